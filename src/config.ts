@@ -1,0 +1,138 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || v === '' || isUrlWith(v, protocols), {
+      message: `must be a URL starting with ${protocols.map((p) => p + '//').join(' or ')}`,
+    })
+    .transform((v) => (v ? v : undefined));
+
+function isUrlWith(value: string, protocols: string[]): boolean {
+  try {
+    return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+const envSchema = z.object({
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  // Unset: embedded PGlite under DATA_DIR. 'memory': a throwaway PGlite database.
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .refine((v) => !v || v === 'memory' || isUrlWith(v, ['postgres:', 'postgresql:']), {
+      message: "must be a postgres:// URL, 'memory', or unset for the embedded database",
+    }),
+  DATABASE_POOL_SIZE: positiveInt.default(10),
+  DATA_DIR: z.string().min(1).default('./data'),
+  REDIS_URL: optionalUrl(['redis:', 'rediss:']),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_TTL_SECONDS: positiveInt.default(900),
+  REFRESH_TOKEN_TTL_SECONDS: positiveInt.default(30 * 24 * 3600),
+  ADMIN_EMAIL: z.string().email().default('admin@example.com'),
+  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  PUBLIC_URL: optionalUrl(['http:', 'https:']),
+  OCPP_PUBLIC_URL: optionalUrl(['ws:', 'wss:']),
+  OCPP_HEARTBEAT_INTERVAL_SECONDS: positiveInt.default(300),
+  OCPP_MAX_FRAME_BYTES: positiveInt.default(64 * 1024),
+  OCPP_COMMAND_TIMEOUT_MS: positiveInt.default(30_000),
+  OCPP_PING_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
+  OCPP_MAX_BAD_MESSAGES: positiveInt.default(20),
+  OCPP_MESSAGE_RETENTION_DAYS: positiveInt.default(30),
+  OCPP_MESSAGE_RETENTION_COUNT: positiveInt.default(1_000_000),
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true'),
+});
+
+export type Env = Record<string, string | undefined>;
+
+export interface Config {
+  port: number;
+  host: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  dataDir: string;
+  publicUrl: string | undefined;
+  database:
+    | { kind: 'postgres'; url: string; poolSize: number }
+    | { kind: 'pglite'; dataDir: string | undefined /* undefined = in memory */ };
+  redisUrl: string | undefined;
+  auth: {
+    jwtSecret: string | undefined; // undefined: generated once and kept in DATA_DIR
+    jwtTtlSeconds: number;
+    refreshTokenTtlSeconds: number;
+    adminEmail: string;
+    adminPassword: string | undefined;
+  };
+  ocpp: {
+    publicUrl: string | undefined;
+    heartbeatIntervalSeconds: number;
+    maxFrameBytes: number;
+    commandTimeoutMs: number;
+    pingIntervalSeconds: number;
+    maxBadMessages: number;
+    messageRetentionDays: number;
+    messageRetentionCount: number;
+  };
+  graphql: { introspection: boolean };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Validates every variable at once; throws ConfigError listing all problems. */
+export function loadConfig(env: Env): Config {
+  // Empty strings mean "unset" (docker-compose and shells often pass VAR= ).
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => {
+        const name = String(i.path[0]);
+        const shown = env[name] === undefined ? '' : ` (got ${JSON.stringify(env[name])})`;
+        return `${name}: ${i.message}${shown}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    dataDir: e.DATA_DIR,
+    publicUrl: e.PUBLIC_URL,
+    database:
+      e.DATABASE_URL && e.DATABASE_URL !== 'memory'
+        ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+        : { kind: 'pglite', dataDir: e.DATABASE_URL === 'memory' ? undefined : `${e.DATA_DIR}/pglite` },
+    redisUrl: e.REDIS_URL,
+    auth: {
+      jwtSecret: e.JWT_SECRET,
+      jwtTtlSeconds: e.JWT_TTL_SECONDS,
+      refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,
+      adminEmail: e.ADMIN_EMAIL,
+      adminPassword: e.ADMIN_PASSWORD,
+    },
+    ocpp: {
+      publicUrl: e.OCPP_PUBLIC_URL,
+      heartbeatIntervalSeconds: e.OCPP_HEARTBEAT_INTERVAL_SECONDS,
+      maxFrameBytes: e.OCPP_MAX_FRAME_BYTES,
+      commandTimeoutMs: e.OCPP_COMMAND_TIMEOUT_MS,
+      pingIntervalSeconds: e.OCPP_PING_INTERVAL_SECONDS,
+      maxBadMessages: e.OCPP_MAX_BAD_MESSAGES,
+      messageRetentionDays: e.OCPP_MESSAGE_RETENTION_DAYS,
+      messageRetentionCount: e.OCPP_MESSAGE_RETENTION_COUNT,
+    },
+    graphql: { introspection: e.GRAPHQL_INTROSPECTION === 'true' },
+  };
+}

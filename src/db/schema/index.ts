@@ -1,0 +1,5 @@
+export * from './tenancy.js';
+export * from './sites.js';
+export * from './chargers.js';
+export * from './sessions.js';
+export * from './ocpp-log.js';

@@ -1,0 +1,129 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint, bigserial, doublePrecision, index, integer, jsonb, pgSequence, pgTable, text, uniqueIndex, uuid,
+} from 'drizzle-orm/pg-core';
+import { chargers } from './chargers.js';
+import { createdAt, id, tstz, updatedAt } from './columns.js';
+import { tariffs } from './sites.js';
+import { tenants, users } from './tenancy.js';
+
+// OCPP 1.6 transactionId and reservationId are CSMS-assigned integers, unique across all chargers.
+export const transactionIdSeq = pgSequence('transaction_id_seq', { startWith: 1 });
+export const reservationIdSeq = pgSequence('reservation_id_seq', { startWith: 1 });
+
+export const idTags = pgTable(
+  'id_tags',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    value: text('value').notNull(),
+    userId: uuid('user_id').references(() => users.id),
+    status: text('status').notNull().default('ACCEPTED'), // ACCEPTED BLOCKED EXPIRED
+    expiresAt: tstz('expires_at'),
+    parentIdTag: text('parent_id_tag'),
+    groupName: text('group_name'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: tstz('deleted_at'),
+  },
+  (t) => [
+    // idTag is CiString20: case-insensitive (OCPP 1.6 §3.9).
+    uniqueIndex('id_tags_value_key').on(t.tenantId, sql`lower(${t.value})`).where(sql`${t.deletedAt} is null`),
+    index('id_tags_user_idx').on(t.userId),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    chargerId: uuid('charger_id').notNull().references(() => chargers.id),
+    connectorId: integer('connector_id').notNull(),
+    transactionId: integer('transaction_id').unique(),
+    idTag: text('id_tag'),
+    userId: uuid('user_id').references(() => users.id),
+    reservationId: integer('reservation_id'),
+    status: text('status').notNull(), // PENDING ACTIVE COMPLETED FAILED
+    startedAt: tstz('started_at'),
+    stoppedAt: tstz('stopped_at'),
+    meterStartWh: bigint('meter_start_wh', { mode: 'number' }),
+    meterStopWh: bigint('meter_stop_wh', { mode: 'number' }),
+    // Latest Energy.Active.Import.Register seen while active, for live energy.
+    lastMeterWh: bigint('last_meter_wh', { mode: 'number' }),
+    lastMeterAt: tstz('last_meter_at'),
+    stopReason: text('stop_reason'),
+    stopIdTag: text('stop_id_tag'),
+    // Idempotency key of StartTransaction: connector, idTag, timestamp, meterStart.
+    startKey: text('start_key'),
+    tariffId: uuid('tariff_id').references(() => tariffs.id),
+    tariffSnapshot: jsonb('tariff_snapshot'),
+    cost: jsonb('cost'),
+    // When a remote start was asked for; PENDING sessions fail after the charger's connection timeout.
+    requestedAt: tstz('requested_at'),
+    flags: jsonb('flags'), // quirks seen: zone-less timestamps, future start, ...
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('sessions_tenant_started_idx').on(t.tenantId, t.startedAt),
+    index('sessions_charger_idx').on(t.chargerId, t.connectorId, t.status),
+    index('sessions_user_idx').on(t.userId),
+    uniqueIndex('sessions_start_key').on(t.chargerId, t.startKey),
+  ],
+);
+
+/** Hot path: written in batches. `value` is normalised (Wh, W, ...); `raw` is as sent. */
+export const meterValues = pgTable(
+  'meter_values',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    chargerId: uuid('charger_id').notNull(),
+    sessionId: uuid('session_id'),
+    connectorId: integer('connector_id').notNull(),
+    transactionId: integer('transaction_id'),
+    timestamp: tstz('timestamp').notNull(),
+    measurand: text('measurand').notNull(),
+    value: doublePrecision('value'),
+    raw: text('raw').notNull(),
+    unit: text('unit'),
+    phase: text('phase'),
+    context: text('context'),
+    location: text('location'),
+    format: text('format'),
+  },
+  (t) => [
+    index('meter_values_session_idx').on(t.sessionId, t.timestamp),
+    index('meter_values_charger_idx').on(t.chargerId, t.timestamp),
+  ],
+);
+
+export const reservations = pgTable(
+  'reservations',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    reservationId: integer('reservation_id').notNull().unique(),
+    chargerId: uuid('charger_id').notNull().references(() => chargers.id),
+    connectorId: integer('connector_id').notNull(),
+    idTag: text('id_tag').notNull(),
+    expiresAt: tstz('expires_at').notNull(),
+    status: text('status').notNull(), // ACTIVE USED EXPIRED CANCELLED
+    sessionId: uuid('session_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('reservations_tenant_idx').on(t.tenantId, t.status, t.expiresAt)],
+);
+
+/** Charge detail record: immutable, written when a session ends. */
+export const chargeDetailRecords = pgTable('charge_detail_records', {
+  id: id(),
+  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+  sessionId: uuid('session_id').notNull().unique().references(() => sessions.id),
+  currency: text('currency').notNull(),
+  totalMinor: integer('total_minor').notNull(),
+  data: jsonb('data').notNull(),
+  createdAt: createdAt(),
+});

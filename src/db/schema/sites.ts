@@ -1,0 +1,55 @@
+import { doublePrecision, index, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, deletedAt, id, tstz, updatedAt } from './columns.js';
+import { tenants } from './tenancy.js';
+
+export const sites = pgTable(
+  'sites',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    name: text('name').notNull(),
+    street: text('street'),
+    city: text('city'),
+    postalCode: text('postal_code'),
+    country: text('country'),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    timezone: text('timezone').notNull().default('UTC'),
+    tariffId: uuid('tariff_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [index('sites_tenant_idx').on(t.tenantId, t.createdAt)],
+);
+
+/**
+ * Prices are net of tax. Unit prices are exact decimals (numeric, never float);
+ * fixed amounts are integer minor units. `elements` holds OCPI-2.2-shaped price
+ * components and restrictions (time of day, weekday, kWh, duration, AC/DC).
+ */
+export const tariffs = pgTable(
+  'tariffs',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    name: text('name').notNull(),
+    currency: text('currency').notNull(),
+    sessionFeeMinor: integer('session_fee_minor').notNull().default(0),
+    energyPricePerKwh: numeric('energy_price_per_kwh', { precision: 14, scale: 6 }).notNull().default('0'),
+    timePricePerHour: numeric('time_price_per_hour', { precision: 14, scale: 6 }).notNull().default('0'),
+    idleFeePerMinute: numeric('idle_fee_per_minute', { precision: 14, scale: 6 }).notNull().default('0'),
+    idleGraceMinutes: integer('idle_grace_minutes').notNull().default(0),
+    minPriceMinor: integer('min_price_minor'),
+    maxPriceMinor: integer('max_price_minor'),
+    taxRatePercent: numeric('tax_rate_percent', { precision: 6, scale: 3 }).notNull().default('0'),
+    elements: jsonb('elements'),
+    priority: integer('priority').notNull().default(0),
+    validFrom: tstz('valid_from'),
+    validUntil: tstz('valid_until'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [index('tariffs_tenant_idx').on(t.tenantId, t.createdAt)],
+);

@@ -1,0 +1,44 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { chargers, connectors, tenants } from '../../db/schema/index.js';
+
+export type ChargerRow = typeof chargers.$inferSelect;
+export type ConnectorRow = typeof connectors.$inferSelect;
+
+/** Queries on chargers. Tenant scoping happens here, by `tenantId` argument, never in resolvers. */
+export function createChargerRepository(db: Db) {
+  return {
+    async byIds(tenantId: string, ids: readonly string[]): Promise<ChargerRow[]> {
+      if (!ids.length) return [];
+      return db
+        .select()
+        .from(chargers)
+        .where(and(eq(chargers.tenantId, tenantId), inArray(chargers.id, [...ids]), isNull(chargers.deletedAt)));
+    },
+
+    async byOcppId(ocppId: string): Promise<(ChargerRow & { tenantSlug: string }) | null> {
+      const [row] = await db
+        .select({ charger: chargers, tenantSlug: tenants.slug })
+        .from(chargers)
+        .innerJoin(tenants, eq(tenants.id, chargers.tenantId))
+        .where(and(eq(chargers.ocppId, ocppId), isNull(chargers.deletedAt), isNull(tenants.deletedAt)));
+      return row ? { ...row.charger, tenantSlug: row.tenantSlug } : null;
+    },
+
+    async insert(values: typeof chargers.$inferInsert): Promise<ChargerRow> {
+      const [row] = await db.insert(chargers).values(values).returning();
+      return row!;
+    },
+
+    async connectorsOf(tenantId: string, chargerIds: readonly string[]): Promise<ConnectorRow[]> {
+      if (!chargerIds.length) return [];
+      return db
+        .select()
+        .from(connectors)
+        .where(and(eq(connectors.tenantId, tenantId), inArray(connectors.chargerId, [...chargerIds])))
+        .orderBy(connectors.chargerId, connectors.connectorId);
+    },
+  };
+}
+
+export type ChargerRepository = ReturnType<typeof createChargerRepository>;

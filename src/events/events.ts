@@ -1,0 +1,49 @@
+/** Every domain event, by topic. Payloads carry tenantId so subscribers filter by tenant in the server. */
+export interface DomainEventMap {
+  'charger.connection': { tenantId: string; chargerId: string; ocppId: string; online: boolean; timestamp: Date };
+  'charger.status': {
+    tenantId: string;
+    chargerId: string;
+    siteId: string | null;
+    connectorId: number;
+    status: string;
+    errorCode: string;
+    online: boolean;
+    timestamp: Date;
+  };
+  'charger.booted': { tenantId: string; chargerId: string; ocppId: string; registrationStatus: string; timestamp: Date };
+  'meter.values': {
+    tenantId: string;
+    chargerId: string;
+    siteId: string | null;
+    connectorId: number;
+    sessionId: string | null;
+    timestamp: Date;
+    values: MeterValueData[];
+  };
+  'session.updated': { tenantId: string; chargerId: string; sessionId: string; status: string };
+  'ocpp.message': OcppMessageData;
+}
+
+export interface MeterValueData {
+  timestamp: Date;
+  measurand: string;
+  value: number | null;
+  raw: string;
+  unit: string | null;
+  phase: string | null;
+  context: string | null;
+  location: string | null;
+}
+
+export interface OcppMessageData {
+  id?: number;
+  tenantId: string;
+  chargerId: string;
+  direction: 'IN' | 'OUT';
+  messageType: 'CALL' | 'CALLRESULT' | 'CALLERROR';
+  action: string | null;
+  uniqueId: string;
+  payload: unknown;
+  timestamp: Date;
+}

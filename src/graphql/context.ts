@@ -1,0 +1,42 @@
+import type { Services } from '../domain/services.js';
+import { UnauthenticatedError } from '../domain/errors.js';
+import type { Actor } from '../domain/roles.js';
+import { LoaderRegistry } from './loaders.js';
+
+export interface Context {
+  services: Services;
+  actor: Actor | null;
+  /** Why `actor` is null when a credential was sent but refused. */
+  authError: string | null;
+  loaders: LoaderRegistry;
+  remoteAddress: string | undefined;
+}
+
+export async function buildContext(
+  services: Services,
+  authorization: string | undefined,
+  opts: { cacheLoaders: boolean; remoteAddress?: string },
+): Promise<Context> {
+  const ctx: Context = {
+    services,
+    actor: null,
+    authError: null,
+    loaders: new LoaderRegistry({ cache: opts.cacheLoaders }),
+    remoteAddress: opts.remoteAddress,
+  };
+  const bearer = authorization?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
+  if (authorization && !bearer) ctx.authError = 'Authorization header must be "Bearer <token>"';
+  if (bearer) {
+    try {
+      ctx.actor = await services.auth.authenticate(bearer);
+    } catch (err) {
+      ctx.authError = err instanceof Error ? err.message : 'Invalid token';
+    }
+  }
+  return ctx;
+}
+
+export function requireActor(ctx: Context): Actor {
+  if (!ctx.actor) throw new UnauthenticatedError(ctx.authError ?? 'Not authenticated');
+  return ctx.actor;
+}

@@ -1,0 +1,35 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { AuthenticationError, AuthorizationError } from 'type-graphql';
+import { InvalidCursorError } from '../db/paginate.js';
+import { DomainError } from '../domain/errors.js';
+
+/** The one place that turns thrown errors into `extensions.code` (ARCHITECTURE.md, GraphQL conventions). */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  onInternal: (err: unknown) => void,
+): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  if (original instanceof AuthenticationError) {
+    return { ...base, extensions: { code: 'UNAUTHENTICATED' } };
+  }
+  if (original instanceof AuthorizationError) {
+    return { ...base, extensions: { code: 'FORBIDDEN' } };
+  }
+  if (original instanceof InvalidCursorError) {
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', field: 'after' } };
+  }
+  const code = formatted.extensions?.code;
+  // Errors GraphQL itself raised (parse, validation, variable coercion) carry their own code.
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  if (original instanceof GraphQLError && !original.originalError && !code) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+  }
+  onInternal(original);
+  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL' } };
+}

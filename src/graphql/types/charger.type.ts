@@ -1,0 +1,105 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { ChargerRow, ConnectorRow } from '../../domain/chargers/charger.repository.js';
+import { Node, toGlobalId } from '../node.js';
+import { RegistrationStatus } from './enums.js';
+
+@ObjectType()
+export class Connector {
+  dbId!: string;
+  chargerDbId!: string;
+
+  @Field(() => Int, { description: 'OCPP connector id; 0 is the charger itself.' })
+  connectorId!: number;
+
+  @Field(() => String, { description: 'OCPP status in SCREAMING_CASE, e.g. AVAILABLE, CHARGING, SUSPENDED_EV.' })
+  status!: string;
+
+  @Field(() => String, { description: 'The OCPP errorCode as sent, e.g. NoError.' })
+  errorCode!: string;
+
+  @Field(() => String, { nullable: true })
+  info!: string | null;
+
+  @Field(() => String, { nullable: true })
+  vendorErrorCode!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  maxPowerW!: number | null;
+
+  @Field(() => String, { nullable: true })
+  plugType!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  statusAt!: Date | null;
+
+  static from(row: ConnectorRow): Connector {
+    return Object.assign(new Connector(), { ...row, dbId: row.id, chargerDbId: row.chargerId });
+  }
+}
+
+@ObjectType({ implements: Node, description: 'A charge point, known by its OCPP identity.' })
+export class Charger implements Node {
+  @Field(() => ID)
+  id!: string;
+
+  dbId!: string;
+  tenantId!: string;
+  siteDbId!: string | null;
+
+  @Field(() => String, { description: 'The charge point identity in the OCPP URL; globally unique.' })
+  ocppId!: string;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => Boolean)
+  online!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  lastSeenAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The last OCPP action received.' })
+  lastMessage!: string | null;
+
+  @Field(() => String, { nullable: true })
+  vendor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  model!: string | null;
+
+  @Field(() => String, { nullable: true })
+  serialNumber!: string | null;
+
+  @Field(() => String, { nullable: true })
+  firmwareVersion!: string | null;
+
+  @Field(() => String, { nullable: true })
+  ocppVersion!: string | null;
+
+  @Field(() => RegistrationStatus)
+  registrationStatus!: RegistrationStatus;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  static from(row: ChargerRow): Charger {
+    return Object.assign(new Charger(), {
+      id: toGlobalId('Charger', row.id),
+      dbId: row.id,
+      tenantId: row.tenantId,
+      siteDbId: row.siteId,
+      ocppId: row.ocppId,
+      name: row.name,
+      online: row.online,
+      lastSeenAt: row.lastSeenAt,
+      lastMessage: row.lastMessage,
+      vendor: row.vendor,
+      model: row.model,
+      serialNumber: row.serialNumber ?? row.chargeBoxSerialNumber,
+      firmwareVersion: row.firmwareVersion,
+      ocppVersion: row.ocppVersion,
+      registrationStatus: row.registrationStatus as RegistrationStatus,
+      createdAt: row.createdAt,
+    });
+  }
+}

@@ -1,0 +1,104 @@
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Router } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Logger } from 'pino';
+import type { WebSocketServer } from 'ws';
+import type { Services } from '../domain/services.js';
+import { buildContext, type Context } from '../graphql/context.js';
+import { formatError } from '../graphql/errors.js';
+import type { Metrics } from './metrics.js';
+
+export interface GraphqlDeps {
+  schema: GraphQLSchema;
+  services: Services;
+  httpServer: Server;
+  wsServer: WebSocketServer;
+  metrics: Metrics;
+  logger: Logger;
+  introspection: boolean;
+}
+
+/** Apollo on POST /graphql and graphql-ws on the same path's WebSocket upgrades. */
+export async function createGraphqlHandlers(deps: GraphqlDeps): Promise<{ router: Router; stop: () => Promise<void> }> {
+  const { schema, services, logger } = deps;
+  const log = logger.child({ component: 'graphql' });
+  const onInternal = (err: unknown) => log.error({ err }, 'unhandled error in resolver');
+
+  const wsCleanup = useServer(
+    {
+      schema,
+      context: (ctx) => {
+        // Loaders must not cache: this context lives as long as the subscription.
+        const params = ctx.connectionParams ?? {};
+        const auth = (params.authorization ?? params.Authorization) as string | undefined;
+        return buildContext(services, auth, { cacheLoaders: false });
+      },
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const auth = (params.authorization ?? params.Authorization) as string | undefined;
+        const context = await buildContext(services, auth, { cacheLoaders: false });
+        if (!context.actor) {
+          // 4401 Unauthorized: graphql-ws closes the socket with this code (API.md).
+          ctx.extra.socket.close(4401, context.authError ?? 'Unauthorized');
+          return false;
+        }
+        return true;
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        for (const e of errors) if (!e.extensions?.code) log.warn({ err: e }, 'subscription error');
+      },
+    },
+    deps.wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: deps.introspection,
+    formatError: (formatted, error) => formatError(formatted, error, onInternal),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }),
+      operationMetrics(deps.metrics),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  const router = express.Router();
+  router.post('/graphql', express.json({ limit: '1mb' }), rejectSubscriptionsOverHttp, expressMiddleware(apollo, {
+    context: ({ req }) => buildContext(services, req.headers.authorization, { cacheLoaders: true, remoteAddress: req.ip }),
+  }));
+  return { router, stop: () => apollo.stop() };
+}
+
+// GraphiQL sometimes POSTs a subscription: answer with a clear 400 instead of a confusing error.
+const rejectSubscriptionsOverHttp: express.RequestHandler = (req, res, next) => {
+  const query = typeof req.body?.query === 'string' ? req.body.query : '';
+  if (/^\s*subscription\b/.test(query.replace(/^\s*#.*$/gm, ''))) {
+    res.status(400).json({
+      errors: [{ message: 'Subscriptions run over WebSocket (graphql-transport-ws) at /graphql, not HTTP POST', extensions: { code: 'BAD_REQUEST' } }],
+    });
+    return;
+  }
+  next();
+};
+
+function operationMetrics(metrics: Metrics): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operationName, operation, errors }) {
+          const code = errors?.[0]?.extensions?.code;
+          metrics.graphqlOperations.inc({
+            operation: operationName ?? 'anonymous',
+            type: operation?.operation ?? 'unknown',
+            code: typeof code === 'string' ? code : errors?.length ? 'INTERNAL' : 'none',
+          });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+
+/** Prometheus metrics for one server instance (tests run several in one process). */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    connectedChargers: new Gauge({ name: 'chargeql_connected_chargers', help: 'Chargers with an open OCPP socket', registers: [registry] }),
+    ocppMessages: new Counter({
+      name: 'chargeql_ocpp_messages_total',
+      help: 'OCPP frames by direction, message type and action',
+      labelNames: ['direction', 'type', 'action'] as const,
+      registers: [registry],
+    }),
+    graphqlOperations: new Counter({
+      name: 'chargeql_graphql_operations_total',
+      help: 'GraphQL operations by name, type and first error code (none when it succeeded)',
+      labelNames: ['operation', 'type', 'code'] as const,
+      registers: [registry],
+    }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,0 +1,44 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { ChargerRepository, ChargerRow } from '../domain/chargers/charger.repository.js';
+import { verifyPassword } from '../domain/passwords.js';
+
+export const SUPPORTED_PROTOCOLS = ['ocpp1.6'] as const;
+
+export type HandshakeVerdict =
+  | { ok: true; charger: ChargerRow; protocol: string }
+  | { ok: false; status: 400 | 401 | 404; message: string };
+
+export interface HandshakeInfo {
+  endpoint: string; // the URL path before the identity, e.g. /ocpp or /ocpp/acme
+  identity: string;
+  protocols: Set<string>;
+  password: Buffer | undefined;
+  headers: IncomingHttpHeaders;
+}
+
+/**
+ * Decides a charger's WebSocket upgrade (OCPP-J 1.6 §3.2): no agreed subprotocol -> 400,
+ * unknown, empty or deleted identity (or one under another tenant's slug) -> 404,
+ * wrong Basic-auth password -> 401. ocpp-rpc would accept all of these.
+ */
+export async function checkHandshake(info: HandshakeInfo, chargers: ChargerRepository): Promise<HandshakeVerdict> {
+  const protocol = SUPPORTED_PROTOCOLS.find((p) => info.protocols.has(p));
+  if (!protocol) return { ok: false, status: 400, message: `Offer one of the subprotocols ${SUPPORTED_PROTOCOLS.join(', ')}` };
+  if (!info.identity) return { ok: false, status: 404, message: 'Charger id missing from URL' };
+  const slug = tenantSlugOf(info.endpoint);
+  if (slug === undefined) return { ok: false, status: 404, message: 'Not an OCPP path' };
+  const charger = await chargers.byOcppId(info.identity);
+  if (!charger || (slug !== null && charger.tenantSlug !== slug)) return { ok: false, status: 404, message: 'Unknown charger' };
+  if (charger.passwordHash) {
+    const ok = info.password !== undefined && (await verifyPassword(info.password.toString('utf8'), charger.passwordHash));
+    if (!ok) return { ok: false, status: 401, message: 'Wrong or missing Basic-auth credentials' };
+  }
+  return { ok: true, charger, protocol };
+}
+
+/** `/ocpp` -> null (no slug), `/ocpp/acme` -> 'acme', anything else -> undefined. */
+function tenantSlugOf(endpoint: string): string | null | undefined {
+  const parts = endpoint.split('/').filter(Boolean);
+  if (parts[0] !== 'ocpp' || parts.length > 2) return undefined;
+  return parts[1] ? decodeURIComponent(parts[1]) : null;
+}

@@ -1,0 +1,26 @@
+// ocpp-rpc ships loose typings (every option required, handleUpgrade typed with net.Socket):
+// cast at this one boundary (STACK.md, "ocpp-rpc facts").
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { RPCClient, RPCServer, createRPCError } from 'ocpp-rpc';
+
+export { RPCServer, createRPCError };
+export type ServerClient = InstanceType<typeof RPCClient> & {
+  identity: string;
+  protocol: string;
+  session: Record<string, unknown>;
+  handshake: { remoteAddress?: string };
+};
+
+export interface HandlerArgs<P = Record<string, unknown>> {
+  messageId: string;
+  method: string;
+  params: P;
+  signal: AbortSignal;
+}
+
+export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+
+export function upgradeHandlerOf(server: InstanceType<typeof RPCServer>): UpgradeHandler {
+  return server.handleUpgrade as unknown as UpgradeHandler;
+}
