@@ -40,8 +40,14 @@ async function main(): Promise<void> {
     clearTimeout(force);
     process.exit(0);
   };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  // `on`, not `once`: signal-exit (a dependency) re-raises a signal when no other listener remains.
+  let shuttingDown = false;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, () => {
+      if (!shuttingDown) void shutdown(signal);
+      shuttingDown = true;
+    });
+  }
 }
 
 function describeStartError(err: unknown): string {

@@ -1,5 +1,4 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { GraphQLError } from 'graphql';
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { InvalidCursorError } from '../db/paginate.js';
 import { DomainError } from '../domain/errors.js';
@@ -10,7 +9,7 @@ export function formatError(
   error: unknown,
   onInternal: (err: unknown) => void,
 ): GraphQLFormattedError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const original = unwrap(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof DomainError) {
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
@@ -27,9 +26,24 @@ export function formatError(
   const code = formatted.extensions?.code;
   // Errors GraphQL itself raised (parse, validation, variable coercion) carry their own code.
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  if (original instanceof GraphQLError && !original.originalError && !code) {
+  if ((original as Error | null)?.name === 'GraphQLError' && !code) {
     return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   }
   onInternal(original);
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL' } };
+}
+
+// Duck-typed on purpose: under vitest, Apollo and our code can load two copies of `graphql`
+// (CJS and ESM), so `instanceof GraphQLError` is not reliable.
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (current && typeof current === 'object' && (current as { originalError?: unknown }).originalError) {
+    current = (current as { originalError: unknown }).originalError;
+  }
+  return current;
+}
+
+/** The code a client will see for a raw resolver error (for metrics). */
+export function errorCodeOf(error: unknown): string {
+  return formatError({ message: '' , extensions: (error as { extensions?: Record<string, unknown> })?.extensions }, error, () => {}).extensions?.code as string;
 }

@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import type { WebSocketServer } from 'ws';
 import type { Services } from '../domain/services.js';
 import { buildContext, type Context } from '../graphql/context.js';
-import { formatError } from '../graphql/errors.js';
+import { errorCodeOf, formatError } from '../graphql/errors.js';
 import type { Metrics } from './metrics.js';
 
 export interface GraphqlDeps {
@@ -91,11 +91,10 @@ function operationMetrics(metrics: Metrics): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async willSendResponse({ operationName, operation, errors }) {
-          const code = errors?.[0]?.extensions?.code;
           metrics.graphqlOperations.inc({
             operation: operationName ?? 'anonymous',
             type: operation?.operation ?? 'unknown',
-            code: typeof code === 'string' ? code : errors?.length ? 'INTERNAL' : 'none',
+            code: errors?.length ? errorCodeOf(errors[0]) : 'none',
           });
         },
       };

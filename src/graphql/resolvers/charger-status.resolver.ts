@@ -1,0 +1,65 @@
+import { Arg, Field, ID, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import type { DomainEventMap } from '../../events/events.js';
+import { filterEvents } from '../../events/filter.js';
+import { requireActor, type Context } from '../context.js';
+import { fromGlobalId, toGlobalId } from '../node.js';
+
+@ObjectType()
+class ChargerRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+@ObjectType({ description: 'A connector status change, or the charger going online/offline (connectorId 0).' })
+export class ChargerStatusEvent {
+  @Field(() => ChargerRef)
+  charger!: ChargerRef;
+
+  @Field(() => Int)
+  connectorId!: number;
+
+  @Field(() => String)
+  status!: string;
+
+  @Field(() => Boolean)
+  online!: boolean;
+
+  @Field(() => String)
+  errorCode!: string;
+
+  @Field(() => Date)
+  timestamp!: Date;
+}
+
+type StatusEvent = DomainEventMap['charger.status'];
+
+@Resolver()
+export class ChargerStatusResolver {
+  @Subscription(() => ChargerStatusEvent, {
+    description: "Status changes of the caller's chargers; both filters are optional.",
+    subscribe: ({ args, context }) => {
+      const ctx = context as Context;
+      const actor = requireActor(ctx);
+      const chargerId = args.chargerId ? fromGlobalId(args.chargerId)?.id ?? 'none' : null;
+      const siteId = args.siteId ? fromGlobalId(args.siteId)?.id ?? 'none' : null;
+      // Filters run in the server; a subscriber only ever sees its own tenant's events.
+      return filterEvents(ctx.services.events.subscribe('charger.status'), (e) =>
+        e.tenantId === actor.tenantId && (!chargerId || e.chargerId === chargerId) && (!siteId || e.siteId === siteId),
+      );
+    },
+  })
+  chargerStatus(
+    @Root() event: StatusEvent,
+    @Arg('chargerId', () => ID, { nullable: true }) _chargerId?: string,
+    @Arg('siteId', () => ID, { nullable: true }) _siteId?: string,
+  ): ChargerStatusEvent {
+    return {
+      charger: { id: toGlobalId('Charger', event.chargerId) },
+      connectorId: event.connectorId,
+      status: event.status,
+      online: event.online,
+      errorCode: event.errorCode,
+      timestamp: event.timestamp,
+    };
+  }
+}
