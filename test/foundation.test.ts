@@ -65,7 +65,7 @@ describe('first start and login', () => {
 describe('a charger on /ocpp', () => {
   it('answers BootNotification and shows the charger online with what it reported', async () => {
     const id = await registerCharger(server.admin, 'CP-FOUND-1');
-    const status = await subscribe(server.wsUrl, server.admin.token, 'subscription($id: ID) { chargerStatus(chargerId: $id) { charger { id } connectorId status online } }', { id });
+    const status = await server.subscribe('subscription($id: ID) { chargerStatus(chargerId: $id) { charger { id } connectorId status online } }', { id });
     const charger = await connectCharger(server.ocppUrl, 'CP-FOUND-1');
     try {
       const answer = (await charger.call('BootNotification', bootPayload({ chargePointVendor: 'ABB' }))) as Record<string, unknown>;

@@ -10,6 +10,8 @@ export type Topic = keyof DomainEventMap;
 export interface EventBus {
   publish<T extends Topic>(topic: T, event: DomainEventMap[T]): void;
   subscribe<T extends Topic>(topic: T): AsyncIterable<DomainEventMap[T]>;
+  /** Subscriptions being iterated right now (a metric, and how tests know a subscriber is listening). */
+  activeSubscriptions(): number;
   /** Fire-and-forget listener for in-process consumers (webhooks, metrics); returns an unsubscribe. */
   on<T extends Topic>(topic: T, handler: (event: DomainEventMap[T]) => void): () => void;
 }
@@ -18,14 +20,24 @@ export function createEventBus(eventTarget?: EventTarget): EventBus {
   type Channels = { [K in Topic]: [DomainEventMap[K]] };
   const pubSub = createPubSub<Channels>(eventTarget ? { eventTarget: eventTarget as never } : undefined);
   const local = new EventTarget();
+  let active = 0;
   return {
     publish(topic, event) {
       (pubSub.publish as (t: string, e: unknown) => void)(topic, event);
       local.dispatchEvent(new CustomEvent(topic, { detail: event }));
     },
     subscribe(topic) {
-      return (pubSub.subscribe as (t: string) => AsyncIterable<never>)(topic);
+      const source = (pubSub.subscribe as (t: string) => AsyncIterable<never>)(topic);
+      return (async function* counted() {
+        active++;
+        try {
+          yield* source;
+        } finally {
+          active--;
+        }
+      })();
     },
+    activeSubscriptions: () => active,
     on(topic, handler) {
       const listener = (e: Event) => handler((e as CustomEvent).detail);
       local.addEventListener(topic, listener);

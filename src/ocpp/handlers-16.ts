@@ -60,6 +60,22 @@ export function ocpp16Handlers(deps: HandlerDeps): Record<string, Handler> {
 }
 
 /**
+ * A handler's unexpected failure (a database error, a bug) reaches the charger as a bare
+ * InternalError: the details go to our log, never onto the wire.
+ */
+export function guardInternal(action: string, handler: Handler, onError: (err: unknown, action: string) => void): Handler {
+  return async (state, args) => {
+    try {
+      return await handler(state, args);
+    } catch (err) {
+      if ((err as { rpcErrorCode?: string }).rpcErrorCode) throw err;
+      onError(err, action);
+      throw createRPCError('InternalError', 'The server could not process this message; retry later', {});
+    }
+  };
+}
+
+/**
  * Boot acceptance belongs to the charger, not the connection (OCPP-J 1.6 §5.4): a charger
  * never Accepted gets SecurityError for anything but BootNotification (OCPP-J 1.6 errata §3.8).
  */

@@ -6,7 +6,7 @@ import type { StationService } from '../domain/chargers/station.service.js';
 import type { Metrics } from '../http/metrics.js';
 import { createLocalGateway } from './gateway.js';
 import { checkHandshake } from './handshake.js';
-import { guardBoot, ocpp16Handlers, type ConnectionState } from './handlers-16.js';
+import { guardBoot, guardInternal, ocpp16Handlers, type ConnectionState } from './handlers-16.js';
 import { RPCServer, upgradeHandlerOf, type ServerClient } from './ocpp-rpc.js';
 import { recordFrames } from './frames.js';
 
@@ -65,7 +65,7 @@ export function createOcppServer(deps: OcppServerDeps) {
     recordFrames(client, state, deps.messageLog, deps.metrics, station, clog);
 
     for (const [action, handler] of Object.entries(handlers)) {
-      const guarded = guardBoot(action, handler);
+      const guarded = guardBoot(action, guardInternal(action, handler, (err) => clog.error({ err, action }, 'handler failed')));
       client.handle(action, ((args: never) => guarded(state, args)) as never);
     }
     station.connected(charger, deps.nodeId, true).catch((err) => clog.error({ err }, 'could not mark online'));

@@ -3,6 +3,7 @@ import { startApp, type App } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { testDatabase } from './database.js';
 import { createGqlClient, type GqlClient } from './gql.js';
+import { subscribe, type Subscription } from './subscribe.js';
 
 export const ADMIN = { email: 'admin@example.com', password: 'admin-password-1' };
 
@@ -15,6 +16,8 @@ export interface TestServer {
   admin: GqlClient;
   /** A GraphQL client with no credentials. */
   anonymous: GqlClient;
+  /** Subscribes over graphql-ws (as the admin unless a token is given) and waits until the server is listening. */
+  subscribe<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<Subscription<T>>;
   stop(): Promise<void>;
 }
 
@@ -35,13 +38,21 @@ export async function startServer(env: Record<string, string> = {}, mutate?: (c:
   const app = await startApp(config, pino({ level: config.logLevel }));
   const anonymous = createGqlClient(`${app.url}/graphql`);
   const admin = await anonymous.signIn(ADMIN.email, ADMIN.password);
+  const wsUrl = `${app.url.replace(/^http/, 'ws')}/graphql`;
   return {
     app,
     url: app.url,
     ocppUrl: `${app.url.replace(/^http/, 'ws')}/ocpp`,
-    wsUrl: `${app.url.replace(/^http/, 'ws')}/graphql`,
+    wsUrl,
     admin,
     anonymous,
+    async subscribe(query, variables, token = admin.token) {
+      const before = app.services.events.activeSubscriptions();
+      const sub = await subscribe(wsUrl, token, query, variables);
+      const deadline = Date.now() + 5000;
+      while (app.services.events.activeSubscriptions() <= before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+      return sub;
+    },
     async stop() {
       await app.stop();
       await db.drop();

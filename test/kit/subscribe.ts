@@ -20,6 +20,7 @@ export async function subscribe<T = any>(wsUrl: string, token: string | null, qu
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: 0,
     lazy: false,
+    onNonLazyError: () => {}, // the 'closed' listener above reports it
   });
   await new Promise<void>((resolve, reject) => {
     const offConnected = client.on('connected', () => (offConnected(), resolve()));

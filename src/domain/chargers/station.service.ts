@@ -86,7 +86,8 @@ export function createStationService(deps: { db: Db; events: EventBus }) {
         .onConflictDoUpdate({
           target: [connectors.chargerId, connectors.connectorId],
           set: { ...values, updatedAt: new Date() },
-          setWhere: sql`${connectors.statusAt} is null or ${connectors.statusAt} <= ${report.timestamp}`,
+          // Dates inside sql`` must be ISO strings: postgres.js would send Date.toString().
+          setWhere: sql`${connectors.statusAt} is null or ${connectors.statusAt} <= ${report.timestamp.toISOString()}::timestamptz`,
         });
       await db.insert(connectorStatusHistory).values({ ...values, timestamp: report.timestamp });
       events.publish('charger.status', {
