@@ -7,6 +7,7 @@ import { withDatabase } from './global-setup.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     templateDatabase: string;
+    testDatabasePrefix: string;
   }
 }
 
@@ -17,7 +18,7 @@ declare module 'vitest' {
 export async function testDatabase(): Promise<{ config: Config['database']; drop: () => Promise<void> }> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) return { config: { kind: 'pglite', dataDir: undefined }, drop: async () => {} };
-  const name = `chargeql_test_${randomBytes(6).toString('hex')}`;
+  const name = `${inject('testDatabasePrefix')}${randomBytes(6).toString('hex')}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${name}" template "${inject('templateDatabase')}"`);
   await admin.end();

@@ -27,16 +27,20 @@ export default async function setup({ provide }: { provide: (key: string, value:
         await admin.unsafe(`drop database if exists "${building}"`);
       });
     }
-    await dropStaleTestDatabases(admin);
   } finally {
     await admin.end();
   }
   provide('templateDatabase', template);
-}
-
-async function dropStaleTestDatabases(admin: postgres.Sql) {
-  const stale = await admin`select datname from pg_database where datname like 'chargeql_test_%'`;
-  for (const { datname } of stale) await admin.unsafe(`drop database if exists "${datname}" with (force)`).catch(() => {});
+  // Each file drops its own database; this catches the ones a crashed file left behind.
+  // Only this run's: other runs (other checkouts) may be using theirs right now.
+  const runPrefix = `chargeql_test_${process.pid}_`;
+  provide('testDatabasePrefix', runPrefix);
+  return async () => {
+    const cleanup = postgres(url, { max: 1, onnotice: () => {} });
+    const left = await cleanup`select datname from pg_database where datname like ${runPrefix + '%'}`;
+    for (const { datname } of left) await cleanup.unsafe(`drop database if exists "${datname}" with (force)`).catch(() => {});
+    await cleanup.end();
+  };
 }
 
 export function withDatabase(url: string, database: string): string {
