@@ -1,0 +1,95 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { idTags, reservations } from '../../db/schema/index.js';
+import { Node, toGlobalId } from '../node.js';
+
+export type IdTagRow = typeof idTags.$inferSelect;
+export type ReservationRow = typeof reservations.$inferSelect;
+
+export enum IdTagStatus {
+  ACCEPTED = 'ACCEPTED',
+  BLOCKED = 'BLOCKED',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(IdTagStatus, { name: 'IdTagStatus' });
+
+@ObjectType({ implements: Node, description: 'An RFID card or app token a driver authorizes with.' })
+export class IdTag implements Node {
+  @Field(() => ID)
+  id!: string;
+
+  dbId!: string;
+  tenantId!: string;
+  userDbId!: string | null;
+
+  @Field(() => String)
+  value!: string;
+
+  @Field(() => IdTagStatus)
+  status!: IdTagStatus;
+
+  @Field(() => Date, { nullable: true })
+  expiresAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  parentIdTag!: string | null;
+
+  static from(row: IdTagRow): IdTag {
+    return Object.assign(new IdTag(), {
+      id: toGlobalId('IdTag', row.id),
+      dbId: row.id,
+      tenantId: row.tenantId,
+      userDbId: row.userId,
+      value: row.value,
+      status: row.status as IdTagStatus,
+      expiresAt: row.expiresAt,
+      parentIdTag: row.parentIdTag,
+    });
+  }
+}
+
+export enum ReservationStatus {
+  ACTIVE = 'ACTIVE',
+  USED = 'USED',
+  EXPIRED = 'EXPIRED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(ReservationStatus, { name: 'ReservationStatus' });
+
+@ObjectType({ implements: Node })
+export class Reservation implements Node {
+  @Field(() => ID)
+  id!: string;
+
+  dbId!: string;
+  tenantId!: string;
+  chargerDbId!: string;
+
+  @Field(() => Int, { description: 'The OCPP reservationId.' })
+  reservationId!: number;
+
+  @Field(() => Int)
+  connectorId!: number;
+
+  @Field(() => String)
+  idTag!: string;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+
+  @Field(() => ReservationStatus)
+  status!: ReservationStatus;
+
+  static from(row: ReservationRow): Reservation {
+    return Object.assign(new Reservation(), {
+      id: toGlobalId('Reservation', row.id),
+      dbId: row.id,
+      tenantId: row.tenantId,
+      chargerDbId: row.chargerId,
+      reservationId: row.reservationId,
+      connectorId: row.connectorId,
+      idTag: row.idTag,
+      expiresAt: row.expiresAt,
+      status: row.status as ReservationStatus,
+    });
+  }
+}

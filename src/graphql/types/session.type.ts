@@ -1,0 +1,124 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { meterValues, sessions } from '../../db/schema/index.js';
+import { Node, toGlobalId } from '../node.js';
+
+export type SessionRow = typeof sessions.$inferSelect;
+export type MeterValueRow = typeof meterValues.$inferSelect;
+
+export enum SessionStatus {
+  PENDING = 'PENDING',
+  ACTIVE = 'ACTIVE',
+  COMPLETED = 'COMPLETED',
+  FAILED = 'FAILED',
+}
+registerEnumType(SessionStatus, {
+  name: 'SessionStatus',
+  valuesConfig: {
+    PENDING: { description: 'Asked for by remoteStart; waiting for StartTransaction.' },
+    FAILED: { description: 'No StartTransaction came within the charger\'s connection timeout.' },
+  },
+});
+
+/**
+ * A charging session (OCPP's "transaction"). Relations (charger, user, meterValues, cost)
+ * are field resolvers added by the features that own them.
+ */
+@ObjectType({ implements: Node })
+export class Session implements Node {
+  @Field(() => ID)
+  id!: string;
+
+  dbId!: string;
+  tenantId!: string;
+  chargerDbId!: string;
+  userDbId!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The OCPP transactionId; null while PENDING.' })
+  transactionId!: number | null;
+
+  @Field(() => Int)
+  connectorId!: number;
+
+  @Field(() => String, { nullable: true })
+  idTag!: string | null;
+
+  @Field(() => SessionStatus)
+  status!: SessionStatus;
+
+  @Field(() => Date, { nullable: true })
+  startedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  stoppedAt!: Date | null;
+
+  @Field(() => Float, { nullable: true })
+  meterStartWh!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  meterStopWh!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'OCPP stop reason (Local, Remote, EVDisconnected, ...), or ours.' })
+  stopReason!: string | null;
+
+  row!: SessionRow;
+
+  static from(row: SessionRow): Session {
+    return Object.assign(new Session(), {
+      id: toGlobalId('Session', row.id),
+      dbId: row.id,
+      tenantId: row.tenantId,
+      chargerDbId: row.chargerId,
+      userDbId: row.userId,
+      transactionId: row.transactionId,
+      connectorId: row.connectorId,
+      idTag: row.idTag,
+      status: row.status as SessionStatus,
+      startedAt: row.startedAt,
+      stoppedAt: row.stoppedAt,
+      meterStartWh: row.meterStartWh,
+      meterStopWh: row.meterStopWh,
+      stopReason: row.stopReason,
+      row,
+    });
+  }
+}
+
+@ObjectType({ description: 'One sampled value, as the charger reported it and normalised.' })
+export class MeterValue {
+  @Field(() => Date)
+  timestamp!: Date;
+
+  @Field(() => String, { description: 'As OCPP names it, e.g. Energy.Active.Import.Register.' })
+  measurand!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Normalised: energy in Wh, power in W.' })
+  value!: number | null;
+
+  @Field(() => String, { description: 'The value exactly as sent.' })
+  raw!: string;
+
+  @Field(() => String, { nullable: true })
+  unit!: string | null;
+
+  @Field(() => String, { nullable: true })
+  phase!: string | null;
+
+  @Field(() => String, { nullable: true })
+  context!: string | null;
+
+  @Field(() => String, { nullable: true })
+  location!: string | null;
+
+  static from(row: Pick<MeterValueRow, 'timestamp' | 'measurand' | 'value' | 'raw' | 'unit' | 'phase' | 'context' | 'location'>): MeterValue {
+    return Object.assign(new MeterValue(), {
+      timestamp: row.timestamp,
+      measurand: row.measurand,
+      value: row.value,
+      raw: row.raw,
+      unit: row.unit,
+      phase: row.phase,
+      context: row.context,
+      location: row.location,
+    });
+  }
+}
