@@ -42,6 +42,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     refreshTtlSeconds: config.auth.refreshTokenTtlSeconds,
     ocppPublicUrl: (slug) => `${ocppBase(config)}/${slug}`,
   });
+  const stopPricing = services.sessionPricing.listen((err) => logger.error({ err }, 'session pricing failed'));
   const bootstrap = await bootstrapFirstStart(database.db, { email: config.auth.adminEmail, password: config.auth.adminPassword });
 
   const doors = createHttpDoors({ database, metrics, logger });
@@ -80,6 +81,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       (stopping ??= (async () => {
         await ocpp.close(); // chargers get 1001 Going Away
         await graphql.stop(); // drains HTTP and graphql-ws
+        stopPricing();
+        await services.sessionPricing.idle();
         await messageLog.flush();
         await database.close();
       })()),

@@ -5,6 +5,10 @@ import type { TokenSigner } from './auth/tokens.js';
 import { createChargerRepository, type ChargerRepository } from './chargers/charger.repository.js';
 import { createChargerService, type ChargerService } from './chargers/charger.service.js';
 import { createTenantService, type TenantService } from './tenancy/tenant.service.js';
+import { createPricingRepository, type PricingRepository } from './pricing/pricing.repository.js';
+import { createSessionPricing, type SessionPricing } from './pricing/session-pricing.service.js';
+import { createTariffRepository } from './tariffs/tariff.repository.js';
+import { createTariffService, type TariffService } from './tariffs/tariff.service.js';
 
 export interface Services {
   db: Db;
@@ -13,6 +17,9 @@ export interface Services {
   tenants: TenantService;
   chargers: ChargerService;
   chargerRepository: ChargerRepository;
+  tariffs: TariffService;
+  pricingRepository: PricingRepository;
+  sessionPricing: SessionPricing;
 }
 
 export interface ServiceDeps {
@@ -26,6 +33,8 @@ export interface ServiceDeps {
 /** Composition without a container: each service gets exactly what it needs. */
 export function createServices(deps: ServiceDeps): Services {
   const chargerRepository = createChargerRepository(deps.db);
+  const tariffRepository = createTariffRepository(deps.db);
+  const pricingRepository = createPricingRepository(deps.db);
   return {
     db: deps.db,
     events: deps.events,
@@ -33,5 +42,8 @@ export function createServices(deps: ServiceDeps): Services {
     tenants: createTenantService({ db: deps.db, ocppPublicUrl: deps.ocppPublicUrl }),
     chargers: createChargerService({ chargers: chargerRepository }),
     chargerRepository,
+    tariffs: createTariffService({ tariffs: tariffRepository }),
+    pricingRepository,
+    sessionPricing: createSessionPricing({ pricing: pricingRepository, tariffs: tariffRepository, events: deps.events }),
   };
 }

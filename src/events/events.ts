@@ -21,7 +21,14 @@ export interface DomainEventMap {
     timestamp: Date;
     values: MeterValueData[];
   };
-  'session.updated': { tenantId: string; chargerId: string; sessionId: string; status: string };
+  'session.updated': {
+    tenantId: string;
+    chargerId: string;
+    sessionId: string;
+    status: string;
+    /** Set by pricing when it stored a new Session.cost; pricing ignores these (no loop). */
+    costUpdated?: boolean;
+  };
   'ocpp.message': OcppMessageData;
 }
 
