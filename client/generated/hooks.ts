@@ -2,6 +2,10 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import * as Ops from './graphql';
 
+export function useAssignTariffMutation(options?: useMutation.Options<Ops.AssignTariffMutation, Ops.AssignTariffMutationVariables>) {
+  return useMutation(Ops.AssignTariffDocument, options ?? {});
+}
+
 export function useChargerQuery(options?: useQuery.Options<Ops.ChargerQuery, Ops.ChargerQueryVariables>) {
   return useQuery(Ops.ChargerDocument, options ?? {});
 }
@@ -10,8 +14,24 @@ export function useChargerStatusSubscription(options?: useSubscription.Options<O
   return useSubscription(Ops.ChargerStatusDocument, options ?? {});
 }
 
+export function useChargerTariffQuery(options?: useQuery.Options<Ops.ChargerTariffQuery, Ops.ChargerTariffQueryVariables>) {
+  return useQuery(Ops.ChargerTariffDocument, options ?? {});
+}
+
 export function useCreateChargerMutation(options?: useMutation.Options<Ops.CreateChargerMutation, Ops.CreateChargerMutationVariables>) {
   return useMutation(Ops.CreateChargerDocument, options ?? {});
+}
+
+export function useCreateTariffMutation(options?: useMutation.Options<Ops.CreateTariffMutation, Ops.CreateTariffMutationVariables>) {
+  return useMutation(Ops.CreateTariffDocument, options ?? {});
+}
+
+export function useDefaultTariffQuery(options?: useQuery.Options<Ops.DefaultTariffQuery, Ops.DefaultTariffQueryVariables>) {
+  return useQuery(Ops.DefaultTariffDocument, options ?? {});
+}
+
+export function useDeleteTariffMutation(options?: useMutation.Options<Ops.DeleteTariffMutation, Ops.DeleteTariffMutationVariables>) {
+  return useMutation(Ops.DeleteTariffDocument, options ?? {});
 }
 
 export function useLoginMutation(options?: useMutation.Options<Ops.LoginMutation, Ops.LoginMutationVariables>) {
@@ -24,6 +44,18 @@ export function useLogoutMutation(options?: useMutation.Options<Ops.LogoutMutati
 
 export function useRefreshTokenMutation(options?: useMutation.Options<Ops.RefreshTokenMutation, Ops.RefreshTokenMutationVariables>) {
   return useMutation(Ops.RefreshTokenDocument, options ?? {});
+}
+
+export function useTariffQuery(options: useQuery.Options<Ops.TariffQuery, Ops.TariffQueryVariables>) {
+  return useQuery(Ops.TariffDocument, options);
+}
+
+export function useTariffsQuery(options?: useQuery.Options<Ops.TariffsQuery, Ops.TariffsQueryVariables>) {
+  return useQuery(Ops.TariffsDocument, options ?? {});
+}
+
+export function useUpdateTariffMutation(options?: useMutation.Options<Ops.UpdateTariffMutation, Ops.UpdateTariffMutationVariables>) {
+  return useMutation(Ops.UpdateTariffDocument, options ?? {});
 }
 
 export function useViewerQuery(options?: useQuery.Options<Ops.ViewerQuery, Ops.ViewerQueryVariables>) {

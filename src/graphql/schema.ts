@@ -6,10 +6,16 @@ import { AuthResolver } from './resolvers/auth.resolver.js';
 import { ChargerResolver } from './resolvers/charger.resolver.js';
 import { ChargerStatusResolver } from './resolvers/charger-status.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
+import { SessionCostResolver } from './resolvers/session-cost.resolver.js';
+import { ChargerTariffResolver, ConnectorTariffResolver, TenantTariffResolver } from './resolvers/tariff-fields.resolver.js';
+import { TariffResolver } from './resolvers/tariff.resolver.js';
 import { TenantResolver } from './resolvers/tenant.resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
-export const RESOLVERS = [AuthResolver, TenantResolver, ChargerResolver, ChargerStatusResolver, NodeResolver] as const;
+export const RESOLVERS = [
+  AuthResolver, TenantResolver, ChargerResolver, ChargerStatusResolver, NodeResolver,
+  TariffResolver, ChargerTariffResolver, ConnectorTariffResolver, TenantTariffResolver, SessionCostResolver,
+] as const;
 
 // Every subscription supplies its own `subscribe` from the event bus (with tenant filters),
 // so type-graphql's topic PubSub is never used; it still insists on having one.

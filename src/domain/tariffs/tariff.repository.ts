@@ -50,6 +50,19 @@ export function createTariffRepository(db: Db) {
       return rows.length > 0;
     },
 
+    /** The tariff attached directly to each charger, connector (by row id) or site; null where none is. */
+    async attachedTo(tenantId: string, kind: 'charger' | 'connector' | 'site', ids: readonly string[]): Promise<Map<string, string | null>> {
+      if (!ids.length) return new Map();
+      const table = { charger: chargers, connector: connectors, site: sites }[kind];
+      const rows = await db.select({ id: table.id, tariffId: table.tariffId }).from(table).where(and(eq(table.tenantId, tenantId), inArray(table.id, [...ids])));
+      return new Map(rows.map((r) => [r.id, r.tariffId]));
+    },
+
+    async tenantDefault(tenantId: string): Promise<string | null> {
+      const [row] = await db.select({ id: tenants.defaultTariffId }).from(tenants).where(eq(tenants.id, tenantId));
+      return row?.id ?? null;
+    },
+
     async chargerExists(tenantId: string, chargerId: string): Promise<boolean> {
       const rows = await db.select({ id: chargers.id }).from(chargers).where(and(eq(chargers.tenantId, tenantId), eq(chargers.id, chargerId), isNull(chargers.deletedAt)));
       return rows.length > 0;

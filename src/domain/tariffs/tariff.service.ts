@@ -62,6 +62,8 @@ export function createTariffService(deps: { tariffs: TariffRepository }) {
     },
 
     byIds: (tenantId: string, ids: readonly string[]) => tariffs.byIds(tenantId, ids),
+    attachedTo: tariffs.attachedTo,
+    tenantDefault: tariffs.tenantDefault,
 
     /** Attaches a tariff (or, with null, detaches it) at one level; returns the tariff now attached. */
     async assign(actor: Actor, target: TariffTarget, tariffId: string | null): Promise<TariffRow | null> {

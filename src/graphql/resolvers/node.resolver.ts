@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { requireActor, type Context } from '../context.js';
 import { fromGlobalId, Node } from '../node.js';
 import { Charger } from '../types/charger.type.js';
+import { Tariff } from '../types/tariff.type.js';
 import { Tenant } from '../types/tenant.type.js';
 
 /** Each node type registers how to fetch one row in the caller's tenant. */
@@ -9,6 +10,10 @@ const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null
   Charger: async (ctx, id) => {
     const [row] = await ctx.services.chargerRepository.byIds(requireActor(ctx).tenantId, [id]);
     return row ? Charger.from(row) : null;
+  },
+  Tariff: async (ctx, id) => {
+    const [row] = await ctx.services.tariffs.byIds(requireActor(ctx).tenantId, [id]);
+    return row ? Tariff.from(row) : null;
   },
   Tenant: async (ctx, id) => {
     const row = await ctx.services.tenants.current(requireActor(ctx));
