@@ -12,7 +12,7 @@ import { createServices, type Services } from './domain/services.js';
 import { bootstrapFirstStart, type BootstrapResult } from './domain/tenancy/bootstrap.js';
 import { createCluster } from './cluster/cluster.js';
 import { createGraphqlHandlers } from './http/graphql.js';
-import { createMetrics } from './http/metrics.js';
+import { createMetrics, observeEventBus } from './http/metrics.js';
 import { createHttpDoors } from './http/server.js';
 import { createSchema } from './graphql/schema.js';
 import { loadOrCreateJwtSecret } from './jwt-secret.js';
@@ -39,6 +39,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const cluster = await createCluster({ nodeId, redisUrl: config.redisUrl, redisPrefix: config.redisKeyPrefix, presenceTtlSeconds: config.presenceTtlSeconds, logger });
   const { events } = cluster;
   const metrics = createMetrics();
+  observeEventBus(metrics, events);
   const signer = createTokenSigner(config.auth.jwtSecret ?? loadOrCreateJwtSecret(config.dataDir), config.auth.jwtTtlSeconds);
   const services = createServices({
     db: database.db,
