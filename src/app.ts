@@ -5,13 +5,14 @@ import type { Config } from './config.js';
 import { createDatabase, type Database } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { createTokenSigner } from './domain/auth/tokens.js';
+import type { ChargerGateway } from './domain/gateway.js';
 import { createStationService } from './domain/chargers/station.service.js';
 import { createMessageLog } from './domain/ocpp-log/message-log.js';
 import { createServices, type Services } from './domain/services.js';
 import { bootstrapFirstStart, type BootstrapResult } from './domain/tenancy/bootstrap.js';
-import { createEventBus } from './events/bus.js';
+import { createCluster } from './cluster/cluster.js';
 import { createGraphqlHandlers } from './http/graphql.js';
-import { createMetrics } from './http/metrics.js';
+import { createMetrics, observeEventBus } from './http/metrics.js';
 import { createHttpDoors } from './http/server.js';
 import { createSchema } from './graphql/schema.js';
 import { loadOrCreateJwtSecret } from './jwt-secret.js';
@@ -22,6 +23,8 @@ export interface App {
   port: number;
   services: Services;
   database: Database;
+  /** Commands to chargers, routed across nodes when REDIS_URL is set. */
+  gateway: ChargerGateway;
   bootstrap: BootstrapResult;
   /** Writes pending batches (message log); tests call it before reading the log. */
   flush(): Promise<void>;
@@ -32,8 +35,11 @@ export interface App {
 export async function startApp(config: Config, logger: Logger): Promise<App> {
   const database = await createDatabase(config.database);
   await migrate(database, config.database.kind === 'postgres' ? config.database.url : undefined);
-  const events = createEventBus();
+  const nodeId = randomUUID();
+  const cluster = await createCluster({ nodeId, redisUrl: config.redisUrl, redisPrefix: config.redisKeyPrefix, presenceTtlSeconds: config.presenceTtlSeconds, logger });
+  const { events } = cluster;
   const metrics = createMetrics();
+  observeEventBus(metrics, events);
   const signer = createTokenSigner(config.auth.jwtSecret ?? loadOrCreateJwtSecret(config.dataDir), config.auth.jwtTtlSeconds);
   const services = createServices({
     db: database.db,
@@ -48,8 +54,10 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const doors = createHttpDoors({ database, metrics, logger });
   const messageLog = createMessageLog({ db: database.db, events, onError: (err) => logger.error({ err }, 'message log write failed') });
   const station = createStationService({ db: database.db, events });
-  const ocpp = createOcppServer({ config: config.ocpp, services, station, messageLog, metrics, logger, nodeId: randomUUID() });
+  const ocpp = createOcppServer({ config: config.ocpp, services, station, messageLog, metrics, logger, nodeId });
   doors.setOcppUpgrade(ocpp.handleUpgrade);
+  const gateway = cluster.gateway(ocpp.gateway, config.ocpp.commandTimeoutMs);
+  await cluster.start(database.db);
   const schema = await createSchema();
   const graphql = await createGraphqlHandlers({
     schema,
@@ -75,6 +83,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     port,
     services,
     database,
+    gateway,
     bootstrap,
     flush: () => messageLog.flush(),
     stop: () =>
@@ -84,6 +93,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
         stopPricing();
         await services.sessionPricing.idle();
         await messageLog.flush();
+        await cluster.stop();
         await database.close();
       })()),
   };

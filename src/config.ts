@@ -34,6 +34,8 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: positiveInt.default(10),
   DATA_DIR: z.string().min(1).default('./data'),
   REDIS_URL: optionalUrl(['redis:', 'rediss:']),
+  PRESENCE_TTL_SECONDS: positiveInt.default(15),
+  REDIS_KEY_PREFIX: z.string().min(1).default('chargeql:'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_TTL_SECONDS: positiveInt.default(900),
   REFRESH_TOKEN_TTL_SECONDS: positiveInt.default(30 * 24 * 3600),
@@ -64,6 +66,9 @@ export interface Config {
     | { kind: 'postgres'; url: string; poolSize: number }
     | { kind: 'pglite'; dataDir: string | undefined /* undefined = in memory */ };
   redisUrl: string | undefined;
+  /** How long a dead node's chargers keep showing online (with REDIS_URL). */
+  presenceTtlSeconds: number;
+  redisKeyPrefix: string;
   auth: {
     jwtSecret: string | undefined; // undefined: generated once and kept in DATA_DIR
     jwtTtlSeconds: number;
@@ -116,6 +121,8 @@ export function loadConfig(env: Env): Config {
         ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
         : { kind: 'pglite', dataDir: e.DATABASE_URL === 'memory' ? undefined : `${e.DATA_DIR}/pglite` },
     redisUrl: e.REDIS_URL,
+    presenceTtlSeconds: e.PRESENCE_TTL_SECONDS,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     auth: {
       jwtSecret: e.JWT_SECRET,
       jwtTtlSeconds: e.JWT_TTL_SECONDS,

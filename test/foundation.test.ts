@@ -91,5 +91,7 @@ describe('a charger on /ocpp', () => {
     expect(text).toMatch(/chargeql_ocpp_messages_total\{direction="IN",type="CALL",action="BootNotification"\} [1-9]/);
     expect(text).toMatch(/chargeql_graphql_operations_total\{[^}]*code="none"\} [1-9]/);
     expect(text).toMatch(/process_cpu_user_seconds_total/);
+    expect(text).toMatch(/chargeql_graphql_subscriptions \d+/);
+    expect(text).toMatch(/chargeql_subscription_events_dropped_total 0/);
   });
 });

@@ -42,8 +42,20 @@ export function useLogoutMutation(options?: useMutation.Options<Ops.LogoutMutati
   return useMutation(Ops.LogoutDocument, options ?? {});
 }
 
+export function useMeterValuesSubscription(options?: useSubscription.Options<Ops.MeterValuesSubscription, Ops.MeterValuesSubscriptionVariables>) {
+  return useSubscription(Ops.MeterValuesDocument, options ?? {});
+}
+
+export function useOcppMessageLiveSubscription(options?: useSubscription.Options<Ops.OcppMessageLiveSubscription, Ops.OcppMessageLiveSubscriptionVariables>) {
+  return useSubscription(Ops.OcppMessageLiveDocument, options ?? {});
+}
+
 export function useRefreshTokenMutation(options?: useMutation.Options<Ops.RefreshTokenMutation, Ops.RefreshTokenMutationVariables>) {
   return useMutation(Ops.RefreshTokenDocument, options ?? {});
+}
+
+export function useSessionUpdatedSubscription(options?: useSubscription.Options<Ops.SessionUpdatedSubscription, Ops.SessionUpdatedSubscriptionVariables>) {
+  return useSubscription(Ops.SessionUpdatedDocument, options ?? {});
 }
 
 export function useTariffQuery(options: useQuery.Options<Ops.TariffQuery, Ops.TariffQueryVariables>) {

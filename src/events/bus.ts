@@ -1,47 +1,94 @@
-import { createPubSub } from '@graphql-yoga/subscription';
+import { EventEmitter } from 'node:events';
 import type { DomainEventMap } from './events.js';
+import { boundedQueue } from './bounded-queue.js';
 
 export type Topic = keyof DomainEventMap;
 
+/** Carries events between nodes (Redis in production); absent on a single node. */
+export interface EventTransport {
+  publish(topic: string, payload: string): void;
+  /** Called with every message another node published. */
+  onMessage(handler: (topic: string, payload: string) => void): void;
+  close(): Promise<void>;
+}
+
 /**
- * Typed event bus. In-process by default; a Redis-backed EventTarget can be passed
- * so events published on one node reach subscribers on every node.
+ * Typed event bus. `subscribe` sees events from every node (GraphQL subscriptions);
+ * `on` sees only this node's own events, so side effects (pricing, webhooks) run once.
  */
 export interface EventBus {
   publish<T extends Topic>(topic: T, event: DomainEventMap[T]): void;
-  subscribe<T extends Topic>(topic: T): AsyncIterable<DomainEventMap[T]>;
+  subscribe<T extends Topic>(topic: T): AsyncIterableIterator<DomainEventMap[T]>;
+  on<T extends Topic>(topic: T, handler: (event: DomainEventMap[T]) => void): () => void;
   /** Subscriptions being iterated right now (a metric, and how tests know a subscriber is listening). */
   activeSubscriptions(): number;
-  /** Fire-and-forget listener for in-process consumers (webhooks, metrics); returns an unsubscribe. */
-  on<T extends Topic>(topic: T, handler: (event: DomainEventMap[T]) => void): () => void;
+  /** Events dropped because a subscriber fell too far behind (see SUBSCRIBER_QUEUE_LIMIT). */
+  droppedEvents(): number;
+  close(): Promise<void>;
 }
 
-export function createEventBus(eventTarget?: EventTarget): EventBus {
-  type Channels = { [K in Topic]: [DomainEventMap[K]] };
-  const pubSub = createPubSub<Channels>(eventTarget ? { eventTarget: eventTarget as never } : undefined);
-  const local = new EventTarget();
+/**
+ * A subscriber that falls this many events behind loses the oldest ones: a live dashboard
+ * wants the newest values, and one slow client must not hold memory or other subscribers.
+ */
+export const SUBSCRIBER_QUEUE_LIMIT = 1000;
+
+export function createEventBus(transport?: EventTransport): EventBus {
+  const local = new EventEmitter({ captureRejections: false }); // this node's events, for `on`
+  const all = new EventEmitter({ captureRejections: false }); // every node's events, for `subscribe`
+  local.setMaxListeners(0);
+  all.setMaxListeners(0);
   let active = 0;
+  let dropped = 0;
+
+  transport?.onMessage((topic, payload) => all.emit(topic, decode(payload)));
+
   return {
     publish(topic, event) {
-      (pubSub.publish as (t: string, e: unknown) => void)(topic, event);
-      local.dispatchEvent(new CustomEvent(topic, { detail: event }));
+      local.emit(topic, event);
+      all.emit(topic, event);
+      transport?.publish(topic, encode(event));
     },
     subscribe(topic) {
-      const source = (pubSub.subscribe as (t: string) => AsyncIterable<never>)(topic);
-      return (async function* counted() {
-        active++;
+      const queue = boundedQueue<DomainEventMap[typeof topic]>(SUBSCRIBER_QUEUE_LIMIT, () => dropped++);
+      const listener = (event: DomainEventMap[typeof topic]) => queue.push(event);
+      all.on(topic, listener);
+      active++;
+      return queue.iterator(() => {
+        all.off(topic, listener);
+        active--;
+      });
+    },
+    on(topic, handler) {
+      const safe = (event: DomainEventMap[typeof topic]) => {
         try {
-          yield* source;
-        } finally {
-          active--;
+          handler(event);
+        } catch {
+          // A failing side effect must not break the publisher (an OCPP handler, say).
         }
-      })();
+      };
+      local.on(topic, safe);
+      return () => local.off(topic, safe);
     },
     activeSubscriptions: () => active,
-    on(topic, handler) {
-      const listener = (e: Event) => handler((e as CustomEvent).detail);
-      local.addEventListener(topic, listener);
-      return () => local.removeEventListener(topic, listener);
+    droppedEvents: () => dropped,
+    close: async () => {
+      local.removeAllListeners();
+      await transport?.close();
     },
   };
+}
+
+// Events carry Dates; JSON would turn them into strings on the other node.
+function encode(event: unknown): string {
+  return JSON.stringify(event, function (key, value) {
+    const raw = (this as Record<string, unknown>)[key];
+    return raw instanceof Date ? { $date: raw.toISOString() } : value;
+  });
+}
+
+function decode(payload: string): never {
+  return JSON.parse(payload, (_key, value) =>
+    value && typeof value === 'object' && typeof value.$date === 'string' && Object.keys(value).length === 1 ? new Date(value.$date) : value,
+  ) as never;
 }

@@ -5,6 +5,7 @@ import { authChecker } from './auth-checker.js';
 import { AuthResolver } from './resolvers/auth.resolver.js';
 import { ChargerResolver } from './resolvers/charger.resolver.js';
 import { ChargerStatusResolver } from './resolvers/charger-status.resolver.js';
+import { LiveResolver } from './resolvers/live.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { SessionCostResolver } from './resolvers/session-cost.resolver.js';
 import { ChargerTariffResolver, ConnectorTariffResolver, TenantTariffResolver } from './resolvers/tariff-fields.resolver.js';
@@ -13,7 +14,7 @@ import { TenantResolver } from './resolvers/tenant.resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
 export const RESOLVERS = [
-  AuthResolver, TenantResolver, ChargerResolver, ChargerStatusResolver, NodeResolver,
+  AuthResolver, TenantResolver, ChargerResolver, ChargerStatusResolver, LiveResolver, NodeResolver,
   TariffResolver, ChargerTariffResolver, ConnectorTariffResolver, TenantTariffResolver, SessionCostResolver,
 ] as const;
 

@@ -23,3 +23,24 @@ export function createMetrics() {
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
+
+/** Live subscription figures, read from the event bus when Prometheus scrapes. */
+export function observeEventBus(metrics: Metrics, bus: { activeSubscriptions(): number; droppedEvents(): number }): void {
+  new Gauge({
+    name: 'chargeql_graphql_subscriptions',
+    help: 'GraphQL subscriptions being served by this node',
+    registers: [metrics.registry],
+    collect() {
+      this.set(bus.activeSubscriptions());
+    },
+  });
+  new Counter({
+    name: 'chargeql_subscription_events_dropped_total',
+    help: 'Events a slow subscriber lost because it fell too far behind',
+    registers: [metrics.registry],
+    collect() {
+      this.reset();
+      this.inc(bus.droppedEvents());
+    },
+  });
+}

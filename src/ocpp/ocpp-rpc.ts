@@ -2,9 +2,10 @@
 // cast at this one boundary (STACK.md, "ocpp-rpc facts").
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { RPCClient, RPCServer, createRPCError } from 'ocpp-rpc';
+import ocppRpc, { type RPCClient } from 'ocpp-rpc';
 
-export { RPCServer, createRPCError };
+// A default import: Node's ESM loader cannot see every CommonJS named export (TimeoutError).
+export const { RPCServer, TimeoutError, createRPCError } = ocppRpc;
 export type ServerClient = InstanceType<typeof RPCClient> & {
   identity: string;
   protocol: string;

@@ -24,6 +24,12 @@ export interface TestServer {
 /** Starts a real server on port 0 with its own database. Env overrides go through loadConfig. */
 export async function startServer(env: Record<string, string> = {}, mutate?: (c: Config) => void): Promise<TestServer> {
   const db = await testDatabase();
+  const server = await startServerOn(db.config, env, mutate);
+  return { ...server, stop: async () => (await server.stop(), await db.drop()) };
+}
+
+/** Starts a server on a database someone else owns (several nodes sharing one, say). */
+export async function startServerOn(database: Config['database'], env: Record<string, string> = {}, mutate?: (c: Config) => void): Promise<TestServer> {
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -33,7 +39,7 @@ export async function startServer(env: Record<string, string> = {}, mutate?: (c:
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });
-  config.database = db.config;
+  config.database = database;
   mutate?.(config);
   const app = await startApp(config, pino({ level: config.logLevel }));
   const anonymous = createGqlClient(`${app.url}/graphql`);
@@ -53,9 +59,6 @@ export async function startServer(env: Record<string, string> = {}, mutate?: (c:
       while (app.services.events.activeSubscriptions() <= before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
       return sub;
     },
-    async stop() {
-      await app.stop();
-      await db.drop();
-    },
+    stop: () => app.stop(),
   };
 }

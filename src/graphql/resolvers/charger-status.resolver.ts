@@ -1,14 +1,9 @@
 import { Arg, Field, ID, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { ChargerRef } from '../types/refs.js';
 import type { DomainEventMap } from '../../events/events.js';
 import { filterEvents } from '../../events/filter.js';
 import { requireActor, type Context } from '../context.js';
-import { fromGlobalId, toGlobalId } from '../node.js';
-
-@ObjectType()
-class ChargerRef {
-  @Field(() => ID)
-  id!: string;
-}
+import { fromGlobalId } from '../node.js';
 
 @ObjectType({ description: 'A connector status change, or the charger going online/offline (connectorId 0).' })
 export class ChargerStatusEvent {
@@ -54,7 +49,7 @@ export class ChargerStatusResolver {
     @Arg('siteId', () => ID, { nullable: true }) _siteId?: string,
   ): ChargerStatusEvent {
     return {
-      charger: { id: toGlobalId('Charger', event.chargerId) },
+      charger: ChargerRef.of(event.chargerId),
       connectorId: event.connectorId,
       status: event.status,
       online: event.online,

@@ -1,0 +1,71 @@
+import type { Logger } from 'pino';
+import type { Db } from '../db/client.js';
+import { sweepStaleOnline } from '../domain/chargers/offline-sweep.js';
+import type { ChargerGateway } from '../domain/gateway.js';
+import { createEventBus, type EventBus } from '../events/bus.js';
+import { createRoutedGateway } from './command-router.js';
+import { createLocalPresence, createRedisPresence, type Presence } from './presence.js';
+import { connectRedis, type RedisConnections } from './redis.js';
+import { createRedisTransport } from './redis-transport.js';
+
+export interface Cluster {
+  nodeId: string;
+  events: EventBus;
+  presence: Presence;
+  /** Wraps this node's socket gateway so commands reach chargers held by other nodes. */
+  gateway(local: ChargerGateway, defaultTimeoutMs: number): ChargerGateway;
+  /** Starts presence bookkeeping and the stale-online sweep; call once the database is ready. */
+  start(db: Db): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** One node alone (no REDIS_URL), or one of many sharing Redis. */
+export async function createCluster(opts: {
+  nodeId: string;
+  redisUrl?: string;
+  redisPrefix: string;
+  presenceTtlSeconds: number;
+  logger: Logger;
+}): Promise<Cluster> {
+  const { nodeId } = opts;
+  const log = opts.logger.child({ component: 'cluster', nodeId });
+  const redis: RedisConnections | null = opts.redisUrl ? await connectRedis(opts.redisUrl, opts.redisPrefix) : null;
+  const events = createEventBus(redis ? createRedisTransport(redis, nodeId) : undefined);
+  const presence = redis ? createRedisPresence(redis, nodeId, opts.presenceTtlSeconds) : createLocalPresence(nodeId);
+  const stoppers: (() => Promise<void>)[] = [];
+  let sweepTimer: NodeJS.Timeout | null = null;
+
+  return {
+    nodeId,
+    events,
+    presence,
+    gateway(local, defaultTimeoutMs) {
+      if (!redis) return local;
+      const routed = createRoutedGateway({ local, presence, redis, nodeId, defaultTimeoutMs });
+      stoppers.push(routed.stop);
+      return routed;
+    },
+    async start(db) {
+      // Presence follows this node's own connection events (`on` is local-only).
+      const off = events.on('charger.connection', (e) => {
+        const update = e.online ? presence.claim(e.ocppId) : presence.release(e.ocppId);
+        update.catch((err) => log.warn({ err, ocppId: e.ocppId }, 'presence update failed'));
+      });
+      stoppers.push(async () => off());
+      const sweep = () =>
+        sweepStaleOnline(db, events, presence.isAlive)
+          .then((n) => n && log.info({ chargers: n }, 'marked chargers of dead nodes offline'))
+          .catch((err) => log.warn({ err }, 'stale-online sweep failed'));
+      await sweep();
+      sweepTimer = setInterval(() => void sweep(), opts.presenceTtlSeconds * 1000);
+      sweepTimer.unref();
+    },
+    async stop() {
+      if (sweepTimer) clearInterval(sweepTimer);
+      for (const stop of stoppers.splice(0)) await stop();
+      await presence.stop();
+      await events.close();
+      await redis?.close();
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import { Arg, Ctx, Field, ID, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { findSession } from '../../domain/sessions/session-lookup.js';
+import { assertCan } from '../../domain/policy.js';
+import type { DomainEventMap, OcppMessageData } from '../../events/events.js';
+import { filterEvents } from '../../events/filter.js';
+import { requireActor, type Context } from '../context.js';
+import { fromGlobalId } from '../node.js';
+import { MessageDirection, OcppMessage, OcppMessageType } from '../types/ocpp-message.type.js';
+import { ChargerRef, SessionRef } from '../types/refs.js';
+import { MeterValue, Session } from '../types/session.type.js';
+
+@ObjectType({ description: 'Values one charger sampled at one moment.' })
+export class MeterValuesEvent {
+  @Field(() => ChargerRef)
+  charger!: ChargerRef;
+
+  @Field(() => Int)
+  connectorId!: number;
+
+  @Field(() => SessionRef, { nullable: true, description: 'Null for connector-0 or no-transaction values.' })
+  session!: SessionRef | null;
+
+  @Field(() => Date)
+  timestamp!: Date;
+
+  @Field(() => [MeterValue])
+  values!: MeterValue[];
+}
+
+/** Decodes an optional global-id filter; a malformed or foreign-typed id matches nothing. */
+function idFilter(globalId: string | undefined | null, type: string): string | null | false {
+  if (!globalId) return null;
+  const decoded = fromGlobalId(globalId);
+  return decoded?.type === type ? decoded.id : false;
+}
+
+const matches = (wanted: string | null | false, actual: string | null) => wanted === null || (wanted !== false && wanted === actual);
+
+interface SubscribeArgs {
+  args: Record<string, string | undefined>;
+  context: Context;
+}
+
+/** Every live event is filtered in the server by tenant first, then by the optional arguments. */
+function tenantStream<T extends keyof DomainEventMap>(
+  { context }: SubscribeArgs,
+  topic: T,
+  keep: (event: DomainEventMap[T]) => boolean,
+  permission: Parameters<typeof assertCan>[1],
+) {
+  const actor = requireActor(context);
+  assertCan(actor, permission);
+  const source: AsyncIterable<DomainEventMap[T]> = context.services.events.subscribe(topic);
+  return filterEvents(source, (e) => e.tenantId === actor.tenantId && keep(e));
+}
+
+@Resolver()
+export class LiveResolver {
+  @Subscription(() => MeterValuesEvent, {
+    description: 'Meter values as chargers send them, before they are written. Every filter is optional.',
+    subscribe: (data: SubscribeArgs) => {
+      const charger = idFilter(data.args.chargerId, 'Charger');
+      const session = idFilter(data.args.sessionId, 'Session');
+      const site = idFilter(data.args.siteId, 'Site');
+      return tenantStream(data, 'meter.values', (e) => matches(charger, e.chargerId) && matches(session, e.sessionId) && matches(site, e.siteId), 'chargers:read');
+    },
+  })
+  meterValues(
+    @Root() e: DomainEventMap['meter.values'],
+    @Arg('chargerId', () => ID, { nullable: true }) _chargerId?: string,
+    @Arg('sessionId', () => ID, { nullable: true }) _sessionId?: string,
+    @Arg('siteId', () => ID, { nullable: true }) _siteId?: string,
+  ): MeterValuesEvent {
+    return {
+      charger: ChargerRef.of(e.chargerId),
+      connectorId: e.connectorId,
+      session: SessionRef.of(e.sessionId),
+      timestamp: e.timestamp,
+      values: e.values.map(MeterValue.from),
+    };
+  }
+
+  @Subscription(() => Session, {
+    nullable: true,
+    description: 'A session each time it changes: status, live energy, cost. Every filter is optional.',
+    subscribe: (data: SubscribeArgs) => {
+      const session = idFilter(data.args.sessionId, 'Session');
+      const charger = idFilter(data.args.chargerId, 'Charger');
+      return tenantStream(data, 'session.updated', (e) => matches(session, e.sessionId) && matches(charger, e.chargerId), 'sessions:read');
+    },
+  })
+  async sessionUpdated(
+    @Root() e: DomainEventMap['session.updated'],
+    @Ctx() ctx: Context,
+    @Arg('sessionId', () => ID, { nullable: true }) _sessionId?: string,
+    @Arg('chargerId', () => ID, { nullable: true }) _chargerId?: string,
+  ): Promise<Session | null> {
+    // Read at delivery time, so the subscriber gets the session as it is now (energy, cost).
+    const row = await findSession(ctx.services.db, e.tenantId, e.sessionId);
+    return row ? Session.from(row) : null;
+  }
+
+  @Subscription(() => OcppMessage, {
+    description: 'Every OCPP frame in and out, live (the message log as it is written).',
+    subscribe: (data: SubscribeArgs) => {
+      const charger = idFilter(data.args.chargerId, 'Charger');
+      return tenantStream(data, 'ocpp.message', (e) => matches(charger, e.chargerId), 'ocpp:read');
+    },
+  })
+  ocppMessages(@Root() m: OcppMessageData, @Arg('chargerId', () => ID, { nullable: true }) _chargerId?: string): OcppMessage {
+    return Object.assign(new OcppMessage(), {
+      id: `${m.chargerId}:${m.direction}:${m.uniqueId}`,
+      chargerDbId: m.chargerId,
+      direction: m.direction as MessageDirection,
+      messageType: m.messageType as OcppMessageType,
+      action: m.action,
+      uniqueId: m.uniqueId,
+      payload: m.payload,
+      timestamp: m.timestamp,
+    });
+  }
+}
