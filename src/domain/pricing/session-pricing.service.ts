@@ -7,6 +7,9 @@ import type { PricingRepository, SessionRow, TariffSnapshot } from './pricing.re
 import { selectTariff } from './selection.js';
 import type { EnergyReading, SessionFacts } from './timeline.js';
 
+const ENERGY_REGISTER = 'Energy.Active.Import.Register';
+const RECENT_READINGS = 50;
+
 /**
  * Prices sessions as they happen, driven by 'session.updated' from the OCPP lifecycle:
  * locks the tariff at start, stores a live cost on every meter update, and at stop the final
@@ -19,6 +22,17 @@ export function createSessionPricing(deps: { pricing: PricingRepository; tariffs
   const queued = new Set<string>();
   // Sessions we already tried to lock while ACTIVE: with no tariff, don't search again on every meter value.
   const triedLock = new Set<string>();
+  // Meter rows are written in batches after the event; the live price uses what the event carried.
+  const recent = new Map<string, EnergyReading[]>();
+
+  function remember(event: DomainEventMap['meter.values']): void {
+    if (!event.sessionId) return;
+    const energy = event.values.filter((v) => v.measurand === ENERGY_REGISTER && v.value != null && !v.phase && (!v.location || v.location === 'Outlet'));
+    if (!energy.length) return;
+    const list = recent.get(event.sessionId) ?? [];
+    list.push(...energy.map((v) => ({ at: v.timestamp, wh: v.value! })));
+    recent.set(event.sessionId, list.slice(-RECENT_READINGS));
+  }
 
   async function lockTariff(session: SessionRow): Promise<TariffSnapshot | null> {
     const startedAt = session.startedAt!;
@@ -35,7 +49,7 @@ export function createSessionPricing(deps: { pricing: PricingRepository; tariffs
   }
 
   async function factsOf(session: SessionRow, snapshot: TariffSnapshot): Promise<SessionFacts> {
-    const readings: EnergyReading[] = await pricing.readings(session.id);
+    const readings: EnergyReading[] = [...(await pricing.readings(session.id)), ...(recent.get(session.id) ?? [])];
     if (session.lastMeterAt && session.lastMeterWh != null) readings.push({ at: session.lastMeterAt, wh: session.lastMeterWh });
     const stopped = session.status === 'COMPLETED';
     if (stopped && session.stoppedAt && session.meterStopWh != null) readings.push({ at: session.stoppedAt, wh: session.meterStopWh });
@@ -60,7 +74,10 @@ export function createSessionPricing(deps: { pricing: PricingRepository; tariffs
       triedLock.add(sessionId);
       snapshot = await lockTariff(session);
     }
-    if (stopped) triedLock.delete(sessionId);
+    if (stopped) {
+      triedLock.delete(sessionId);
+      recent.delete(sessionId); // written by now: the lifecycle flushes meter rows before it reports the stop
+    }
     if (!snapshot) return; // no tariff applies: Session.cost stays null
     const cost = computeCost(snapshot.tariff, await factsOf(session, snapshot), stopped);
     await pricing.saveCost(sessionId, cost);
@@ -118,9 +135,14 @@ export function createSessionPricing(deps: { pricing: PricingRepository; tariffs
 
     /** Subscribes to session updates; returns the unsubscribe. */
     listen(onError: (err: unknown) => void): () => void {
-      return events.on('session.updated', (event: DomainEventMap['session.updated']) => {
+      const offMeter = events.on('meter.values', remember);
+      const offSession = events.on('session.updated', (event: DomainEventMap['session.updated']) => {
         if (!event.costUpdated) schedule(event.sessionId, onError);
       });
+      return () => {
+        offMeter();
+        offSession();
+      };
     },
 
     /** Resolves when every scheduled run has finished (shutdown, tests). */
