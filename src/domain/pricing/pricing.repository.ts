@@ -18,7 +18,7 @@ export interface TariffSnapshot {
   lockedAt: string;
 }
 
-const ENERGY_REGISTER = 'Energy.Active.Import.Register';
+export const ENERGY_REGISTER = 'Energy.Active.Import.Register';
 
 /** The queries session pricing needs; every one is keyed by a session the caller already scoped. */
 export function createPricingRepository(db: Db) {

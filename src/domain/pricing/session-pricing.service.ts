@@ -3,11 +3,10 @@ import type { DomainEventMap } from '../../events/events.js';
 import { pricingTariffOf } from '../tariffs/tariff.fields.js';
 import type { TariffRepository } from '../tariffs/tariff.repository.js';
 import { computeCost } from './engine.js';
-import type { PricingRepository, SessionRow, TariffSnapshot } from './pricing.repository.js';
+import { ENERGY_REGISTER, type PricingRepository, type SessionRow, type TariffSnapshot } from './pricing.repository.js';
 import { selectTariff } from './selection.js';
 import type { EnergyReading, SessionFacts } from './timeline.js';
 
-const ENERGY_REGISTER = 'Energy.Active.Import.Register';
 const RECENT_READINGS = 50;
 
 /**
