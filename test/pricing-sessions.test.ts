@@ -183,13 +183,15 @@ describe('which tariff a session gets', () => {
     }
   });
 
-  it('leaves cost null when no tariff applies', async () => {
+  it('leaves cost null when no tariff applied at start, even if one is attached mid-session', async () => {
     const chargerId = await registerCharger(server.admin, 'CP-PRICE-4');
     await anIdTag('TAG-PRICE-4');
     const sub = await server.subscribe(SESSION_UPDATED, { chargerId });
     const { charger, transactionId } = await startSession('CP-PRICE-4', 'TAG-PRICE-4');
     try {
       const { sessionUpdated: started } = await sub.next();
+      await server.app.services.sessionPricing.idle(); // the start has been looked at: no tariff
+      await assign({ tariffId: await createTariff({ name: 'Too late', currency: 'EUR', energyPricePerKwh: '0.40' }), chargerId });
       await charger.call('StopTransaction', { transactionId, meterStop: METER_START + 1000, timestamp: at(30) });
       await server.app.services.sessionPricing.idle(); // every pricing run for the stop has finished
       const { node } = (await server.admin.request(`query($id: ID!) { node(id: $id) { ... on Session { status ${COST} } } }`, { id: started.id })).expectNoErrors();

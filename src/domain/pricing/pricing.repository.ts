@@ -18,6 +18,14 @@ export interface TariffSnapshot {
   lockedAt: string;
 }
 
+/** Also locked: "no tariff applied at start", so a tariff attached later does not price this session. */
+export interface NoTariff {
+  tariff: null;
+  lockedAt: string;
+}
+
+export type LockedTariff = TariffSnapshot | NoTariff;
+
 export const ENERGY_REGISTER = 'Energy.Active.Import.Register';
 
 /** The queries session pricing needs; every one is keyed by a session the caller already scoped. */
@@ -55,15 +63,15 @@ export function createPricingRepository(db: Db) {
     },
 
     /** Locks the tariff once; a concurrent lock (another node) wins and is returned instead. */
-    async lock(sessionId: string, tariffId: string, snapshot: TariffSnapshot): Promise<TariffSnapshot | null> {
+    async lock(sessionId: string, locked: LockedTariff): Promise<LockedTariff> {
       const [row] = await db
         .update(sessions)
-        .set({ tariffId, tariffSnapshot: snapshot })
+        .set({ tariffId: locked.tariff?.id ?? null, tariffSnapshot: locked })
         .where(and(eq(sessions.id, sessionId), isNull(sessions.tariffSnapshot)))
         .returning({ snapshot: sessions.tariffSnapshot });
-      if (row) return row.snapshot as TariffSnapshot;
+      if (row) return row.snapshot as LockedTariff;
       const [current] = await db.select({ snapshot: sessions.tariffSnapshot }).from(sessions).where(eq(sessions.id, sessionId));
-      return (current?.snapshot as TariffSnapshot | null) ?? null;
+      return (current?.snapshot as LockedTariff | null) ?? locked;
     },
 
     async saveCost(sessionId: string, cost: Cost): Promise<void> {

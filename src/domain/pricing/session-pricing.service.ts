@@ -3,7 +3,7 @@ import type { DomainEventMap } from '../../events/events.js';
 import { pricingTariffOf } from '../tariffs/tariff.fields.js';
 import type { TariffRepository } from '../tariffs/tariff.repository.js';
 import { computeCost } from './engine.js';
-import { ENERGY_REGISTER, type PricingRepository, type SessionRow, type TariffSnapshot } from './pricing.repository.js';
+import { ENERGY_REGISTER, type LockedTariff, type PricingRepository, type SessionRow, type TariffSnapshot } from './pricing.repository.js';
 import { selectTariff } from './selection.js';
 import type { EnergyReading, SessionFacts } from './timeline.js';
 
@@ -19,8 +19,6 @@ export function createSessionPricing(deps: { pricing: PricingRepository; tariffs
   const { pricing, tariffs, events } = deps;
   const tails = new Map<string, Promise<void>>();
   const queued = new Set<string>();
-  // Sessions we already tried to lock while ACTIVE: with no tariff, don't search again on every meter value.
-  const triedLock = new Set<string>();
   // Meter rows are written in batches after the event; the live price uses what the event carried.
   const recent = new Map<string, EnergyReading[]>();
 
@@ -33,7 +31,7 @@ export function createSessionPricing(deps: { pricing: PricingRepository; tariffs
     recent.set(event.sessionId, list.slice(-RECENT_READINGS));
   }
 
-  async function lockTariff(session: SessionRow): Promise<TariffSnapshot | null> {
+  async function lockTariff(session: SessionRow): Promise<LockedTariff> {
     const startedAt = session.startedAt!;
     const candidates = await tariffs.candidates(session.tenantId, {
       chargerId: session.chargerId,
@@ -41,10 +39,10 @@ export function createSessionPricing(deps: { pricing: PricingRepository; tariffs
       idTag: session.idTag,
     });
     const chosen = selectTariff(candidates, startedAt);
-    if (!chosen) return null;
+    const lockedAt = new Date().toISOString();
+    if (!chosen) return pricing.lock(session.id, { tariff: null, lockedAt });
     const place = await pricing.place(session.chargerId, session.connectorId);
-    const snapshot: TariffSnapshot = { tariff: pricingTariffOf(chosen.row), level: chosen.level, ...place, lockedAt: new Date().toISOString() };
-    return pricing.lock(session.id, chosen.tariffId, snapshot);
+    return pricing.lock(session.id, { tariff: pricingTariffOf(chosen.row), level: chosen.level, ...place, lockedAt });
   }
 
   async function factsOf(session: SessionRow, snapshot: TariffSnapshot): Promise<SessionFacts> {
@@ -68,16 +66,11 @@ export function createSessionPricing(deps: { pricing: PricingRepository; tariffs
     const session = await pricing.session(sessionId);
     if (!session?.startedAt || (session.status !== 'ACTIVE' && session.status !== 'COMPLETED')) return;
     const stopped = session.status === 'COMPLETED';
-    let snapshot = session.tariffSnapshot as TariffSnapshot | null;
-    if (!snapshot && (stopped || !triedLock.has(sessionId))) {
-      triedLock.add(sessionId);
-      snapshot = await lockTariff(session);
-    }
-    if (stopped) {
-      triedLock.delete(sessionId);
-      recent.delete(sessionId); // written by now: the lifecycle flushes meter rows before it reports the stop
-    }
-    if (!snapshot) return; // no tariff applies: Session.cost stays null
+    // Locked at the first update we see (the start); a session whose start we missed locks at its stop.
+    const locked = (session.tariffSnapshot as LockedTariff | null) ?? (await lockTariff(session));
+    if (stopped) recent.delete(sessionId); // written by now: the lifecycle flushes meter rows before it reports the stop
+    if (!locked.tariff) return; // no tariff applied at start: Session.cost stays null
+    const snapshot = locked;
     const cost = computeCost(snapshot.tariff, await factsOf(session, snapshot), stopped);
     await pricing.saveCost(sessionId, cost);
     if (stopped) {
