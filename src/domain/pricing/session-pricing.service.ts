@@ -2,6 +2,7 @@ import type { EventBus } from '../../events/bus.js';
 import type { DomainEventMap } from '../../events/events.js';
 import { pricingTariffOf } from '../tariffs/tariff.fields.js';
 import type { TariffRepository } from '../tariffs/tariff.repository.js';
+import type { Cost } from './cost.model.js';
 import { computeCost } from './engine.js';
 import { ENERGY_REGISTER, type LockedTariff, type PricingRepository, type SessionRow, type TariffSnapshot } from './pricing.repository.js';
 import { selectTariff } from './selection.js';
@@ -68,35 +69,11 @@ export function createSessionPricing(deps: { pricing: PricingRepository; tariffs
     const stopped = session.status === 'COMPLETED';
     // Locked at the first update we see (the start); a session whose start we missed locks at its stop.
     const locked = (session.tariffSnapshot as LockedTariff | null) ?? (await lockTariff(session));
-    if (stopped) recent.delete(sessionId); // written by now: the lifecycle flushes meter rows before it reports the stop
-    if (!locked.tariff) return; // no tariff applied at start: Session.cost stays null
-    const snapshot = locked;
-    const cost = computeCost(snapshot.tariff, await factsOf(session, snapshot), stopped);
+    const cost = locked.tariff ? computeCost(locked.tariff, await factsOf(session, locked), stopped) : null;
+    if (stopped) recent.delete(sessionId);
+    if (!locked.tariff || !cost) return; // no tariff applied at start: Session.cost stays null
     await pricing.saveCost(sessionId, cost);
-    if (stopped) {
-      await pricing.insertChargeDetailRecord({
-        tenantId: session.tenantId,
-        sessionId,
-        tariffId: snapshot.tariff.id,
-        currency: cost.currency,
-        totalMinor: cost.totalMinor,
-        data: {
-          session: {
-            transactionId: session.transactionId,
-            chargerId: session.chargerId,
-            connectorId: session.connectorId,
-            idTag: session.idTag,
-            startedAt: session.startedAt,
-            stoppedAt: session.stoppedAt,
-            meterStartWh: session.meterStartWh,
-            meterStopWh: session.meterStopWh,
-            stopReason: session.stopReason,
-          },
-          tariff: snapshot,
-          cost,
-        },
-      });
-    }
+    if (stopped) await pricing.insertChargeDetailRecord(chargeDetailRecord(session, locked, cost));
     events.publish('session.updated', {
       tenantId: session.tenantId,
       chargerId: session.chargerId,
@@ -145,3 +122,29 @@ export function createSessionPricing(deps: { pricing: PricingRepository; tariffs
 }
 
 export type SessionPricing = ReturnType<typeof createSessionPricing>;
+
+/** What was charged and why: the session facts, the tariff as locked, and the final cost. */
+function chargeDetailRecord(session: SessionRow, snapshot: TariffSnapshot, cost: Cost) {
+  return {
+    tenantId: session.tenantId,
+    sessionId: session.id,
+    tariffId: snapshot.tariff.id,
+    currency: cost.currency,
+    totalMinor: cost.totalMinor,
+    data: {
+      session: {
+        transactionId: session.transactionId,
+        chargerId: session.chargerId,
+        connectorId: session.connectorId,
+        idTag: session.idTag,
+        startedAt: session.startedAt,
+        stoppedAt: session.stoppedAt,
+        meterStartWh: session.meterStartWh,
+        meterStopWh: session.meterStopWh,
+        stopReason: session.stopReason,
+      },
+      tariff: snapshot,
+      cost,
+    },
+  };
+}
