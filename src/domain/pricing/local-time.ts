@@ -47,11 +47,30 @@ function offsetAt(ms: number, timeZone: string): number {
   return Date.UTC(w.y, w.mo - 1, w.d, w.h, w.mi, w.s) - (ms - (((ms % 1000) + 1000) % 1000));
 }
 
+// UTC offsets change only on quarter-hour boundaries (true of every zone in the tz database), so one
+// lookup per quarter hour serves every instant in it; Intl formatting is the slow part of pricing.
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<string, number>();
+
+function cachedOffset(ms: number, timeZone: string): number {
+  const bucket = Math.floor(ms / QUARTER_HOUR) * QUARTER_HOUR;
+  const key = `${timeZone}@${bucket}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 100_000) offsets.clear();
+    offset = offsetAt(bucket, timeZone);
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
 export function localTime(ms: number, timeZone: string): LocalTime {
-  const w = wallClock(ms, timeZone);
-  const date = `${w.y}-${String(w.mo).padStart(2, '0')}-${String(w.d).padStart(2, '0')}`;
-  const weekday = new Date(Date.UTC(w.y, w.mo - 1, w.d)).getUTCDay(); // 0 = Sunday
-  return { date, minuteOfDay: w.h * 60 + w.mi, dayOfWeek: DAYS_OF_WEEK[(weekday + 6) % 7]! };
+  const wall = new Date(ms + cachedOffset(ms, timeZone));
+  return {
+    date: wall.toISOString().slice(0, 10),
+    minuteOfDay: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
+    dayOfWeek: DAYS_OF_WEEK[(wall.getUTCDay() + 6) % 7]!,
+  };
 }
 
 /**

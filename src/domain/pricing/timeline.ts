@@ -81,10 +81,23 @@ export function buildTimeline(facts: SessionFacts, tariff: PricingTariff): Timel
       mwh: energyAt(points, to) - before,
       charging: from < idleStart,
       billableIdle: from >= idleStart && from >= graceEnd,
-      at: { local: localTime(from, facts.timeZone), elapsedMs: from - start, mwhSoFar: before, powerType: facts.powerType },
+      at: contextAt(from, facts.timeZone, from - start, before, facts.powerType),
     });
   }
   return { intervals, energyMwh: total, chargingMs: idleStart - start, idleMs: end - idleStart, idleStart };
+}
+
+// Local time is read only when a restriction asks for it: it is the costly part of a context.
+function contextAt(ms: number, timeZone: string, elapsedMs: number, mwhSoFar: bigint, powerType: PowerType): RestrictionContext {
+  let local: LocalTime | undefined;
+  return {
+    get local() {
+      return (local ??= localTime(ms, timeZone));
+    },
+    elapsedMs,
+    mwhSoFar,
+    powerType,
+  };
 }
 
 // Readings outside the session are ignored; a register that goes backwards (meter swap, bad sample)
@@ -107,15 +120,18 @@ function energyCurve(facts: SessionFacts, start: number, end: number): Point[] {
 
 /** Energy at `t`, linear between readings; floored to whole mWh so pieces always sum to the total. */
 function energyAt(points: Point[], t: number): bigint {
-  for (let i = 0; i + 1 < points.length; i++) {
-    const a = points[i]!;
-    const b = points[i + 1]!;
-    if (t <= b.t) {
-      if (t <= a.t) return a.e;
-      return a.e + ((b.e - a.e) * BigInt(t - a.t)) / BigInt(b.t - a.t);
-    }
+  if (t <= points[0]!.t) return points[0]!.e;
+  if (t >= points.at(-1)!.t) return points.at(-1)!.e;
+  let lo = 0;
+  let hi = points.length - 1; // invariant: points[lo].t < t <= points[hi].t
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (points[mid]!.t < t) lo = mid;
+    else hi = mid;
   }
-  return points.at(-1)!.e;
+  const a = points[lo]!;
+  const b = points[hi]!;
+  return a.e + ((b.e - a.e) * BigInt(t - a.t)) / BigInt(b.t - a.t);
 }
 
 /** The first instant the session's energy reaches `mwh`, or null if it never does. */
