@@ -2,6 +2,14 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import * as Ops from './graphql';
 
+export function useAcceptInviteMutation(options?: useMutation.Options<Ops.AcceptInviteMutation, Ops.AcceptInviteMutationVariables>) {
+  return useMutation(Ops.AcceptInviteDocument, options ?? {});
+}
+
+export function useApiKeysQuery(options?: useQuery.Options<Ops.ApiKeysQuery, Ops.ApiKeysQueryVariables>) {
+  return useQuery(Ops.ApiKeysDocument, options ?? {});
+}
+
 export function useChargerQuery(options?: useQuery.Options<Ops.ChargerQuery, Ops.ChargerQueryVariables>) {
   return useQuery(Ops.ChargerDocument, options ?? {});
 }
@@ -10,8 +18,24 @@ export function useChargerStatusSubscription(options?: useSubscription.Options<O
   return useSubscription(Ops.ChargerStatusDocument, options ?? {});
 }
 
+export function useCreateApiKeyMutation(options?: useMutation.Options<Ops.CreateApiKeyMutation, Ops.CreateApiKeyMutationVariables>) {
+  return useMutation(Ops.CreateApiKeyDocument, options ?? {});
+}
+
 export function useCreateChargerMutation(options?: useMutation.Options<Ops.CreateChargerMutation, Ops.CreateChargerMutationVariables>) {
   return useMutation(Ops.CreateChargerDocument, options ?? {});
+}
+
+export function useCreateTenantMutation(options?: useMutation.Options<Ops.CreateTenantMutation, Ops.CreateTenantMutationVariables>) {
+  return useMutation(Ops.CreateTenantDocument, options ?? {});
+}
+
+export function useCreateUserMutation(options?: useMutation.Options<Ops.CreateUserMutation, Ops.CreateUserMutationVariables>) {
+  return useMutation(Ops.CreateUserDocument, options ?? {});
+}
+
+export function useInviteUserMutation(options?: useMutation.Options<Ops.InviteUserMutation, Ops.InviteUserMutationVariables>) {
+  return useMutation(Ops.InviteUserDocument, options ?? {});
 }
 
 export function useLoginMutation(options?: useMutation.Options<Ops.LoginMutation, Ops.LoginMutationVariables>) {
@@ -34,8 +58,28 @@ export function useRefreshTokenMutation(options?: useMutation.Options<Ops.Refres
   return useMutation(Ops.RefreshTokenDocument, options ?? {});
 }
 
+export function useRevokeApiKeyMutation(options?: useMutation.Options<Ops.RevokeApiKeyMutation, Ops.RevokeApiKeyMutationVariables>) {
+  return useMutation(Ops.RevokeApiKeyDocument, options ?? {});
+}
+
 export function useSessionUpdatedSubscription(options?: useSubscription.Options<Ops.SessionUpdatedSubscription, Ops.SessionUpdatedSubscriptionVariables>) {
   return useSubscription(Ops.SessionUpdatedDocument, options ?? {});
+}
+
+export function useTenantsQuery(options?: useQuery.Options<Ops.TenantsQuery, Ops.TenantsQueryVariables>) {
+  return useQuery(Ops.TenantsDocument, options ?? {});
+}
+
+export function useUpdateTenantMutation(options?: useMutation.Options<Ops.UpdateTenantMutation, Ops.UpdateTenantMutationVariables>) {
+  return useMutation(Ops.UpdateTenantDocument, options ?? {});
+}
+
+export function useUpdateUserMutation(options?: useMutation.Options<Ops.UpdateUserMutation, Ops.UpdateUserMutationVariables>) {
+  return useMutation(Ops.UpdateUserDocument, options ?? {});
+}
+
+export function useUsersQuery(options?: useQuery.Options<Ops.UsersQuery, Ops.UsersQueryVariables>) {
+  return useQuery(Ops.UsersDocument, options ?? {});
 }
 
 export function useViewerQuery(options?: useQuery.Options<Ops.ViewerQuery, Ops.ViewerQueryVariables>) {

@@ -8,9 +8,21 @@ import { ChargerStatusResolver } from './resolvers/charger-status.resolver.js';
 import { LiveResolver } from './resolvers/live.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { TenantResolver } from './resolvers/tenant.resolver.js';
+import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
+import { UserResolver } from './resolvers/user.resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
-export const RESOLVERS = [AuthResolver, TenantResolver, ChargerResolver, ChargerStatusResolver, LiveResolver, NodeResolver] as const;
+// One per line, so features added in parallel merge without conflicts.
+export const RESOLVERS = [
+  AuthResolver,
+  TenantResolver,
+  ChargerResolver,
+  ChargerStatusResolver,
+  LiveResolver,
+  NodeResolver,
+  UserResolver,
+  ApiKeyResolver,
+] as const;
 
 // Every subscription supplies its own `subscribe` from the event bus (with tenant filters),
 // so type-graphql's topic PubSub is never used; it still insists on having one.
