@@ -14,6 +14,7 @@ import { createCluster } from './cluster/cluster.js';
 import { createGraphqlHandlers } from './http/graphql.js';
 import { createMetrics, observeEventBus } from './http/metrics.js';
 import { createHttpDoors } from './http/server.js';
+import { oauthRouter } from './http/oauth.js';
 import { createSchema } from './graphql/schema.js';
 import { loadOrCreateJwtSecret } from './jwt-secret.js';
 import { createOcppServer } from './ocpp/server.js';
@@ -46,7 +47,13 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     events,
     signer,
     refreshTtlSeconds: config.auth.refreshTokenTtlSeconds,
-    ocppPublicUrl: (slug) => `${ocppBase(config)}/${slug}`,
+    inviteTtlSeconds: config.auth.inviteTtlSeconds,
+    loginThrottle: {
+      maxFailuresPerEmail: config.auth.loginMaxFailures,
+      maxFailuresPerAddress: config.auth.loginMaxFailuresPerAddress,
+      windowSeconds: config.auth.loginFailureWindowSeconds,
+    },
+    ocppPublicBase: ocppBase(config),
   });
   const stopPricing = services.sessionPricing.listen((err) => logger.error({ err }, 'session pricing failed'));
   const bootstrap = await bootstrapFirstStart(database.db, { email: config.auth.adminEmail, password: config.auth.adminPassword });
@@ -66,9 +73,10 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     wsServer: doors.graphqlWs,
     metrics,
     logger,
-    introspection: config.graphql.introspection,
+    limits: config.graphql,
   });
   doors.app.use(graphql.router);
+  doors.app.use(oauthRouter(services));
 
   await new Promise<void>((resolve, reject) => {
     doors.httpServer.once('error', reject);

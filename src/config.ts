@@ -4,11 +4,11 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
-const optionalUrl = (protocols: string[]) =>
+const optionalUrl = (protocols: string[], prepare: (v: string) => string = (v) => v) =>
   z
     .string()
     .optional()
-    .refine((v) => v === undefined || v === '' || isUrlWith(v, protocols), {
+    .refine((v) => v === undefined || v === '' || isUrlWith(prepare(v), protocols), {
       message: `must be a URL starting with ${protocols.map((p) => p + '//').join(' or ')}`,
     })
     .transform((v) => (v ? v : undefined));
@@ -43,7 +43,8 @@ const envSchema = z.object({
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   PUBLIC_URL: optionalUrl(['http:', 'https:']),
-  OCPP_PUBLIC_URL: optionalUrl(['ws:', 'wss:']),
+  // `{slug}` in the URL gives host-style tenant URLs (wss://{slug}.example.com/ocpp); without it, path style.
+  OCPP_PUBLIC_URL: optionalUrl(['ws:', 'wss:'], (v) => v.replaceAll('{slug}', 'slug')),
   OCPP_HEARTBEAT_INTERVAL_SECONDS: positiveInt.default(300),
   OCPP_MAX_FRAME_BYTES: positiveInt.default(64 * 1024),
   OCPP_COMMAND_TIMEOUT_MS: positiveInt.default(30_000),
@@ -52,6 +53,16 @@ const envSchema = z.object({
   OCPP_MESSAGE_RETENTION_DAYS: positiveInt.default(30),
   OCPP_MESSAGE_RETENTION_COUNT: positiveInt.default(1_000_000),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true'),
+  GRAPHQL_MAX_DEPTH: positiveInt.default(12),
+  GRAPHQL_MAX_COST: positiveInt.default(50_000),
+  GRAPHQL_MAX_ALIASES: positiveInt.default(30),
+  GRAPHQL_MAX_QUERY_BYTES: positiveInt.default(32 * 1024),
+  GRAPHQL_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(100),
+  GRAPHQL_RATE_LIMIT_BURST: positiveInt.default(200),
+  LOGIN_MAX_FAILURES: positiveInt.default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: positiveInt.default(50),
+  LOGIN_FAILURE_WINDOW_SECONDS: positiveInt.default(900),
+  INVITE_TTL_SECONDS: positiveInt.default(7 * 24 * 3600),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -75,6 +86,11 @@ export interface Config {
     refreshTokenTtlSeconds: number;
     adminEmail: string;
     adminPassword: string | undefined;
+    /** Failed logins allowed per email, and per client address, within the window. */
+    loginMaxFailures: number;
+    loginMaxFailuresPerAddress: number;
+    loginFailureWindowSeconds: number;
+    inviteTtlSeconds: number;
   };
   ocpp: {
     publicUrl: string | undefined;
@@ -86,7 +102,18 @@ export interface Config {
     messageRetentionDays: number;
     messageRetentionCount: number;
   };
-  graphql: { introspection: boolean };
+  graphql: GraphqlLimits;
+}
+
+export interface GraphqlLimits {
+  introspection: boolean;
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxQueryBytes: number;
+  /** Per token (or per address without one): a token bucket. */
+  rateLimitPerSecond: number;
+  rateLimitBurst: number;
 }
 
 export class ConfigError extends Error {
@@ -129,6 +156,10 @@ export function loadConfig(env: Env): Config {
       refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,
       adminEmail: e.ADMIN_EMAIL,
       adminPassword: e.ADMIN_PASSWORD,
+      loginMaxFailures: e.LOGIN_MAX_FAILURES,
+      loginMaxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      loginFailureWindowSeconds: e.LOGIN_FAILURE_WINDOW_SECONDS,
+      inviteTtlSeconds: e.INVITE_TTL_SECONDS,
     },
     ocpp: {
       publicUrl: e.OCPP_PUBLIC_URL,
@@ -140,6 +171,14 @@ export function loadConfig(env: Env): Config {
       messageRetentionDays: e.OCPP_MESSAGE_RETENTION_DAYS,
       messageRetentionCount: e.OCPP_MESSAGE_RETENTION_COUNT,
     },
-    graphql: { introspection: e.GRAPHQL_INTROSPECTION === 'true' },
+    graphql: {
+      introspection: e.GRAPHQL_INTROSPECTION === 'true',
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxQueryBytes: e.GRAPHQL_MAX_QUERY_BYTES,
+      rateLimitPerSecond: e.GRAPHQL_RATE_LIMIT_PER_SECOND,
+      rateLimitBurst: e.GRAPHQL_RATE_LIMIT_BURST,
+    },
   };
 }

@@ -2,6 +2,14 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import * as Ops from './graphql';
 
+export function useAcceptInviteMutation(options?: useMutation.Options<Ops.AcceptInviteMutation, Ops.AcceptInviteMutationVariables>) {
+  return useMutation(Ops.AcceptInviteDocument, options ?? {});
+}
+
+export function useApiKeysQuery(options?: useQuery.Options<Ops.ApiKeysQuery, Ops.ApiKeysQueryVariables>) {
+  return useQuery(Ops.ApiKeysDocument, options ?? {});
+}
+
 export function useAssignTariffMutation(options?: useMutation.Options<Ops.AssignTariffMutation, Ops.AssignTariffMutationVariables>) {
   return useMutation(Ops.AssignTariffDocument, options ?? {});
 }
@@ -18,6 +26,10 @@ export function useChargerTariffQuery(options?: useQuery.Options<Ops.ChargerTari
   return useQuery(Ops.ChargerTariffDocument, options ?? {});
 }
 
+export function useCreateApiKeyMutation(options?: useMutation.Options<Ops.CreateApiKeyMutation, Ops.CreateApiKeyMutationVariables>) {
+  return useMutation(Ops.CreateApiKeyDocument, options ?? {});
+}
+
 export function useCreateChargerMutation(options?: useMutation.Options<Ops.CreateChargerMutation, Ops.CreateChargerMutationVariables>) {
   return useMutation(Ops.CreateChargerDocument, options ?? {});
 }
@@ -26,12 +38,24 @@ export function useCreateTariffMutation(options?: useMutation.Options<Ops.Create
   return useMutation(Ops.CreateTariffDocument, options ?? {});
 }
 
+export function useCreateTenantMutation(options?: useMutation.Options<Ops.CreateTenantMutation, Ops.CreateTenantMutationVariables>) {
+  return useMutation(Ops.CreateTenantDocument, options ?? {});
+}
+
+export function useCreateUserMutation(options?: useMutation.Options<Ops.CreateUserMutation, Ops.CreateUserMutationVariables>) {
+  return useMutation(Ops.CreateUserDocument, options ?? {});
+}
+
 export function useDefaultTariffQuery(options?: useQuery.Options<Ops.DefaultTariffQuery, Ops.DefaultTariffQueryVariables>) {
   return useQuery(Ops.DefaultTariffDocument, options ?? {});
 }
 
 export function useDeleteTariffMutation(options?: useMutation.Options<Ops.DeleteTariffMutation, Ops.DeleteTariffMutationVariables>) {
   return useMutation(Ops.DeleteTariffDocument, options ?? {});
+}
+
+export function useInviteUserMutation(options?: useMutation.Options<Ops.InviteUserMutation, Ops.InviteUserMutationVariables>) {
+  return useMutation(Ops.InviteUserDocument, options ?? {});
 }
 
 export function useLoginMutation(options?: useMutation.Options<Ops.LoginMutation, Ops.LoginMutationVariables>) {
@@ -54,6 +78,10 @@ export function useRefreshTokenMutation(options?: useMutation.Options<Ops.Refres
   return useMutation(Ops.RefreshTokenDocument, options ?? {});
 }
 
+export function useRevokeApiKeyMutation(options?: useMutation.Options<Ops.RevokeApiKeyMutation, Ops.RevokeApiKeyMutationVariables>) {
+  return useMutation(Ops.RevokeApiKeyDocument, options ?? {});
+}
+
 export function useSessionUpdatedSubscription(options?: useSubscription.Options<Ops.SessionUpdatedSubscription, Ops.SessionUpdatedSubscriptionVariables>) {
   return useSubscription(Ops.SessionUpdatedDocument, options ?? {});
 }
@@ -66,8 +94,24 @@ export function useTariffsQuery(options?: useQuery.Options<Ops.TariffsQuery, Ops
   return useQuery(Ops.TariffsDocument, options ?? {});
 }
 
+export function useTenantsQuery(options?: useQuery.Options<Ops.TenantsQuery, Ops.TenantsQueryVariables>) {
+  return useQuery(Ops.TenantsDocument, options ?? {});
+}
+
 export function useUpdateTariffMutation(options?: useMutation.Options<Ops.UpdateTariffMutation, Ops.UpdateTariffMutationVariables>) {
   return useMutation(Ops.UpdateTariffDocument, options ?? {});
+}
+
+export function useUpdateTenantMutation(options?: useMutation.Options<Ops.UpdateTenantMutation, Ops.UpdateTenantMutationVariables>) {
+  return useMutation(Ops.UpdateTenantDocument, options ?? {});
+}
+
+export function useUpdateUserMutation(options?: useMutation.Options<Ops.UpdateUserMutation, Ops.UpdateUserMutationVariables>) {
+  return useMutation(Ops.UpdateUserDocument, options ?? {});
+}
+
+export function useUsersQuery(options?: useQuery.Options<Ops.UsersQuery, Ops.UsersQueryVariables>) {
+  return useQuery(Ops.UsersDocument, options ?? {});
 }
 
 export function useViewerQuery(options?: useQuery.Options<Ops.ViewerQuery, Ops.ViewerQueryVariables>) {

@@ -1,4 +1,4 @@
-import { ForbiddenError } from './errors.js';
+import { ForbiddenError, NotFoundError } from './errors.js';
 import type { Actor, Role } from './roles.js';
 
 const ADMINS: Role[] = ['PLATFORM_ADMIN', 'TENANT_ADMIN'];
@@ -8,7 +8,9 @@ const EVERYONE: Role[] = [...READERS, 'DRIVER'];
 
 /**
  * The one place that says which role may do what. Resolvers name a permission
- * (`@Authorized('chargers:write')`); a DRIVER's "only their own" rows are narrowed in the domain.
+ * (`@Authorized('chargers:write')`); a DRIVER's "only their own" rows are narrowed with
+ * `ownerScope` / `assertOwner` below. test/roles.test.ts walks every operation of the
+ * schema against this table, so a new permission or resolver is covered without edits.
  */
 const PERMISSIONS = {
   'tenants:manage': ['PLATFORM_ADMIN'],
@@ -16,6 +18,8 @@ const PERMISSIONS = {
   'tenant:write': ADMINS,
   'users:read': READERS,
   'users:write': ADMINS,
+  // Own profile (name, password): everyone; other users need users:write (checked in the domain).
+  'profile:write': EVERYONE,
   'apikeys:manage': ADMINS,
   'sites:read': EVERYONE,
   'sites:write': STAFF,
@@ -23,7 +27,8 @@ const PERMISSIONS = {
   'chargers:write': STAFF,
   'chargers:command': STAFF,
   'sessions:read': EVERYONE,
-  'sessions:remote': EVERYONE,
+  // A DRIVER only with an own id tag / on an own session (assertOwner); VIEWER is read only.
+  'sessions:remote': [...STAFF, 'DRIVER'],
   'tariffs:read': EVERYONE,
   'tariffs:write': STAFF,
   'idtags:read': EVERYONE,
@@ -36,12 +41,46 @@ const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
-export function can(actor: Actor, permission: Permission): boolean {
+export function can(actor: Pick<Actor, 'role'>, permission: Permission): boolean {
   return (PERMISSIONS[permission] as Role[]).includes(actor.role);
 }
 
-export function assertCan(actor: Actor, permission: Permission): void {
+/** The message starts with "Role X may not": test/roles.test.ts tells role refusals apart by it. */
+export function assertCan(actor: Pick<Actor, 'role'>, permission: Permission): void {
   if (!can(actor, permission)) throw new ForbiddenError(`Role ${actor.role} may not ${permission.replace(':', ' ')}`);
 }
 
 export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
+
+// Higher grants lower. Nobody hands out more than they hold (no escalation by invite or API key).
+const RANK: Record<Role, number> = { PLATFORM_ADMIN: 4, TENANT_ADMIN: 3, OPERATOR: 2, VIEWER: 1, DRIVER: 0 };
+
+export function mayGrant(actor: Pick<Actor, 'role'>, role: Role): boolean {
+  return can(actor, 'users:write') && RANK[role] <= RANK[actor.role];
+}
+
+export function assertMayGrant(actor: Pick<Actor, 'role'>, role: Role): void {
+  if (!mayGrant(actor, role)) throw new ForbiddenError(`Role ${actor.role} may not grant role ${role}`);
+}
+
+/**
+ * Rows a DRIVER may see or act on are their own (sessions, id tags, profile).
+ * `null`: no narrowing. `{ userId }`: only rows of that user; an API key with the
+ * DRIVER role has no user, so `{ userId: null }` matches nothing.
+ */
+export function ownerScope(actor: Actor): { userId: string | null } | null {
+  return actor.role === 'DRIVER' ? { userId: actor.userId } : null;
+}
+
+export function owns(actor: Actor, row: { userId: string | null }): boolean {
+  const scope = ownerScope(actor);
+  return !scope || (scope.userId !== null && row.userId === scope.userId);
+}
+
+/**
+ * A DRIVER acting on someone else's session or id tag gets NOT_FOUND, as for another
+ * tenant's row: what you may not see does not exist for you.
+ */
+export function assertOwner(actor: Actor, row: { userId: string | null }, what: string, id?: string): void {
+  if (!owns(actor, row)) throw new NotFoundError(what, id);
+}

@@ -11,11 +11,25 @@ import { SessionCostResolver } from './resolvers/session-cost.resolver.js';
 import { ChargerTariffResolver, ConnectorTariffResolver, TenantTariffResolver } from './resolvers/tariff-fields.resolver.js';
 import { TariffResolver } from './resolvers/tariff.resolver.js';
 import { TenantResolver } from './resolvers/tenant.resolver.js';
+import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
+import { UserResolver } from './resolvers/user.resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
+// One per line, so features added in parallel merge without conflicts.
 export const RESOLVERS = [
-  AuthResolver, TenantResolver, ChargerResolver, ChargerStatusResolver, LiveResolver, NodeResolver,
-  TariffResolver, ChargerTariffResolver, ConnectorTariffResolver, TenantTariffResolver, SessionCostResolver,
+  AuthResolver,
+  TenantResolver,
+  ChargerResolver,
+  ChargerStatusResolver,
+  LiveResolver,
+  NodeResolver,
+  UserResolver,
+  ApiKeyResolver,
+  TariffResolver,
+  ChargerTariffResolver,
+  ConnectorTariffResolver,
+  TenantTariffResolver,
+  SessionCostResolver,
 ] as const;
 
 // Every subscription supplies its own `subscribe` from the event bus (with tenant filters),

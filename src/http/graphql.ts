@@ -10,6 +10,8 @@ import type { WebSocketServer } from 'ws';
 import type { Services } from '../domain/services.js';
 import { buildContext, type Context } from '../graphql/context.js';
 import { errorCodeOf, formatError } from '../graphql/errors.js';
+import { createGuards } from '../graphql/hardening/guards.js';
+import type { GraphqlLimits } from '../config.js';
 import type { Metrics } from './metrics.js';
 
 export interface GraphqlDeps {
@@ -19,7 +21,7 @@ export interface GraphqlDeps {
   wsServer: WebSocketServer;
   metrics: Metrics;
   logger: Logger;
-  introspection: boolean;
+  limits: GraphqlLimits;
 }
 
 /** Apollo on POST /graphql and graphql-ws on the same path's WebSocket upgrades. */
@@ -27,6 +29,8 @@ export async function createGraphqlHandlers(deps: GraphqlDeps): Promise<{ router
   const { schema, services, logger } = deps;
   const log = logger.child({ component: 'graphql' });
   const onInternal = (err: unknown) => log.error({ err }, 'unhandled error in resolver');
+  const guards = createGuards(schema, deps.limits);
+  const authOf = (params: Record<string, unknown> | undefined) => (params?.authorization ?? params?.Authorization) as string | undefined;
 
   const wsCleanup = useServer(
     {
@@ -48,6 +52,8 @@ export async function createGraphqlHandlers(deps: GraphqlDeps): Promise<{ router
         }
         return true;
       },
+      onSubscribe: (ctx, _id, payload) =>
+        guards.onSubscribe(payload, authOf(ctx.connectionParams), ctx.extra.request.socket.remoteAddress),
       onError: (_ctx, _id, _payload, errors) => {
         for (const e of errors) if (!e.extensions?.code) log.warn({ err: e }, 'subscription error');
       },
@@ -57,18 +63,20 @@ export async function createGraphqlHandlers(deps: GraphqlDeps): Promise<{ router
 
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: deps.introspection,
+    // Our own guard answers INTROSPECTION_DISABLED when GRAPHQL_INTROSPECTION=false (hardening/analyze.ts).
+    introspection: true,
     formatError: (formatted, error) => formatError(formatted, error, onInternal),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }),
       operationMetrics(deps.metrics),
+      guards.apolloPlugin,
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });
   await apollo.start();
 
   const router = express.Router();
-  router.post('/graphql', express.json({ limit: '1mb' }), rejectSubscriptionsOverHttp, expressMiddleware(apollo, {
+  router.post('/graphql', express.json({ limit: '1mb' }), rejectSubscriptionsOverHttp, guards.httpMiddleware, expressMiddleware(apollo, {
     context: ({ req }) => buildContext(services, req.headers.authorization, { cacheLoaders: true, remoteAddress: req.ip }),
   }));
   return { router, stop: () => apollo.stop() };

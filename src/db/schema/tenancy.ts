@@ -47,12 +47,14 @@ export const refreshTokens = pgTable(
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
     userId: uuid('user_id').notNull().references(() => users.id),
     tokenHash: text('token_hash').notNull().unique(),
+    // Every token rotated from one login shares it: reuse of a spent token revokes the family.
+    familyId: uuid('family_id').notNull(),
     expiresAt: tstz('expires_at').notNull(),
     usedAt: tstz('used_at'),
     revokedAt: tstz('revoked_at'),
     createdAt: createdAt(),
   },
-  (t) => [index('refresh_tokens_user_idx').on(t.userId)],
+  (t) => [index('refresh_tokens_user_idx').on(t.userId), index('refresh_tokens_family_idx').on(t.familyId)],
 );
 
 export const apiKeys = pgTable(

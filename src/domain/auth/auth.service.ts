@@ -1,33 +1,47 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { apiKeys, refreshTokens, users } from '../../db/schema/index.js';
+import { refreshTokens, users } from '../../db/schema/index.js';
 import { UnauthenticatedError } from '../errors.js';
-import { hashSecret, newSecret, verifyPassword } from '../passwords.js';
+import { hashPassword, hashSecret, newSecret, verifyPassword } from '../passwords.js';
 import type { Actor, Role } from '../roles.js';
+import type { UserRow } from '../users/user.repository.js';
+import type { ApiKeyService } from './api-key.service.js';
+import type { LoginThrottle } from './login-throttle.js';
 import type { TokenSigner } from './tokens.js';
 
 export interface AuthPayloadData {
   token: string;
   refreshToken: string;
   expiresAt: Date;
-  userId: string;
+  user: UserRow;
 }
 
 export interface AuthService {
-  login(email: string, password: string): Promise<AuthPayloadData>;
+  /** `address` is the client's, for throttling failed attempts. */
+  login(email: string, password: string, address?: string): Promise<AuthPayloadData>;
   refresh(refreshToken: string): Promise<AuthPayloadData>;
   logout(refreshToken: string): Promise<boolean>;
+  /** Signs in a user who just proved themselves another way (an accepted invite). */
+  issue(user: UserRow): Promise<AuthPayloadData>;
   /** Resolves a bearer credential (JWT or API key secret) to an actor. */
   authenticate(bearer: string): Promise<Actor>;
 }
 
-const API_KEY_PREFIX = 'cqk';
 const REFRESH_PREFIX = 'cqr';
 
-export function createAuthService(deps: { db: Db; signer: TokenSigner; refreshTtlSeconds: number }): AuthService {
-  const { db, signer } = deps;
+export function createAuthService(deps: {
+  db: Db;
+  signer: TokenSigner;
+  refreshTtlSeconds: number;
+  throttle: LoginThrottle;
+  apiKeys: ApiKeyService;
+}): AuthService {
+  const { db, signer, throttle } = deps;
+  // Unknown emails still cost one scrypt, so response time does not tell which emails exist.
+  let dummyHash: Promise<string> | null = null;
 
-  async function issue(user: { id: string; tenantId: string; role: string }): Promise<AuthPayloadData> {
+  async function issue(user: UserRow, familyId: string = randomUUID()): Promise<AuthPayloadData> {
     const actor: Actor = { tenantId: user.tenantId, role: user.role as Role, userId: user.id, apiKeyId: null };
     const { token, expiresAt } = await signer.sign(actor);
     const refreshToken = newSecret(REFRESH_PREFIX);
@@ -35,46 +49,66 @@ export function createAuthService(deps: { db: Db; signer: TokenSigner; refreshTt
       tenantId: user.tenantId,
       userId: user.id,
       tokenHash: hashSecret(refreshToken),
+      familyId,
       expiresAt: new Date(Date.now() + deps.refreshTtlSeconds * 1000),
     });
-    return { token, refreshToken, expiresAt, userId: user.id };
+    return { token, refreshToken, expiresAt, user };
   }
 
   return {
-    async login(email, password) {
+    issue: (user) => issue(user),
+
+    async login(email, password, address) {
+      throttle.assertAllowed(email, address);
       const [user] = await db
         .select()
         .from(users)
         .where(and(eq(sql`lower(${users.email})`, email.trim().toLowerCase()), isNull(users.deletedAt)));
+      const hash = user?.passwordHash ?? (await (dummyHash ??= hashPassword(randomUUID())));
+      const ok = await verifyPassword(password, hash);
       // Same answer for unknown email and wrong password: no account enumeration.
-      if (!user || !(await verifyPassword(password, user.passwordHash))) {
+      if (!user?.passwordHash || !ok) {
+        throttle.failed(email, address);
         throw new UnauthenticatedError('Wrong email or password');
       }
+      throttle.succeeded(email);
       await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
       return issue(user);
     },
 
     async refresh(refreshToken) {
+      const tokenHash = hashSecret(refreshToken);
       // Rotation: the token is spent in the same statement that checks it, so it works once.
       const [spent] = await db
         .update(refreshTokens)
         .set({ usedAt: new Date() })
         .where(
           and(
-            eq(refreshTokens.tokenHash, hashSecret(refreshToken)),
+            eq(refreshTokens.tokenHash, tokenHash),
             isNull(refreshTokens.usedAt),
             isNull(refreshTokens.revokedAt),
             sql`${refreshTokens.expiresAt} > now()`,
           ),
         )
         .returning();
-      if (!spent) throw new UnauthenticatedError('Refresh token is invalid, expired or already used');
+      if (!spent) {
+        // A spent token coming back means two holders (one is a thief): end the whole family
+        // (OAuth 2.0 Security BCP, refresh token rotation with reuse detection).
+        const [reused] = await db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash));
+        if (reused?.usedAt) {
+          await db
+            .update(refreshTokens)
+            .set({ revokedAt: new Date() })
+            .where(and(eq(refreshTokens.familyId, reused.familyId), isNull(refreshTokens.revokedAt)));
+        }
+        throw new UnauthenticatedError('Refresh token is invalid, expired or already used');
+      }
       const [user] = await db
         .select()
         .from(users)
         .where(and(eq(users.id, spent.userId), isNull(users.deletedAt)));
       if (!user) throw new UnauthenticatedError('User no longer exists');
-      return issue(user);
+      return issue(user, spent.familyId);
     },
 
     async logout(refreshToken) {
@@ -87,18 +121,11 @@ export function createAuthService(deps: { db: Db; signer: TokenSigner; refreshTt
     },
 
     async authenticate(bearer) {
-      if (!bearer.startsWith(`${API_KEY_PREFIX}_`)) return signer.verify(bearer);
-      const [key] = await db
-        .update(apiKeys)
-        .set({ lastUsedAt: new Date() })
-        .where(and(eq(apiKeys.secretHash, hashSecret(bearer)), isNull(apiKeys.revokedAt)))
-        .returning();
-      if (!key) throw new UnauthenticatedError('Invalid or revoked API key');
-      return { tenantId: key.tenantId, role: key.role as Role, userId: null, apiKeyId: key.id };
+      if (deps.apiKeys.looksLikeSecret(bearer)) return deps.apiKeys.authenticate(bearer);
+      const actor = await signer.verify(bearer);
+      // A token traded for an API key (POST /oauth/token) dies with the key.
+      if (actor.apiKeyId && !(await deps.apiKeys.isLive(actor.apiKeyId))) throw new UnauthenticatedError('API key revoked');
+      return actor;
     },
   };
-}
-
-export function newApiKeySecret(): string {
-  return newSecret(API_KEY_PREFIX);
 }

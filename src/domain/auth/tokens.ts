@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
 import { UnauthenticatedError } from '../errors.js';
 import { ROLES, type Actor, type Role } from '../roles.js';
@@ -19,6 +20,8 @@ export function createTokenSigner(secret: string, ttlSeconds: number): TokenSign
         .setIssuer(ISSUER)
         .setSubject(actor.userId ?? `apikey:${actor.apiKeyId}`)
         .setIssuedAt()
+        // Unique per token: two logins in the same second are two tokens (and two rate-limit buckets).
+        .setJti(randomUUID())
         .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
         .sign(key);
       return { token, expiresAt };

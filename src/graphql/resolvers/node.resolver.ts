@@ -1,9 +1,12 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { requireActor, type Context } from '../context.js';
 import { fromGlobalId, Node } from '../node.js';
 import { Charger } from '../types/charger.type.js';
 import { Tariff } from '../types/tariff.type.js';
 import { Tenant } from '../types/tenant.type.js';
+import { User } from '../types/user.type.js';
+import { ApiKey } from '../types/api-key.type.js';
 
 /** Each node type registers how to fetch one row in the caller's tenant. */
 const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
@@ -15,10 +18,9 @@ const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null
     const [row] = await ctx.services.tariffs.byIds(requireActor(ctx).tenantId, [id]);
     return row ? Tariff.from(row) : null;
   },
-  Tenant: async (ctx, id) => {
-    const row = await ctx.services.tenants.current(requireActor(ctx));
-    return row.id === id ? Tenant.from(row) : null;
-  },
+  Tenant: async (ctx, id) => Tenant.from(await ctx.services.tenants.get(requireActor(ctx), id)),
+  User: async (ctx, id) => User.from(await ctx.services.users.get(requireActor(ctx), id)),
+  ApiKey: async (ctx, id) => ApiKey.from(await ctx.services.apiKeys.get(requireActor(ctx), id)),
 };
 
 @Resolver()
@@ -28,6 +30,9 @@ export class NodeResolver {
     requireActor(ctx);
     const decoded = fromGlobalId(id);
     const fetch = decoded && fetchers[decoded.type];
-    return fetch ? fetch(ctx, decoded.id) : null;
+    // "Not yours" and "does not exist" are the same answer: null.
+    return fetch ? fetch(ctx, decoded.id).catch((err) => (isHidden(err) ? null : Promise.reject(err))) : null;
   }
 }
+
+const isHidden = (err: unknown) => err instanceof NotFoundError || err instanceof ForbiddenError;

@@ -1,7 +1,51 @@
-import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireActor, type Context } from '../context.js';
+import { Connection, toConnection } from '../connection.js';
+import { dbIdOf } from '../node.js';
 import { Tenant, TenantStats } from '../types/tenant.type.js';
 import { User } from '../types/user.type.js';
+
+const TenantConnection = Connection(Tenant);
+type TenantConnection = InstanceType<typeof TenantConnection>;
+
+@InputType()
+class CreateTenantInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'a-z 0-9 -; the OCPP URL prefix (path or host name).' })
+  slug!: string;
+
+  @Field(() => String, { description: "The tenant's first TENANT_ADMIN." })
+  adminEmail!: string;
+
+  @Field(() => String)
+  adminPassword!: string;
+
+  @Field(() => String, { nullable: true, description: 'A host name of the tenant, e.g. charge.acme.com.' })
+  customDomain?: string;
+}
+
+@InputType()
+class UpdateTenantInput {
+  @Field(() => ID, { nullable: true, description: 'Another tenant (PLATFORM_ADMIN). Omitted: your own.' })
+  id?: string;
+
+  @Field(() => String, { nullable: true })
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'PLATFORM_ADMIN only: it moves every charger\'s OCPP URL.' })
+  slug?: string;
+
+  @Field(() => String, { nullable: true, description: 'Empty string clears it.' })
+  customDomain?: string;
+
+  @Field(() => Boolean, { nullable: true })
+  acceptUnknownChargers?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The default tariff (the last in precedence); null clears it.' })
+  tariffId?: string | null;
+}
 
 @Resolver(() => Tenant)
 export class TenantResolver {
@@ -17,9 +61,37 @@ export class TenantResolver {
     return row ? User.from(row) : null;
   }
 
-  @FieldResolver(() => String, { description: 'Where this tenant\'s chargers connect; append the charger id.' })
+  @Authorized('tenants:manage')
+  @Query(() => TenantConnection, { description: 'Every tenant (PLATFORM_ADMIN).' })
+  async tenants(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<TenantConnection> {
+    const page = await ctx.services.tenants.list(requireActor(ctx), { first, after });
+    return toConnection(TenantConnection, page, Tenant.from, !!after);
+  }
+
+  @Authorized('tenants:manage')
+  @Mutation(() => Tenant, { description: 'A new tenant and its first TENANT_ADMIN (PLATFORM_ADMIN).' })
+  async createTenant(@Arg('input', () => CreateTenantInput) input: CreateTenantInput, @Ctx() ctx: Context): Promise<Tenant> {
+    return Tenant.from(await ctx.services.tenants.create(requireActor(ctx), input));
+  }
+
+  @Authorized('tenant:write')
+  @Mutation(() => Tenant)
+  async updateTenant(@Arg('input', () => UpdateTenantInput) input: UpdateTenantInput, @Ctx() ctx: Context): Promise<Tenant> {
+    const row = await ctx.services.tenants.update(requireActor(ctx), {
+      ...input,
+      id: input.id ? dbIdOf(input.id, 'Tenant') : null,
+      tariffId: input.tariffId ? dbIdOf(input.tariffId, 'Tariff') : input.tariffId,
+    });
+    return Tenant.from(row);
+  }
+
+  @FieldResolver(() => String, { description: "Where this tenant's chargers connect; append the charger id." })
   ocppUrl(@Root() tenant: Tenant, @Ctx() ctx: Context): string {
-    return ctx.services.tenants.ocppUrl(tenant.slug);
+    return ctx.services.tenants.ocppUrl(tenant);
   }
 
   @Authorized('stats:read')

@@ -26,6 +26,9 @@ export class User implements Node {
   @Field(() => Date)
   createdAt!: Date;
 
+  @Field(() => Boolean, { description: 'Invited and not yet accepted: cannot log in yet.' })
+  invitePending!: boolean;
+
   static from(row: UserRow): User {
     return Object.assign(new User(), {
       id: toGlobalId('User', row.id),
@@ -36,6 +39,7 @@ export class User implements Node {
       role: row.role as Role,
       lastLoginAt: row.lastLoginAt,
       createdAt: row.createdAt,
+      invitePending: !row.passwordHash,
     });
   }
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_PERMISSIONS, assertOwner, can, mayGrant, ownerScope, type Permission } from './policy.js';
+import { ROLES, type Actor, type Role } from './roles.js';
+
+// The issue's words, as rules over permission names, so a permission added later is judged too.
+const DRIVER_MAY = new Set<Permission>([
+  'tenant:read', 'sites:read', 'chargers:read', 'sessions:read', 'tariffs:read', 'idtags:read', 'reservations:read',
+  'sessions:remote', 'profile:write',
+]);
+const ADMIN_ONLY = new Set<Permission>(['tenant:write', 'users:write', 'apikeys:manage']);
+const expected: Record<Role, (p: Permission) => boolean> = {
+  PLATFORM_ADMIN: () => true, // all tenants; createTenant
+  TENANT_ADMIN: (p) => p !== 'tenants:manage', // users, keys, everything in the tenant
+  OPERATOR: (p) => p !== 'tenants:manage' && !ADMIN_ONLY.has(p), // chargers, sites, tariffs, commands
+  VIEWER: (p) => p.endsWith(':read') || p === 'profile:write', // read only (and their own name)
+  DRIVER: (p) => DRIVER_MAY.has(p), // own profile, id tags, sessions; remote start/stop
+};
+
+describe('the role x permission matrix', () => {
+  for (const role of ROLES) {
+    it(`${role}`, () => {
+      const actual = Object.fromEntries(ALL_PERMISSIONS.map((p) => [p, can({ role }, p)]));
+      const wanted = Object.fromEntries(ALL_PERMISSIONS.map((p) => [p, expected[role](p)]));
+      expect(actual).toEqual(wanted);
+    });
+  }
+
+  it('grants no role above the granter, and only admins grant at all', () => {
+    expect(mayGrant({ role: 'TENANT_ADMIN' }, 'TENANT_ADMIN')).toBe(true);
+    expect(mayGrant({ role: 'TENANT_ADMIN' }, 'PLATFORM_ADMIN')).toBe(false);
+    expect(mayGrant({ role: 'PLATFORM_ADMIN' }, 'PLATFORM_ADMIN')).toBe(true);
+    expect(mayGrant({ role: 'OPERATOR' }, 'DRIVER')).toBe(false);
+  });
+});
+
+describe("a DRIVER's own rows", () => {
+  const driver: Actor = { tenantId: 't', role: 'DRIVER', userId: 'd1', apiKeyId: null };
+  it('lets a driver act on their own session and answers NOT_FOUND for another driver\'s', () => {
+    expect(() => assertOwner(driver, { userId: 'd1' }, 'Session')).not.toThrow();
+    expect(() => assertOwner(driver, { userId: 'd2' }, 'Session', 's9')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(() => assertOwner(driver, { userId: null }, 'Session')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+
+  it('does not narrow staff, and a DRIVER API key (no user) owns nothing', () => {
+    expect(ownerScope({ ...driver, role: 'OPERATOR' })).toBeNull();
+    const key: Actor = { tenantId: 't', role: 'DRIVER', userId: null, apiKeyId: 'k' };
+    expect(ownerScope(key)).toEqual({ userId: null });
+    expect(() => assertOwner(key, { userId: null }, 'Session')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+});

@@ -1,0 +1,130 @@
+import type { Page, PageArgs } from '../../db/paginate.js';
+import { InputChecker, NotFoundError } from '../errors.js';
+import { hashPassword, hashSecret, newSecret } from '../passwords.js';
+import { assertCan, assertMayGrant, can, ownerScope } from '../policy.js';
+import { ROLES, type Actor, type Role } from '../roles.js';
+import type { UserRepository, UserRow } from './user.repository.js';
+
+export interface CreateUserInput {
+  email: string;
+  name?: string | null;
+  role: Role;
+  password?: string | null;
+}
+
+export interface UpdateUserInput {
+  id: string;
+  name?: string | null;
+  role?: Role | null;
+}
+
+export interface Invitation {
+  user: UserRow;
+  /** Shown once; only its hash is stored. */
+  token: string;
+  expiresAt: Date;
+}
+
+const INVITE_PREFIX = 'cqi';
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function passwordProblem(password: string): string | null {
+  return password.length >= 8 && password.length <= 200 ? null : 'must be 8-200 characters';
+}
+
+export function createUserService(deps: { users: UserRepository; inviteTtlSeconds: number }) {
+  const { users } = deps;
+
+  function checkNew(input: { email: string; role: string; password?: string | null }): void {
+    new InputChecker()
+      .check(EMAIL.test(input.email.trim()) && input.email.length <= 254, 'email', 'must be an email address')
+      .check(ROLES.includes(input.role as Role), 'role', `must be one of ${ROLES.join(' ')}`)
+      .check(!input.password || !passwordProblem(input.password), 'password', passwordProblem(input.password ?? '') ?? '')
+      .throwIfAny();
+  }
+
+  async function invite(actor: Actor, input: Omit<CreateUserInput, 'password'>): Promise<Invitation> {
+    assertCan(actor, 'users:write');
+    checkNew(input);
+    assertMayGrant(actor, input.role);
+    const token = newSecret(INVITE_PREFIX);
+    const expiresAt = new Date(Date.now() + deps.inviteTtlSeconds * 1000);
+    const user = await users.insert({
+      tenantId: actor.tenantId,
+      email: input.email.trim(),
+      name: input.name ?? null,
+      role: input.role,
+      passwordHash: null,
+      inviteTokenHash: hashSecret(token),
+      inviteExpiresAt: expiresAt,
+    });
+    return { user, token, expiresAt };
+  }
+
+  return {
+    invite,
+
+    list(actor: Actor, page: PageArgs, filter: { role?: Role | null } = {}): Promise<Page<UserRow>> {
+      assertCan(actor, 'users:read');
+      return users.list(actor.tenantId, page, filter);
+    },
+
+    /** Another user of the tenant, or yourself; a DRIVER sees only themselves. */
+    async get(actor: Actor, id: string): Promise<UserRow> {
+      const scope = ownerScope(actor);
+      const visible = id === actor.userId || (!scope && can(actor, 'users:read'));
+      const row = visible ? await users.byId(actor.tenantId, id) : null;
+      if (!row) throw new NotFoundError('User', id);
+      return row;
+    },
+
+    /** With a password: an active user. Without: an invitation (see `invite`). */
+    async create(actor: Actor, input: CreateUserInput): Promise<UserRow> {
+      if (!input.password) return (await invite(actor, input)).user;
+      assertCan(actor, 'users:write');
+      checkNew(input);
+      assertMayGrant(actor, input.role);
+      return users.insert({
+        tenantId: actor.tenantId,
+        email: input.email.trim(),
+        name: input.name ?? null,
+        role: input.role,
+        passwordHash: await hashPassword(input.password),
+      });
+    },
+
+    /** Spends the one-time token and sets the password; the user can then log in. */
+    async acceptInvite(token: string, password: string): Promise<UserRow> {
+      new InputChecker().check(!passwordProblem(password), 'password', passwordProblem(password) ?? '').throwIfAny();
+      const row = await users.acceptInvite(hashSecret(token), await hashPassword(password));
+      if (!row) throw new NotFoundError('Invitation (it may be used or expired)');
+      return row;
+    },
+
+    /**
+     * Everyone may rename themselves; changing another user, or any role, needs users:write and
+     * may not reach above the caller's own role. A user you may not manage answers NOT_FOUND.
+     */
+    async update(actor: Actor, input: UpdateUserInput): Promise<UserRow> {
+      const self = input.id === actor.userId;
+      const target = self || can(actor, 'users:write') ? await users.byId(actor.tenantId, input.id) : null;
+      if (!target) throw new NotFoundError('User', input.id);
+      if (!self) assertMayGrant(actor, target.role as Role);
+      if (input.role && input.role !== target.role) {
+        new InputChecker()
+          .check(!self, 'role', 'you cannot change your own role')
+          .check(ROLES.includes(input.role), 'role', `must be one of ${ROLES.join(' ')}`)
+          .throwIfAny();
+        assertMayGrant(actor, input.role);
+      }
+      const updated = await users.update(actor.tenantId, input.id, {
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.role ? { role: input.role } : {}),
+      });
+      if (!updated) throw new NotFoundError('User', input.id);
+      return updated;
+    },
+  };
+}
+
+export type UserService = ReturnType<typeof createUserService>;

@@ -1,0 +1,43 @@
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { requireActor, type Context } from '../context.js';
+import { toConnection } from '../connection.js';
+import { dbIdOf } from '../node.js';
+import { ApiKey, ApiKeyConnection, CreatedApiKey } from '../types/api-key.type.js';
+import { Role } from '../types/enums.js';
+
+@InputType()
+class CreateApiKeyInput {
+  @Field(() => String, { description: 'What uses it, e.g. "billing export".' })
+  name!: string;
+
+  @Field(() => Role, { description: 'At most your own role.' })
+  role!: Role;
+}
+
+@Resolver(() => ApiKey)
+export class ApiKeyResolver {
+  @Authorized('apikeys:manage')
+  @Query(() => ApiKeyConnection, { description: "The tenant's API keys (secrets are never shown again)." })
+  async apiKeys(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('includeRevoked', () => Boolean, { nullable: true }) includeRevoked?: boolean,
+  ): Promise<ApiKeyConnection> {
+    const page = await ctx.services.apiKeys.list(requireActor(ctx), { first, after }, { includeRevoked });
+    return toConnection(ApiKeyConnection, page, ApiKey.from, !!after);
+  }
+
+  @Authorized('apikeys:manage')
+  @Mutation(() => CreatedApiKey, { description: 'A key for a machine. Copy the secret now: it is shown once.' })
+  async createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() ctx: Context): Promise<CreatedApiKey> {
+    const { apiKey, secret } = await ctx.services.apiKeys.create(requireActor(ctx), input);
+    return { apiKey: ApiKey.from(apiKey), secret };
+  }
+
+  @Authorized('apikeys:manage')
+  @Mutation(() => Boolean, { description: 'The key, and every token traded for it, stop working at once.' })
+  revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.apiKeys.revoke(requireActor(ctx), dbIdOf(id, 'ApiKey'));
+  }
+}

@@ -1,0 +1,31 @@
+/** Values for String arguments by their name, each carrying its tenant's marker (zqa..., zqb...). */
+export function makeString(mark: string, hint: string, n: number): string {
+  if (/email/i.test(hint)) return `${mark}${n}@${mark}.test`;
+  if (/password/i.test(hint)) return 'Password-123456';
+  if (/slug/i.test(hint)) return `${mark}${n}`;
+  if (/ocppId/i.test(hint)) return `${mark.toUpperCase()}_CP_${n}`;
+  if (/currency/i.test(hint)) return 'EUR';
+  if (/timezone/i.test(hint)) return 'Europe/Berlin';
+  if (/country/i.test(hint)) return 'DE';
+  if (/domain/i.test(hint)) return `${mark}${n}.example.com`;
+  if (/url/i.test(hint)) return `https://${mark}${n}.example.com/hook`;
+  if (/idTag|^value$/i.test(hint)) return `${mark.toUpperCase()}${n}`;
+  return `${mark}-${hint}-${n}`;
+}
+
+/** Argument names whose values identify a row without an id: B tries A's values in them. */
+export const NATURAL_KEYS = /^(ocppId|idTag|value|email|slug|search)$/;
+
+/** Values a tenant used, by argument name, so the attacker can replay them. */
+export class StringBook {
+  private n = 0;
+  readonly used = new Map<string, string[]>();
+  constructor(readonly mark: string) {}
+
+  next(hint: string): string {
+    const v = makeString(this.mark, hint, this.n++);
+    if (!this.used.has(hint)) this.used.set(hint, []);
+    this.used.get(hint)!.push(v);
+    return v;
+  }
+}
