@@ -119,6 +119,13 @@ describe('attaching tariffs', () => {
     expect(after.charger.tariff).toBeNull();
   });
 
+  it('shows the default set with updateTenant(input: {tariffId}) as Tenant.defaultTariff', async () => {
+    const tariff = await createTariff({ name: 'Tenant-wide', currency: 'EUR' });
+    (await server.admin.request('mutation($input: UpdateTenantInput!) { updateTenant(input: $input) { id } }', { input: { tariffId: tariff.id } })).expectNoErrors();
+    const { tenant } = (await server.admin.request('{ tenant { defaultTariff { id name } } }')).expectNoErrors();
+    expect(tenant.defaultTariff).toEqual({ id: tariff.id, name: 'Tenant-wide' });
+  });
+
   it('refuses an ambiguous target and an unknown tariff', async () => {
     const chargerId = await registerCharger(server.admin, 'CP-TARIFF-2');
     const tariff = await createTariff({ name: 'X', currency: 'EUR' });
