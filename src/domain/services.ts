@@ -5,6 +5,19 @@ import type { TokenSigner } from './auth/tokens.js';
 import { createChargerRepository, type ChargerRepository } from './chargers/charger.repository.js';
 import { createChargerService, type ChargerService } from './chargers/charger.service.js';
 import { createTenantService, type TenantService } from './tenancy/tenant.service.js';
+import { createChargerListRepository } from './chargers/charger-list.repository.js';
+import { createChargerDetailsRepository, type ChargerDetailsRepository } from './chargers/charger-details.repository.js';
+import { createIdTagRepository, type IdTagRepository } from './idtags/idtag.repository.js';
+import { createIdTagService, type IdTagService } from './idtags/idtag.service.js';
+import { createReferenceRepository } from './references.repository.js';
+import { createReservationQueryRepository } from './reservations/reservation-query.repository.js';
+import { createReservationQueryService, type ReservationQueryService } from './reservations/reservation-query.service.js';
+import { createSessionQueryRepository, type SessionQueryRepository } from './sessions/session-query.repository.js';
+import { createSessionQueryService, type SessionQueryService } from './sessions/session-query.service.js';
+import { createSiteRepository, type SiteRepository } from './sites/site.repository.js';
+import { createSiteService, type SiteService } from './sites/site.service.js';
+import { createStatisticsRepository } from './statistics/statistics.repository.js';
+import { createStatisticsService, type StatisticsService } from './statistics/statistics.service.js';
 
 export interface Services {
   db: Db;
@@ -13,6 +26,15 @@ export interface Services {
   tenants: TenantService;
   chargers: ChargerService;
   chargerRepository: ChargerRepository;
+  chargerDetails: ChargerDetailsRepository;
+  sites: SiteService;
+  siteRepository: SiteRepository;
+  idTags: IdTagService;
+  idTagRepository: IdTagRepository;
+  sessionQueries: SessionQueryService;
+  sessionRepository: SessionQueryRepository;
+  reservationQueries: ReservationQueryService;
+  statistics: StatisticsService;
 }
 
 export interface ServiceDeps {
@@ -26,12 +48,25 @@ export interface ServiceDeps {
 /** Composition without a container: each service gets exactly what it needs. */
 export function createServices(deps: ServiceDeps): Services {
   const chargerRepository = createChargerRepository(deps.db);
+  const references = createReferenceRepository(deps.db);
+  const siteRepository = createSiteRepository(deps.db);
+  const idTagRepository = createIdTagRepository(deps.db);
+  const sessionRepository = createSessionQueryRepository(deps.db);
   return {
     db: deps.db,
     events: deps.events,
     auth: createAuthService({ db: deps.db, signer: deps.signer, refreshTtlSeconds: deps.refreshTtlSeconds }),
     tenants: createTenantService({ db: deps.db, ocppPublicUrl: deps.ocppPublicUrl }),
-    chargers: createChargerService({ chargers: chargerRepository }),
+    chargers: createChargerService({ chargers: chargerRepository, chargerList: createChargerListRepository(deps.db), references, events: deps.events }),
     chargerRepository,
+    chargerDetails: createChargerDetailsRepository(deps.db),
+    sites: createSiteService({ sites: siteRepository, references }),
+    siteRepository,
+    idTags: createIdTagService({ idTags: idTagRepository, references }),
+    idTagRepository,
+    sessionQueries: createSessionQueryService({ sessions: sessionRepository }),
+    sessionRepository,
+    reservationQueries: createReservationQueryService({ reservations: createReservationQueryRepository(deps.db) }),
+    statistics: createStatisticsService({ statistics: createStatisticsRepository(deps.db) }),
   };
 }

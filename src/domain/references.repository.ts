@@ -1,0 +1,23 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { sites, tariffs, users } from '../db/schema/index.js';
+
+/** Does this live row of the tenant exist? Inputs that point at other objects check here. */
+export function createReferenceRepository(db: Db) {
+  return {
+    async siteExists(tenantId: string, id: string): Promise<boolean> {
+      const [row] = await db.select({ id: sites.id }).from(sites).where(and(eq(sites.tenantId, tenantId), eq(sites.id, id), isNull(sites.deletedAt)));
+      return !!row;
+    },
+    async tariffExists(tenantId: string, id: string): Promise<boolean> {
+      const [row] = await db.select({ id: tariffs.id }).from(tariffs).where(and(eq(tariffs.tenantId, tenantId), eq(tariffs.id, id), isNull(tariffs.deletedAt)));
+      return !!row;
+    },
+    async userExists(tenantId: string, id: string): Promise<boolean> {
+      const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, id), isNull(users.deletedAt)));
+      return !!row;
+    },
+  };
+}
+
+export type ReferenceRepository = ReturnType<typeof createReferenceRepository>;
