@@ -9,7 +9,7 @@ import { createChargerListRepository } from './chargers/charger-list.repository.
 import { createChargerDetailsRepository, type ChargerDetailsRepository } from './chargers/charger-details.repository.js';
 import { createIdTagRepository, type IdTagRepository } from './idtags/idtag.repository.js';
 import { createIdTagService, type IdTagService } from './idtags/idtag.service.js';
-import { createReferenceRepository } from './references.repository.js';
+import { createReferenceRepository, type ReferenceRepository } from './references.repository.js';
 import { createReservationQueryRepository } from './reservations/reservation-query.repository.js';
 import { createReservationQueryService, type ReservationQueryService } from './reservations/reservation-query.service.js';
 import { createSessionQueryRepository, type SessionQueryRepository } from './sessions/session-query.repository.js';
@@ -35,6 +35,7 @@ export interface Services {
   sessionRepository: SessionQueryRepository;
   reservationQueries: ReservationQueryService;
   statistics: StatisticsService;
+  references: ReferenceRepository;
 }
 
 export interface ServiceDeps {
@@ -68,5 +69,6 @@ export function createServices(deps: ServiceDeps): Services {
     sessionRepository,
     reservationQueries: createReservationQueryService({ reservations: createReservationQueryRepository(deps.db) }),
     statistics: createStatisticsService({ statistics: createStatisticsRepository(deps.db) }),
+    references,
   };
 }

@@ -7,9 +7,19 @@ import { ChargerResolver } from './resolvers/charger.resolver.js';
 import { ChargerStatusResolver } from './resolvers/charger-status.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { TenantResolver } from './resolvers/tenant.resolver.js';
+import { ChargerRelationsResolver } from './resolvers/charger-relations.resolver.js';
+import { ConnectorResolver } from './resolvers/connector.resolver.js';
+import { IdTagResolver, UserIdTagsResolver } from './resolvers/idtag.resolver.js';
+import { ReservationResolver } from './resolvers/reservation.resolver.js';
+import { SessionResolver } from './resolvers/session.resolver.js';
+import { SiteResolver } from './resolvers/site.resolver.js';
+import { StatisticsResolver } from './resolvers/statistics.resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
-export const RESOLVERS = [AuthResolver, TenantResolver, ChargerResolver, ChargerStatusResolver, NodeResolver] as const;
+export const RESOLVERS = [
+  AuthResolver, TenantResolver, ChargerResolver, ChargerStatusResolver, NodeResolver,
+  SiteResolver, ChargerRelationsResolver, ConnectorResolver, SessionResolver, IdTagResolver, UserIdTagsResolver, ReservationResolver, StatisticsResolver,
+] as const;
 
 // Every subscription supplies its own `subscribe` from the event bus (with tenant filters),
 // so type-graphql's topic PubSub is never used; it still insists on having one.

@@ -35,7 +35,7 @@ export function createSessionQueryService(deps: { sessions: SessionQueryReposito
 }
 
 /** A driver reads a single session only when it is theirs (by user; id tags are checked in lists). */
-function mayRead(actor: Actor, row: SessionRow): boolean {
+export function mayRead(actor: Actor, row: SessionRow): boolean {
   return actor.role !== 'DRIVER' || row.userId === actor.userId;
 }
 

@@ -3,12 +3,31 @@ import { requireActor, type Context } from '../context.js';
 import { fromGlobalId, Node } from '../node.js';
 import { Charger } from '../types/charger.type.js';
 import { Tenant } from '../types/tenant.type.js';
+import { IdTag, Reservation } from '../types/idtag.type.js';
+import { Session } from '../types/session.type.js';
+import { Site } from '../types/site.type.js';
 
 /** Each node type registers how to fetch one row in the caller's tenant. */
 const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
   Charger: async (ctx, id) => {
     const [row] = await ctx.services.chargerRepository.byIds(requireActor(ctx).tenantId, [id]);
     return row ? Charger.from(row) : null;
+  },
+  Site: async (ctx, id) => {
+    const row = await ctx.services.sites.get(requireActor(ctx), id);
+    return row ? Site.from(row) : null;
+  },
+  Session: async (ctx, id) => {
+    const row = await ctx.services.sessionQueries.get(requireActor(ctx), id);
+    return row ? Session.from(row) : null;
+  },
+  IdTag: async (ctx, id) => {
+    const row = await ctx.services.idTags.get(requireActor(ctx), id);
+    return row ? IdTag.from(row) : null;
+  },
+  Reservation: async (ctx, id) => {
+    const row = await ctx.services.reservationQueries.get(requireActor(ctx), id);
+    return row ? Reservation.from(row) : null;
   },
   Tenant: async (ctx, id) => {
     const row = await ctx.services.tenants.current(requireActor(ctx));
