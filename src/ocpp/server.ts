@@ -85,7 +85,7 @@ export function createOcppServer(deps: OcppServerDeps) {
     for (let next = await deletions.next(); !next.done; next = await deletions.next()) {
       const client = clients.get(next.value.ocppId);
       if (client && (client.session.state as ConnectionState).charger.id === next.value.chargerId) {
-        client.close({ code: 1000, reason: 'Charger deleted', force: true }).catch(() => {});
+        client.close({ code: 1000, reason: 'Charger deleted', awaitPending: false }).catch(() => {});
       }
     }
   })().catch((err) => log.error({ err }, 'charger deletion listener failed'));
