@@ -9,8 +9,15 @@ import { LiveResolver } from './resolvers/live.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { TenantResolver } from './resolvers/tenant.resolver.js';
 import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
-import { UserResolver } from './resolvers/user.resolver.js';
+import { ChargerRelationsResolver } from './resolvers/charger-relations.resolver.js';
+import { ConnectorResolver } from './resolvers/connector.resolver.js';
 import { DateTimeScalar } from './scalars.js';
+import { IdTagResolver, UserIdTagsResolver } from './resolvers/idtag.resolver.js';
+import { ReservationResolver } from './resolvers/reservation.resolver.js';
+import { SessionResolver } from './resolvers/session.resolver.js';
+import { SiteResolver } from './resolvers/site.resolver.js';
+import { StatisticsResolver } from './resolvers/statistics.resolver.js';
+import { UserResolver } from './resolvers/user.resolver.js';
 
 // One per line, so features added in parallel merge without conflicts.
 export const RESOLVERS = [
@@ -22,6 +29,14 @@ export const RESOLVERS = [
   NodeResolver,
   UserResolver,
   ApiKeyResolver,
+  SiteResolver,
+  ChargerRelationsResolver,
+  ConnectorResolver,
+  SessionResolver,
+  IdTagResolver,
+  UserIdTagsResolver,
+  ReservationResolver,
+  StatisticsResolver,
 ] as const;
 
 // Every subscription supplies its own `subscribe` from the event bus (with tenant filters),
