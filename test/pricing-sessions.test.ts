@@ -131,6 +131,39 @@ describe('a session priced live and at the end', () => {
   });
 });
 
+describe("the site's local clock", () => {
+  it('splits energy at 22:00 Berlin time for a charger on a Berlin site priced by the site tariff', async () => {
+    const tariffId = await createTariff({
+      name: 'Day and night',
+      currency: 'EUR',
+      energyPricePerKwh: '0.40',
+      elements: [{ components: [{ type: 'ENERGY', price: '0.30' }], restrictions: { startTime: '22:00', endTime: '06:00' } }],
+    });
+    const { createSite } = (
+      await server.admin.request('mutation($input: CreateSiteInput!) { createSite(input: $input) { id } }', {
+        input: { name: 'Berlin', timezone: 'Europe/Berlin', tariffId },
+      })
+    ).expectNoErrors();
+    const chargerId = await registerCharger(server.admin, 'CP-PRICE-TZ', { siteId: createSite.id });
+    await anIdTag('TAG-PRICE-TZ');
+    const sub = await server.subscribe(SESSION_UPDATED, { chargerId });
+    const charger = await bootedCharger(server.ocppUrl, 'CP-PRICE-TZ');
+    try {
+      // 21:30 to 22:30 in Berlin (UTC+1 in January), 10 kWh at a steady rate.
+      const winter = (m: number) => new Date(Date.parse('2025-01-15T20:30:00Z') + m * 60_000).toISOString();
+      const { transactionId } = (await charger.call('StartTransaction', { connectorId: 1, idTag: 'TAG-PRICE-TZ', meterStart: METER_START, timestamp: winter(0) })) as {
+        transactionId: number;
+      };
+      await charger.call('StopTransaction', { transactionId, meterStop: METER_START + 10000, timestamp: winter(60) });
+      const final = await costWhen(sub, (c) => c.final);
+      expect(lines(final.cost)).toEqual(['ENERGY 5 KWH x 0.40 = 2.00', 'ENERGY 5 KWH x 0.30 = 1.50']);
+    } finally {
+      await sub.close();
+      await charger.close();
+    }
+  });
+});
+
 describe('which tariff a session gets', () => {
   it('locks the tariff at start: a price change mid-session does not reprice it', async () => {
     const chargerId = await registerCharger(server.admin, 'CP-PRICE-2');

@@ -119,6 +119,19 @@ describe('attaching tariffs', () => {
     expect(after.charger.tariff).toBeNull();
   });
 
+  it('shows the tariff set with createSite/updateSite as Site.tariff', async () => {
+    const tariff = await createTariff({ name: 'Site price', currency: 'EUR' });
+    const { createSite } = (
+      await server.admin.request('mutation($input: CreateSiteInput!) { createSite(input: $input) { id tariff { name } } }', {
+        input: { name: 'Depot', tariffId: tariff.id },
+      })
+    ).expectNoErrors();
+    expect(createSite.tariff).toEqual({ name: 'Site price' });
+    await assign({ tariffId: null, siteId: createSite.id });
+    const { node } = (await server.admin.request('query($id: ID!) { node(id: $id) { ... on Site { tariff { name } } } }', { id: createSite.id })).expectNoErrors();
+    expect(node.tariff).toBeNull();
+  });
+
   it('shows the default set with updateTenant(input: {tariffId}) as Tenant.defaultTariff', async () => {
     const tariff = await createTariff({ name: 'Tenant-wide', currency: 'EUR' });
     (await server.admin.request('mutation($input: UpdateTenantInput!) { updateTenant(input: $input) { id } }', { input: { tariffId: tariff.id } })).expectNoErrors();

@@ -18,6 +18,14 @@ export function useChargerQuery(options?: useQuery.Options<Ops.ChargerQuery, Ops
   return useQuery(Ops.ChargerDocument, options ?? {});
 }
 
+export function useChargerDetailsQuery(options: useQuery.Options<Ops.ChargerDetailsQuery, Ops.ChargerDetailsQueryVariables>) {
+  return useQuery(Ops.ChargerDetailsDocument, options);
+}
+
+export function useChargersQuery(options?: useQuery.Options<Ops.ChargersQuery, Ops.ChargersQueryVariables>) {
+  return useQuery(Ops.ChargersDocument, options ?? {});
+}
+
 export function useChargerStatusSubscription(options?: useSubscription.Options<Ops.ChargerStatusSubscription, Ops.ChargerStatusSubscriptionVariables>) {
   return useSubscription(Ops.ChargerStatusDocument, options ?? {});
 }
@@ -32,6 +40,14 @@ export function useCreateApiKeyMutation(options?: useMutation.Options<Ops.Create
 
 export function useCreateChargerMutation(options?: useMutation.Options<Ops.CreateChargerMutation, Ops.CreateChargerMutationVariables>) {
   return useMutation(Ops.CreateChargerDocument, options ?? {});
+}
+
+export function useCreateIdTagMutation(options?: useMutation.Options<Ops.CreateIdTagMutation, Ops.CreateIdTagMutationVariables>) {
+  return useMutation(Ops.CreateIdTagDocument, options ?? {});
+}
+
+export function useCreateSiteMutation(options?: useMutation.Options<Ops.CreateSiteMutation, Ops.CreateSiteMutationVariables>) {
+  return useMutation(Ops.CreateSiteDocument, options ?? {});
 }
 
 export function useCreateTariffMutation(options?: useMutation.Options<Ops.CreateTariffMutation, Ops.CreateTariffMutationVariables>) {
@@ -50,8 +66,24 @@ export function useDefaultTariffQuery(options?: useQuery.Options<Ops.DefaultTari
   return useQuery(Ops.DefaultTariffDocument, options ?? {});
 }
 
+export function useDeleteChargerMutation(options?: useMutation.Options<Ops.DeleteChargerMutation, Ops.DeleteChargerMutationVariables>) {
+  return useMutation(Ops.DeleteChargerDocument, options ?? {});
+}
+
+export function useDeleteIdTagMutation(options?: useMutation.Options<Ops.DeleteIdTagMutation, Ops.DeleteIdTagMutationVariables>) {
+  return useMutation(Ops.DeleteIdTagDocument, options ?? {});
+}
+
+export function useDeleteSiteMutation(options?: useMutation.Options<Ops.DeleteSiteMutation, Ops.DeleteSiteMutationVariables>) {
+  return useMutation(Ops.DeleteSiteDocument, options ?? {});
+}
+
 export function useDeleteTariffMutation(options?: useMutation.Options<Ops.DeleteTariffMutation, Ops.DeleteTariffMutationVariables>) {
   return useMutation(Ops.DeleteTariffDocument, options ?? {});
+}
+
+export function useIdTagsQuery(options?: useQuery.Options<Ops.IdTagsQuery, Ops.IdTagsQueryVariables>) {
+  return useQuery(Ops.IdTagsDocument, options ?? {});
 }
 
 export function useInviteUserMutation(options?: useMutation.Options<Ops.InviteUserMutation, Ops.InviteUserMutationVariables>) {
@@ -78,12 +110,36 @@ export function useRefreshTokenMutation(options?: useMutation.Options<Ops.Refres
   return useMutation(Ops.RefreshTokenDocument, options ?? {});
 }
 
+export function useReservationsQuery(options?: useQuery.Options<Ops.ReservationsQuery, Ops.ReservationsQueryVariables>) {
+  return useQuery(Ops.ReservationsDocument, options ?? {});
+}
+
 export function useRevokeApiKeyMutation(options?: useMutation.Options<Ops.RevokeApiKeyMutation, Ops.RevokeApiKeyMutationVariables>) {
   return useMutation(Ops.RevokeApiKeyDocument, options ?? {});
 }
 
+export function useSessionQuery(options: useQuery.Options<Ops.SessionQuery, Ops.SessionQueryVariables>) {
+  return useQuery(Ops.SessionDocument, options);
+}
+
+export function useSessionMeterValuesQuery(options: useQuery.Options<Ops.SessionMeterValuesQuery, Ops.SessionMeterValuesQueryVariables>) {
+  return useQuery(Ops.SessionMeterValuesDocument, options);
+}
+
+export function useSessionsQuery(options?: useQuery.Options<Ops.SessionsQuery, Ops.SessionsQueryVariables>) {
+  return useQuery(Ops.SessionsDocument, options ?? {});
+}
+
 export function useSessionUpdatedSubscription(options?: useSubscription.Options<Ops.SessionUpdatedSubscription, Ops.SessionUpdatedSubscriptionVariables>) {
   return useSubscription(Ops.SessionUpdatedDocument, options ?? {});
+}
+
+export function useSitesQuery(options?: useQuery.Options<Ops.SitesQuery, Ops.SitesQueryVariables>) {
+  return useQuery(Ops.SitesDocument, options ?? {});
+}
+
+export function useStatisticsQuery(options: useQuery.Options<Ops.StatisticsQuery, Ops.StatisticsQueryVariables>) {
+  return useQuery(Ops.StatisticsDocument, options);
 }
 
 export function useTariffQuery(options: useQuery.Options<Ops.TariffQuery, Ops.TariffQueryVariables>) {
@@ -96,6 +152,22 @@ export function useTariffsQuery(options?: useQuery.Options<Ops.TariffsQuery, Ops
 
 export function useTenantsQuery(options?: useQuery.Options<Ops.TenantsQuery, Ops.TenantsQueryVariables>) {
   return useQuery(Ops.TenantsDocument, options ?? {});
+}
+
+export function useUpdateChargerMutation(options?: useMutation.Options<Ops.UpdateChargerMutation, Ops.UpdateChargerMutationVariables>) {
+  return useMutation(Ops.UpdateChargerDocument, options ?? {});
+}
+
+export function useUpdateConnectorMutation(options?: useMutation.Options<Ops.UpdateConnectorMutation, Ops.UpdateConnectorMutationVariables>) {
+  return useMutation(Ops.UpdateConnectorDocument, options ?? {});
+}
+
+export function useUpdateIdTagMutation(options?: useMutation.Options<Ops.UpdateIdTagMutation, Ops.UpdateIdTagMutationVariables>) {
+  return useMutation(Ops.UpdateIdTagDocument, options ?? {});
+}
+
+export function useUpdateSiteMutation(options?: useMutation.Options<Ops.UpdateSiteMutation, Ops.UpdateSiteMutationVariables>) {
+  return useMutation(Ops.UpdateSiteDocument, options ?? {});
 }
 
 export function useUpdateTariffMutation(options?: useMutation.Options<Ops.UpdateTariffMutation, Ops.UpdateTariffMutationVariables>) {

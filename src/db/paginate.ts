@@ -1,5 +1,5 @@
-import { and, asc, count, desc, eq, gt, lt, or, type SQL } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { and, count, eq, getTableColumns, gt, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client.js';
 
 export const MAX_PAGE_SIZE = 500;
@@ -19,8 +19,11 @@ export interface Page<T> {
 }
 
 export interface SortKey {
-  column: PgColumn;
+  /** A column, or a computed number (e.g. a distance) that rows carry back as `__sort`. */
+  column: PgColumn | SQL;
   direction: 'asc' | 'desc';
+  /** A nullable sort column puts its NULLs last in either direction. */
+  nullable?: boolean;
 }
 
 /**
@@ -33,25 +36,49 @@ export async function paginate<T extends Record<string, unknown>>(
 ): Promise<Page<T>> {
   const { table, idColumn, sort, page } = opts;
   const limit = Math.min(Math.max(page.first ?? DEFAULT_PAGE_SIZE, 0), MAX_PAGE_SIZE);
+  const key = sortKeyOf(sort.column);
   const conditions = [opts.where];
-  if (page.after) conditions.push(afterCursor(sort, idColumn, page.after));
-  const order = sort.direction === 'asc' ? asc : desc;
+  if (page.after) conditions.push(afterCursor(sort, key, idColumn, page.after));
+  // `nulls last` only where needed: on a NOT NULL column it would stop an index from serving the order.
+  const dir = sql.raw(sort.nullable ? `${sort.direction} nulls last` : sort.direction);
+  const fields = key.select ? { ...getTableColumns(table), __sort: key.select } : getTableColumns(table);
   const rows = (await db
-    .select()
+    .select(fields)
     .from(table)
     .where(and(...conditions))
-    .orderBy(order(sort.column), order(idColumn))
-    .limit(limit + 1)) as T[];
+    .orderBy(sql`${sort.column} ${dir}`, sql`${idColumn} ${sql.raw(sort.direction)}`)
+    .limit(limit + 1)) as unknown as T[];
   const nodes = rows.slice(0, limit);
   return {
     nodes,
-    cursors: nodes.map((row) => encodeCursor(rowValue(row, sort.column), rowValue(row, idColumn))),
+    cursors: nodes.map((row) => encodeCursor(key.select ? row.__sort : rowValue(row, sort.column as PgColumn), rowValue(row, idColumn))),
     hasNextPage: rows.length > limit,
     totalCount: async () => {
       const [row] = await db.select({ n: count() }).from(table).where(opts.where);
       return row?.n ?? 0;
     },
   };
+}
+
+interface SortKeyShape {
+  /** Selected as `__sort` when the cursor needs more than the mapped row value. */
+  select?: SQL;
+  /** Turns a cursor value back into something comparable with the sort expression. */
+  param: (value: unknown) => unknown;
+  accepts: (value: unknown) => boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
+const isScalar = (v: unknown) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean';
+
+function sortKeyOf(column: PgColumn | SQL): SortKeyShape {
+  if (!(column instanceof PgColumn)) return { select: column, param: (v) => v, accepts: (v) => typeof v === 'number' && Number.isFinite(v) };
+  // A JS Date keeps milliseconds but timestamptz keeps microseconds: carry the exact text instead.
+  if (column.columnType === 'PgTimestamp') {
+    return { select: sql`${column}::text`, param: (v) => sql`${String(v)}::timestamptz`, accepts: (v) => typeof v === 'string' && PG_TIMESTAMP.test(v) };
+  }
+  return { param: (v) => v, accepts: isScalar };
 }
 
 // Rows come back keyed by the drizzle property name, not the SQL column name.
@@ -62,11 +89,10 @@ function rowValue(row: Record<string, unknown>, column: PgColumn): unknown {
 }
 
 function encodeCursor(sortValue: unknown, id: unknown): string {
-  const v = sortValue instanceof Date ? { d: sortValue.toISOString() } : sortValue;
-  return Buffer.from(JSON.stringify([v, id])).toString('base64url');
+  return Buffer.from(JSON.stringify([sortValue ?? null, id])).toString('base64url');
 }
 
-function afterCursor(sort: SortKey, idColumn: PgColumn, cursor: string): SQL {
+function afterCursor(sort: SortKey, key: SortKeyShape, idColumn: PgColumn, cursor: string): SQL {
   let decoded: [unknown, unknown];
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -75,9 +101,16 @@ function afterCursor(sort: SortKey, idColumn: PgColumn, cursor: string): SQL {
     throw new InvalidCursorError();
   }
   const [raw, id] = decoded;
-  const value = raw && typeof raw === 'object' && 'd' in raw ? new Date(String((raw as { d: string }).d)) : raw;
+  // A forged cursor must be a clean input error, not a database error.
+  const idOk = idColumn.columnType === 'PgUUID' ? typeof id === 'string' && UUID.test(id) : Number.isSafeInteger(id);
+  if (!idOk || (raw !== null && !key.accepts(raw))) throw new InvalidCursorError();
   const beyond = sort.direction === 'asc' ? gt : lt;
-  return or(beyond(sort.column, value), and(eq(sort.column, value), beyond(idColumn, id)))!;
+  // NULLs sort last: after a NULL only NULLs with a further id remain; after a value, NULLs still follow.
+  if (raw === null) return and(isNull(sort.column), beyond(idColumn, id))!;
+  const value = key.param(raw);
+  const col = sort.column as PgColumn; // drizzle's overloads take a column or an SQL, not the union
+  const later = or(beyond(col, value), and(eq(col, value), beyond(idColumn, id)))!;
+  return sort.nullable ? or(later, isNull(sort.column))! : later;
 }
 
 export class InvalidCursorError extends Error {

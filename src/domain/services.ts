@@ -13,6 +13,19 @@ import { createTariffRepository } from './tariffs/tariff.repository.js';
 import { createTariffService, type TariffService } from './tariffs/tariff.service.js';
 import { createUserRepository } from './users/user.repository.js';
 import { createUserService, type UserService } from './users/user.service.js';
+import { createChargerListRepository } from './chargers/charger-list.repository.js';
+import { createChargerDetailsRepository, type ChargerDetailsRepository } from './chargers/charger-details.repository.js';
+import { createIdTagRepository, type IdTagRepository } from './idtags/idtag.repository.js';
+import { createIdTagService, type IdTagService } from './idtags/idtag.service.js';
+import { createReferenceRepository, type ReferenceRepository } from './references.repository.js';
+import { createReservationQueryRepository } from './reservations/reservation-query.repository.js';
+import { createReservationQueryService, type ReservationQueryService } from './reservations/reservation-query.service.js';
+import { createSessionQueryRepository, type SessionQueryRepository } from './sessions/session-query.repository.js';
+import { createSessionQueryService, type SessionQueryService } from './sessions/session-query.service.js';
+import { createSiteRepository, type SiteRepository } from './sites/site.repository.js';
+import { createSiteService, type SiteService } from './sites/site.service.js';
+import { createStatisticsRepository } from './statistics/statistics.repository.js';
+import { createStatisticsService, type StatisticsService } from './statistics/statistics.service.js';
 
 export interface Services {
   db: Db;
@@ -24,6 +37,16 @@ export interface Services {
   tenants: TenantService;
   chargers: ChargerService;
   chargerRepository: ChargerRepository;
+  chargerDetails: ChargerDetailsRepository;
+  sites: SiteService;
+  siteRepository: SiteRepository;
+  idTags: IdTagService;
+  idTagRepository: IdTagRepository;
+  sessionQueries: SessionQueryService;
+  sessionRepository: SessionQueryRepository;
+  reservationQueries: ReservationQueryService;
+  statistics: StatisticsService;
+  references: ReferenceRepository;
   tariffs: TariffService;
   pricingRepository: PricingRepository;
   sessionPricing: SessionPricing;
@@ -47,6 +70,10 @@ export function createServices(deps: ServiceDeps): Services {
   const pricingRepository = createPricingRepository(deps.db);
   const apiKeys = createApiKeyService({ db: deps.db });
   const throttle = createLoginThrottle(deps.loginThrottle);
+  const references = createReferenceRepository(deps.db);
+  const siteRepository = createSiteRepository(deps.db);
+  const idTagRepository = createIdTagRepository(deps.db);
+  const sessionRepository = createSessionQueryRepository(deps.db);
   return {
     db: deps.db,
     events: deps.events,
@@ -55,8 +82,18 @@ export function createServices(deps: ServiceDeps): Services {
     apiKeys,
     users: createUserService({ users: createUserRepository(deps.db), inviteTtlSeconds: deps.inviteTtlSeconds }),
     tenants: createTenantService({ db: deps.db, ocppPublicBase: deps.ocppPublicBase }),
-    chargers: createChargerService({ chargers: chargerRepository }),
+    chargers: createChargerService({ chargers: chargerRepository, chargerList: createChargerListRepository(deps.db), references, events: deps.events }),
     chargerRepository,
+    chargerDetails: createChargerDetailsRepository(deps.db),
+    sites: createSiteService({ sites: siteRepository, references }),
+    siteRepository,
+    idTags: createIdTagService({ idTags: idTagRepository, references }),
+    idTagRepository,
+    sessionQueries: createSessionQueryService({ sessions: sessionRepository }),
+    sessionRepository,
+    reservationQueries: createReservationQueryService({ reservations: createReservationQueryRepository(deps.db) }),
+    statistics: createStatisticsService({ statistics: createStatisticsRepository(deps.db) }),
+    references,
     tariffs: createTariffService({ tariffs: tariffRepository }),
     pricingRepository,
     sessionPricing: createSessionPricing({ pricing: pricingRepository, tariffs: tariffRepository, events: deps.events }),

@@ -11,6 +11,8 @@ export interface DomainEventMap {
     online: boolean;
     timestamp: Date;
   };
+  /** Crosses nodes: the node holding the charger's socket closes it. */
+  'charger.deleted': { tenantId: string; chargerId: string; ocppId: string; timestamp: Date };
   'charger.booted': { tenantId: string; chargerId: string; ocppId: string; registrationStatus: string; timestamp: Date };
   'meter.values': {
     tenantId: string;

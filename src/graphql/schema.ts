@@ -8,12 +8,19 @@ import { ChargerStatusResolver } from './resolvers/charger-status.resolver.js';
 import { LiveResolver } from './resolvers/live.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { SessionCostResolver } from './resolvers/session-cost.resolver.js';
-import { ChargerTariffResolver, ConnectorTariffResolver, TenantTariffResolver } from './resolvers/tariff-fields.resolver.js';
+import { ChargerTariffResolver, ConnectorTariffResolver, SiteTariffResolver, TenantTariffResolver } from './resolvers/tariff-fields.resolver.js';
 import { TariffResolver } from './resolvers/tariff.resolver.js';
 import { TenantResolver } from './resolvers/tenant.resolver.js';
 import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
-import { UserResolver } from './resolvers/user.resolver.js';
+import { ChargerRelationsResolver } from './resolvers/charger-relations.resolver.js';
+import { ConnectorResolver } from './resolvers/connector.resolver.js';
 import { DateTimeScalar } from './scalars.js';
+import { IdTagResolver, UserIdTagsResolver } from './resolvers/idtag.resolver.js';
+import { ReservationResolver } from './resolvers/reservation.resolver.js';
+import { SessionResolver } from './resolvers/session.resolver.js';
+import { SiteResolver } from './resolvers/site.resolver.js';
+import { StatisticsResolver } from './resolvers/statistics.resolver.js';
+import { UserResolver } from './resolvers/user.resolver.js';
 
 // One per line, so features added in parallel merge without conflicts.
 export const RESOLVERS = [
@@ -25,9 +32,18 @@ export const RESOLVERS = [
   NodeResolver,
   UserResolver,
   ApiKeyResolver,
+  SiteResolver,
+  ChargerRelationsResolver,
+  ConnectorResolver,
+  SessionResolver,
+  IdTagResolver,
+  UserIdTagsResolver,
+  ReservationResolver,
+  StatisticsResolver,
   TariffResolver,
   ChargerTariffResolver,
   ConnectorTariffResolver,
+  SiteTariffResolver,
   TenantTariffResolver,
   SessionCostResolver,
 ] as const;

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Router } from 'express';
@@ -68,6 +69,8 @@ export async function createGraphqlHandlers(deps: GraphqlDeps): Promise<{ router
     formatError: (formatted, error) => formatError(formatted, error, onInternal),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: deps.httpServer }),
+      // We send no cache hints; the plugin would otherwise wrap every field resolver (a cost on big lists).
+      ApolloServerPluginCacheControlDisabled(),
       operationMetrics(deps.metrics),
       guards.apolloPlugin,
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },

@@ -79,12 +79,25 @@ export function createOcppServer(deps: OcppServerDeps) {
     clog.info({ protocol: state.protocol }, 'charger connected');
   });
 
+  // A deleted charger loses its socket on whichever node holds it; the handshake refuses it from then on.
+  const deletions = services.events.subscribe('charger.deleted')[Symbol.asyncIterator]();
+  void (async () => {
+    for (let next = await deletions.next(); !next.done; next = await deletions.next()) {
+      const client = clients.get(next.value.ocppId);
+      if (client && (client.session.state as ConnectionState).charger.id === next.value.chargerId) {
+        client.close({ code: 1000, reason: 'Charger deleted', awaitPending: false }).catch(() => {});
+      }
+    }
+  })().catch((err) => log.error({ err }, 'charger deletion listener failed'));
+
   return {
     handleUpgrade: upgradeHandlerOf(rpc),
     gateway,
     connectedCount: () => clients.size,
     /** Closes every charger socket with 1001 Going Away (graceful shutdown). */
     async close(): Promise<void> {
+      // Not awaited: an async generator settles return() only after its pending next().
+      void deletions.return?.();
       await rpc.close({ code: 1001, reason: 'Server shutting down', awaitPending: false, force: false } as never);
     },
   };

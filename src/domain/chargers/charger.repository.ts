@@ -4,6 +4,8 @@ import { chargers, connectors, tenants } from '../../db/schema/index.js';
 
 export type ChargerRow = typeof chargers.$inferSelect;
 export type ConnectorRow = typeof connectors.$inferSelect;
+export type ChargerValues = Partial<Pick<typeof chargers.$inferInsert, 'name' | 'siteId' | 'tariffId' | 'passwordHash' | 'maxPowerW' | 'registrationStatus'>>;
+export type ConnectorValues = Partial<Pick<typeof connectors.$inferInsert, 'maxPowerW' | 'plugType' | 'powerType'>>;
 
 /** Queries on chargers. Tenant scoping happens here, by `tenantId` argument, never in resolvers. */
 export function createChargerRepository(db: Db) {
@@ -27,6 +29,40 @@ export function createChargerRepository(db: Db) {
 
     async insert(values: typeof chargers.$inferInsert): Promise<ChargerRow> {
       const [row] = await db.insert(chargers).values(values).returning();
+      return row!;
+    },
+
+    /** Deleted chargers too: a session's history keeps showing where it happened. */
+    async byIdsWithDeleted(tenantId: string, ids: readonly string[]): Promise<ChargerRow[]> {
+      if (!ids.length) return [];
+      return db.select().from(chargers).where(and(eq(chargers.tenantId, tenantId), inArray(chargers.id, [...ids])));
+    },
+
+    async update(tenantId: string, id: string, values: ChargerValues): Promise<ChargerRow | null> {
+      const [row] = await db
+        .update(chargers)
+        .set({ ...values, updatedAt: new Date() })
+        .where(and(eq(chargers.tenantId, tenantId), eq(chargers.id, id), isNull(chargers.deletedAt)))
+        .returning();
+      return row ?? null;
+    },
+
+    async softDelete(tenantId: string, id: string): Promise<ChargerRow | null> {
+      const [row] = await db
+        .update(chargers)
+        .set({ deletedAt: new Date(), online: false, connectedNode: null })
+        .where(and(eq(chargers.tenantId, tenantId), eq(chargers.id, id), isNull(chargers.deletedAt)))
+        .returning();
+      return row ?? null;
+    },
+
+    /** Operator-set ratings of a connector; creates the row when the charger has not reported it yet. */
+    async upsertConnector(charger: ChargerRow, connectorId: number, values: ConnectorValues): Promise<ConnectorRow> {
+      const [row] = await db
+        .insert(connectors)
+        .values({ tenantId: charger.tenantId, chargerId: charger.id, connectorId, ...values })
+        .onConflictDoUpdate({ target: [connectors.chargerId, connectors.connectorId], set: { ...values, updatedAt: new Date() } })
+        .returning();
       return row!;
     },
 

@@ -50,11 +50,13 @@ export function createTariffRepository(db: Db) {
       return rows.length > 0;
     },
 
-    /** The tariff attached directly to each charger, connector (by row id) or site; null where none is. */
-    async attachedTo(tenantId: string, kind: 'charger' | 'connector' | 'site', ids: readonly string[]): Promise<Map<string, string | null>> {
+    /** The tariff attached directly to each connector (by connector row id); null where none is. */
+    async connectorTariffIds(tenantId: string, ids: readonly string[]): Promise<Map<string, string | null>> {
       if (!ids.length) return new Map();
-      const table = { charger: chargers, connector: connectors, site: sites }[kind];
-      const rows = await db.select({ id: table.id, tariffId: table.tariffId }).from(table).where(and(eq(table.tenantId, tenantId), inArray(table.id, [...ids])));
+      const rows = await db
+        .select({ id: connectors.id, tariffId: connectors.tariffId })
+        .from(connectors)
+        .where(and(eq(connectors.tenantId, tenantId), inArray(connectors.id, [...ids])));
       return new Map(rows.map((r) => [r.id, r.tariffId]));
     },
 

@@ -62,7 +62,7 @@ export function createTariffService(deps: { tariffs: TariffRepository }) {
     },
 
     byIds: (tenantId: string, ids: readonly string[]) => tariffs.byIds(tenantId, ids),
-    attachedTo: tariffs.attachedTo,
+    connectorTariffIds: tariffs.connectorTariffIds,
     tenantDefault: tariffs.tenantDefault,
 
     /** Attaches a tariff (or, with null, detaches it) at one level; returns the tariff now attached. */

@@ -1,9 +1,13 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { NotFoundError } from '../../domain/errors.js';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireActor, type Context } from '../context.js';
-import { groupByKey } from '../loaders.js';
+import { toConnection } from '../connection.js';
+import { dbIdOf, optionalDbIdOf } from '../ids.js';
 import { fromGlobalId } from '../node.js';
+import { relationLoaders } from '../relation-loaders.js';
 import { Charger, Connector } from '../types/charger.type.js';
+import { ChargerConnection } from '../types/connections.js';
+import { Site } from '../types/site.type.js';
+import { ChargerFilter, ChargerOrder, toChargerFilter, toChargerOrder, UpdateChargerInput } from './charger-inputs.js';
 
 @InputType()
 export class CreateChargerInput {
@@ -15,6 +19,9 @@ export class CreateChargerInput {
 
   @Field(() => ID, { nullable: true })
   siteId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Overrides the site and tenant tariffs for this charger.' })
+  tariffId?: string;
 
   @Field(() => String, { nullable: true, description: 'Basic-auth password (OCPP security profile 1/2); stored hashed.' })
   password?: string;
@@ -43,20 +50,49 @@ export class ChargerResolver {
     return null;
   }
 
+  @Authorized('chargers:read')
+  @Query(() => ChargerConnection, { description: 'Newest first by default; nearest first with filter.near.' })
+  async chargers(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size; at most 500.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => ChargerFilter, { nullable: true }) filter?: ChargerFilter,
+    @Arg('orderBy', () => ChargerOrder, { nullable: true }) orderBy?: ChargerOrder,
+  ) {
+    const page = await ctx.services.chargers.list(requireActor(ctx), toChargerFilter(filter), toChargerOrder(orderBy), { first, after });
+    return toConnection(ChargerConnection, page, (row) => Charger.from(row, { distance: !!filter?.near }), !!after);
+  }
+
   @Authorized('chargers:write')
   @Mutation(() => Charger)
   async createCharger(@Arg('input', () => CreateChargerInput) input: CreateChargerInput, @Ctx() ctx: Context): Promise<Charger> {
-    const siteId = input.siteId ? fromGlobalId(input.siteId) : null;
-    if (input.siteId && siteId?.type !== 'Site') throw new NotFoundError('Site', input.siteId);
-    return Charger.from(await ctx.services.chargers.create(requireActor(ctx), { ...input, siteId: siteId?.id }));
+    const ids = { siteId: optionalDbIdOf('Site', input.siteId), tariffId: optionalDbIdOf('Tariff', input.tariffId) };
+    return Charger.from(await ctx.services.chargers.create(requireActor(ctx), { ...input, ...ids }));
+  }
+
+  @Authorized('chargers:write')
+  @Mutation(() => Charger)
+  async updateCharger(@Arg('input', () => UpdateChargerInput) input: UpdateChargerInput, @Ctx() ctx: Context): Promise<Charger> {
+    const { id, ...rest } = input;
+    const ids = { siteId: optionalDbIdOf('Site', input.siteId), tariffId: optionalDbIdOf('Tariff', input.tariffId) };
+    return Charger.from(await ctx.services.chargers.update(requireActor(ctx), dbIdOf('Charger', id), { ...rest, ...ids }));
+  }
+
+  @Authorized('chargers:write')
+  @Mutation(() => Boolean, { description: 'Soft delete: sessions keep their history. Closes the charger\'s socket and refuses it from then on.' })
+  deleteCharger(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.chargers.delete(requireActor(ctx), dbIdOf('Charger', id));
   }
 
   @FieldResolver(() => [Connector])
   async connectors(@Root() charger: Charger, @Ctx() ctx: Context): Promise<Connector[]> {
-    const loader = ctx.loaders.get<string, ReturnType<typeof Connector.from>[]>('connectorsByCharger', async (ids) => {
-      const rows = await ctx.services.chargerRepository.connectorsOf(charger.tenantId, ids);
-      return groupByKey(ids, rows.map(Connector.from), (c) => c.chargerDbId);
-    });
-    return loader.load(charger.dbId);
+    return (await relationLoaders.connectors(ctx).load(charger.dbId)).map(Connector.from);
+  }
+
+  @FieldResolver(() => Site, { nullable: true })
+  async site(@Root() charger: Charger, @Ctx() ctx: Context): Promise<Site | null> {
+    if (!charger.siteDbId) return null;
+    const row = await relationLoaders.site(ctx).load(charger.siteDbId);
+    return row ? Site.from(row) : null;
   }
 }

@@ -1,5 +1,4 @@
 import { Arg, Ctx, Field, ID, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
-import { findSession } from '../../domain/sessions/session-lookup.js';
 import { assertCan } from '../../domain/policy.js';
 import type { DomainEventMap, OcppMessageData } from '../../events/events.js';
 import { filterEvents } from '../../events/filter.js';
@@ -86,7 +85,11 @@ export class LiveResolver {
     subscribe: (data: SubscribeArgs) => {
       const session = idFilter(data.args.sessionId, 'Session');
       const charger = idFilter(data.args.chargerId, 'Charger');
-      return tenantStream(data, 'session.updated', (e) => matches(session, e.sessionId) && matches(charger, e.chargerId), 'sessions:read');
+      const stream = tenantStream(data, 'session.updated', (e) => matches(session, e.sessionId) && matches(charger, e.chargerId), 'sessions:read');
+      const actor = requireActor(data.context);
+      if (actor.role !== 'DRIVER') return stream;
+      // A driver follows only their own sessions: the same rule as the `sessions` query.
+      return filterEvents(stream, async (e) => (await data.context.services.sessionQueries.get(actor, e.sessionId)) !== null);
     },
   })
   async sessionUpdated(
@@ -96,7 +99,7 @@ export class LiveResolver {
     @Arg('chargerId', () => ID, { nullable: true }) _chargerId?: string,
   ): Promise<Session | null> {
     // Read at delivery time, so the subscriber gets the session as it is now (energy, cost).
-    const row = await findSession(ctx.services.db, e.tenantId, e.sessionId);
+    const row = await ctx.services.sessionQueries.get(requireActor(ctx), e.sessionId);
     return row ? Session.from(row) : null;
   }
 

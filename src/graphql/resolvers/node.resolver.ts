@@ -7,6 +7,9 @@ import { Tariff } from '../types/tariff.type.js';
 import { Tenant } from '../types/tenant.type.js';
 import { User } from '../types/user.type.js';
 import { ApiKey } from '../types/api-key.type.js';
+import { IdTag, Reservation } from '../types/idtag.type.js';
+import { Session } from '../types/session.type.js';
+import { Site } from '../types/site.type.js';
 
 /** Each node type registers how to fetch one row in the caller's tenant. */
 const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
@@ -21,6 +24,22 @@ const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null
   Tenant: async (ctx, id) => Tenant.from(await ctx.services.tenants.get(requireActor(ctx), id)),
   User: async (ctx, id) => User.from(await ctx.services.users.get(requireActor(ctx), id)),
   ApiKey: async (ctx, id) => ApiKey.from(await ctx.services.apiKeys.get(requireActor(ctx), id)),
+  Site: async (ctx, id) => {
+    const row = await ctx.services.sites.get(requireActor(ctx), id);
+    return row ? Site.from(row) : null;
+  },
+  Session: async (ctx, id) => {
+    const row = await ctx.services.sessionQueries.get(requireActor(ctx), id);
+    return row ? Session.from(row) : null;
+  },
+  IdTag: async (ctx, id) => {
+    const row = await ctx.services.idTags.get(requireActor(ctx), id);
+    return row ? IdTag.from(row) : null;
+  },
+  Reservation: async (ctx, id) => {
+    const row = await ctx.services.reservationQueries.get(requireActor(ctx), id);
+    return row ? Reservation.from(row) : null;
+  },
 };
 
 @Resolver()

@@ -2,6 +2,7 @@ import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { requireActor, type Context } from '../context.js';
 import { byKey } from '../loaders.js';
 import { Charger, Connector } from '../types/charger.type.js';
+import { Site } from '../types/site.type.js';
 import { Tariff } from '../types/tariff.type.js';
 import { Tenant } from '../types/tenant.type.js';
 
@@ -14,22 +15,23 @@ function tariffLoader(ctx: Context) {
   );
 }
 
-async function attachedTariff(ctx: Context, kind: 'charger' | 'connector', id: string): Promise<Tariff | null> {
-  const { tenantId } = requireActor(ctx);
-  const ids = ctx.loaders.get<string, string | null>(`${kind}TariffId`, async (keys) => {
-    const map = await ctx.services.tariffs.attachedTo(tenantId, kind, keys);
-    return keys.map((k) => map.get(k) ?? null);
-  });
-  const tariffId = await ids.load(id);
-  return tariffId ? tariffLoader(ctx).load(tariffId) : null;
-}
+const tariffOf = (ctx: Context, tariffId: string | null) => (tariffId ? tariffLoader(ctx).load(tariffId) : Promise.resolve(null));
 
 @Resolver(() => Charger)
 export class ChargerTariffResolver {
   @Authorized('tariffs:read')
   @FieldResolver(() => Tariff, { nullable: true, description: 'The tariff set on this charger (before its site and the tenant default).' })
   tariff(@Root() charger: Charger, @Ctx() ctx: Context): Promise<Tariff | null> {
-    return attachedTariff(ctx, 'charger', charger.dbId);
+    return tariffOf(ctx, charger.tariffDbId);
+  }
+}
+
+@Resolver(() => Site)
+export class SiteTariffResolver {
+  @Authorized('tariffs:read')
+  @FieldResolver(() => Tariff, { nullable: true, description: "The tariff for this site's chargers (unless a charger or connector has its own)." })
+  tariff(@Root() site: Site, @Ctx() ctx: Context): Promise<Tariff | null> {
+    return tariffOf(ctx, site.tariffDbId);
   }
 }
 
@@ -37,8 +39,13 @@ export class ChargerTariffResolver {
 export class ConnectorTariffResolver {
   @Authorized('tariffs:read')
   @FieldResolver(() => Tariff, { nullable: true, description: 'The tariff set on this connector (before its charger).' })
-  tariff(@Root() connector: Connector, @Ctx() ctx: Context): Promise<Tariff | null> {
-    return attachedTariff(ctx, 'connector', connector.dbId);
+  async tariff(@Root() connector: Connector, @Ctx() ctx: Context): Promise<Tariff | null> {
+    const { tenantId } = requireActor(ctx);
+    const ids = ctx.loaders.get<string, string | null>('connectorTariffId', async (keys) => {
+      const map = await ctx.services.tariffs.connectorTariffIds(tenantId, keys);
+      return keys.map((k) => map.get(k) ?? null);
+    });
+    return tariffOf(ctx, await ids.load(connector.dbId));
   }
 }
 

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { ChargerRow, ConnectorRow } from '../../domain/chargers/charger.repository.js';
 import { Node, toGlobalId } from '../node.js';
 import { RegistrationStatus } from './enums.js';
@@ -32,6 +32,9 @@ export class Connector {
   @Field(() => Date, { nullable: true })
   statusAt!: Date | null;
 
+  @Field(() => String, { description: 'AC or DC.' })
+  powerType!: string;
+
   static from(row: ConnectorRow): Connector {
     return Object.assign(new Connector(), { ...row, dbId: row.id, chargerDbId: row.chargerId });
   }
@@ -45,6 +48,7 @@ export class Charger implements Node {
   dbId!: string;
   tenantId!: string;
   siteDbId!: string | null;
+  tariffDbId!: string | null;
 
   @Field(() => String, { description: 'The charge point identity in the OCPP URL; globally unique.' })
   ocppId!: string;
@@ -82,7 +86,16 @@ export class Charger implements Node {
   @Field(() => Date)
   createdAt!: Date;
 
-  static from(row: ChargerRow): Charger {
+  @Field(() => Int, { nullable: true, description: 'Rated power of the whole charger in W, as the operator set it.' })
+  maxPowerW!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Metres from the point in `chargers(filter: {near})` to the charger's site; null otherwise." })
+  distanceMeters!: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'Set when deleted; a deleted charger still shows in past sessions.' })
+  deletedAt!: Date | null;
+
+  static from(row: ChargerRow & { __sort?: unknown }, opts: { distance?: boolean } = {}): Charger {
     return Object.assign(new Charger(), {
       id: toGlobalId('Charger', row.id),
       dbId: row.id,
@@ -100,6 +113,10 @@ export class Charger implements Node {
       ocppVersion: row.ocppVersion,
       registrationStatus: row.registrationStatus as RegistrationStatus,
       createdAt: row.createdAt,
+      tariffDbId: row.tariffId,
+      maxPowerW: row.maxPowerW,
+      distanceMeters: opts.distance && typeof row.__sort === 'number' ? row.__sort : null,
+      deletedAt: row.deletedAt,
     });
   }
 }

@@ -11,3 +11,9 @@ export enum RegistrationStatus {
   REJECTED = 'REJECTED',
 }
 registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, { name: 'OrderDirection' });

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { PriceComponent as PriceComponentData, Restrictions, TariffElement as TariffElementData } from '../../domain/pricing/tariff.model.js';
 import { fieldsOf, type TariffRow } from '../../domain/tariffs/tariff.fields.js';
 import { Node, toGlobalId } from '../node.js';
+import { PowerType } from './charger-details.type.js';
 import { DecimalScalar } from '../scalars.js';
 
 export enum RoundingMode {
@@ -35,11 +36,7 @@ registerEnumType(PriceComponentType, {
   },
 });
 
-export enum PowerType {
-  AC = 'AC',
-  DC = 'DC',
-}
-registerEnumType(PowerType, { name: 'PowerType' });
+export { PowerType };
 
 export enum DayOfWeek {
   MONDAY = 'MONDAY',

@@ -1,0 +1,134 @@
+import { and, count, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { paginate, type Page, type PageArgs, type SortKey } from '../../db/paginate.js';
+import { chargers, idTags, meterValues, sessions } from '../../db/schema/index.js';
+
+export type SessionRow = typeof sessions.$inferSelect;
+export type MeterValueRow = typeof meterValues.$inferSelect;
+
+export interface SessionFilter {
+  chargerId?: string | null;
+  siteId?: string | null;
+  userId?: string | null;
+  idTag?: string | null;
+  status?: string[] | null;
+  startedAfter?: Date | null;
+  startedBefore?: Date | null;
+  stoppedAfter?: Date | null;
+  stoppedBefore?: Date | null;
+}
+
+export type SessionOrderField = 'STARTED_AT' | 'STOPPED_AT' | 'CREATED_AT';
+
+export interface MeterValueFilter {
+  measurand?: string[] | null;
+  since?: Date | null;
+  until?: Date | null;
+}
+
+export interface ChargerTotalsRow {
+  chargerId: string;
+  sessionCount: number;
+  energyWh: number;
+}
+
+export const ENERGY_REGISTER = 'Energy.Active.Import.Register';
+
+/** Energy of a session in SQL, as `sessionEnergyWh` computes it in code (never negative). */
+export const sessionEnergySql = sql<number>`greatest(0, coalesce(${sessions.meterStopWh}, ${sessions.lastMeterWh}) - ${sessions.meterStartWh})`;
+
+/** Reads of sessions and their meter values, scoped by tenant. Writing them belongs to the OCPP handlers. */
+export function createSessionQueryRepository(db: Db) {
+  function where(tenantId: string, f: SessionFilter, driverUserId: string | null): SQL | undefined {
+    const c: (SQL | undefined)[] = [eq(sessions.tenantId, tenantId)];
+    if (driverUserId) c.push(ownedBy(driverUserId));
+    if (f.chargerId) c.push(eq(sessions.chargerId, f.chargerId));
+    if (f.siteId) c.push(inArray(sessions.chargerId, db.select({ id: chargers.id }).from(chargers).where(and(eq(chargers.tenantId, tenantId), eq(chargers.siteId, f.siteId)))));
+    if (f.userId) c.push(eq(sessions.userId, f.userId));
+    // idTag is CiString20: case-insensitive (OCPP 1.6 §3.9).
+    if (f.idTag) c.push(sql`lower(${sessions.idTag}) = ${f.idTag.toLowerCase()}`);
+    if (f.status?.length) c.push(inArray(sessions.status, f.status));
+    if (f.startedAfter) c.push(gte(sessions.startedAt, f.startedAfter));
+    if (f.startedBefore) c.push(lt(sessions.startedAt, f.startedBefore));
+    if (f.stoppedAfter) c.push(gte(sessions.stoppedAt, f.stoppedAfter));
+    if (f.stoppedBefore) c.push(lt(sessions.stoppedAt, f.stoppedBefore));
+    return and(...c);
+  }
+
+  /** A driver's own sessions: started by them, or with one of their id tags. */
+  function ownedBy(userId: string): SQL {
+    const tags = db.select({ v: sql`lower(${idTags.value})` }).from(idTags).where(eq(idTags.userId, userId));
+    return or(eq(sessions.userId, userId), inArray(sql`lower(${sessions.idTag})`, tags))!;
+  }
+
+  return {
+    async byIds(tenantId: string, ids: readonly string[]): Promise<SessionRow[]> {
+      if (!ids.length) return [];
+      return db.select().from(sessions).where(and(eq(sessions.tenantId, tenantId), inArray(sessions.id, [...ids])));
+    },
+
+    list(tenantId: string, filter: SessionFilter, order: { field: SessionOrderField; direction: 'asc' | 'desc' }, page: PageArgs, driverUserId: string | null = null): Promise<Page<SessionRow>> {
+      const sort: SortKey =
+        order.field === 'CREATED_AT'
+          ? { column: sessions.createdAt, direction: order.direction }
+          : { column: order.field === 'STARTED_AT' ? sessions.startedAt : sessions.stoppedAt, direction: order.direction, nullable: true };
+      return paginate<SessionRow>(db, { table: sessions, idColumn: sessions.id, where: where(tenantId, filter, driverUserId), sort, page });
+    },
+
+    async activeByChargers(tenantId: string, chargerIds: readonly string[]): Promise<SessionRow[]> {
+      if (!chargerIds.length) return [];
+      return db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.tenantId, tenantId), inArray(sessions.chargerId, [...chargerIds]), eq(sessions.status, 'ACTIVE')))
+        .orderBy(sessions.chargerId, sessions.connectorId);
+    },
+
+    async totalsByChargers(tenantId: string, chargerIds: readonly string[]): Promise<ChargerTotalsRow[]> {
+      if (!chargerIds.length) return [];
+      const rows = await db
+        .select({ chargerId: sessions.chargerId, sessionCount: count(), energyWh: sql<string>`coalesce(sum(${sessionEnergySql}), 0)::bigint` })
+        .from(sessions)
+        .where(and(eq(sessions.tenantId, tenantId), inArray(sessions.chargerId, [...chargerIds])))
+        .groupBy(sessions.chargerId);
+      return rows.map((r) => ({ ...r, energyWh: Number(r.energyWh) }));
+    },
+
+    /** The latest energy register per session, for active sessions whose row has none yet. */
+    async latestRegisters(tenantId: string, sessionIds: readonly string[]): Promise<{ sessionId: string; value: number | null }[]> {
+      if (!sessionIds.length) return [];
+      const rows = await db
+        .selectDistinctOn([meterValues.sessionId], { sessionId: meterValues.sessionId, value: meterValues.value })
+        .from(meterValues)
+        .where(and(eq(meterValues.tenantId, tenantId), inArray(meterValues.sessionId, [...sessionIds]), eq(meterValues.measurand, ENERGY_REGISTER)))
+        .orderBy(meterValues.sessionId, sql`${meterValues.timestamp} desc`, sql`${meterValues.id} desc`);
+      return rows as { sessionId: string; value: number | null }[];
+    },
+
+    /** The latest value of each measurand (per phase and location) of each session: what a dashboard shows. */
+    async latestPerMeasurand(tenantId: string, sessionIds: readonly string[]): Promise<MeterValueRow[]> {
+      if (!sessionIds.length) return [];
+      return db
+        .selectDistinctOn([meterValues.sessionId, meterValues.measurand, meterValues.phase, meterValues.location])
+        .from(meterValues)
+        .where(and(eq(meterValues.tenantId, tenantId), inArray(meterValues.sessionId, [...sessionIds])))
+        .orderBy(meterValues.sessionId, meterValues.measurand, meterValues.phase, meterValues.location, sql`${meterValues.timestamp} desc`, sql`${meterValues.id} desc`);
+    },
+
+    meterValues(tenantId: string, sessionId: string, filter: MeterValueFilter, page: PageArgs): Promise<Page<MeterValueRow>> {
+      const c: (SQL | undefined)[] = [eq(meterValues.tenantId, tenantId), eq(meterValues.sessionId, sessionId)];
+      if (filter.measurand?.length) c.push(inArray(meterValues.measurand, filter.measurand));
+      if (filter.since) c.push(gte(meterValues.timestamp, filter.since));
+      if (filter.until) c.push(lt(meterValues.timestamp, filter.until));
+      return paginate<MeterValueRow>(db, {
+        table: meterValues,
+        idColumn: meterValues.id,
+        where: and(...c),
+        sort: { column: meterValues.timestamp, direction: 'asc' },
+        page,
+      });
+    },
+  };
+}
+
+export type SessionQueryRepository = ReturnType<typeof createSessionQueryRepository>;

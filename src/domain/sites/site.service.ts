@@ -1,0 +1,91 @@
+import type { PageArgs } from '../../db/paginate.js';
+import { ConflictError, InputChecker, NotFoundError } from '../errors.js';
+import { assertCan } from '../policy.js';
+import type { ReferenceRepository } from '../references.repository.js';
+import type { Actor } from '../roles.js';
+import { checkLocation, isCountryCode, isTimeZone, type LocationInput } from '../validation.js';
+import type { SiteFilter, SiteOrderField, SiteRepository, SiteRow, SiteValues } from './site.repository.js';
+
+export interface AddressInput {
+  street?: string | null;
+  city?: string | null;
+  postalCode?: string | null;
+  country?: string | null;
+}
+
+/** Omitted fields stay as they are; an explicit null clears a nullable one. */
+export interface SiteInput {
+  name?: string | null;
+  address?: AddressInput | null;
+  location?: LocationInput | null;
+  timezone?: string | null;
+  tariffId?: string | null;
+}
+
+export function createSiteService(deps: { sites: SiteRepository; references: ReferenceRepository }) {
+  const { sites, references } = deps;
+
+  async function check(actor: Actor, input: SiteInput, creating: boolean): Promise<void> {
+    const checker = new InputChecker()
+      .check(input.name === undefined && !creating ? true : !!input.name?.trim(), 'name', 'may not be empty')
+      .check(!input.name || input.name.length <= 200, 'name', 'must be at most 200 characters')
+      .check(!input.timezone || isTimeZone(input.timezone), 'timezone', 'must be an IANA time zone such as Europe/Berlin')
+      .check(!input.address?.country || isCountryCode(input.address.country), 'address.country', 'must be an ISO 3166-1 alpha-2 code such as DE');
+    checkLocation(checker, input.location);
+    checker.throwIfAny();
+    if (input.tariffId && !(await references.tariffExists(actor.tenantId, input.tariffId))) throw new NotFoundError('Tariff', input.tariffId);
+  }
+
+  return {
+    async get(actor: Actor, id: string): Promise<SiteRow | null> {
+      assertCan(actor, 'sites:read');
+      const [row] = await sites.byIds(actor.tenantId, [id]);
+      return row ?? null;
+    },
+
+    list(actor: Actor, filter: SiteFilter, order: { field: SiteOrderField; direction: 'asc' | 'desc' }, page: PageArgs) {
+      assertCan(actor, 'sites:read');
+      return sites.list(actor.tenantId, filter, order, page);
+    },
+
+    async create(actor: Actor, input: SiteInput): Promise<SiteRow> {
+      assertCan(actor, 'sites:write');
+      await check(actor, input, true);
+      return sites.insert(actor.tenantId, { ...toValues(input), name: input.name!.trim() });
+    },
+
+    async update(actor: Actor, id: string, input: SiteInput): Promise<SiteRow> {
+      assertCan(actor, 'sites:write');
+      await check(actor, input, false);
+      const row = await sites.update(actor.tenantId, id, toValues(input));
+      if (!row) throw new NotFoundError('Site', id);
+      return row;
+    },
+
+    /** Soft delete: sessions keep their history. A site that still has chargers is refused. */
+    async delete(actor: Actor, id: string): Promise<boolean> {
+      assertCan(actor, 'sites:write');
+      if (!(await sites.byIds(actor.tenantId, [id])).length) throw new NotFoundError('Site', id);
+      const live = await sites.liveChargerCount(actor.tenantId, id);
+      if (live > 0) throw new ConflictError(`Site still has ${live} charger(s); move or delete them first`, { field: 'id' });
+      return sites.softDelete(actor.tenantId, id);
+    },
+  };
+}
+
+function toValues(input: SiteInput): SiteValues {
+  const values: SiteValues = {};
+  if (input.name) values.name = input.name.trim();
+  if (input.timezone) values.timezone = input.timezone;
+  if (input.tariffId !== undefined) values.tariffId = input.tariffId;
+  if (input.address !== undefined) {
+    const a = input.address ?? {};
+    Object.assign(values, { street: a.street ?? null, city: a.city ?? null, postalCode: a.postalCode ?? null, country: a.country ?? null });
+  }
+  if (input.location !== undefined) {
+    Object.assign(values, { latitude: input.location?.latitude ?? null, longitude: input.location?.longitude ?? null });
+  }
+  return values;
+}
+
+export type SiteService = ReturnType<typeof createSiteService>;

@@ -1,0 +1,63 @@
+import type { ChargerRow, ConnectorRow } from '../domain/chargers/charger.repository.js';
+import type { ConfigurationRow } from '../domain/chargers/charger-details.repository.js';
+import type { IdTagRow } from '../domain/idtags/idtag.repository.js';
+import type { ChargerTotalsRow, MeterValueRow, SessionRow } from '../domain/sessions/session-query.repository.js';
+import type { SiteRow } from '../domain/sites/site.repository.js';
+import type { UserRow } from '../domain/tenancy/tenant.service.js';
+import { requireActor, type Context } from './context.js';
+import { byKey, groupByKey } from './loaders.js';
+
+/**
+ * Every relation goes through one of these per-request DataLoaders (no N+1). Each batch is one
+ * query scoped to the caller's tenant; the loader names are shared, so a second resolver of the
+ * same relation joins the same batch.
+ */
+export const relationLoaders = {
+  site: (ctx: Context) =>
+    ctx.loaders.get<string, SiteRow | null>('site', async (ids) =>
+      byKey(ids, await ctx.services.siteRepository.byIds(requireActor(ctx).tenantId, ids), (r) => r.id)),
+
+  /** Deleted sites too, for history (statistics of past sessions). */
+  siteWithDeleted: (ctx: Context) =>
+    ctx.loaders.get<string, SiteRow | null>('siteWithDeleted', async (ids) =>
+      byKey(ids, await ctx.services.siteRepository.byIds(requireActor(ctx).tenantId, ids, { includeDeleted: true }), (r) => r.id)),
+
+  /** Deleted chargers too: history (sessions, reservations) keeps showing where it happened. */
+  charger: (ctx: Context) =>
+    ctx.loaders.get<string, ChargerRow | null>('chargerWithDeleted', async (ids) =>
+      byKey(ids, await ctx.services.chargerRepository.byIdsWithDeleted(requireActor(ctx).tenantId, ids), (r) => r.id)),
+
+  user: (ctx: Context) =>
+    ctx.loaders.get<string, UserRow | null>('user', async (ids) =>
+      byKey(ids, await ctx.services.references.usersByIds(requireActor(ctx).tenantId, ids), (r) => r.id)),
+
+  connectors: (ctx: Context) =>
+    ctx.loaders.get<string, ConnectorRow[]>('connectorRowsByCharger', async (ids) =>
+      groupByKey(ids, await ctx.services.chargerRepository.connectorsOf(requireActor(ctx).tenantId, ids), (r) => r.chargerId)),
+
+  activeSessions: (ctx: Context) =>
+    ctx.loaders.get<string, SessionRow[]>('activeSessionsByCharger', async (ids) =>
+      groupByKey(ids, await ctx.services.sessionRepository.activeByChargers(requireActor(ctx).tenantId, ids), (r) => r.chargerId)),
+
+  chargerTotals: (ctx: Context) =>
+    ctx.loaders.get<string, ChargerTotalsRow | null>('chargerTotals', async (ids) =>
+      byKey(ids, await ctx.services.sessionRepository.totalsByChargers(requireActor(ctx).tenantId, ids), (r) => r.chargerId)),
+
+  configuration: (ctx: Context) =>
+    ctx.loaders.get<string, ConfigurationRow[]>('configurationByCharger', async (ids) =>
+      groupByKey(ids, await ctx.services.chargerDetails.configurationOf(requireActor(ctx).tenantId, ids), (r) => r.chargerId)),
+
+  idTagsOfUser: (ctx: Context) =>
+    ctx.loaders.get<string, IdTagRow[]>('idTagsByUser', async (ids) =>
+      groupByKey(ids, await ctx.services.idTagRepository.ofUsers(requireActor(ctx).tenantId, ids), (r) => r.userId!)),
+
+  latestRegister: (ctx: Context) =>
+    ctx.loaders.get<string, number | null>('latestRegisterBySession', async (ids) => {
+      const rows = await ctx.services.sessionRepository.latestRegisters(requireActor(ctx).tenantId, ids);
+      return byKey(ids, rows, (r) => r.sessionId).map((r) => r?.value ?? null);
+    }),
+
+  latestMeterValues: (ctx: Context) =>
+    ctx.loaders.get<string, MeterValueRow[]>('latestMeterValuesBySession', async (ids) =>
+      groupByKey(ids, await ctx.services.sessionRepository.latestPerMeasurand(requireActor(ctx).tenantId, ids), (r) => r.sessionId!)),
+};

@@ -1,0 +1,61 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { mayRead } from '../../domain/sessions/session-query.service.js';
+import { requireActor, type Context } from '../context.js';
+import { toConnection } from '../connection.js';
+import { relationLoaders } from '../relation-loaders.js';
+import { Charger } from '../types/charger.type.js';
+import { ChargerTotals, ConfigurationKey, ConnectorStatusChange } from '../types/charger-details.type.js';
+import { ConnectorStatusChangeConnection, SessionConnection } from '../types/connections.js';
+import { Session } from '../types/session.type.js';
+import { SessionFilter, SessionOrder, toSessionFilter, toSessionOrder } from './session-inputs.js';
+
+/** What a charger did and said over time. */
+@Resolver(() => Charger)
+export class ChargerRelationsResolver {
+  @FieldResolver(() => [ConfigurationKey], { description: 'Keys as last read from the charger; refresh with refreshConfiguration.' })
+  async configuration(@Root() charger: Charger, @Ctx() ctx: Context): Promise<ConfigurationKey[]> {
+    return (await relationLoaders.configuration(ctx).load(charger.dbId)).map(ConfigurationKey.from);
+  }
+
+  @FieldResolver(() => ConnectorStatusChangeConnection, { description: 'Status notifications, newest first.' })
+  async statusHistory(
+    @Root() charger: Charger,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size; at most 500.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('connectorId', () => Int, { nullable: true }) connectorId?: number,
+  ) {
+    requireActor(ctx);
+    const page = await ctx.services.chargerDetails.statusHistory(charger.tenantId, charger.dbId, connectorId, { first, after });
+    return toConnection(ConnectorStatusChangeConnection, page, ConnectorStatusChange.from, !!after);
+  }
+
+  @Authorized('sessions:read')
+  @FieldResolver(() => SessionConnection, { description: 'Sessions on this charger; takes the same filter and order as `sessions`.' })
+  async sessions(
+    @Root() charger: Charger,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => SessionFilter, { nullable: true }) filter?: SessionFilter,
+    @Arg('orderBy', () => SessionOrder, { nullable: true }) orderBy?: SessionOrder,
+  ) {
+    const domainFilter = { ...toSessionFilter(filter), chargerId: charger.dbId };
+    const page = await ctx.services.sessionQueries.list(requireActor(ctx), domainFilter, toSessionOrder(orderBy), { first, after });
+    return toConnection(SessionConnection, page, Session.from, !!after);
+  }
+
+  @Authorized('sessions:read')
+  @FieldResolver(() => [Session], { description: 'Sessions charging now, by connector.' })
+  async activeSessions(@Root() charger: Charger, @Ctx() ctx: Context): Promise<Session[]> {
+    const actor = requireActor(ctx);
+    return (await relationLoaders.activeSessions(ctx).load(charger.dbId)).filter((row) => mayRead(actor, row)).map(Session.from);
+  }
+
+  @Authorized('stats:read')
+  @FieldResolver(() => ChargerTotals, { description: 'All-time sessions and energy of this charger.' })
+  async totals(@Root() charger: Charger, @Ctx() ctx: Context): Promise<ChargerTotals> {
+    const row = await relationLoaders.chargerTotals(ctx).load(charger.dbId);
+    return Object.assign(new ChargerTotals(), { sessionCount: row?.sessionCount ?? 0, energyWh: row?.energyWh ?? 0 });
+  }
+}

@@ -1,0 +1,72 @@
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import type { SessionFilter as DomainFilter, SessionOrderField as DomainField } from '../../domain/sessions/session-query.repository.js';
+import { filterIdOf } from '../ids.js';
+import { OrderDirection } from '../types/enums.js';
+import { SessionStatus } from '../types/session.type.js';
+
+@InputType({ description: 'Time bounds: After is inclusive, Before exclusive.' })
+export class SessionFilter {
+  @Field(() => ID, { nullable: true })
+  chargerId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  siteId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  userId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Case-insensitive, as OCPP compares id tags.' })
+  idTag?: string | null;
+
+  @Field(() => [SessionStatus], { nullable: true })
+  status?: SessionStatus[] | null;
+
+  @Field(() => Date, { nullable: true })
+  startedAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  startedBefore?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  stoppedAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  stoppedBefore?: Date | null;
+}
+
+export enum SessionOrderField {
+  STARTED_AT = 'STARTED_AT',
+  STOPPED_AT = 'STOPPED_AT',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(SessionOrderField, { name: 'SessionOrderField', description: 'Sessions without the time (not started, still running) come last.' });
+
+@InputType()
+export class SessionOrder {
+  @Field(() => SessionOrderField)
+  field!: SessionOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC })
+  direction!: OrderDirection;
+}
+
+export function toSessionFilter(f: SessionFilter | null | undefined): DomainFilter {
+  if (!f) return {};
+  return { ...f, chargerId: filterIdOf('Charger', f.chargerId), siteId: filterIdOf('Site', f.siteId), userId: filterIdOf('User', f.userId) };
+}
+
+export function toSessionOrder(o: SessionOrder | null | undefined): { field: DomainField; direction: 'asc' | 'desc' } | null {
+  return o ? { field: o.field, direction: o.direction === OrderDirection.ASC ? 'asc' : 'desc' } : null;
+}
+
+@InputType()
+export class MeterValueFilter {
+  @Field(() => [String], { nullable: true, description: 'OCPP measurands, e.g. Energy.Active.Import.Register, Power.Active.Import.' })
+  measurand?: string[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Inclusive.' })
+  since?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Exclusive.' })
+  until?: Date | null;
+}

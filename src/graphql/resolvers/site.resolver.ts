@@ -1,0 +1,157 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { requireActor, type Context } from '../context.js';
+import { toConnection } from '../connection.js';
+import { dbIdOf, optionalDbIdOf } from '../ids.js';
+import { fromGlobalId } from '../node.js';
+import { Charger } from '../types/charger.type.js';
+import { ChargerConnection, SiteConnection } from '../types/connections.js';
+import { OrderDirection } from '../types/enums.js';
+import { Site } from '../types/site.type.js';
+import { ChargerFilter, ChargerOrder, toChargerFilter, toChargerOrder } from './charger-inputs.js';
+
+@InputType()
+export class AddressInput {
+  @Field(() => String, { nullable: true })
+  street?: string | null;
+
+  @Field(() => String, { nullable: true })
+  city?: string | null;
+
+  @Field(() => String, { nullable: true })
+  postalCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, e.g. DE.' })
+  country?: string | null;
+}
+
+@InputType()
+export class LocationInput {
+  @Field(() => Float, { description: '-90 to 90' })
+  latitude!: number;
+
+  @Field(() => Float, { description: '-180 to 180' })
+  longitude!: number;
+}
+
+@InputType()
+export class CreateSiteInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => AddressInput, { nullable: true })
+  address?: AddressInput | null;
+
+  @Field(() => LocationInput, { nullable: true })
+  location?: LocationInput | null;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone; UTC when omitted.' })
+  timezone?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The tariff for this site's chargers (unless a charger has its own)." })
+  tariffId?: string | null;
+}
+
+@InputType({ description: 'Omitted fields stay as they are; null clears a nullable one.' })
+export class UpdateSiteInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => AddressInput, { nullable: true })
+  address?: AddressInput | null;
+
+  @Field(() => LocationInput, { nullable: true })
+  location?: LocationInput | null;
+
+  @Field(() => String, { nullable: true })
+  timezone?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  tariffId?: string | null;
+}
+
+@InputType()
+export class SiteFilter {
+  @Field(() => String, { nullable: true, description: 'Part of the name, street or city.' })
+  search?: string | null;
+}
+
+export enum SiteOrderField {
+  NAME = 'NAME',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(SiteOrderField, { name: 'SiteOrderField' });
+
+@InputType()
+export class SiteOrder {
+  @Field(() => SiteOrderField)
+  field!: SiteOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
+  direction!: OrderDirection;
+}
+
+const lower = (d: OrderDirection): 'asc' | 'desc' => (d === OrderDirection.ASC ? 'asc' : 'desc');
+
+@Resolver(() => Site)
+export class SiteResolver {
+  @Authorized('sites:read')
+  @Query(() => SiteConnection)
+  async sites(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size; at most 500.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => SiteFilter, { nullable: true }) filter?: SiteFilter,
+    @Arg('orderBy', () => SiteOrder, { nullable: true }) orderBy?: SiteOrder,
+  ) {
+    const order = orderBy ? { field: orderBy.field, direction: lower(orderBy.direction) } : { field: 'NAME' as const, direction: 'asc' as const };
+    const page = await ctx.services.sites.list(requireActor(ctx), { search: filter?.search }, order, { first, after });
+    return toConnection(SiteConnection, page, Site.from, !!after);
+  }
+
+  @Authorized('sites:read')
+  @Query(() => Site, { nullable: true })
+  async site(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Site | null> {
+    const decoded = fromGlobalId(id);
+    if (decoded?.type !== 'Site') return null;
+    const row = await ctx.services.sites.get(requireActor(ctx), decoded.id);
+    return row ? Site.from(row) : null;
+  }
+
+  @Authorized('sites:write')
+  @Mutation(() => Site)
+  async createSite(@Arg('input', () => CreateSiteInput) input: CreateSiteInput, @Ctx() ctx: Context): Promise<Site> {
+    const row = await ctx.services.sites.create(requireActor(ctx), { ...input, tariffId: optionalDbIdOf('Tariff', input.tariffId) });
+    return Site.from(row);
+  }
+
+  @Authorized('sites:write')
+  @Mutation(() => Site)
+  async updateSite(@Arg('input', () => UpdateSiteInput) input: UpdateSiteInput, @Ctx() ctx: Context): Promise<Site> {
+    const { id, ...rest } = input;
+    const row = await ctx.services.sites.update(requireActor(ctx), dbIdOf('Site', id), { ...rest, tariffId: optionalDbIdOf('Tariff', input.tariffId) });
+    return Site.from(row);
+  }
+
+  @Authorized('sites:write')
+  @Mutation(() => Boolean, { description: 'Soft delete: past sessions keep it. Refused (CONFLICT) while chargers are on the site.' })
+  deleteSite(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.sites.delete(requireActor(ctx), dbIdOf('Site', id));
+  }
+
+  @FieldResolver(() => ChargerConnection, { description: 'The chargers on this site; takes the same filter and order as `chargers`.' })
+  async chargers(
+    @Root() site: Site,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => ChargerFilter, { nullable: true }) filter?: ChargerFilter,
+    @Arg('orderBy', () => ChargerOrder, { nullable: true }) orderBy?: ChargerOrder,
+  ) {
+    const domainFilter = { ...toChargerFilter(filter), siteId: site.dbId };
+    const page = await ctx.services.chargers.list(requireActor(ctx), domainFilter, toChargerOrder(orderBy), { first, after });
+    return toConnection(ChargerConnection, page, (row) => Charger.from(row, { distance: !!filter?.near }), !!after);
+  }
+}

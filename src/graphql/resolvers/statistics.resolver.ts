@@ -1,0 +1,51 @@
+import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { requireActor, type Context } from '../context.js';
+import { relationLoaders } from '../relation-loaders.js';
+import { Charger } from '../types/charger.type.js';
+import { Site } from '../types/site.type.js';
+import { StatisticsGroup, StatisticsGroupBy } from '../types/statistics.type.js';
+import { User } from '../types/user.type.js';
+
+@Resolver(() => StatisticsGroup)
+export class StatisticsResolver {
+  @Authorized('stats:read')
+  @Query(() => [StatisticsGroup], { description: 'Sessions, energy and duration per group, over the sessions that started in [from, to).' })
+  async statistics(
+    @Ctx() ctx: Context,
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Arg('groupBy', () => StatisticsGroupBy) groupBy: StatisticsGroupBy,
+    @Arg('timeZone', () => String, { nullable: true, description: 'Where days begin for groupBy DAY; UTC when omitted.' }) timeZone?: string,
+  ): Promise<StatisticsGroup[]> {
+    const rows = await ctx.services.statistics.sessions(requireActor(ctx), { from, to, groupBy, timeZone });
+    return rows.map((row) =>
+      Object.assign(new StatisticsGroup(), {
+        ...row,
+        groupBy,
+        idTag: groupBy === StatisticsGroupBy.ID_TAG ? row.key : null,
+        day: groupBy === StatisticsGroupBy.DAY ? row.key : null,
+      }),
+    );
+  }
+
+  @FieldResolver(() => Charger, { nullable: true, description: 'When grouped by CHARGER.' })
+  async charger(@Root() group: StatisticsGroup, @Ctx() ctx: Context): Promise<Charger | null> {
+    if (group.groupBy !== StatisticsGroupBy.CHARGER || !group.key) return null;
+    const row = await relationLoaders.charger(ctx).load(group.key);
+    return row ? Charger.from(row) : null;
+  }
+
+  @FieldResolver(() => Site, { nullable: true, description: 'When grouped by SITE.' })
+  async site(@Root() group: StatisticsGroup, @Ctx() ctx: Context): Promise<Site | null> {
+    if (group.groupBy !== StatisticsGroupBy.SITE || !group.key) return null;
+    const row = await relationLoaders.siteWithDeleted(ctx).load(group.key);
+    return row ? Site.from(row) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'When grouped by USER.' })
+  async user(@Root() group: StatisticsGroup, @Ctx() ctx: Context): Promise<User | null> {
+    if (group.groupBy !== StatisticsGroupBy.USER || !group.key) return null;
+    const row = await relationLoaders.user(ctx).load(group.key);
+    return row ? User.from(row) : null;
+  }
+}

@@ -1,0 +1,75 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ConfigurationRow, StatusHistoryRow } from '../../domain/chargers/charger-details.repository.js';
+
+@ObjectType({ description: 'A configuration key as last read from the charger (GetConfiguration, OCPP 1.6 §5.8).' })
+export class ConfigurationKey {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String, { nullable: true })
+  value!: string | null;
+
+  @Field(() => Boolean, { description: 'The charger will refuse ChangeConfiguration for this key.' })
+  readonly!: boolean;
+
+  @Field(() => Date, { description: 'When we last read or changed it.' })
+  updatedAt!: Date;
+
+  static from(row: ConfigurationRow): ConfigurationKey {
+    return Object.assign(new ConfigurationKey(), { key: row.key, value: row.value, readonly: row.readonly, updatedAt: row.updatedAt });
+  }
+}
+
+@ObjectType({ description: 'A StatusNotification as the charger sent it.' })
+export class ConnectorStatusChange {
+  @Field(() => Int)
+  connectorId!: number;
+
+  @Field(() => String)
+  status!: string;
+
+  @Field(() => String)
+  errorCode!: string;
+
+  @Field(() => String, { nullable: true })
+  info!: string | null;
+
+  @Field(() => String, { nullable: true })
+  vendorErrorCode!: string | null;
+
+  @Field(() => Date, { description: "The charger's own timestamp (or when we received it, when it sent none)." })
+  timestamp!: Date;
+
+  static from(row: StatusHistoryRow): ConnectorStatusChange {
+    return Object.assign(new ConnectorStatusChange(), row);
+  }
+}
+
+@ObjectType({ description: 'All-time figures of one charger.' })
+export class ChargerTotals {
+  @Field(() => Int)
+  sessionCount!: number;
+
+  @Field(() => Float)
+  energyWh!: number;
+}
+
+export enum PlugType {
+  TYPE_1 = 'TYPE_1',
+  TYPE_2 = 'TYPE_2',
+  CCS_1 = 'CCS_1',
+  CCS_2 = 'CCS_2',
+  CHADEMO = 'CHADEMO',
+  GB_T_AC = 'GB_T_AC',
+  GB_T_DC = 'GB_T_DC',
+  NACS = 'NACS',
+  DOMESTIC = 'DOMESTIC',
+  OTHER = 'OTHER',
+}
+registerEnumType(PlugType, { name: 'PlugType', description: 'The plug or socket of a connector; OCPP 1.6 does not report it, so the operator sets it.' });
+
+export enum PowerType {
+  AC = 'AC',
+  DC = 'DC',
+}
+registerEnumType(PowerType, { name: 'PowerType' });

@@ -1,0 +1,70 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import type { SiteRow } from '../../domain/sites/site.repository.js';
+import { Node, toGlobalId } from '../node.js';
+
+@ObjectType()
+export class Address {
+  @Field(() => String, { nullable: true })
+  street!: string | null;
+
+  @Field(() => String, { nullable: true })
+  city!: string | null;
+
+  @Field(() => String, { nullable: true })
+  postalCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, e.g. DE.' })
+  country!: string | null;
+}
+
+@ObjectType({ description: 'WGS 84 coordinates in degrees.' })
+export class Location {
+  @Field(() => Float)
+  latitude!: number;
+
+  @Field(() => Float)
+  longitude!: number;
+}
+
+@ObjectType({ implements: Node, description: 'A place with chargers: a car park, a depot, a street.' })
+export class Site implements Node {
+  @Field(() => ID)
+  id!: string;
+
+  dbId!: string;
+  tenantId!: string;
+  tariffDbId!: string | null;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Address)
+  address!: Address;
+
+  @Field(() => Location, { nullable: true })
+  location!: Location | null;
+
+  @Field(() => String, { description: 'IANA time zone, e.g. Europe/Berlin; local times and daily statistics use it.' })
+  timezone!: string;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Set when deleted; a deleted site still shows in past sessions.' })
+  deletedAt!: Date | null;
+
+  static from(row: SiteRow): Site {
+    return Object.assign(new Site(), {
+      id: toGlobalId('Site', row.id),
+      dbId: row.id,
+      tenantId: row.tenantId,
+      tariffDbId: row.tariffId,
+      name: row.name,
+      address: Object.assign(new Address(), { street: row.street, city: row.city, postalCode: row.postalCode, country: row.country }),
+      location: row.latitude != null && row.longitude != null ? Object.assign(new Location(), { latitude: row.latitude, longitude: row.longitude }) : null,
+      timezone: row.timezone,
+      createdAt: row.createdAt,
+      deletedAt: row.deletedAt,
+    });
+  }
+}
