@@ -1,6 +1,4 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idTags, tenants } from '../src/db/schema/index.js';
 import { bootedCharger, registerCharger, type TestCharger } from './kit/charger.js';
 import { startServer, type TestServer } from './kit/server.js';
 import type { Subscription } from './kit/subscribe.js';
@@ -29,11 +27,9 @@ async function assign(input: Record<string, unknown>): Promise<void> {
   (await server.admin.request('mutation($input: AssignTariffInput!) { assignTariff(input: $input) { id } }', { input })).expectNoErrors();
 }
 
-// Id tags (and their groups) have no GraphQL door of their own in this feature: written as fixtures.
 async function anIdTag(value: string, groupName: string | null = null): Promise<void> {
-  const db = server.app.database.db;
-  const [tenant] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, 'demo'));
-  await db.insert(idTags).values({ tenantId: tenant!.id, value, status: 'ACCEPTED', groupName });
+  const res = await server.admin.request('mutation($input: CreateIdTagInput!) { createIdTag(input: $input) { groupName } }', { input: { value, groupName } });
+  expect(res.expectNoErrors().createIdTag.groupName).toBe(groupName);
 }
 
 function energy(charger: TestCharger, transactionId: number, minutes: number, wh: number) {

@@ -92,6 +92,8 @@ export type CreateChargerInput = {
 
 export type CreateIdTagInput = {
   expiresAt?: string | null | undefined;
+  /** A group for pricing: tariffs can be offered to it (assignTariff idTagGroup). */
+  groupName?: string | null | undefined;
   /** OCPP parentIdTag: tags with the same parent count as one (e.g. a fleet). */
   parentIdTag?: string | null | undefined;
   status?: IdTagStatus | null | undefined;
@@ -399,6 +401,7 @@ export type UpdateConnectorInput = {
 /** Omitted fields stay as they are; null clears a nullable one. */
 export type UpdateIdTagInput = {
   expiresAt?: string | null | undefined;
+  groupName?: string | null | undefined;
   id: string | number;
   parentIdTag?: string | null | undefined;
   status?: IdTagStatus | null | undefined;
