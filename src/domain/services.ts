@@ -4,6 +4,9 @@ import { createAuthService, type AuthService } from './auth/auth.service.js';
 import type { TokenSigner } from './auth/tokens.js';
 import { createChargerRepository, type ChargerRepository } from './chargers/charger.repository.js';
 import { createChargerService, type ChargerService } from './chargers/charger.service.js';
+import { createStationService, type StationService } from './chargers/station.service.js';
+import { createAuthorization } from './idtags/authorization.js';
+import { createTransactionService, type TransactionService } from './sessions/transactions.service.js';
 import { createTenantService, type TenantService } from './tenancy/tenant.service.js';
 
 export interface Services {
@@ -13,6 +16,10 @@ export interface Services {
   tenants: TenantService;
   chargers: ChargerService;
   chargerRepository: ChargerRepository;
+  /** What chargers report about themselves (boot, status, events). */
+  station: StationService;
+  /** Charging transactions as chargers report them (start, stop, meter values). */
+  transactions: TransactionService;
 }
 
 export interface ServiceDeps {
@@ -21,11 +28,14 @@ export interface ServiceDeps {
   signer: TokenSigner;
   refreshTtlSeconds: number;
   ocppPublicUrl: (slug: string) => string;
+  /** Batched writes fail off any request; they are reported here. */
+  onBackgroundError?: (err: unknown) => void;
 }
 
 /** Composition without a container: each service gets exactly what it needs. */
 export function createServices(deps: ServiceDeps): Services {
   const chargerRepository = createChargerRepository(deps.db);
+  const station = createStationService({ db: deps.db, events: deps.events });
   return {
     db: deps.db,
     events: deps.events,
@@ -33,5 +43,13 @@ export function createServices(deps: ServiceDeps): Services {
     tenants: createTenantService({ db: deps.db, ocppPublicUrl: deps.ocppPublicUrl }),
     chargers: createChargerService({ chargers: chargerRepository }),
     chargerRepository,
+    station,
+    transactions: createTransactionService({
+      db: deps.db,
+      events: deps.events,
+      authorization: createAuthorization({ db: deps.db }),
+      recordEvent: station.recordEvent,
+      onError: deps.onBackgroundError ?? ((err) => console.error('background write failed', err)),
+    }),
   };
 }

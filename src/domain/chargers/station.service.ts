@@ -1,8 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { chargers, connectors, connectorStatusHistory } from '../../db/schema/index.js';
+import { chargerEvents, chargers, connectors, connectorStatusHistory, tenants } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
 import type { ChargerRow } from './charger.repository.js';
+import { createDataTransferRegistry } from './data-transfer.js';
 
 export interface BootInfo {
   vendor: string;
@@ -26,25 +27,75 @@ export interface StatusReport {
   timestamp: Date;
 }
 
+type ChargerRef = Pick<ChargerRow, 'id' | 'tenantId'>;
+
 /** What chargers report about themselves, whatever OCPP version they speak. */
 export function createStationService(deps: { db: Db; events: EventBus }) {
   const { db, events } = deps;
+
+  /** Keeps what a charger reported that has no table of its own, and tells listeners. */
+  async function recordEvent(charger: ChargerRef, type: string, payload: unknown, timestamp = new Date()): Promise<void> {
+    await db.insert(chargerEvents).values({ tenantId: charger.tenantId, chargerId: charger.id, type, payload, timestamp });
+    events.publish('charger.event', { tenantId: charger.tenantId, chargerId: charger.id, type, payload, timestamp });
+  }
+
   return {
-    async boot(charger: ChargerRow, info: BootInfo, ocppVersion: string): Promise<{ status: 'Accepted' | 'Pending' | 'Rejected' }> {
-      const status = charger.registrationStatus === 'ACCEPTED' ? 'Accepted' : charger.registrationStatus === 'PENDING' ? 'Pending' : 'Rejected';
+    recordEvent,
+    /** A heartbeat is told to listeners only: lastSeenAt already records it (see `seen`). */
+    heartbeat(charger: ChargerRef): void {
+      events.publish('charger.event', { tenantId: charger.tenantId, chargerId: charger.id, type: 'Heartbeat', payload: {}, timestamp: new Date() });
+    },
+
+    /** Vendor-specific DataTransfer handlers, by vendorId; unknown vendors get UnknownVendorId. */
+    dataTransfer: createDataTransferRegistry(),
+
+    /** The tenant that registers unknown chargers under this slug as Pending, if it opted in. */
+    async tenantAcceptingUnknown(slug: string): Promise<{ id: string } | null> {
+      const [tenant] = await db
+        .select({ id: tenants.id })
+        .from(tenants)
+        .where(and(eq(tenants.slug, slug), eq(tenants.acceptUnknownChargers, true), isNull(tenants.deletedAt)));
+      return tenant ?? null;
+    },
+
+    /** An unknown charger under an opted-in tenant's slug: registered PENDING for an operator to approve. */
+    async registerPending(tenantId: string, ocppId: string): Promise<ChargerRow | null> {
+      const [row] = await db
+        .insert(chargers)
+        .values({ tenantId, ocppId, registrationStatus: 'PENDING' })
+        .onConflictDoNothing()
+        .returning();
+      return row ?? null;
+    },
+
+    async boot(charger: ChargerRow, info: BootInfo, ocppVersion: string): Promise<{ status: 'Accepted' | 'Pending' | 'Rejected'; charger: ChargerRow }> {
       const now = new Date();
-      await db
+      // The answer follows the registration as it is now in the database: an operator may have
+      // approved the charger since it connected. One statement decides and records it.
+      const [updated] = await db
         .update(chargers)
         .set({
           ...info,
           ocppVersion,
           lastBootAt: now,
-          bootAcceptedAt: status === 'Accepted' ? now : charger.bootAcceptedAt,
+          bootAcceptedAt: sql`case when ${chargers.registrationStatus} = 'ACCEPTED' then ${now.toISOString()}::timestamptz else ${chargers.bootAcceptedAt} end`,
           updatedAt: now,
         })
-        .where(eq(chargers.id, charger.id));
+        .where(eq(chargers.id, charger.id))
+        .returning();
+      const registration = updated?.registrationStatus ?? charger.registrationStatus;
+      const status = registration === 'ACCEPTED' ? 'Accepted' : registration === 'PENDING' ? 'Pending' : 'Rejected';
       events.publish('charger.booted', { tenantId: charger.tenantId, chargerId: charger.id, ocppId: charger.ocppId, registrationStatus: status, timestamp: now });
-      return { status };
+      return { status, charger: { ...charger, ...updated } };
+    },
+
+    /** DiagnosticsStatusNotification / FirmwareStatusNotification: the latest status on the charger, each one kept. */
+    async firmwareProgress(charger: ChargerRef, kind: 'diagnostics' | 'firmware', status: string, payload: unknown): Promise<void> {
+      await db
+        .update(chargers)
+        .set(kind === 'diagnostics' ? { diagnosticsStatus: status } : { firmwareStatus: status })
+        .where(eq(chargers.id, charger.id));
+      await recordEvent(charger, kind === 'diagnostics' ? 'DiagnosticsStatusNotification' : 'FirmwareStatusNotification', payload);
     },
 
     async connected(charger: ChargerRow, nodeId: string, online: boolean): Promise<void> {
