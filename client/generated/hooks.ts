@@ -22,6 +22,10 @@ export function useLogoutMutation(options?: useMutation.Options<Ops.LogoutMutati
   return useMutation(Ops.LogoutDocument, options ?? {});
 }
 
+export function useOcppMessagesQuery(options?: useQuery.Options<Ops.OcppMessagesQuery, Ops.OcppMessagesQueryVariables>) {
+  return useQuery(Ops.OcppMessagesDocument, options ?? {});
+}
+
 export function useRefreshTokenMutation(options?: useMutation.Options<Ops.RefreshTokenMutation, Ops.RefreshTokenMutationVariables>) {
   return useMutation(Ops.RefreshTokenDocument, options ?? {});
 }

@@ -6,6 +6,7 @@ import { createChargerRepository, type ChargerRepository } from './chargers/char
 import { createChargerService, type ChargerService } from './chargers/charger.service.js';
 import { createStationService, type StationService } from './chargers/station.service.js';
 import { createAuthorization } from './idtags/authorization.js';
+import { createMessageLogRepository, type MessageLogRepository } from './ocpp-log/message-log.repository.js';
 import { createTransactionService, type TransactionService } from './sessions/transactions.service.js';
 import { createTenantService, type TenantService } from './tenancy/tenant.service.js';
 
@@ -20,6 +21,8 @@ export interface Services {
   station: StationService;
   /** Charging transactions as chargers report them (start, stop, meter values). */
   transactions: TransactionService;
+  /** Reads the OCPP message log. */
+  ocppMessages: MessageLogRepository;
 }
 
 export interface ServiceDeps {
@@ -44,6 +47,7 @@ export function createServices(deps: ServiceDeps): Services {
     chargers: createChargerService({ chargers: chargerRepository }),
     chargerRepository,
     station,
+    ocppMessages: createMessageLogRepository(deps.db),
     transactions: createTransactionService({
       db: deps.db,
       events: deps.events,

@@ -6,10 +6,11 @@ import { AuthResolver } from './resolvers/auth.resolver.js';
 import { ChargerResolver } from './resolvers/charger.resolver.js';
 import { ChargerStatusResolver } from './resolvers/charger-status.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
+import { OcppMessageResolver } from './resolvers/ocpp-message.resolver.js';
 import { TenantResolver } from './resolvers/tenant.resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
-export const RESOLVERS = [AuthResolver, TenantResolver, ChargerResolver, ChargerStatusResolver, NodeResolver] as const;
+export const RESOLVERS = [AuthResolver, TenantResolver, ChargerResolver, ChargerStatusResolver, NodeResolver, OcppMessageResolver] as const;
 
 // Every subscription supplies its own `subscribe` from the event bus (with tenant filters),
 // so type-graphql's topic PubSub is never used; it still insists on having one.

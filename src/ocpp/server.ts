@@ -84,7 +84,7 @@ export function createOcppServer(deps: OcppServerDeps) {
     // A reconnecting charger replaces its old socket (ocpp-rpc keeps both otherwise).
     const previous = clients.get(charger.ocppId);
     clients.set(charger.ocppId, client);
-    previous?.close({ code: 1000, reason: 'Replaced by a new connection', force: true }).catch(() => {});
+    previous?.close({ code: 1000, reason: 'Replaced by a new connection', awaitPending: false }).catch(() => {});
     deps.metrics.connectedChargers.set(clients.size);
     recordFrames(client, state, deps.messageLog, deps.metrics, station, clog);
     if (charger.lenientValidation) {
@@ -128,7 +128,7 @@ function disconnectOnGarbage(client: ServerClient, maxBad: number, logger: Logge
   const strike = () => {
     if (++bad <= maxBad) return;
     logger.warn({ bad }, 'closing a charger that keeps sending invalid messages');
-    client.close({ code: 1008, reason: 'Too many invalid messages', force: true }).catch(() => {});
+    client.close({ code: 1008, reason: 'Too many invalid messages', awaitPending: false }).catch(() => {});
   };
   client.on('badMessage', strike);
   client.on('strictValidationFailure', ({ outbound, isCall }: { outbound: boolean; isCall: boolean }) => {
