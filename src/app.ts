@@ -81,14 +81,14 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     services,
     database,
     bootstrap,
-    flush: async () => void (await Promise.all([messageLog.flush(), services.transactions.flush()])),
+    flush: async () => void (await Promise.all([messageLog.flush(), services.transactions.flush(), services.station.flush()])),
     pruneMessageLog: prune,
     stop: () =>
       (stopping ??= (async () => {
         await ocpp.close(); // chargers get 1001 Going Away
         await graphql.stop(); // drains HTTP and graphql-ws
         clearInterval(pruning);
-        await Promise.all([messageLog.flush(), services.transactions.flush()]);
+        await Promise.all([messageLog.flush(), services.transactions.flush(), services.station.flush()]);
         await database.close();
       })()),
   };

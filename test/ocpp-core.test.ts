@@ -41,6 +41,7 @@ describe('TC_001 cold boot', () => {
       for (const id of [0, 1, 2]) await status(cp, id, 'Available');
       await cp.call('StatusNotification', { connectorId: 2, status: 'Faulted', errorCode: 'GroundFailure', info: 'RCD tripped', vendorErrorCode: 'E42' });
       expect(await cp.call('Heartbeat', {})).toHaveProperty('currentTime');
+      await server.app.flush();
 
       const { charger } = (
         await server.admin.request(`{ charger(ocppId: "CORE-BOOT") { online lastMessage vendor model serialNumber firmwareVersion ocppVersion registrationStatus

@@ -50,6 +50,7 @@ describe('a reconnecting charger', () => {
       expect(await firstClosed).toBe(1000);
       // Accepted once, the charger is served without booting again (OCPP-J 1.6 §5.4).
       expect(await second.call('Heartbeat', {})).toHaveProperty('currentTime');
+      await server.app.flush(); // signs of life are written in batches
       const { charger } = (await server.admin.request('{ charger(ocppId: "HS-TWICE") { online lastMessage lastSeenAt } }')).expectNoErrors();
       expect(charger).toMatchObject({ online: true, lastMessage: 'Heartbeat' });
       expect(charger.lastSeenAt).not.toBeNull();

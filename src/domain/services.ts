@@ -38,7 +38,8 @@ export interface ServiceDeps {
 /** Composition without a container: each service gets exactly what it needs. */
 export function createServices(deps: ServiceDeps): Services {
   const chargerRepository = createChargerRepository(deps.db);
-  const station = createStationService({ db: deps.db, events: deps.events });
+  const onError = deps.onBackgroundError ?? ((err: unknown) => console.error('background write failed', err));
+  const station = createStationService({ db: deps.db, events: deps.events, onError });
   return {
     db: deps.db,
     events: deps.events,
@@ -53,7 +54,7 @@ export function createServices(deps: ServiceDeps): Services {
       events: deps.events,
       authorization: createAuthorization({ db: deps.db }),
       recordEvent: station.recordEvent,
-      onError: deps.onBackgroundError ?? ((err) => console.error('background write failed', err)),
+      onError,
     }),
   };
 }

@@ -16,6 +16,8 @@ export interface HandlerDeps {
   station: StationService;
   transactions: TransactionService;
   heartbeatIntervalSeconds: number;
+  /** This server node, recorded as where the charger is connected. */
+  nodeId: string;
 }
 
 export type Handler = (state: ConnectionState, args: HandlerArgs<any>) => Promise<Record<string, unknown>>;
@@ -47,6 +49,7 @@ export function ocpp16StationHandlers(deps: HandlerDeps): Record<string, Handler
           meterSerialNumber: params.meterSerialNumber,
         },
         state.protocol,
+        deps.nodeId,
       );
       state.charger = charger;
       return { status, currentTime: new Date().toISOString(), interval: deps.heartbeatIntervalSeconds };

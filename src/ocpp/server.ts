@@ -33,13 +33,15 @@ export function createOcppServer(deps: OcppServerDeps) {
     strictMode: true,
     callTimeoutMs: config.commandTimeoutMs,
     pingIntervalMs: config.pingIntervalSeconds * 1000,
-    deferPingsOnActivity: true,
+    // Deferring pings aborts (and builds an AbortError for) a timer on every frame: costly at scale.
+    // Any frame counts as a sign of life anyway; a ping each interval is cheap.
+    deferPingsOnActivity: false,
     maxBadMessages: config.maxBadMessages,
     wssOptions: { maxPayload: config.maxFrameBytes },
   } as never);
   const clients = new Map<string, ServerClient>();
   const gateway = createLocalGateway(clients, config.commandTimeoutMs);
-  const handlerDeps = { station, transactions: services.transactions, heartbeatIntervalSeconds: config.heartbeatIntervalSeconds };
+  const handlerDeps = { station, transactions: services.transactions, heartbeatIntervalSeconds: config.heartbeatIntervalSeconds, nodeId: deps.nodeId };
   const handlers = { ...ocpp16StationHandlers(handlerDeps), ...ocpp16TransactionHandlers(handlerDeps) };
   const reconnects = createReconnectLimiter({
     maxPerWindow: config.maxConnectsPerHour,
@@ -86,7 +88,7 @@ export function createOcppServer(deps: OcppServerDeps) {
     clients.set(charger.ocppId, client);
     previous?.close({ code: 1000, reason: 'Replaced by a new connection', awaitPending: false }).catch(() => {});
     deps.metrics.connectedChargers.set(clients.size);
-    recordFrames(client, state, deps.messageLog, deps.metrics, station, clog);
+    recordFrames(client, state, deps.messageLog, deps.metrics, station);
     if (charger.lenientValidation) {
       const validator = lenientValidator(protocol, (schemaId, paths) => state.flag('schema.overlongString', { schemaId, paths }));
       client.reconfigure({ strictModeValidators: [validator] } as never);

@@ -1,9 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { createBatcher } from '../../db/batcher.js';
+import { bulkInsert } from '../../db/bulk-insert.js';
 import { ocppMessages, tenants } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
 import type { OcppMessageData } from '../../events/events.js';
+
+const COLUMNS = {
+  tenant_id: 'uuid', charger_id: 'uuid', direction: 'text', message_type: 'text', action: 'text', unique_id: 'text', payload: 'jsonb', timestamp: 'timestamptz',
+};
 
 /**
  * Keeps every OCPP frame. Frames are published at once and written in batches
@@ -13,7 +18,10 @@ export function createMessageLog(deps: { db: Db; events: EventBus; onError: (err
   async function write(batch: OcppMessageData[]): Promise<void> {
     const perTenant = new Map<string, number>();
     for (const m of batch) perTenant.set(m.tenantId, (perTenant.get(m.tenantId) ?? 0) + 1);
-    await deps.db.insert(ocppMessages).values(batch.map(({ id: _id, ...m }) => m));
+    await bulkInsert(deps.db, ocppMessages, COLUMNS, batch.map((m) => ({
+      tenant_id: m.tenantId, charger_id: m.chargerId, direction: m.direction, message_type: m.messageType, action: m.action,
+      unique_id: m.uniqueId, payload: m.payload ?? null, timestamp: m.timestamp.toISOString(),
+    })));
     for (const [tenantId, n] of perTenant) {
       await deps.db
         .update(tenants)

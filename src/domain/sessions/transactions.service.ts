@@ -1,6 +1,7 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { createBatcher } from '../../db/batcher.js';
+import { bulkInsert } from '../../db/bulk-insert.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 import { meterValues, reservations, sessions } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
@@ -47,6 +48,11 @@ export interface MeterInput {
   readings: MeterReading[];
 }
 
+const METER_COLUMNS = {
+  tenant_id: 'uuid', charger_id: 'uuid', session_id: 'uuid', connector_id: 'int', transaction_id: 'int', timestamp: 'timestamptz',
+  measurand: 'text', value: 'float8', raw: 'text', unit: 'text', raw_unit: 'text', phase: 'text', context: 'text', location: 'text', format: 'text',
+};
+
 /**
  * The transaction lifecycle as chargers report it (OCPP 1.6 Start/Stop/MeterValues today, 2.0.1
  * TransactionEvent next): sessions are started idempotently, always stopped, and every meter
@@ -61,10 +67,7 @@ export function createTransactionService(deps: {
   onError: (err: unknown) => void;
 }) {
   const { db, events, authorization } = deps;
-  const meterRows = createBatcher<typeof meterValues.$inferInsert>({
-    write: async (batch) => void (await db.insert(meterValues).values(batch)),
-    onError: deps.onError,
-  });
+  const meterRows = createBatcher<Record<string, unknown>>({ write: (batch) => bulkInsert(db, meterValues, METER_COLUMNS, batch), onError: deps.onError });
 
   const published = (charger: ChargerRef, s: SessionRow, timestamp: Date) =>
     events.publish('session.updated', {
@@ -86,7 +89,11 @@ export function createTransactionService(deps: {
       const values = reading.sampledValues.map((sv) => normaliseSampledValue(reading.timestamp, sv));
       if (!values.length) continue;
       all.push(...values);
-      meterRows.push(...values.map((v) => ({ ...v, tenantId: charger.tenantId, chargerId: charger.id, sessionId, connectorId, transactionId })));
+      meterRows.push(...values.map((v) => ({
+        tenant_id: charger.tenantId, charger_id: charger.id, session_id: sessionId, connector_id: connectorId, transaction_id: transactionId,
+        timestamp: v.timestamp.toISOString(), measurand: v.measurand, value: v.value, raw: v.raw, unit: v.unit, raw_unit: v.rawUnit,
+        phase: v.phase, context: v.context, location: v.location, format: v.format,
+      })));
       events.publish('meter.values', {
         tenantId: charger.tenantId, chargerId: charger.id, siteId: charger.siteId, connectorId, sessionId, timestamp: reading.timestamp,
         values: values.map(({ format: _f, rawUnit: _r, ...v }) => v),
