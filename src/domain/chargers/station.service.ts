@@ -188,7 +188,7 @@ async function writeSignsOfLife(db: Db, batch: SignOfLife[]): Promise<void> {
   }
   const rows = [...latest.values()].map((s) => sql`(${s.chargerId}::uuid, ${s.at.toISOString()}::timestamptz, ${s.action}::text, ${s.node}::text)`);
   await db.execute(sql`
-    update ${chargers} set last_seen_at = v.at, last_message = coalesce(v.action, ${chargers.lastMessage}),
+    update ${chargers} set last_seen_at = greatest(${chargers.lastSeenAt}, v.at), last_message = coalesce(v.action, ${chargers.lastMessage}),
       online = ${chargers.online} or v.node is not null, connected_node = coalesce(v.node, ${chargers.connectedNode})
     from (values ${sql.join(rows, sql`, `)}) as v(id, at, action, node)
     where ${chargers.id} = v.id`);
