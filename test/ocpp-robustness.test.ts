@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chargerEvents, connectors, sessions } from '../src/db/schema/index.js';
-import { bootedCharger, connectCharger, registerCharger, type TestCharger } from './kit/charger.js';
-import { anIdTag, callError, closed, iso, rowsOf, setCharger } from './kit/ocpp.js';
+import { bootedCharger, connectCharger, registerCharger } from './kit/charger.js';
+import { anIdTag, newBootedCharger, callError, closed, iso, rowsOf, setCharger } from './kit/ocpp.js';
 import { startServer, type TestServer } from './kit/server.js';
 
 let server: TestServer;
@@ -11,10 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-async function charger(ocppId: string): Promise<TestCharger> {
-  await registerCharger(server.admin, ocppId);
-  return bootedCharger(server.ocppUrl, ocppId);
-}
+const charger = (ocppId: string) => newBootedCharger(server, ocppId);
 
 describe('bad input from one charger', () => {
   it('closes only the socket that sends a 1 MiB frame', async () => {

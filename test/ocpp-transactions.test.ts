@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chargerEvents, meterValues, reservations, sessions, tenants } from '../src/db/schema/index.js';
 import type { DomainEventMap } from '../src/events/events.js';
-import { bootedCharger, registerCharger, type TestCharger } from './kit/charger.js';
-import { anIdTag, chargerRow, iso, rowsOf } from './kit/ocpp.js';
+import { bootedCharger, registerCharger } from './kit/charger.js';
+import { anIdTag, newBootedCharger, chargerRow, iso, rowsOf } from './kit/ocpp.js';
 import { startServer, type TestServer } from './kit/server.js';
 
 let server: TestServer;
@@ -12,10 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-async function charger(ocppId: string): Promise<TestCharger> {
-  await registerCharger(server.admin, ocppId);
-  return bootedCharger(server.ocppUrl, ocppId);
-}
+const charger = (ocppId: string) => newBootedCharger(server, ocppId);
 
 function collect<T extends keyof DomainEventMap>(topic: T): { events: DomainEventMap[T][]; stop: () => void } {
   const events: DomainEventMap[T][] = [];

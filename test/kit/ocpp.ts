@@ -2,7 +2,14 @@ import { eq } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import WebSocket from 'ws';
 import { chargers, idTags, tenants } from '../../src/db/schema/index.js';
+import { bootedCharger, registerCharger, type TestCharger } from './charger.js';
 import type { TestServer } from './server.js';
+
+/** Registers a charger through GraphQL, connects and boots it. Close it in finally. */
+export async function newBootedCharger(server: TestServer, ocppId: string): Promise<TestCharger> {
+  await registerCharger(server.admin, ocppId);
+  return bootedCharger(server.ocppUrl, ocppId);
+}
 
 /**
  * Fixtures the OCPP tests need before the GraphQL doors for them exist (id tags, charger flags):
