@@ -23,7 +23,25 @@ export interface DomainEventMap {
     timestamp: Date;
     values: MeterValueData[];
   };
-  'session.updated': { tenantId: string; chargerId: string; sessionId: string; status: string };
+  'session.updated': {
+    tenantId: string;
+    chargerId: string;
+    sessionId: string;
+    status: string;
+    // Filled by OCPP transaction handling so listeners need not read the row back.
+    connectorId?: number;
+    transactionId?: number | null;
+    idTag?: string | null;
+    startedAt?: Date | null;
+    stoppedAt?: Date | null;
+    meterStartWh?: number | null;
+    /** Latest Energy.Active.Import.Register (Wh), or meterStop once stopped. */
+    meterWh?: number | null;
+    stopReason?: string | null;
+    timestamp?: Date;
+  };
+  /** Everything else a charger reports: DataTransfer, security events, firmware/diagnostics progress, quirks. */
+  'charger.event': { tenantId: string; chargerId: string; type: string; payload: unknown; timestamp: Date };
   'ocpp.message': OcppMessageData;
 }
 

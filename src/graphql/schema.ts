@@ -7,6 +7,7 @@ import { ChargerResolver } from './resolvers/charger.resolver.js';
 import { ChargerStatusResolver } from './resolvers/charger-status.resolver.js';
 import { LiveResolver } from './resolvers/live.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
+import { OcppMessageResolver } from './resolvers/ocpp-message.resolver.js';
 import { TenantResolver } from './resolvers/tenant.resolver.js';
 import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
 import { ChargerRelationsResolver } from './resolvers/charger-relations.resolver.js';
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   UserIdTagsResolver,
   ReservationResolver,
   StatisticsResolver,
+  OcppMessageResolver,
 ] as const;
 
 // Every subscription supplies its own `subscribe` from the event bus (with tenant filters),
