@@ -240,6 +240,7 @@ CREATE TABLE "meter_values" (
 	"value" double precision,
 	"raw" text NOT NULL,
 	"unit" text,
+	"raw_unit" text,
 	"phase" text,
 	"context" text,
 	"location" text,

@@ -6,8 +6,8 @@ import { createDatabase, type Database } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { createTokenSigner } from './domain/auth/tokens.js';
 import type { ChargerGateway } from './domain/gateway.js';
-import { createStationService } from './domain/chargers/station.service.js';
 import { createMessageLog } from './domain/ocpp-log/message-log.js';
+import { pruneMessageLog } from './domain/ocpp-log/retention.js';
 import { createServices, type Services } from './domain/services.js';
 import { bootstrapFirstStart, type BootstrapResult } from './domain/tenancy/bootstrap.js';
 import { createCluster } from './cluster/cluster.js';
@@ -29,6 +29,8 @@ export interface App {
   bootstrap: BootstrapResult;
   /** Writes pending batches (message log); tests call it before reading the log. */
   flush(): Promise<void>;
+  /** Applies the message-log retention now (it also runs every few minutes); returns rows deleted. */
+  pruneMessageLog(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -54,14 +56,14 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       windowSeconds: config.auth.loginFailureWindowSeconds,
     },
     ocppPublicBase: ocppBase(config),
+    onBackgroundError: (err) => logger.error({ err }, 'batched write failed'),
   });
   const stopPricing = services.sessionPricing.listen((err) => logger.error({ err }, 'session pricing failed'));
   const bootstrap = await bootstrapFirstStart(database.db, { email: config.auth.adminEmail, password: config.auth.adminPassword });
 
   const doors = createHttpDoors({ database, metrics, logger });
   const messageLog = createMessageLog({ db: database.db, events, onError: (err) => logger.error({ err }, 'message log write failed') });
-  const station = createStationService({ db: database.db, events });
-  const ocpp = createOcppServer({ config: config.ocpp, services, station, messageLog, metrics, logger, nodeId });
+  const ocpp = createOcppServer({ config: config.ocpp, services, messageLog, metrics, logger, nodeId });
   doors.setOcppUpgrade(ocpp.handleUpgrade);
   const gateway = cluster.gateway(ocpp.gateway, config.ocpp.commandTimeoutMs);
   await cluster.start(database.db);
@@ -85,6 +87,10 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const port = (doors.httpServer.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 
+  const retention = { maxAgeDays: config.ocpp.messageRetentionDays, maxCount: config.ocpp.messageRetentionCount };
+  const prune = () => pruneMessageLog(database.db, retention);
+  const pruning = setInterval(() => prune().catch((err) => logger.error({ err }, 'message log retention failed')), RETENTION_EVERY_MS).unref();
+
   let stopping: Promise<void> | null = null;
   return {
     url: `http://${host}:${port}`,
@@ -93,19 +99,23 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     database,
     gateway,
     bootstrap,
-    flush: () => messageLog.flush(),
+    flush: async () => void (await Promise.all([messageLog.flush(), services.transactions.flush(), services.station.flush()])),
+    pruneMessageLog: prune,
     stop: () =>
       (stopping ??= (async () => {
         await ocpp.close(); // chargers get 1001 Going Away
         await graphql.stop(); // drains HTTP and graphql-ws
+        clearInterval(pruning);
         stopPricing();
         await services.sessionPricing.idle();
-        await messageLog.flush();
+        await Promise.all([messageLog.flush(), services.transactions.flush(), services.station.flush()]);
         await cluster.stop();
         await database.close();
       })()),
   };
 }
+
+const RETENTION_EVERY_MS = 10 * 60_000;
 
 function ocppBase(config: Config): string {
   if (config.ocpp.publicUrl) return config.ocpp.publicUrl.replace(/\/$/, '');

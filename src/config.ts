@@ -52,6 +52,9 @@ const envSchema = z.object({
   OCPP_MAX_BAD_MESSAGES: positiveInt.default(20),
   OCPP_MESSAGE_RETENTION_DAYS: positiveInt.default(30),
   OCPP_MESSAGE_RETENTION_COUNT: positiveInt.default(1_000_000),
+  OCPP_MAX_CONNECTS_PER_HOUR: positiveInt.default(60),
+  OCPP_RECONNECT_BLOCK_SECONDS: positiveInt.default(900),
+  OCPP_MAX_CONCURRENT_HANDSHAKES: positiveInt.default(5),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true'),
   GRAPHQL_MAX_DEPTH: positiveInt.default(12),
   GRAPHQL_MAX_COST: positiveInt.default(50_000),
@@ -101,6 +104,12 @@ export interface Config {
     maxBadMessages: number;
     messageRetentionDays: number;
     messageRetentionCount: number;
+    /** Reconnect storms: more connections than this within an hour refuse the charger (HTTP 429)... */
+    maxConnectsPerHour: number;
+    /** ...for this long. */
+    reconnectBlockSeconds: number;
+    /** Handshakes querying the database at once; the rest wait in line. */
+    maxConcurrentHandshakes: number;
   };
   graphql: GraphqlLimits;
 }
@@ -170,6 +179,9 @@ export function loadConfig(env: Env): Config {
       maxBadMessages: e.OCPP_MAX_BAD_MESSAGES,
       messageRetentionDays: e.OCPP_MESSAGE_RETENTION_DAYS,
       messageRetentionCount: e.OCPP_MESSAGE_RETENTION_COUNT,
+      maxConnectsPerHour: e.OCPP_MAX_CONNECTS_PER_HOUR,
+      reconnectBlockSeconds: e.OCPP_RECONNECT_BLOCK_SECONDS,
+      maxConcurrentHandshakes: e.OCPP_MAX_CONCURRENT_HANDSHAKES,
     },
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION === 'true',

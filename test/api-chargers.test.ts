@@ -88,8 +88,10 @@ describe('chargers list', () => {
     expect(seen.slice(2).sort()).toEqual(['AAA-NEW', 'BER-1']);
   });
 
-  it('caps the page size at 500 and explains bad list arguments', async () => {
-    (await server.admin.request(`{ chargers(first: 100000) { edges { node { id } } } }`)).expectNoErrors();
+  it('refuses a page size over 500 and explains bad list arguments', async () => {
+    // The hardening rules refuse oversized pages before any resolver runs (issue 7).
+    (await server.admin.request(`{ chargers(first: 100000) { edges { node { id } } } }`)).expectError('BAD_USER_INPUT');
+    (await server.admin.request(`{ chargers(first: 500) { edges { node { id } } } }`)).expectNoErrors();
     const err = (await server.admin.request(`{ chargers(orderBy: { field: DISTANCE }, filter: { near: { latitude: 100, longitude: 0, radiusMeters: -1 } }) { totalCount } }`)).expectError('BAD_USER_INPUT');
     expect((err.extensions!.fields as { field: string }[]).map((f) => f.field)).toEqual(['filter.near.latitude', 'filter.near.radiusMeters']);
     (await server.admin.request(`{ chargers(orderBy: { field: DISTANCE }) { totalCount } }`)).expectError('BAD_USER_INPUT');

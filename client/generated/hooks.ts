@@ -106,6 +106,10 @@ export function useOcppMessageLiveSubscription(options?: useSubscription.Options
   return useSubscription(Ops.OcppMessageLiveDocument, options ?? {});
 }
 
+export function useOcppMessagesQuery(options?: useQuery.Options<Ops.OcppMessagesQuery, Ops.OcppMessagesQueryVariables>) {
+  return useQuery(Ops.OcppMessagesDocument, options ?? {});
+}
+
 export function useRefreshTokenMutation(options?: useMutation.Options<Ops.RefreshTokenMutation, Ops.RefreshTokenMutationVariables>) {
   return useMutation(Ops.RefreshTokenDocument, options ?? {});
 }

@@ -6,6 +6,10 @@ import { createLoginThrottle, type LoginThrottleOptions } from './auth/login-thr
 import type { TokenSigner } from './auth/tokens.js';
 import { createChargerRepository, type ChargerRepository } from './chargers/charger.repository.js';
 import { createChargerService, type ChargerService } from './chargers/charger.service.js';
+import { createStationService, type StationService } from './chargers/station.service.js';
+import { createAuthorization } from './idtags/authorization.js';
+import { createMessageLogRepository, type MessageLogRepository } from './ocpp-log/message-log.repository.js';
+import { createTransactionService, type TransactionService } from './sessions/transactions.service.js';
 import { createTenantService, type TenantService } from './tenancy/tenant.service.js';
 import { createPricingRepository, type PricingRepository } from './pricing/pricing.repository.js';
 import { createSessionPricing, type SessionPricing } from './pricing/session-pricing.service.js';
@@ -47,6 +51,12 @@ export interface Services {
   reservationQueries: ReservationQueryService;
   statistics: StatisticsService;
   references: ReferenceRepository;
+  /** What chargers report about themselves (boot, status, events). */
+  station: StationService;
+  /** Charging transactions as chargers report them (start, stop, meter values). */
+  transactions: TransactionService;
+  /** Reads the OCPP message log. */
+  ocppMessages: MessageLogRepository;
   tariffs: TariffService;
   pricingRepository: PricingRepository;
   sessionPricing: SessionPricing;
@@ -61,6 +71,8 @@ export interface ServiceDeps {
   loginThrottle: LoginThrottleOptions;
   /** Base of each tenant's ocppUrl; may contain `{slug}` (host style). */
   ocppPublicBase: string;
+  /** Batched writes fail off any request; they are reported here. */
+  onBackgroundError?: (err: unknown) => void;
 }
 
 /** Composition without a container: each service gets exactly what it needs. */
@@ -74,6 +86,8 @@ export function createServices(deps: ServiceDeps): Services {
   const siteRepository = createSiteRepository(deps.db);
   const idTagRepository = createIdTagRepository(deps.db);
   const sessionRepository = createSessionQueryRepository(deps.db);
+  const onError = deps.onBackgroundError ?? ((err: unknown) => console.error('background write failed', err));
+  const station = createStationService({ db: deps.db, events: deps.events, onError });
   return {
     db: deps.db,
     events: deps.events,
@@ -94,6 +108,15 @@ export function createServices(deps: ServiceDeps): Services {
     reservationQueries: createReservationQueryService({ reservations: createReservationQueryRepository(deps.db) }),
     statistics: createStatisticsService({ statistics: createStatisticsRepository(deps.db) }),
     references,
+    station,
+    ocppMessages: createMessageLogRepository(deps.db),
+    transactions: createTransactionService({
+      db: deps.db,
+      events: deps.events,
+      authorization: createAuthorization({ db: deps.db }),
+      recordEvent: station.recordEvent,
+      onError,
+    }),
     tariffs: createTariffService({ tariffs: tariffRepository }),
     pricingRepository,
     sessionPricing: createSessionPricing({ pricing: pricingRepository, tariffs: tariffRepository, events: deps.events }),

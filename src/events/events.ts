@@ -30,7 +30,20 @@ export interface DomainEventMap {
     status: string;
     /** Set by pricing when it stored a new Session.cost; pricing ignores these (no loop). */
     costUpdated?: boolean;
+    // Filled by OCPP transaction handling so listeners need not read the row back.
+    connectorId?: number;
+    transactionId?: number | null;
+    idTag?: string | null;
+    startedAt?: Date | null;
+    stoppedAt?: Date | null;
+    meterStartWh?: number | null;
+    /** Latest Energy.Active.Import.Register (Wh), or meterStop once stopped. */
+    meterWh?: number | null;
+    stopReason?: string | null;
+    timestamp?: Date;
   };
+  /** Everything else a charger reports: DataTransfer, security events, firmware/diagnostics progress, quirks. */
+  'charger.event': { tenantId: string; chargerId: string; type: string; payload: unknown; timestamp: Date };
   'ocpp.message': OcppMessageData;
 }
 

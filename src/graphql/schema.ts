@@ -7,6 +7,7 @@ import { ChargerResolver } from './resolvers/charger.resolver.js';
 import { ChargerStatusResolver } from './resolvers/charger-status.resolver.js';
 import { LiveResolver } from './resolvers/live.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
+import { OcppMessageResolver } from './resolvers/ocpp-message.resolver.js';
 import { SessionCostResolver } from './resolvers/session-cost.resolver.js';
 import { ChargerTariffResolver, ConnectorTariffResolver, SiteTariffResolver, TenantTariffResolver } from './resolvers/tariff-fields.resolver.js';
 import { TariffResolver } from './resolvers/tariff.resolver.js';
@@ -40,6 +41,7 @@ export const RESOLVERS = [
   UserIdTagsResolver,
   ReservationResolver,
   StatisticsResolver,
+  OcppMessageResolver,
   TariffResolver,
   ChargerTariffResolver,
   ConnectorTariffResolver,

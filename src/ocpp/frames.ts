@@ -1,4 +1,3 @@
-import type { Logger } from 'pino';
 import type { StationService } from '../domain/chargers/station.service.js';
 import type { MessageLog } from '../domain/ocpp-log/message-log.js';
 import type { Metrics } from '../http/metrics.js';
@@ -6,8 +5,6 @@ import type { ConnectionState } from './handlers-16.js';
 import type { ServerClient } from './ocpp-rpc.js';
 
 const TYPES = { 2: 'CALL', 3: 'CALLRESULT', 4: 'CALLERROR' } as const;
-// Sign-of-life writes are throttled: a busy charger would otherwise cost an UPDATE per frame.
-const SEEN_WRITE_INTERVAL_MS = 2000;
 
 /** Logs every frame in and out, counts it, and keeps the charger's lastSeenAt/lastMessage. */
 export function recordFrames(
@@ -16,20 +13,11 @@ export function recordFrames(
   log: MessageLog,
   metrics: Metrics,
   station: StationService,
-  logger: Logger,
 ): void {
   // A CALLRESULT/CALLERROR names no action: remember each CALL's action by its id, per direction.
   const pendingActions = { IN: new Map<string, string>(), OUT: new Map<string, string>() };
-  let lastSeenWrite = 0;
-  let lastAction: string | null = null;
-
-  const markSeen = (action: string | null) => {
-    const now = Date.now();
-    if (now - lastSeenWrite < SEEN_WRITE_INTERVAL_MS && (action === null || action === lastAction)) return;
-    lastSeenWrite = now;
-    if (action) lastAction = action;
-    station.seen(state.charger.id, action).catch((err) => logger.warn({ err }, 'could not record sign of life'));
-  };
+  // Cheap: the station batches signs of life into one UPDATE per flush.
+  const markSeen = (action: string | null) => station.seen(state.charger.id, action);
 
   client.on('message', ({ message, outbound }: { message: string; outbound: boolean }) => {
     const direction = outbound ? 'OUT' : 'IN';

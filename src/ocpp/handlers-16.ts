@@ -1,27 +1,41 @@
 import type { ChargerRow } from '../domain/chargers/charger.repository.js';
 import type { StationService } from '../domain/chargers/station.service.js';
+import type { TransactionService } from '../domain/sessions/transactions.service.js';
 import { createRPCError, type HandlerArgs } from './ocpp-rpc.js';
+import type { FlagQuirk } from './quirks.js';
 import { toStatusEnum } from './status.js';
+import { parseOcppTime } from './time.js';
 
 export interface ConnectionState {
   charger: ChargerRow;
   protocol: string;
+  flag: FlagQuirk;
 }
 
 export interface HandlerDeps {
   station: StationService;
+  transactions: TransactionService;
   heartbeatIntervalSeconds: number;
-  reloadCharger: (ocppId: string) => Promise<ChargerRow | null>;
+  /** This server node, recorded as where the charger is connected. */
+  nodeId: string;
 }
 
-type Handler = (state: ConnectionState, args: HandlerArgs<any>) => Promise<Record<string, unknown>>;
+export type Handler = (state: ConnectionState, args: HandlerArgs<any>) => Promise<Record<string, unknown>>;
 
-/** OCPP 1.6 CALLs from the charger. Each maps its payload, calls the domain, maps the answer. */
-export function ocpp16Handlers(deps: HandlerDeps): Record<string, Handler> {
+/** Reads a timestamp the charger sent, flagging +03 offsets and zone-less times (read as UTC). */
+export function timeOf(state: ConnectionState, action: string, value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const { date, quirk } = parseOcppTime(value);
+  if (quirk) state.flag(`timestamp.${quirk}`, { action, value });
+  return date;
+}
+
+/** OCPP 1.6 CALLs about the charger itself. Each maps its payload, calls the domain, maps the answer. */
+export function ocpp16StationHandlers(deps: HandlerDeps): Record<string, Handler> {
   const { station } = deps;
   return {
     async BootNotification(state, { params }) {
-      const { status } = await station.boot(
+      const { status, charger } = await station.boot(
         state.charger,
         {
           vendor: params.chargePointVendor,
@@ -35,12 +49,15 @@ export function ocpp16Handlers(deps: HandlerDeps): Record<string, Handler> {
           meterSerialNumber: params.meterSerialNumber,
         },
         state.protocol,
+        deps.nodeId,
       );
-      state.charger = (await deps.reloadCharger(state.charger.ocppId)) ?? state.charger;
+      state.charger = charger;
       return { status, currentTime: new Date().toISOString(), interval: deps.heartbeatIntervalSeconds };
     },
 
-    async Heartbeat() {
+    async Heartbeat(state) {
+      // The sign of life itself (lastSeenAt) is kept for every frame by frames.ts.
+      station.heartbeat(state.charger);
       return { currentTime: new Date().toISOString() };
     },
 
@@ -52,8 +69,33 @@ export function ocpp16Handlers(deps: HandlerDeps): Record<string, Handler> {
         info: params.info,
         vendorId: params.vendorId,
         vendorErrorCode: params.vendorErrorCode,
-        timestamp: params.timestamp ? new Date(params.timestamp) : new Date(),
+        timestamp: timeOf(state, 'StatusNotification', params.timestamp),
       });
+      return {};
+    },
+
+    async DataTransfer(state, { params }) {
+      const { charger } = state;
+      await station.recordEvent(charger, 'DataTransfer', params);
+      const answer = await station.dataTransfer.handle({
+        chargerId: charger.id, tenantId: charger.tenantId, vendorId: params.vendorId, messageId: params.messageId ?? null, data: params.data ?? null,
+      });
+      return answer.data === undefined ? { status: answer.status } : { status: answer.status, data: answer.data };
+    },
+
+    async DiagnosticsStatusNotification(state, { params }) {
+      await station.firmwareProgress(state.charger, 'diagnostics', params.status, params);
+      return {};
+    },
+
+    async FirmwareStatusNotification(state, { params }) {
+      await station.firmwareProgress(state.charger, 'firmware', params.status, params);
+      return {};
+    },
+
+    // OCPP 1.6 Security Whitepaper: the charger reports security events (failed logins, resets, ...).
+    async SecurityEventNotification(state, { params }) {
+      await station.recordEvent(state.charger, 'SecurityEventNotification', params, timeOf(state, 'SecurityEventNotification', params.timestamp));
       return {};
     },
   };

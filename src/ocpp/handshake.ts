@@ -16,19 +16,30 @@ export interface HandshakeInfo {
   headers: IncomingHttpHeaders;
 }
 
+export interface HandshakeDeps {
+  chargers: ChargerRepository;
+  /** Registers an unknown charger as PENDING when the tenant of `slug` opted in; null otherwise. */
+  registerUnknown: (slug: string, identity: string) => Promise<ChargerRow | null>;
+}
+
 /**
  * Decides a charger's WebSocket upgrade (OCPP-J 1.6 §3.2): no agreed subprotocol -> 400,
  * unknown, empty or deleted identity (or one under another tenant's slug) -> 404,
  * wrong Basic-auth password -> 401. ocpp-rpc would accept all of these.
  */
-export async function checkHandshake(info: HandshakeInfo, chargers: ChargerRepository): Promise<HandshakeVerdict> {
+export async function checkHandshake(info: HandshakeInfo, deps: HandshakeDeps): Promise<HandshakeVerdict> {
   const protocol = SUPPORTED_PROTOCOLS.find((p) => info.protocols.has(p));
   if (!protocol) return { ok: false, status: 400, message: `Offer one of the subprotocols ${SUPPORTED_PROTOCOLS.join(', ')}` };
   if (!info.identity) return { ok: false, status: 404, message: 'Charger id missing from URL' };
   const slug = tenantSlugOf(info.endpoint);
   if (slug === undefined) return { ok: false, status: 404, message: 'Not an OCPP path' };
-  const charger = await chargers.byOcppId(info.identity);
-  if (!charger || (slug !== null && charger.tenantSlug !== slug)) return { ok: false, status: 404, message: 'Unknown charger' };
+  const charger = await deps.chargers.byOcppId(info.identity);
+  if (charger && slug !== null && charger.tenantSlug !== slug) return { ok: false, status: 404, message: 'Unknown charger' };
+  if (!charger) {
+    // Only a tenant's own URL can register a newcomer: without a slug we cannot tell whose it is.
+    const pending = slug !== null ? await deps.registerUnknown(slug, info.identity) : null;
+    return pending ? { ok: true, charger: pending, protocol } : { ok: false, status: 404, message: 'Unknown charger' };
+  }
   if (charger.passwordHash) {
     const ok = info.password !== undefined && (await verifyPassword(info.password.toString('utf8'), charger.passwordHash));
     if (!ok) return { ok: false, status: 401, message: 'Wrong or missing Basic-auth credentials' };

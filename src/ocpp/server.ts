@@ -1,19 +1,22 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { OCPP_ID_PATTERN } from '../domain/chargers/charger.service.js';
 import type { Services } from '../domain/services.js';
 import type { MessageLog } from '../domain/ocpp-log/message-log.js';
-import type { StationService } from '../domain/chargers/station.service.js';
 import type { Metrics } from '../http/metrics.js';
+import { BUSY, createConcurrencyLimit, createReconnectLimiter } from './connection-guard.js';
 import { createLocalGateway } from './gateway.js';
 import { checkHandshake } from './handshake.js';
-import { guardBoot, guardInternal, ocpp16Handlers, type ConnectionState } from './handlers-16.js';
+import { guardBoot, guardInternal, ocpp16StationHandlers, type ConnectionState } from './handlers-16.js';
+import { ocpp16TransactionHandlers } from './handlers-16-transactions.js';
 import { RPCServer, upgradeHandlerOf, type ServerClient } from './ocpp-rpc.js';
 import { recordFrames } from './frames.js';
+import { quirkFlagger } from './quirks.js';
+import { lenientValidator } from './validation.js';
 
 export interface OcppServerDeps {
   config: Config['ocpp'];
   services: Services;
-  station: StationService;
   messageLog: MessageLog;
   metrics: Metrics;
   logger: Logger;
@@ -22,31 +25,54 @@ export interface OcppServerDeps {
 
 /** The OCPP-J edge: handshake, per-connection state, handlers, and the command gateway. */
 export function createOcppServer(deps: OcppServerDeps) {
-  const { config, services, station, logger } = deps;
+  const { config, services, logger } = deps;
+  const { station } = services;
   const log = logger.child({ component: 'ocpp' });
   const rpc = new RPCServer({
     protocols: ['ocpp1.6'],
     strictMode: true,
     callTimeoutMs: config.commandTimeoutMs,
     pingIntervalMs: config.pingIntervalSeconds * 1000,
-    deferPingsOnActivity: true,
+    // Deferring pings aborts (and builds an AbortError for) a timer on every frame: costly at scale.
+    // Any frame counts as a sign of life anyway; a ping each interval is cheap.
+    deferPingsOnActivity: false,
     maxBadMessages: config.maxBadMessages,
     wssOptions: { maxPayload: config.maxFrameBytes },
   } as never);
   const clients = new Map<string, ServerClient>();
   const gateway = createLocalGateway(clients, config.commandTimeoutMs);
-  const handlers = ocpp16Handlers({
-    station,
-    heartbeatIntervalSeconds: config.heartbeatIntervalSeconds,
-    reloadCharger: (ocppId) => services.chargerRepository.byOcppId(ocppId),
+  const handlerDeps = { station, transactions: services.transactions, heartbeatIntervalSeconds: config.heartbeatIntervalSeconds, nodeId: deps.nodeId };
+  const handlers = { ...ocpp16StationHandlers(handlerDeps), ...ocpp16TransactionHandlers(handlerDeps) };
+  const reconnects = createReconnectLimiter({
+    maxPerWindow: config.maxConnectsPerHour,
+    windowMs: 3_600_000,
+    blockMs: config.reconnectBlockSeconds * 1000,
   });
+  const handshakeSlot = createConcurrencyLimit(config.maxConcurrentHandshakes, 10_000);
+  const handshakeDeps = {
+    chargers: services.chargerRepository,
+    async registerUnknown(slug: string, identity: string) {
+      if (!OCPP_ID_PATTERN.test(identity)) return null;
+      const tenant = await station.tenantAcceptingUnknown(slug);
+      const charger = tenant && (await station.registerPending(tenant.id, identity));
+      if (charger) log.info({ chargePointId: identity, slug }, 'unknown charger registered as Pending');
+      return charger || null;
+    },
+  };
 
   rpc.auth(async (accept, reject, handshake) => {
     try {
-      const verdict = await checkHandshake(handshake, services.chargerRepository);
+      // A charger in a reconnect storm is refused before it costs a database query.
+      const waitMs = reconnects.blockedFor(handshake.identity);
+      if (waitMs) return reject(429, `Too many reconnects; retry in ${Math.ceil(waitMs / 1000)} s`);
+      const verdict = await handshakeSlot(() => checkHandshake(handshake, handshakeDeps));
+      if (verdict === BUSY) return reject(503, 'Busy; retry later');
       if (!verdict.ok) return reject(verdict.status, verdict.message);
-      const state: ConnectionState = { charger: verdict.charger, protocol: verdict.protocol };
-      accept({ state }, verdict.protocol);
+      if (!reconnects.admit(verdict.charger.ocppId)) {
+        log.warn({ chargePointId: verdict.charger.ocppId }, 'reconnect storm: charger refused for a while');
+        return reject(429, 'Too many reconnects; retry later');
+      }
+      accept({ charger: verdict.charger, protocol: verdict.protocol }, verdict.protocol);
     } catch (err) {
       log.error({ err, identity: handshake.identity }, 'handshake failed');
       reject(500, 'Internal error');
@@ -54,15 +80,20 @@ export function createOcppServer(deps: OcppServerDeps) {
   });
 
   rpc.on('client', (client: ServerClient) => {
-    const state = client.session.state as ConnectionState;
-    const { charger } = state;
+    const { charger, protocol } = client.session as Pick<ConnectionState, 'charger' | 'protocol'>;
     const clog = log.child({ chargePointId: charger.ocppId });
+    const state: ConnectionState = { charger, protocol, flag: quirkFlagger(charger, station, clog) };
     // A reconnecting charger replaces its old socket (ocpp-rpc keeps both otherwise).
     const previous = clients.get(charger.ocppId);
     clients.set(charger.ocppId, client);
-    previous?.close({ code: 1000, reason: 'Replaced by a new connection', force: true }).catch(() => {});
+    previous?.close({ code: 1000, reason: 'Replaced by a new connection', awaitPending: false }).catch(() => {});
     deps.metrics.connectedChargers.set(clients.size);
-    recordFrames(client, state, deps.messageLog, deps.metrics, station, clog);
+    recordFrames(client, state, deps.messageLog, deps.metrics, station);
+    if (charger.lenientValidation) {
+      const validator = lenientValidator(protocol, (schemaId, paths) => state.flag('schema.overlongString', { schemaId, paths }));
+      client.reconfigure({ strictModeValidators: [validator] } as never);
+    }
+    disconnectOnGarbage(client, config.maxBadMessages, clog);
 
     for (const [action, handler] of Object.entries(handlers)) {
       const guarded = guardBoot(action, guardInternal(action, handler, (err) => clog.error({ err, action }, 'handler failed')));
@@ -76,7 +107,7 @@ export function createOcppServer(deps: OcppServerDeps) {
       deps.metrics.connectedChargers.set(clients.size);
       station.connected(charger, deps.nodeId, false).catch((err) => clog.error({ err }, 'could not mark offline'));
     });
-    clog.info({ protocol: state.protocol }, 'charger connected');
+    clog.info({ protocol }, 'charger connected');
   });
 
   // A deleted charger loses its socket on whichever node holds it; the handshake refuses it from then on.
@@ -103,4 +134,22 @@ export function createOcppServer(deps: OcppServerDeps) {
   };
 }
 
-export type OcppServer = ReturnType<typeof createOcppServer>;
+/**
+ * ocpp-rpc closes a socket after `maxBadMessages` unparsable frames in a row, but a CALL that
+ * fails schema validation does not count there. Count both; any valid CALL resets the count.
+ */
+function disconnectOnGarbage(client: ServerClient, maxBad: number, logger: Logger): void {
+  let bad = 0;
+  const strike = () => {
+    if (++bad <= maxBad) return;
+    logger.warn({ bad }, 'closing a charger that keeps sending invalid messages');
+    client.close({ code: 1008, reason: 'Too many invalid messages', awaitPending: false }).catch(() => {});
+  };
+  client.on('badMessage', strike);
+  client.on('strictValidationFailure', ({ outbound, isCall }: { outbound: boolean; isCall: boolean }) => {
+    if (!outbound && isCall) strike();
+  });
+  client.on('callResult', ({ outbound }: { outbound: boolean }) => {
+    if (!outbound) bad = 0;
+  });
+}

@@ -88,6 +88,7 @@ export const meterValues = pgTable(
     value: doublePrecision('value'),
     raw: text('raw').notNull(),
     unit: text('unit'),
+    rawUnit: text('raw_unit'), // the unit as sent (kWh), when `unit` is its normalised form (Wh)
     phase: text('phase'),
     context: text('context'),
     location: text('location'),

@@ -1,8 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { chargers, connectors, connectorStatusHistory } from '../../db/schema/index.js';
+import { chargerEvents, chargers, connectors, connectorStatusHistory, tenants } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
 import type { ChargerRow } from './charger.repository.js';
+import { createBatcher } from '../../db/batcher.js';
+import { createDataTransferRegistry } from './data-transfer.js';
 
 export interface BootInfo {
   vendor: string;
@@ -26,33 +28,98 @@ export interface StatusReport {
   timestamp: Date;
 }
 
+type ChargerRef = Pick<ChargerRow, 'id' | 'tenantId'>;
+
 /** What chargers report about themselves, whatever OCPP version they speak. */
-export function createStationService(deps: { db: Db; events: EventBus }) {
+export function createStationService(deps: { db: Db; events: EventBus; onError: (err: unknown) => void }) {
   const { db, events } = deps;
+
+  /** Keeps what a charger reported that has no table of its own, and tells listeners. */
+  async function recordEvent(charger: ChargerRef, type: string, payload: unknown, timestamp = new Date()): Promise<void> {
+    await db.insert(chargerEvents).values({ tenantId: charger.tenantId, chargerId: charger.id, type, payload, timestamp });
+    events.publish('charger.event', { tenantId: charger.tenantId, chargerId: charger.id, type, payload, timestamp });
+  }
+
+  const signsOfLife = createBatcher<SignOfLife>({ write: (batch) => writeSignsOfLife(db, batch), onError: deps.onError, flushEveryMs: 200 });
+
   return {
-    async boot(charger: ChargerRow, info: BootInfo, ocppVersion: string): Promise<{ status: 'Accepted' | 'Pending' | 'Rejected' }> {
-      const status = charger.registrationStatus === 'ACCEPTED' ? 'Accepted' : charger.registrationStatus === 'PENDING' ? 'Pending' : 'Rejected';
+    recordEvent,
+    /** A heartbeat is told to listeners only: lastSeenAt already records it (see `seen`). */
+    heartbeat(charger: ChargerRef): void {
+      events.publish('charger.event', { tenantId: charger.tenantId, chargerId: charger.id, type: 'Heartbeat', payload: {}, timestamp: new Date() });
+    },
+
+    /** Vendor-specific DataTransfer handlers, by vendorId; unknown vendors get UnknownVendorId. */
+    dataTransfer: createDataTransferRegistry(),
+
+    /** The tenant that registers unknown chargers under this slug as Pending, if it opted in. */
+    async tenantAcceptingUnknown(slug: string): Promise<{ id: string } | null> {
+      const [tenant] = await db
+        .select({ id: tenants.id })
+        .from(tenants)
+        .where(and(eq(tenants.slug, slug), eq(tenants.acceptUnknownChargers, true), isNull(tenants.deletedAt)));
+      return tenant ?? null;
+    },
+
+    /** An unknown charger under an opted-in tenant's slug: registered PENDING for an operator to approve. */
+    async registerPending(tenantId: string, ocppId: string): Promise<ChargerRow | null> {
+      const [row] = await db
+        .insert(chargers)
+        .values({ tenantId, ocppId, registrationStatus: 'PENDING' })
+        .onConflictDoNothing()
+        .returning();
+      return row ?? null;
+    },
+
+    async boot(charger: ChargerRow, info: BootInfo, ocppVersion: string, nodeId: string): Promise<{ status: 'Accepted' | 'Pending' | 'Rejected'; charger: ChargerRow }> {
       const now = new Date();
-      await db
+      // The answer follows the registration as it is now in the database: an operator may have
+      // approved the charger since it connected. One statement decides and records it.
+      const [updated] = await db
         .update(chargers)
         .set({
           ...info,
           ocppVersion,
           lastBootAt: now,
-          bootAcceptedAt: status === 'Accepted' ? now : charger.bootAcceptedAt,
+          // A booting charger is online here, whether or not its connection was written yet.
+          online: true,
+          connectedNode: nodeId,
+          lastSeenAt: now,
+          lastMessage: 'BootNotification',
+          bootAcceptedAt: sql`case when ${chargers.registrationStatus} = 'ACCEPTED' then ${now.toISOString()}::timestamptz else ${chargers.bootAcceptedAt} end`,
           updatedAt: now,
         })
-        .where(eq(chargers.id, charger.id));
+        .where(eq(chargers.id, charger.id))
+        .returning({ registrationStatus: chargers.registrationStatus, bootAcceptedAt: chargers.bootAcceptedAt });
+      const registration = updated?.registrationStatus ?? charger.registrationStatus;
+      const status = registration === 'ACCEPTED' ? 'Accepted' : registration === 'PENDING' ? 'Pending' : 'Rejected';
       events.publish('charger.booted', { tenantId: charger.tenantId, chargerId: charger.id, ocppId: charger.ocppId, registrationStatus: status, timestamp: now });
-      return { status };
+      return { status, charger: { ...charger, ...updated } };
     },
 
-    async connected(charger: ChargerRow, nodeId: string, online: boolean): Promise<void> {
-      const now = new Date();
+    /** DiagnosticsStatusNotification / FirmwareStatusNotification: the latest status on the charger, each one kept. */
+    async firmwareProgress(charger: ChargerRef, kind: 'diagnostics' | 'firmware', status: string, payload: unknown): Promise<void> {
       await db
         .update(chargers)
-        .set({ online, connectedNode: online ? nodeId : null, lastSeenAt: now })
-        .where(online ? eq(chargers.id, charger.id) : and(eq(chargers.id, charger.id), eq(chargers.connectedNode, nodeId)));
+        .set(kind === 'diagnostics' ? { diagnosticsStatus: status } : { firmwareStatus: status })
+        .where(eq(chargers.id, charger.id));
+      await recordEvent(charger, kind === 'diagnostics' ? 'DiagnosticsStatusNotification' : 'FirmwareStatusNotification', payload);
+    },
+
+    /**
+     * Going online is written with the signs of life (a reconnect storm costs a few statements);
+     * going offline at once, after them, and only by the node that holds the charger.
+     */
+    async connected(charger: ChargerRow, nodeId: string, online: boolean): Promise<void> {
+      const now = new Date();
+      if (online) signsOfLife.push({ chargerId: charger.id, at: now, action: null, node: nodeId });
+      else {
+        await signsOfLife.flush();
+        await db
+          .update(chargers)
+          .set({ online: false, connectedNode: null, lastSeenAt: now })
+          .where(and(eq(chargers.id, charger.id), eq(chargers.connectedNode, nodeId)));
+      }
       events.publish('charger.connection', { tenantId: charger.tenantId, chargerId: charger.id, ocppId: charger.ocppId, online, timestamp: now });
       events.publish('charger.status', {
         tenantId: charger.tenantId, chargerId: charger.id, siteId: charger.siteId, connectorId: 0,
@@ -60,12 +127,16 @@ export function createStationService(deps: { db: Db; events: EventBus }) {
       });
     },
 
-    async seen(chargerId: string, action: string | null): Promise<void> {
-      await db
-        .update(chargers)
-        .set({ lastSeenAt: new Date(), ...(action ? { lastMessage: action } : {}) })
-        .where(eq(chargers.id, chargerId));
+    /**
+     * A sign of life (any frame, a pong; OCPP 1.6 §4.6): kept in batches, one UPDATE for every
+     * charger heard from since the last flush, so a thousand booting chargers cost a few statements.
+     */
+    seen(chargerId: string, action: string | null): void {
+      signsOfLife.push({ chargerId, at: new Date(), action, node: null });
     },
+
+    /** Writes pending signs of life (shutdown, tests). */
+    flush: signsOfLife.flush,
 
     async status(charger: ChargerRow, report: StatusReport): Promise<void> {
       const values = {
@@ -99,3 +170,26 @@ export function createStationService(deps: { db: Db; events: EventBus }) {
 }
 
 export type StationService = ReturnType<typeof createStationService>;
+
+interface SignOfLife {
+  chargerId: string;
+  at: Date;
+  action: string | null;
+  /** Set when the charger connected to this node. */
+  node: string | null;
+}
+
+/** Per charger the latest time, action and node, in one UPDATE ... FROM (VALUES ...). */
+async function writeSignsOfLife(db: Db, batch: SignOfLife[]): Promise<void> {
+  const latest = new Map<string, SignOfLife>();
+  for (const s of batch) {
+    const before = latest.get(s.chargerId);
+    latest.set(s.chargerId, { ...s, action: s.action ?? before?.action ?? null, node: s.node ?? before?.node ?? null });
+  }
+  const rows = [...latest.values()].map((s) => sql`(${s.chargerId}::uuid, ${s.at.toISOString()}::timestamptz, ${s.action}::text, ${s.node}::text)`);
+  await db.execute(sql`
+    update ${chargers} set last_seen_at = greatest(${chargers.lastSeenAt}, v.at), last_message = coalesce(v.action, ${chargers.lastMessage}),
+      online = ${chargers.online} or v.node is not null, connected_node = coalesce(v.node, ${chargers.connectedNode})
+    from (values ${sql.join(rows, sql`, `)}) as v(id, at, action, node)
+    where ${chargers.id} = v.id`);
+}

@@ -1,0 +1,244 @@
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { createBatcher } from '../../db/batcher.js';
+import { bulkInsert } from '../../db/bulk-insert.js';
+import { isUniqueViolation } from '../../db/pg-errors.js';
+import { meterValues, reservations, sessions } from '../../db/schema/index.js';
+import type { EventBus } from '../../events/bus.js';
+import type { Authorization, IdTagVerdict } from '../idtags/authorization.js';
+import { energyRegisterWh, normaliseSampledValue, type NormalisedValue, type SampledValueInput } from './meter-values.js';
+
+export type SessionRow = typeof sessions.$inferSelect;
+
+/** The charger a transaction message came from. */
+export interface ChargerRef {
+  id: string;
+  tenantId: string;
+  siteId: string | null;
+}
+
+export interface MeterReading {
+  timestamp: Date;
+  sampledValues: SampledValueInput[];
+}
+
+export interface StartInput {
+  connectorId: number;
+  idTag: string;
+  meterStartWh: number;
+  timestamp: Date;
+  reservationId?: number | null;
+  /** Quirks seen in the message (zone-less time, future start, ...), kept on the session. */
+  flags?: Record<string, unknown>;
+}
+
+export interface StopInput {
+  transactionId: number;
+  idTag?: string | null;
+  meterStopWh: number;
+  timestamp: Date;
+  reason?: string | null;
+  transactionData?: MeterReading[];
+  flags?: Record<string, unknown>;
+}
+
+export interface MeterInput {
+  connectorId: number;
+  transactionId?: number | null;
+  readings: MeterReading[];
+}
+
+const METER_COLUMNS = {
+  tenant_id: 'uuid', charger_id: 'uuid', session_id: 'uuid', connector_id: 'int', transaction_id: 'int', timestamp: 'timestamptz',
+  measurand: 'text', value: 'float8', raw: 'text', unit: 'text', raw_unit: 'text', phase: 'text', context: 'text', location: 'text', format: 'text',
+};
+
+/**
+ * The transaction lifecycle as chargers report it (OCPP 1.6 Start/Stop/MeterValues today, 2.0.1
+ * TransactionEvent next): sessions are started idempotently, always stopped, and every meter
+ * reading is kept. Meter rows are written in batches; listeners are told at once.
+ */
+export function createTransactionService(deps: {
+  db: Db;
+  events: EventBus;
+  authorization: Authorization;
+  /** Keeps what has no table of its own as a charger event (station.recordEvent). */
+  recordEvent: (charger: ChargerRef, type: string, payload: unknown, timestamp?: Date) => Promise<void>;
+  onError: (err: unknown) => void;
+}) {
+  const { db, events, authorization } = deps;
+  const meterRows = createBatcher<Record<string, unknown>>({ write: (batch) => bulkInsert(db, meterValues, METER_COLUMNS, batch), onError: deps.onError });
+
+  const published = (charger: ChargerRef, s: SessionRow, timestamp: Date) =>
+    events.publish('session.updated', {
+      tenantId: charger.tenantId, chargerId: charger.id, sessionId: s.id, status: s.status, connectorId: s.connectorId,
+      transactionId: s.transactionId, idTag: s.idTag, startedAt: s.startedAt, stoppedAt: s.stoppedAt, meterStartWh: s.meterStartWh,
+      meterWh: s.meterStopWh ?? s.lastMeterWh, stopReason: s.stopReason, timestamp,
+    });
+
+  const byStartKey = async (chargerId: string, startKey: string) =>
+    (await db.select().from(sessions).where(and(eq(sessions.chargerId, chargerId), eq(sessions.startKey, startKey))))[0];
+
+  const byTransactionId = async (chargerId: string, transactionId: number) =>
+    (await db.select().from(sessions).where(and(eq(sessions.chargerId, chargerId), eq(sessions.transactionId, transactionId))))[0];
+
+  /** Stores readings (with the session when known) and tells listeners at once, one event per timestamp. */
+  function ingest(charger: ChargerRef, connectorId: number, transactionId: number | null, sessionId: string | null, readings: MeterReading[]): NormalisedValue[] {
+    const all: NormalisedValue[] = [];
+    for (const reading of readings) {
+      const values = reading.sampledValues.map((sv) => normaliseSampledValue(reading.timestamp, sv));
+      if (!values.length) continue;
+      all.push(...values);
+      meterRows.push(...values.map((v) => ({
+        tenant_id: charger.tenantId, charger_id: charger.id, session_id: sessionId, connector_id: connectorId, transaction_id: transactionId,
+        timestamp: v.timestamp.toISOString(), measurand: v.measurand, value: v.value, raw: v.raw, unit: v.unit, raw_unit: v.rawUnit,
+        phase: v.phase, context: v.context, location: v.location, format: v.format,
+      })));
+      events.publish('meter.values', {
+        tenantId: charger.tenantId, chargerId: charger.id, siteId: charger.siteId, connectorId, sessionId, timestamp: reading.timestamp,
+        values: values.map(({ format: _f, rawUnit: _r, ...v }) => v),
+      });
+    }
+    return all;
+  }
+
+  type NewSession = Omit<typeof sessions.$inferInsert, 'transactionId'> & { transactionId: SQL };
+  async function adoptOrInsert(charger: ChargerRef, values: NewSession, input: StartInput): Promise<SessionRow | undefined> {
+    // A remote start (issue 5) left a PENDING row for this connector and tag: it becomes this session.
+    const [pending] = await db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(and(
+        eq(sessions.chargerId, charger.id), eq(sessions.connectorId, input.connectorId), eq(sessions.status, 'PENDING'),
+        sql`lower(${sessions.idTag}) = lower(${input.idTag})`,
+      ))
+      .orderBy(desc(sessions.requestedAt))
+      .limit(1);
+    if (pending) {
+      const [adopted] = await db
+        .update(sessions)
+        .set({ ...values, updatedAt: new Date() })
+        .where(and(eq(sessions.id, pending.id), eq(sessions.status, 'PENDING')))
+        .returning();
+      if (adopted) return adopted;
+    }
+    const [inserted] = await db.insert(sessions).values(values).onConflictDoNothing({ target: [sessions.chargerId, sessions.startKey] }).returning();
+    return inserted;
+  }
+
+  async function consumeReservation(charger: ChargerRef, session: SessionRow, reservationId: number | null | undefined): Promise<void> {
+    if (reservationId == null) return;
+    await db
+      .update(reservations)
+      .set({ status: 'USED', sessionId: session.id, updatedAt: new Date() })
+      .where(and(eq(reservations.reservationId, reservationId), eq(reservations.chargerId, charger.id), eq(reservations.status, 'ACTIVE')));
+  }
+
+  return {
+    /** Authorize (OCPP 1.6 §4.2): the verdict, kept as a charger event (who tried where). */
+    async authorize(charger: ChargerRef, idTag: string): Promise<IdTagVerdict> {
+      const verdict = await authorization.verify(charger.tenantId, idTag);
+      await deps.recordEvent(charger, 'Authorize', { idTag, status: verdict.status, userId: verdict.userId });
+      return verdict;
+    },
+
+    /**
+     * StartTransaction (OCPP 1.6 §4.8): the tag is verified again and a transactionId always given,
+     * even for a tag we refuse (the charger then stops). A retry with the same connector, tag,
+     * timestamp and meterStart gets the same transactionId and no second session.
+     */
+    async start(charger: ChargerRef, input: StartInput): Promise<{ transactionId: number; idTag: IdTagVerdict; session: SessionRow }> {
+      const verdict = await authorization.verify(charger.tenantId, input.idTag);
+      const startKey = [input.connectorId, input.idTag.toLowerCase(), input.timestamp.toISOString(), input.meterStartWh].join('|');
+      const existing = await byStartKey(charger.id, startKey);
+      if (existing) return { transactionId: existing.transactionId!, idTag: verdict, session: existing };
+
+      const flags = { ...input.flags, ...(verdict.status !== 'Accepted' ? { idTagStatus: verdict.status } : {}) };
+      const values = {
+        tenantId: charger.tenantId, chargerId: charger.id, connectorId: input.connectorId, idTag: input.idTag,
+        // OCPP 1.6 transactionIds are ours to assign: unique positive integers (errata §3.54).
+        transactionId: sql`nextval('transaction_id_seq')`,
+        userId: verdict.userId, reservationId: input.reservationId ?? null, status: 'ACTIVE', startedAt: input.timestamp,
+        meterStartWh: input.meterStartWh, lastMeterWh: input.meterStartWh, lastMeterAt: input.timestamp, startKey,
+        flags: Object.keys(flags).length ? flags : null,
+      };
+      let session: SessionRow | undefined;
+      try {
+        session = await adoptOrInsert(charger, values, input);
+      } catch (err) {
+        if (!isUniqueViolation(err)) throw err;
+      }
+      // Lost a race with the same message sent twice at once: answer what the first one got.
+      if (!session) {
+        const first = (await byStartKey(charger.id, startKey))!;
+        return { transactionId: first.transactionId!, idTag: verdict, session: first };
+      }
+      await consumeReservation(charger, session, input.reservationId);
+      published(charger, session, input.timestamp);
+      return { transactionId: session.transactionId!, idTag: verdict, session };
+    },
+
+    /**
+     * StopTransaction (OCPP 1.6 §4.10): always answered. An unknown, 0 or -1 transactionId (errata
+     * §3.18: a charger that never got one) is recorded as a charger event with its meter data.
+     */
+    async stop(charger: ChargerRef, input: StopInput): Promise<{ idTag: IdTagVerdict | null; session: SessionRow | null }> {
+      const verdict = input.idTag ? await authorization.verify(charger.tenantId, input.idTag) : null;
+      const found = input.transactionId > 0 ? await byTransactionId(charger.id, input.transactionId) : undefined;
+      if (!found) {
+        // StopTransaction names no connector; its readings are kept under connector 0.
+        ingest(charger, 0, input.transactionId, null, input.transactionData ?? []);
+        const { transactionData: _data, ...stop } = input;
+        await deps.recordEvent(charger, 'UnknownTransactionStop', { ...stop, reason: input.reason ?? 'Local' }, input.timestamp);
+        return { idTag: verdict, session: null };
+      }
+      if (found.status === 'COMPLETED') return { idTag: verdict, session: found }; // a retried stop changes nothing
+      ingest(charger, found.connectorId, input.transactionId, found.id, input.transactionData ?? []);
+      const [stopped] = await db
+        .update(sessions)
+        .set({
+          status: 'COMPLETED', stoppedAt: input.timestamp, meterStopWh: input.meterStopWh, lastMeterWh: input.meterStopWh, lastMeterAt: input.timestamp,
+          // OCPP-J 1.6 errata §2.5: reason is optional; absent means Local.
+          stopReason: input.reason ?? 'Local', stopIdTag: input.idTag ?? null,
+          flags: input.flags && Object.keys(input.flags).length ? { ...(found.flags as object), ...input.flags } : found.flags,
+          updatedAt: new Date(),
+        })
+        .where(and(eq(sessions.id, found.id), sql`${sessions.status} <> 'COMPLETED'`))
+        .returning();
+      if (!stopped) return { idTag: verdict, session: found };
+      // Listeners (pricing) read the session's meter values once it is COMPLETED: write them first.
+      await meterRows.flush();
+      published(charger, stopped, input.timestamp);
+      return { idTag: verdict, session: stopped };
+    },
+
+    /** MeterValues (OCPP 1.6 §4.7): every value kept, connector 0 and no-transaction values too. */
+    async meterValues(charger: ChargerRef, input: MeterInput): Promise<void> {
+      const txId = input.transactionId ?? null;
+      const session = txId !== null && txId > 0 ? await byTransactionId(charger.id, txId) : undefined;
+      const values = ingest(charger, input.connectorId, txId, session?.id ?? null, input.readings);
+      if (session?.status !== 'ACTIVE') return;
+      const latest = input.readings.reduce<MeterReading | null>((a, r) => (!a || r.timestamp >= a.timestamp ? r : a), null);
+      const wh = latest && energyRegisterWh(values.filter((v) => v.timestamp === latest.timestamp));
+      let row = session;
+      if (latest && wh !== null) {
+        // Offline readings replayed late must not move the live register backwards.
+        const [updated] = await db
+          .update(sessions)
+          .set({ lastMeterWh: Math.round(wh), lastMeterAt: latest.timestamp, updatedAt: new Date() })
+          .where(and(
+            eq(sessions.id, session.id), eq(sessions.status, 'ACTIVE'),
+            sql`(${sessions.lastMeterAt} is null or ${sessions.lastMeterAt} <= ${latest.timestamp.toISOString()}::timestamptz)`,
+          ))
+          .returning();
+        row = updated ?? session;
+      }
+      published(charger, row, latest?.timestamp ?? new Date());
+    },
+
+    /** Writes pending meter rows (shutdown, tests). */
+    flush: meterRows.flush,
+  };
+}
+
+export type TransactionService = ReturnType<typeof createTransactionService>;

@@ -1,0 +1,71 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
+import type { OcppMessageRow } from '../../domain/ocpp-log/message-log.repository.js';
+import { Connection, toConnection } from '../connection.js';
+import { requireActor, type Context } from '../context.js';
+import { byKey } from '../loaders.js';
+import { fromGlobalId } from '../node.js';
+import { Charger } from '../types/charger.type.js';
+import { MessageDirection, OcppMessage, OcppMessageType } from '../types/ocpp-message.type.js';
+
+@InputType()
+export class OcppMessageFilter {
+  @Field(() => ID, { nullable: true })
+  chargerId?: string;
+
+  @Field(() => String, { nullable: true, description: 'OCPP action, e.g. StartTransaction; responses carry their CALL\'s action.' })
+  action?: string;
+
+  @Field(() => MessageDirection, { nullable: true })
+  direction?: MessageDirection;
+
+  @Field(() => Date, { nullable: true, description: 'Frames at or after this time.' })
+  since?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Frames before this time.' })
+  until?: Date;
+}
+
+const OcppMessageConnection = Connection(OcppMessage);
+type OcppMessageConnection = InstanceType<typeof OcppMessageConnection>;
+
+function toOcppMessage(row: OcppMessageRow): OcppMessage {
+  return Object.assign(new OcppMessage(), {
+    id: String(row.id),
+    chargerDbId: row.chargerId,
+    direction: row.direction as MessageDirection,
+    action: row.action,
+    messageType: row.messageType as OcppMessageType,
+    uniqueId: row.uniqueId,
+    payload: row.payload,
+    timestamp: row.timestamp,
+  });
+}
+
+@Resolver(() => OcppMessage)
+export class OcppMessageResolver {
+  @Authorized('ocpp:read')
+  @Query(() => OcppMessageConnection, { description: 'The OCPP message log (every frame in and out), newest first.' })
+  async ocppMessages(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => OcppMessageFilter, { nullable: true }) filter?: OcppMessageFilter,
+  ): Promise<OcppMessageConnection> {
+    const actor = requireActor(ctx);
+    const chargerId = filter?.chargerId ? fromGlobalId(filter.chargerId) : null;
+    // A charger id that is not a Charger's matches nothing rather than everything.
+    const chargerDbId = filter?.chargerId ? (chargerId?.type === 'Charger' ? chargerId.id : '00000000-0000-0000-0000-000000000000') : null;
+    const page = await ctx.services.ocppMessages.list(actor.tenantId, { ...filter, chargerId: chargerDbId }, { first, after });
+    return toConnection(OcppMessageConnection, page, toOcppMessage, Boolean(after));
+  }
+
+  @FieldResolver(() => Charger, { nullable: true, description: 'Null once the charger is deleted.' })
+  async charger(@Root() message: OcppMessage, @Ctx() ctx: Context): Promise<Charger | null> {
+    const tenantId = requireActor(ctx).tenantId;
+    const loader = ctx.loaders.get<string, Charger | null>('ocppMessageCharger', async (ids) => {
+      const rows = await ctx.services.chargerRepository.byIds(tenantId, ids);
+      return byKey(ids, rows.map((r) => Charger.from(r)), (c) => c.dbId);
+    });
+    return loader.load(message.chargerDbId);
+  }
+}

@@ -1,0 +1,78 @@
+import type { IdTagVerdict } from '../domain/idtags/authorization.js';
+import type { MeterReading } from '../domain/sessions/transactions.service.js';
+import { timeOf, type ConnectionState, type Handler, type HandlerDeps } from './handlers-16.js';
+
+// SteVe's tolerance: a start more than five minutes ahead of our clock is flagged, not refused.
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+interface MeterValue16 {
+  timestamp: string;
+  sampledValue: { value: string; context?: string; format?: string; measurand?: string; phase?: string; location?: string; unit?: string }[];
+}
+
+/** OCPP 1.6 IdTagInfo (§7.27): expiryDate and parentIdTag only when known. */
+function idTagInfo(v: IdTagVerdict): Record<string, unknown> {
+  return {
+    status: v.status,
+    ...(v.expiryDate ? { expiryDate: v.expiryDate.toISOString() } : {}),
+    ...(v.parentIdTag ? { parentIdTag: v.parentIdTag } : {}),
+  };
+}
+
+function readings(state: ConnectionState, action: string, meterValue: MeterValue16[] | undefined): MeterReading[] {
+  return (meterValue ?? []).map((mv) => {
+    // Some chargers send `sampledValue: []` (e.g. a clock-aligned sample with nothing configured).
+    if (!mv.sampledValue.length) state.flag('meterValues.emptySampledValue', { action });
+    return { timestamp: timeOf(state, action, mv.timestamp), sampledValues: mv.sampledValue };
+  });
+}
+
+/** OCPP 1.6 Authorize, Start/StopTransaction and MeterValues, mapped onto the version-neutral domain. */
+export function ocpp16TransactionHandlers(deps: HandlerDeps): Record<string, Handler> {
+  const { transactions } = deps;
+  return {
+    async Authorize(state, { params }) {
+      const verdict = await transactions.authorize(state.charger, params.idTag);
+      return { idTagInfo: idTagInfo(verdict) };
+    },
+
+    async StartTransaction(state, { params }) {
+      const timestamp = timeOf(state, 'StartTransaction', params.timestamp);
+      const flags: Record<string, unknown> = {};
+      if (timestamp.getTime() > Date.now() + FUTURE_TOLERANCE_MS) {
+        flags.futureTimestamp = params.timestamp;
+        state.flag('startTransaction.futureTimestamp', { timestamp: params.timestamp });
+      }
+      const { transactionId, idTag } = await transactions.start(state.charger, {
+        connectorId: params.connectorId,
+        idTag: params.idTag,
+        meterStartWh: params.meterStart,
+        timestamp,
+        reservationId: params.reservationId,
+        flags,
+      });
+      return { transactionId, idTagInfo: idTagInfo(idTag) };
+    },
+
+    async StopTransaction(state, { params }) {
+      const { idTag } = await transactions.stop(state.charger, {
+        transactionId: params.transactionId,
+        idTag: params.idTag,
+        meterStopWh: params.meterStop,
+        timestamp: timeOf(state, 'StopTransaction', params.timestamp),
+        reason: params.reason,
+        transactionData: readings(state, 'StopTransaction', params.transactionData),
+      });
+      return idTag ? { idTagInfo: idTagInfo(idTag) } : {};
+    },
+
+    async MeterValues(state, { params }) {
+      await transactions.meterValues(state.charger, {
+        connectorId: params.connectorId,
+        transactionId: params.transactionId,
+        readings: readings(state, 'MeterValues', params.meterValue),
+      });
+      return {};
+    },
+  };
+}
