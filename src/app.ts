@@ -6,6 +6,8 @@ import { createDatabase, type Database } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { createTokenSigner } from './domain/auth/tokens.js';
 import { createStationService } from './domain/chargers/station.service.js';
+import { startCommandSweeper } from './domain/commands/sweeper.js';
+import { createGatewayHolder } from './domain/gateway.js';
 import { createMessageLog } from './domain/ocpp-log/message-log.js';
 import { createServices, type Services } from './domain/services.js';
 import { bootstrapFirstStart, type BootstrapResult } from './domain/tenancy/bootstrap.js';
@@ -35,12 +37,15 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const events = createEventBus();
   const metrics = createMetrics();
   const signer = createTokenSigner(config.auth.jwtSecret ?? loadOrCreateJwtSecret(config.dataDir), config.auth.jwtTtlSeconds);
+  const gateway = createGatewayHolder(); // bound to the OCPP server's gateway below
   const services = createServices({
     db: database.db,
     events,
     signer,
     refreshTtlSeconds: config.auth.refreshTokenTtlSeconds,
     ocppPublicUrl: (slug) => `${ocppBase(config)}/${slug}`,
+    gateway,
+    remoteStartTimeoutSeconds: config.ocpp.remoteStartTimeoutSeconds,
   });
   const bootstrap = await bootstrapFirstStart(database.db, { email: config.auth.adminEmail, password: config.auth.adminPassword });
 
@@ -49,6 +54,13 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const station = createStationService({ db: database.db, events });
   const ocpp = createOcppServer({ config: config.ocpp, services, station, messageLog, metrics, logger, nodeId: randomUUID() });
   doors.setOcppUpgrade(ocpp.handleUpgrade);
+  gateway.bind(ocpp.gateway);
+  const sweeper = startCommandSweeper({
+    commands: services.commands,
+    events,
+    intervalMs: config.ocpp.sweepIntervalMs,
+    onError: (err) => logger.error({ err }, 'command sweep failed'),
+  });
   const schema = await createSchema();
   const graphql = await createGraphqlHandlers({
     schema,
@@ -78,6 +90,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     flush: () => messageLog.flush(),
     stop: () =>
       (stopping ??= (async () => {
+        await sweeper.stop();
         await ocpp.close(); // chargers get 1001 Going Away
         await graphql.stop(); // drains HTTP and graphql-ws
         await messageLog.flush();

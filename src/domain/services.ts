@@ -4,6 +4,8 @@ import { createAuthService, type AuthService } from './auth/auth.service.js';
 import type { TokenSigner } from './auth/tokens.js';
 import { createChargerRepository, type ChargerRepository } from './chargers/charger.repository.js';
 import { createChargerService, type ChargerService } from './chargers/charger.service.js';
+import { createCommandService, type CommandService } from './commands/command.service.js';
+import type { ChargerGateway } from './gateway.js';
 import { createTenantService, type TenantService } from './tenancy/tenant.service.js';
 
 export interface Services {
@@ -13,6 +15,8 @@ export interface Services {
   tenants: TenantService;
   chargers: ChargerService;
   chargerRepository: ChargerRepository;
+  gateway: ChargerGateway;
+  commands: CommandService;
 }
 
 export interface ServiceDeps {
@@ -21,6 +25,8 @@ export interface ServiceDeps {
   signer: TokenSigner;
   refreshTtlSeconds: number;
   ocppPublicUrl: (slug: string) => string;
+  gateway: ChargerGateway;
+  remoteStartTimeoutSeconds: number;
 }
 
 /** Composition without a container: each service gets exactly what it needs. */
@@ -33,5 +39,7 @@ export function createServices(deps: ServiceDeps): Services {
     tenants: createTenantService({ db: deps.db, ocppPublicUrl: deps.ocppPublicUrl }),
     chargers: createChargerService({ chargers: chargerRepository }),
     chargerRepository,
+    gateway: deps.gateway,
+    commands: createCommandService({ db: deps.db, events: deps.events, gateway: deps.gateway, remoteStartTimeoutSeconds: deps.remoteStartTimeoutSeconds }),
   };
 }
