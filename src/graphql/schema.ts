@@ -5,11 +5,19 @@ import { authChecker } from './auth-checker.js';
 import { AuthResolver } from './resolvers/auth.resolver.js';
 import { ChargerResolver } from './resolvers/charger.resolver.js';
 import { ChargerStatusResolver } from './resolvers/charger-status.resolver.js';
+import { CommandLogResolver } from './resolvers/command-log.resolver.js';
+import { CommandMaintenanceResolver } from './resolvers/command-maintenance.resolver.js';
+import { CommandReservationResolver } from './resolvers/command-reservation.resolver.js';
+import { CommandSessionResolver } from './resolvers/command-session.resolver.js';
+import { CommandResolver } from './resolvers/command.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { TenantResolver } from './resolvers/tenant.resolver.js';
 import { DateTimeScalar } from './scalars.js';
 
-export const RESOLVERS = [AuthResolver, TenantResolver, ChargerResolver, ChargerStatusResolver, NodeResolver] as const;
+export const RESOLVERS = [
+  AuthResolver, TenantResolver, ChargerResolver, ChargerStatusResolver, NodeResolver,
+  CommandResolver, CommandSessionResolver, CommandReservationResolver, CommandMaintenanceResolver, CommandLogResolver,
+] as const;
 
 // Every subscription supplies its own `subscribe` from the event bus (with tenant filters),
 // so type-graphql's topic PubSub is never used; it still insists on having one.

@@ -7,6 +7,7 @@ import type { Metrics } from '../http/metrics.js';
 import { createLocalGateway } from './gateway.js';
 import { checkHandshake } from './handshake.js';
 import { guardBoot, guardInternal, ocpp16Handlers, type ConnectionState } from './handlers-16.js';
+import { stopgapTransactionHandlers } from './handlers-16-stopgap.js';
 import { RPCServer, upgradeHandlerOf, type ServerClient } from './ocpp-rpc.js';
 import { recordFrames } from './frames.js';
 
@@ -35,11 +36,14 @@ export function createOcppServer(deps: OcppServerDeps) {
   } as never);
   const clients = new Map<string, ServerClient>();
   const gateway = createLocalGateway(clients, config.commandTimeoutMs);
-  const handlers = ocpp16Handlers({
-    station,
-    heartbeatIntervalSeconds: config.heartbeatIntervalSeconds,
-    reloadCharger: (ocppId) => services.chargerRepository.byOcppId(ocppId),
-  });
+  const handlers = {
+    ...ocpp16Handlers({
+      station,
+      heartbeatIntervalSeconds: config.heartbeatIntervalSeconds,
+      reloadCharger: (ocppId) => services.chargerRepository.byOcppId(ocppId),
+    }),
+    ...stopgapTransactionHandlers(services), // STOPGAP (issue 5): drop at merge, issue 3 has the real ones
+  };
 
   rpc.auth(async (accept, reject, handshake) => {
     try {

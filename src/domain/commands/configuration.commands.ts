@@ -80,7 +80,7 @@ export function createConfigurationCommands(deps: { db: Db; sender: CommandSende
       return answer;
     },
 
-    async ofChargers(tenantId: string, chargerIds: readonly string[], includeUnknown: boolean): Promise<ConfigurationRow[]> {
+    async configurationOf(tenantId: string, chargerIds: readonly string[], includeUnknown: boolean): Promise<ConfigurationRow[]> {
       if (!chargerIds.length) return [];
       return db
         .select()

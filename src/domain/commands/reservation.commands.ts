@@ -1,7 +1,7 @@
 import { and, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { paginate, type Page, type PageArgs } from '../../db/paginate.js';
-import { reservations } from '../../db/schema/index.js';
+import { idTags, reservations } from '../../db/schema/index.js';
 import { ConflictError, InputChecker, NotFoundError } from '../errors.js';
 import { assertCan } from '../policy.js';
 import type { Actor } from '../roles.js';
@@ -110,14 +110,14 @@ export function createReservationCommands(deps: { db: Db; sender: CommandSender;
       return row ?? null;
     },
 
-    async byIds(tenantId: string, ids: readonly string[]): Promise<ReservationRow[]> {
+    async reservationsByIds(actor: Actor, ids: readonly string[]): Promise<ReservationRow[]> {
       if (!ids.length) return [];
-      return db.select().from(reservations).where(and(eq(reservations.tenantId, tenantId), inArray(reservations.id, [...ids])));
+      return db.select().from(reservations).where(and(...visibleTo(actor), inArray(reservations.id, [...ids])));
     },
 
-    list(actor: Actor, filter: ReservationFilter, page: PageArgs): Promise<Page<ReservationRow>> {
+    listReservations(actor: Actor, filter: ReservationFilter, page: PageArgs): Promise<Page<ReservationRow>> {
       assertCan(actor, 'reservations:read');
-      const conditions: SQL[] = [eq(reservations.tenantId, actor.tenantId)];
+      const conditions: SQL[] = visibleTo(actor);
       if (filter.chargerId) conditions.push(eq(reservations.chargerId, filter.chargerId));
       if (filter.status) conditions.push(eq(reservations.status, filter.status));
       return paginate<ReservationRow>(db, {
@@ -129,6 +129,16 @@ export function createReservationCommands(deps: { db: Db; sender: CommandSender;
       });
     },
   };
+}
+
+/** The tenant's reservations; a DRIVER sees only those made with their own id tags. */
+function visibleTo(actor: Actor): SQL[] {
+  const conditions = [eq(reservations.tenantId, actor.tenantId)];
+  if (actor.role === 'DRIVER') {
+    const own = sql`select lower(${idTags.value}) from ${idTags} where ${idTags.userId} = ${actor.userId} and ${idTags.deletedAt} is null`;
+    conditions.push(sql`lower(${reservations.idTag}) in (${own})`);
+  }
+  return conditions;
 }
 
 // OCPP reservationId: a CSMS-assigned integer, unique across chargers.

@@ -107,7 +107,7 @@ export function createSmartChargingCommands(deps: { db: Db; sender: CommandSende
       });
     },
 
-    async ofChargers(tenantId: string, chargerIds: readonly string[]): Promise<ChargingProfileRow[]> {
+    async profilesOf(tenantId: string, chargerIds: readonly string[]): Promise<ChargingProfileRow[]> {
       if (!chargerIds.length) return [];
       return db
         .select()

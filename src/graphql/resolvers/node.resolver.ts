@@ -2,6 +2,9 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { requireActor, type Context } from '../context.js';
 import { fromGlobalId, Node } from '../node.js';
 import { Charger } from '../types/charger.type.js';
+import { Command } from '../types/command.type.js';
+import { Reservation } from '../types/idtag.type.js';
+import { Session } from '../types/session.type.js';
 import { Tenant } from '../types/tenant.type.js';
 
 /** Each node type registers how to fetch one row in the caller's tenant. */
@@ -9,6 +12,18 @@ const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null
   Charger: async (ctx, id) => {
     const [row] = await ctx.services.chargerRepository.byIds(requireActor(ctx).tenantId, [id]);
     return row ? Charger.from(row) : null;
+  },
+  Session: async (ctx, id) => {
+    const [row] = await ctx.services.commands.sessionsByIds(requireActor(ctx), [id]);
+    return row ? Session.from(row) : null;
+  },
+  Reservation: async (ctx, id) => {
+    const [row] = await ctx.services.commands.reservationsByIds(requireActor(ctx), [id]);
+    return row ? Reservation.from(row) : null;
+  },
+  Command: async (ctx, id) => {
+    const [row] = await ctx.services.commands.commandsByIds(requireActor(ctx), [id]);
+    return row ? Command.from(row) : null;
   },
   Tenant: async (ctx, id) => {
     const row = await ctx.services.tenants.current(requireActor(ctx));
