@@ -54,3 +54,8 @@ export const RESERVE_NOW = 'mutation($input: ReserveNowInput!) { reserveNow(inpu
 
 export const startTransaction = (client: TestCharger, connectorId: number, idTag: string, extra: Record<string, unknown> = {}) =>
   client.call('StartTransaction', { connectorId, idTag, meterStart: 1000, timestamp: new Date().toISOString(), ...extra }) as Promise<{ transactionId: number }>;
+
+/** Registers how the test charger answers an action (ocpp-rpc's handler typing wants a Promise). */
+export function answer(client: TestCharger, action: string, fn: (call: { params: any }) => unknown): void {
+  client.handle(action, fn as never);
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerCharger } from './kit/charger.js';
 import { startServer, type TestServer } from './kit/server.js';
 import {
-  driverWithTag, eventually, readyCharger, REMOTE_START, REMOTE_STOP, sessionById, startTransaction,
+  answer, driverWithTag, eventually, readyCharger, REMOTE_START, REMOTE_STOP, sessionById, startTransaction,
 } from './commands-kit.js';
 
 let server: TestServer;
@@ -15,7 +15,7 @@ describe('remoteStart returns a session the charger then starts', () => {
     const { id, client } = await readyCharger(server, 'CP-REMOTE-1');
     try {
       const asked: unknown[] = [];
-      client.handle('RemoteStartTransaction', ({ params }: { params: unknown }) => (asked.push(params), { status: 'Accepted' }));
+      answer(client, 'RemoteStartTransaction', ({ params }) => (asked.push(params), { status: 'Accepted' }));
       const { remoteStart } = (await server.admin.request(REMOTE_START, { input: { chargerId: id, connectorId: 1, idTag: 'TAG-A' } })).expectNoErrors();
       expect(asked).toEqual([{ connectorId: 1, idTag: 'TAG-A' }]);
       expect(remoteStart).toMatchObject({ status: 'Accepted', accepted: true, session: { status: 'PENDING', transactionId: null, connectorId: 1, idTag: 'TAG-A' } });
@@ -25,7 +25,7 @@ describe('remoteStart returns a session the charger then starts', () => {
       expect(await sessionById(server.admin, remoteStart.session.id)).toMatchObject({ status: 'ACTIVE', transactionId });
 
       const stopAsked: unknown[] = [];
-      client.handle('RemoteStopTransaction', ({ params }: { params: unknown }) => (stopAsked.push(params), { status: 'Accepted' }));
+      answer(client, 'RemoteStopTransaction', ({ params }) => (stopAsked.push(params), { status: 'Accepted' }));
       const { remoteStop } = (await server.admin.request(REMOTE_STOP, { input: { sessionId: remoteStart.session.id } })).expectNoErrors();
       expect(remoteStop).toEqual({ status: 'Accepted', accepted: true });
       expect(stopAsked).toEqual([{ transactionId }]);
@@ -41,7 +41,7 @@ describe('remoteStart returns a session the charger then starts', () => {
     const seen: { sessionId: string; status: string }[] = [];
     const off = server.app.services.events.on('session.updated', (e) => seen.push({ sessionId: e.sessionId, status: e.status }));
     try {
-      client.handle('RemoteStartTransaction', () => ({ status: 'Accepted' }));
+      answer(client, 'RemoteStartTransaction', () => ({ status: 'Accepted' }));
       const { remoteStart } = (await server.admin.request(REMOTE_START, { input: { chargerId: id, connectorId: 2, idTag: 'TAG-EVT' } })).expectNoErrors();
       await startTransaction(client, 2, 'TAG-EVT');
       const dbId = Buffer.from(remoteStart.session.id, 'base64url').toString().split(':')[1];
@@ -55,7 +55,7 @@ describe('remoteStart returns a session the charger then starts', () => {
   it('FAILED when no StartTransaction comes within the default timeout', async () => {
     const { id, client } = await readyCharger(server, 'CP-REMOTE-FAIL');
     try {
-      client.handle('RemoteStartTransaction', () => ({ status: 'Accepted' }));
+      answer(client, 'RemoteStartTransaction', () => ({ status: 'Accepted' }));
       const { remoteStart } = (await server.admin.request(REMOTE_START, { input: { chargerId: id, connectorId: 1, idTag: 'TAG-B' } })).expectNoErrors();
       expect(remoteStart.session.status).toBe('PENDING');
       const failed = await eventually(() => sessionById(server.admin, remoteStart.session.id), (s) => s.status !== 'PENDING');
@@ -71,9 +71,9 @@ describe('remoteStart returns a session the charger then starts', () => {
   it("waits for the charger's own ConnectionTimeOut when it is known", async () => {
     const { id, client } = await readyCharger(server, 'CP-REMOTE-CTO');
     try {
-      client.handle('GetConfiguration', () => ({ configurationKey: [{ key: 'ConnectionTimeOut', readonly: false, value: '3600' }] }));
+      answer(client, 'GetConfiguration', () => ({ configurationKey: [{ key: 'ConnectionTimeOut', readonly: false, value: '3600' }] }));
       (await server.admin.request('mutation($id: ID!) { refreshConfiguration(chargerId: $id) { status } }', { id })).expectNoErrors();
-      client.handle('RemoteStartTransaction', () => ({ status: 'Accepted' }));
+      answer(client, 'RemoteStartTransaction', () => ({ status: 'Accepted' }));
       const { remoteStart } = (await server.admin.request(REMOTE_START, { input: { chargerId: id, connectorId: 1, idTag: 'TAG-C' } })).expectNoErrors();
       // Past the 1 s default: a sweep that used it would have failed the session.
       await new Promise((r) => setTimeout(r, 1500));
@@ -87,7 +87,7 @@ describe('remoteStart returns a session the charger then starts', () => {
   it('FAILED at once when the charger answers Rejected', async () => {
     const { id, client } = await readyCharger(server, 'CP-REMOTE-REJ');
     try {
-      client.handle('RemoteStartTransaction', () => ({ status: 'Rejected' }));
+      answer(client, 'RemoteStartTransaction', () => ({ status: 'Rejected' }));
       const { remoteStart } = (await server.admin.request(REMOTE_START, { input: { chargerId: id, connectorId: 1, idTag: 'TAG-D' } })).expectNoErrors();
       expect(remoteStart).toMatchObject({ status: 'Rejected', accepted: false, session: { status: 'FAILED', stopReason: 'RemoteStartRejected' } });
     } finally {
@@ -98,7 +98,7 @@ describe('remoteStart returns a session the charger then starts', () => {
   it('refuses a connector that is busy or that the charger does not have', async () => {
     const { id, client } = await readyCharger(server, 'CP-REMOTE-BUSY');
     try {
-      client.handle('RemoteStartTransaction', () => ({ status: 'Accepted' }));
+      answer(client, 'RemoteStartTransaction', () => ({ status: 'Accepted' }));
       (await server.admin.request(REMOTE_START, { input: { chargerId: id, connectorId: 1, idTag: 'TAG-E' } })).expectNoErrors();
       (await server.admin.request(REMOTE_START, { input: { chargerId: id, connectorId: 1, idTag: 'TAG-F' } })).expectError('CONFLICT');
       (await server.admin.request(REMOTE_START, { input: { chargerId: id, connectorId: 7, idTag: 'TAG-F' } })).expectError('NOT_FOUND');
@@ -112,7 +112,7 @@ describe('remoteStart returns a session the charger then starts', () => {
 describe('remoteStop with force', () => {
   it('ends the session as COMPLETED with stop reason Forced when the charger is gone', async () => {
     const { id, client } = await readyCharger(server, 'CP-FORCE-1');
-    client.handle('RemoteStartTransaction', () => ({ status: 'Accepted' }));
+    answer(client, 'RemoteStartTransaction', () => ({ status: 'Accepted' }));
     const { remoteStart } = (await server.admin.request(REMOTE_START, { input: { chargerId: id, connectorId: 1, idTag: 'TAG-G' } })).expectNoErrors();
     await startTransaction(client, 1, 'TAG-G');
     await client.close({ force: true });
@@ -129,8 +129,8 @@ describe('remoteStop with force', () => {
   it('ends it too when the charger refuses, keeping its answer', async () => {
     const { id, client } = await readyCharger(server, 'CP-FORCE-2');
     try {
-      client.handle('RemoteStartTransaction', () => ({ status: 'Accepted' }));
-      client.handle('RemoteStopTransaction', () => ({ status: 'Rejected' }));
+      answer(client, 'RemoteStartTransaction', () => ({ status: 'Accepted' }));
+      answer(client, 'RemoteStopTransaction', () => ({ status: 'Rejected' }));
       const { remoteStart } = (await server.admin.request(REMOTE_START, { input: { chargerId: id, connectorId: 1, idTag: 'TAG-H' } })).expectNoErrors();
       await startTransaction(client, 1, 'TAG-H');
       const plain = (await server.admin.request(REMOTE_STOP, { input: { sessionId: remoteStart.session.id } })).expectNoErrors();
@@ -150,9 +150,9 @@ describe('who may send remote commands', () => {
     const { id, client } = await readyCharger(server, 'CP-DRIVER');
     try {
       const driver = await driverWithTag(server, 'driver@example.com', 'DRIVER-TAG');
-      client.handle('RemoteStartTransaction', () => ({ status: 'Accepted' }));
-      client.handle('RemoteStopTransaction', () => ({ status: 'Accepted' }));
-      client.handle('Reset', () => ({ status: 'Accepted' }));
+      answer(client, 'RemoteStartTransaction', () => ({ status: 'Accepted' }));
+      answer(client, 'RemoteStopTransaction', () => ({ status: 'Accepted' }));
+      answer(client, 'Reset', () => ({ status: 'Accepted' }));
       (await driver.request(REMOTE_START, { input: { chargerId: id, connectorId: 1, idTag: 'SOMEONE-ELSE' } })).expectError('FORBIDDEN');
       const own = (await driver.request(REMOTE_START, { input: { chargerId: id, connectorId: 1, idTag: 'driver-tag' } })).expectNoErrors();
       expect(own.remoteStart.session.status).toBe('PENDING');

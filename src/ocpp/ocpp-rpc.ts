@@ -2,9 +2,9 @@
 // cast at this one boundary (STACK.md, "ocpp-rpc facts").
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { RPCClient, RPCServer, createRPCError } from 'ocpp-rpc';
+import { RPCClient, RPCServer, TimeoutError, createRPCError } from 'ocpp-rpc';
 
-export { RPCServer, createRPCError };
+export { RPCServer, TimeoutError, createRPCError };
 export type ServerClient = InstanceType<typeof RPCClient> & {
   identity: string;
   protocol: string;
