@@ -2,16 +2,52 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import * as Ops from './graphql';
 
+export function useCancelReservationMutation(options?: useMutation.Options<Ops.CancelReservationMutation, Ops.CancelReservationMutationVariables>) {
+  return useMutation(Ops.CancelReservationDocument, options ?? {});
+}
+
+export function useChangeAvailabilityMutation(options?: useMutation.Options<Ops.ChangeAvailabilityMutation, Ops.ChangeAvailabilityMutationVariables>) {
+  return useMutation(Ops.ChangeAvailabilityDocument, options ?? {});
+}
+
+export function useChangeConfigurationMutation(options?: useMutation.Options<Ops.ChangeConfigurationMutation, Ops.ChangeConfigurationMutationVariables>) {
+  return useMutation(Ops.ChangeConfigurationDocument, options ?? {});
+}
+
 export function useChargerQuery(options?: useQuery.Options<Ops.ChargerQuery, Ops.ChargerQueryVariables>) {
   return useQuery(Ops.ChargerDocument, options ?? {});
+}
+
+export function useChargerConfigurationQuery(options: useQuery.Options<Ops.ChargerConfigurationQuery, Ops.ChargerConfigurationQueryVariables>) {
+  return useQuery(Ops.ChargerConfigurationDocument, options);
 }
 
 export function useChargerStatusSubscription(options?: useSubscription.Options<Ops.ChargerStatusSubscription, Ops.ChargerStatusSubscriptionVariables>) {
   return useSubscription(Ops.ChargerStatusDocument, options ?? {});
 }
 
+export function useClearCacheMutation(options?: useMutation.Options<Ops.ClearCacheMutation, Ops.ClearCacheMutationVariables>) {
+  return useMutation(Ops.ClearCacheDocument, options ?? {});
+}
+
+export function useClearChargingProfileMutation(options?: useMutation.Options<Ops.ClearChargingProfileMutation, Ops.ClearChargingProfileMutationVariables>) {
+  return useMutation(Ops.ClearChargingProfileDocument, options ?? {});
+}
+
+export function useCommandsQuery(options?: useQuery.Options<Ops.CommandsQuery, Ops.CommandsQueryVariables>) {
+  return useQuery(Ops.CommandsDocument, options ?? {});
+}
+
 export function useCreateChargerMutation(options?: useMutation.Options<Ops.CreateChargerMutation, Ops.CreateChargerMutationVariables>) {
   return useMutation(Ops.CreateChargerDocument, options ?? {});
+}
+
+export function useGetCompositeScheduleMutation(options?: useMutation.Options<Ops.GetCompositeScheduleMutation, Ops.GetCompositeScheduleMutationVariables>) {
+  return useMutation(Ops.GetCompositeScheduleDocument, options ?? {});
+}
+
+export function useGetDiagnosticsMutation(options?: useMutation.Options<Ops.GetDiagnosticsMutation, Ops.GetDiagnosticsMutationVariables>) {
+  return useMutation(Ops.GetDiagnosticsDocument, options ?? {});
 }
 
 export function useLoginMutation(options?: useMutation.Options<Ops.LoginMutation, Ops.LoginMutationVariables>) {
@@ -22,8 +58,52 @@ export function useLogoutMutation(options?: useMutation.Options<Ops.LogoutMutati
   return useMutation(Ops.LogoutDocument, options ?? {});
 }
 
+export function useRefreshConfigurationMutation(options?: useMutation.Options<Ops.RefreshConfigurationMutation, Ops.RefreshConfigurationMutationVariables>) {
+  return useMutation(Ops.RefreshConfigurationDocument, options ?? {});
+}
+
 export function useRefreshTokenMutation(options?: useMutation.Options<Ops.RefreshTokenMutation, Ops.RefreshTokenMutationVariables>) {
   return useMutation(Ops.RefreshTokenDocument, options ?? {});
+}
+
+export function useRemoteStartMutation(options?: useMutation.Options<Ops.RemoteStartMutation, Ops.RemoteStartMutationVariables>) {
+  return useMutation(Ops.RemoteStartDocument, options ?? {});
+}
+
+export function useRemoteStopMutation(options?: useMutation.Options<Ops.RemoteStopMutation, Ops.RemoteStopMutationVariables>) {
+  return useMutation(Ops.RemoteStopDocument, options ?? {});
+}
+
+export function useReservationsQuery(options?: useQuery.Options<Ops.ReservationsQuery, Ops.ReservationsQueryVariables>) {
+  return useQuery(Ops.ReservationsDocument, options ?? {});
+}
+
+export function useReserveNowMutation(options?: useMutation.Options<Ops.ReserveNowMutation, Ops.ReserveNowMutationVariables>) {
+  return useMutation(Ops.ReserveNowDocument, options ?? {});
+}
+
+export function useResetMutation(options?: useMutation.Options<Ops.ResetMutation, Ops.ResetMutationVariables>) {
+  return useMutation(Ops.ResetDocument, options ?? {});
+}
+
+export function useSendLocalListMutation(options?: useMutation.Options<Ops.SendLocalListMutation, Ops.SendLocalListMutationVariables>) {
+  return useMutation(Ops.SendLocalListDocument, options ?? {});
+}
+
+export function useSetChargingProfileMutation(options?: useMutation.Options<Ops.SetChargingProfileMutation, Ops.SetChargingProfileMutationVariables>) {
+  return useMutation(Ops.SetChargingProfileDocument, options ?? {});
+}
+
+export function useTriggerMessageMutation(options?: useMutation.Options<Ops.TriggerMessageMutation, Ops.TriggerMessageMutationVariables>) {
+  return useMutation(Ops.TriggerMessageDocument, options ?? {});
+}
+
+export function useUnlockConnectorMutation(options?: useMutation.Options<Ops.UnlockConnectorMutation, Ops.UnlockConnectorMutationVariables>) {
+  return useMutation(Ops.UnlockConnectorDocument, options ?? {});
+}
+
+export function useUpdateFirmwareMutation(options?: useMutation.Options<Ops.UpdateFirmwareMutation, Ops.UpdateFirmwareMutationVariables>) {
+  return useMutation(Ops.UpdateFirmwareDocument, options ?? {});
 }
 
 export function useViewerQuery(options?: useQuery.Options<Ops.ViewerQuery, Ops.ViewerQueryVariables>) {
