@@ -2,7 +2,9 @@
 // cast at this one boundary (STACK.md, "ocpp-rpc facts").
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { RPCClient, RPCServer, TimeoutError, createRPCError } from 'ocpp-rpc';
+import { RPCClient, RPCServer, createRPCError } from 'ocpp-rpc';
+// index.js re-exports its errors with a spread, which Node's ESM loader cannot see: import the file.
+import { TimeoutError } from 'ocpp-rpc/lib/errors.js';
 
 export { RPCServer, TimeoutError, createRPCError };
 export type ServerClient = InstanceType<typeof RPCClient> & {
