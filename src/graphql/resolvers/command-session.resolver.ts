@@ -20,7 +20,8 @@ export class CommandSessionResolver {
 
   @Authorized('sessions:remote')
   @Mutation(() => CommandResult, {
-    description: 'RemoteStopTransaction of an ACTIVE session. With force, the session ends here whatever the charger answers; status is then Offline or Timeout when it could not.',
+    description:
+      'RemoteStopTransaction of an ACTIVE session. With force, the session ends here (stopReason Forced) whatever the charger answers; status is then Offline, Timeout or the CALLERROR code when it gave no answer. A PENDING session with force becomes FAILED without a command (status NotSent).',
   })
   async remoteStop(@Arg('input', () => RemoteStopInput) input: RemoteStopInput, @Ctx() ctx: Context): Promise<CommandResult> {
     const sessionId = dbIdOf('Session', input.sessionId);
