@@ -10,6 +10,8 @@ import { createStationService, type StationService } from './chargers/station.se
 import { createAuthorization } from './idtags/authorization.js';
 import { createMessageLogRepository, type MessageLogRepository } from './ocpp-log/message-log.repository.js';
 import { createTransactionService, type TransactionService } from './sessions/transactions.service.js';
+import { createCommandService, type CommandService } from './commands/command.service.js';
+import type { ChargerGateway } from './gateway.js';
 import { createTenantService, type TenantService } from './tenancy/tenant.service.js';
 import { createUserRepository } from './users/user.repository.js';
 import { createUserService, type UserService } from './users/user.service.js';
@@ -53,6 +55,8 @@ export interface Services {
   transactions: TransactionService;
   /** Reads the OCPP message log. */
   ocppMessages: MessageLogRepository;
+  gateway: ChargerGateway;
+  commands: CommandService;
 }
 
 export interface ServiceDeps {
@@ -66,6 +70,8 @@ export interface ServiceDeps {
   ocppPublicBase: string;
   /** Batched writes fail off any request; they are reported here. */
   onBackgroundError?: (err: unknown) => void;
+  gateway: ChargerGateway;
+  remoteStartTimeoutSeconds: number;
 }
 
 /** Composition without a container: each service gets exactly what it needs. */
@@ -108,5 +114,7 @@ export function createServices(deps: ServiceDeps): Services {
       recordEvent: station.recordEvent,
       onError,
     }),
+    gateway: deps.gateway,
+    commands: createCommandService({ db: deps.db, events: deps.events, gateway: deps.gateway, remoteStartTimeoutSeconds: deps.remoteStartTimeoutSeconds }),
   };
 }
