@@ -198,6 +198,7 @@ CREATE TABLE "connectors" (
 	"plug_type" text,
 	"power_type" text DEFAULT 'AC' NOT NULL,
 	"tariff_id" uuid,
+	"scheduled_availability" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -256,6 +257,7 @@ CREATE TABLE "reservations" (
 	"id_tag" text NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
 	"status" text NOT NULL,
+	"answer" text,
 	"session_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -368,10 +370,12 @@ CREATE INDEX "id_tags_user_idx" ON "id_tags" USING btree ("user_id");--> stateme
 CREATE INDEX "meter_values_session_idx" ON "meter_values" USING btree ("session_id","timestamp");--> statement-breakpoint
 CREATE INDEX "meter_values_charger_idx" ON "meter_values" USING btree ("charger_id","timestamp");--> statement-breakpoint
 CREATE INDEX "reservations_tenant_idx" ON "reservations" USING btree ("tenant_id","status","expires_at");--> statement-breakpoint
+CREATE INDEX "reservations_active_expiry_idx" ON "reservations" USING btree ("expires_at") WHERE "reservations"."status" = 'ACTIVE';--> statement-breakpoint
 CREATE INDEX "sessions_tenant_started_idx" ON "sessions" USING btree ("tenant_id","started_at");--> statement-breakpoint
 CREATE INDEX "sessions_charger_idx" ON "sessions" USING btree ("charger_id","connector_id","status");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "sessions_start_key" ON "sessions" USING btree ("charger_id","start_key");--> statement-breakpoint
+CREATE INDEX "sessions_pending_idx" ON "sessions" USING btree ("requested_at") WHERE "sessions"."status" = 'PENDING';--> statement-breakpoint
 CREATE INDEX "commands_tenant_idx" ON "commands" USING btree ("tenant_id","created_at");--> statement-breakpoint
 CREATE INDEX "commands_charger_idx" ON "commands" USING btree ("charger_id","created_at");--> statement-breakpoint
 CREATE INDEX "ocpp_messages_tenant_idx" ON "ocpp_messages" USING btree ("tenant_id","id");--> statement-breakpoint

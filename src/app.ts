@@ -5,7 +5,8 @@ import type { Config } from './config.js';
 import { createDatabase, type Database } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { createTokenSigner } from './domain/auth/tokens.js';
-import type { ChargerGateway } from './domain/gateway.js';
+import { startCommandSweeper } from './domain/commands/sweeper.js';
+import { createGatewayHolder, type ChargerGateway } from './domain/gateway.js';
 import { createMessageLog } from './domain/ocpp-log/message-log.js';
 import { pruneMessageLog } from './domain/ocpp-log/retention.js';
 import { createServices, type Services } from './domain/services.js';
@@ -44,6 +45,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const metrics = createMetrics();
   observeEventBus(metrics, events);
   const signer = createTokenSigner(config.auth.jwtSecret ?? loadOrCreateJwtSecret(config.dataDir), config.auth.jwtTtlSeconds);
+  const gateway = createGatewayHolder(); // bound to the OCPP server's gateway below
   const services = createServices({
     db: database.db,
     events,
@@ -57,6 +59,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     },
     ocppPublicBase: ocppBase(config),
     onBackgroundError: (err) => logger.error({ err }, 'batched write failed'),
+    gateway,
+    remoteStartTimeoutSeconds: config.ocpp.remoteStartTimeoutSeconds,
   });
   const stopPricing = services.sessionPricing.listen((err) => logger.error({ err }, 'session pricing failed'));
   const bootstrap = await bootstrapFirstStart(database.db, { email: config.auth.adminEmail, password: config.auth.adminPassword });
@@ -65,8 +69,15 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const messageLog = createMessageLog({ db: database.db, events, onError: (err) => logger.error({ err }, 'message log write failed') });
   const ocpp = createOcppServer({ config: config.ocpp, services, messageLog, metrics, logger, nodeId });
   doors.setOcppUpgrade(ocpp.handleUpgrade);
-  const gateway = cluster.gateway(ocpp.gateway, config.ocpp.commandTimeoutMs);
+  // Commands go through the cluster: the local socket, or Redis to the node that holds the charger.
+  gateway.bind(cluster.gateway(ocpp.gateway, config.ocpp.commandTimeoutMs));
   await cluster.start(database.db);
+  const sweeper = startCommandSweeper({
+    commands: services.commands,
+    events,
+    intervalMs: config.ocpp.sweepIntervalMs,
+    onError: (err) => logger.error({ err }, 'command sweep failed'),
+  });
   const schema = await createSchema();
   const graphql = await createGraphqlHandlers({
     schema,
@@ -103,6 +114,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     pruneMessageLog: prune,
     stop: () =>
       (stopping ??= (async () => {
+        await sweeper.stop();
         await ocpp.close(); // chargers get 1001 Going Away
         await graphql.stop(); // drains HTTP and graphql-ws
         clearInterval(pruning);

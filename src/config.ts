@@ -48,6 +48,10 @@ const envSchema = z.object({
   OCPP_HEARTBEAT_INTERVAL_SECONDS: positiveInt.default(300),
   OCPP_MAX_FRAME_BYTES: positiveInt.default(64 * 1024),
   OCPP_COMMAND_TIMEOUT_MS: positiveInt.default(30_000),
+  // A PENDING remote start fails after the charger's ConnectionTimeOut key, or this when unknown.
+  OCPP_REMOTE_START_TIMEOUT_SECONDS: positiveInt.default(60),
+  // How often expired reservations and stale PENDING sessions are swept.
+  OCPP_SWEEP_INTERVAL_MS: positiveInt.default(5000),
   OCPP_PING_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
   OCPP_MAX_BAD_MESSAGES: positiveInt.default(20),
   OCPP_MESSAGE_RETENTION_DAYS: positiveInt.default(30),
@@ -100,6 +104,8 @@ export interface Config {
     heartbeatIntervalSeconds: number;
     maxFrameBytes: number;
     commandTimeoutMs: number;
+    remoteStartTimeoutSeconds: number;
+    sweepIntervalMs: number;
     pingIntervalSeconds: number;
     maxBadMessages: number;
     messageRetentionDays: number;
@@ -175,6 +181,8 @@ export function loadConfig(env: Env): Config {
       heartbeatIntervalSeconds: e.OCPP_HEARTBEAT_INTERVAL_SECONDS,
       maxFrameBytes: e.OCPP_MAX_FRAME_BYTES,
       commandTimeoutMs: e.OCPP_COMMAND_TIMEOUT_MS,
+      remoteStartTimeoutSeconds: e.OCPP_REMOTE_START_TIMEOUT_SECONDS,
+      sweepIntervalMs: e.OCPP_SWEEP_INTERVAL_MS,
       pingIntervalSeconds: e.OCPP_PING_INTERVAL_SECONDS,
       maxBadMessages: e.OCPP_MAX_BAD_MESSAGES,
       messageRetentionDays: e.OCPP_MESSAGE_RETENTION_DAYS,

@@ -7,3 +7,20 @@ export interface ChargerGateway {
   call(ocppId: string, action: string, payload: Record<string, unknown>, opts?: { timeoutMs?: number }): Promise<Record<string, unknown>>;
   isConnected(ocppId: string): boolean;
 }
+
+/**
+ * The services are built before the OCPP server that implements the gateway;
+ * they get this holder, and `app.ts` binds the real gateway once it exists.
+ */
+export function createGatewayHolder(): ChargerGateway & { bind(gateway: ChargerGateway): void } {
+  let bound: ChargerGateway | null = null;
+  const target = (): ChargerGateway => {
+    if (!bound) throw new Error('ChargerGateway used before the OCPP server was started');
+    return bound;
+  };
+  return {
+    bind: (gateway) => void (bound = gateway),
+    call: (ocppId, action, payload, opts) => target().call(ocppId, action, payload, opts),
+    isConnected: (ocppId) => target().isConnected(ocppId),
+  };
+}

@@ -10,6 +10,8 @@ import { createStationService, type StationService } from './chargers/station.se
 import { createAuthorization } from './idtags/authorization.js';
 import { createMessageLogRepository, type MessageLogRepository } from './ocpp-log/message-log.repository.js';
 import { createTransactionService, type TransactionService } from './sessions/transactions.service.js';
+import { createCommandService, type CommandService } from './commands/command.service.js';
+import type { ChargerGateway } from './gateway.js';
 import { createTenantService, type TenantService } from './tenancy/tenant.service.js';
 import { createPricingRepository, type PricingRepository } from './pricing/pricing.repository.js';
 import { createSessionPricing, type SessionPricing } from './pricing/session-pricing.service.js';
@@ -57,6 +59,8 @@ export interface Services {
   transactions: TransactionService;
   /** Reads the OCPP message log. */
   ocppMessages: MessageLogRepository;
+  gateway: ChargerGateway;
+  commands: CommandService;
   tariffs: TariffService;
   pricingRepository: PricingRepository;
   sessionPricing: SessionPricing;
@@ -73,6 +77,8 @@ export interface ServiceDeps {
   ocppPublicBase: string;
   /** Batched writes fail off any request; they are reported here. */
   onBackgroundError?: (err: unknown) => void;
+  gateway: ChargerGateway;
+  remoteStartTimeoutSeconds: number;
 }
 
 /** Composition without a container: each service gets exactly what it needs. */
@@ -117,6 +123,8 @@ export function createServices(deps: ServiceDeps): Services {
       recordEvent: station.recordEvent,
       onError,
     }),
+    gateway: deps.gateway,
+    commands: createCommandService({ db: deps.db, events: deps.events, gateway: deps.gateway, remoteStartTimeoutSeconds: deps.remoteStartTimeoutSeconds }),
     tariffs: createTariffService({ tariffs: tariffRepository }),
     pricingRepository,
     sessionPricing: createSessionPricing({ pricing: pricingRepository, tariffs: tariffRepository, events: deps.events }),

@@ -6,6 +6,11 @@ import { AuthResolver } from './resolvers/auth.resolver.js';
 import { ChargerResolver } from './resolvers/charger.resolver.js';
 import { ChargerStatusResolver } from './resolvers/charger-status.resolver.js';
 import { LiveResolver } from './resolvers/live.resolver.js';
+import { CommandLogResolver } from './resolvers/command-log.resolver.js';
+import { CommandMaintenanceResolver } from './resolvers/command-maintenance.resolver.js';
+import { CommandReservationResolver } from './resolvers/command-reservation.resolver.js';
+import { CommandSessionResolver } from './resolvers/command-session.resolver.js';
+import { CommandResolver } from './resolvers/command.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { OcppMessageResolver } from './resolvers/ocpp-message.resolver.js';
 import { SessionCostResolver } from './resolvers/session-cost.resolver.js';
@@ -42,6 +47,11 @@ export const RESOLVERS = [
   ReservationResolver,
   StatisticsResolver,
   OcppMessageResolver,
+  CommandResolver,
+  CommandSessionResolver,
+  CommandReservationResolver,
+  CommandMaintenanceResolver,
+  CommandLogResolver,
   TariffResolver,
   ChargerTariffResolver,
   ConnectorTariffResolver,

@@ -115,7 +115,7 @@ export function createOcppServer(deps: OcppServerDeps) {
   void (async () => {
     for (let next = await deletions.next(); !next.done; next = await deletions.next()) {
       const client = clients.get(next.value.ocppId);
-      if (client && (client.session.state as ConnectionState).charger.id === next.value.chargerId) {
+      if (client && (client.session as Pick<ConnectionState, 'charger'>).charger.id === next.value.chargerId) {
         client.close({ code: 1000, reason: 'Charger deleted', awaitPending: false }).catch(() => {});
       }
     }

@@ -67,6 +67,8 @@ export const connectors = pgTable(
     plugType: text('plug_type'),
     powerType: text('power_type').notNull().default('AC'), // AC DC (tariff restrictions)
     tariffId: uuid('tariff_id'),
+    // ChangeAvailability answered Scheduled (OCPP 1.6 §5.2): OPERATIVE or INOPERATIVE until it takes effect.
+    scheduledAvailability: text('scheduled_availability'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

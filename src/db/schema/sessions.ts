@@ -70,6 +70,8 @@ export const sessions = pgTable(
     index('sessions_charger_idx').on(t.chargerId, t.connectorId, t.status),
     index('sessions_user_idx').on(t.userId),
     uniqueIndex('sessions_start_key').on(t.chargerId, t.startKey),
+    // The FAILED sweep of remote starts that never got a StartTransaction.
+    index('sessions_pending_idx').on(t.requestedAt).where(sql`${t.status} = 'PENDING'`),
   ],
 );
 
@@ -110,12 +112,18 @@ export const reservations = pgTable(
     connectorId: integer('connector_id').notNull(),
     idTag: text('id_tag').notNull(),
     expiresAt: tstz('expires_at').notNull(),
-    status: text('status').notNull(), // ACTIVE USED EXPIRED CANCELLED
+    status: text('status').notNull(), // ACTIVE USED EXPIRED CANCELLED REJECTED
+    // The charger's answer to ReserveNow (Accepted, Occupied, Faulted, Rejected, Unavailable).
+    answer: text('answer'),
     sessionId: uuid('session_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('reservations_tenant_idx').on(t.tenantId, t.status, t.expiresAt)],
+  (t) => [
+    index('reservations_tenant_idx').on(t.tenantId, t.status, t.expiresAt),
+    // The server-side expiry sweep.
+    index('reservations_active_expiry_idx').on(t.expiresAt).where(sql`${t.status} = 'ACTIVE'`),
+  ],
 );
 
 /** Charge detail record: immutable, written when a session ends. */

@@ -3,6 +3,7 @@ import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { requireActor, type Context } from '../context.js';
 import { fromGlobalId, Node } from '../node.js';
 import { Charger } from '../types/charger.type.js';
+import { Command } from '../types/command.type.js';
 import { Tariff } from '../types/tariff.type.js';
 import { Tenant } from '../types/tenant.type.js';
 import { User } from '../types/user.type.js';
@@ -39,6 +40,10 @@ const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null
   Reservation: async (ctx, id) => {
     const row = await ctx.services.reservationQueries.get(requireActor(ctx), id);
     return row ? Reservation.from(row) : null;
+  },
+  Command: async (ctx, id) => {
+    const [row] = await ctx.services.commands.commandsByIds(requireActor(ctx), [id]);
+    return row ? Command.from(row) : null;
   },
 };
 

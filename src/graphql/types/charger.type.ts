@@ -35,6 +35,12 @@ export class Connector {
   @Field(() => String, { description: 'AC or DC.' })
   powerType!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'OPERATIVE or INOPERATIVE: a ChangeAvailability the charger answered Scheduled, until a status report shows it took effect.',
+  })
+  scheduledAvailability!: string | null;
+
   static from(row: ConnectorRow): Connector {
     return Object.assign(new Connector(), { ...row, dbId: row.id, chargerDbId: row.chargerId });
   }
@@ -83,6 +89,15 @@ export class Charger implements Node {
   @Field(() => RegistrationStatus)
   registrationStatus!: RegistrationStatus;
 
+  @Field(() => String, { nullable: true, description: 'The last FirmwareStatusNotification status, e.g. Downloading, Installed.' })
+  firmwareStatus!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The last DiagnosticsStatusNotification status, e.g. Uploading, Uploaded.' })
+  diagnosticsStatus!: string | null;
+
+  @Field(() => Int, { description: 'The local authorization list version the charger last accepted or reported.' })
+  localListVersion!: number;
+
   @Field(() => Date)
   createdAt!: Date;
 
@@ -112,6 +127,9 @@ export class Charger implements Node {
       firmwareVersion: row.firmwareVersion,
       ocppVersion: row.ocppVersion,
       registrationStatus: row.registrationStatus as RegistrationStatus,
+      firmwareStatus: row.firmwareStatus,
+      diagnosticsStatus: row.diagnosticsStatus,
+      localListVersion: row.localListVersion,
       createdAt: row.createdAt,
       tariffDbId: row.tariffId,
       maxPowerW: row.maxPowerW,

@@ -56,8 +56,12 @@ export enum ReservationStatus {
   USED = 'USED',
   EXPIRED = 'EXPIRED',
   CANCELLED = 'CANCELLED',
+  REJECTED = 'REJECTED',
 }
-registerEnumType(ReservationStatus, { name: 'ReservationStatus' });
+registerEnumType(ReservationStatus, {
+  name: 'ReservationStatus',
+  valuesConfig: { REJECTED: { description: 'The charger refused the reservation; its answer is in `answer`.' } },
+});
 
 @ObjectType({ implements: Node })
 export class Reservation implements Node {
@@ -83,6 +87,9 @@ export class Reservation implements Node {
   @Field(() => ReservationStatus)
   status!: ReservationStatus;
 
+  @Field(() => String, { nullable: true, description: "The charger's answer to ReserveNow: Accepted, Occupied, Faulted, Rejected, Unavailable." })
+  answer!: string | null;
+
   static from(row: ReservationRow): Reservation {
     return Object.assign(new Reservation(), {
       id: toGlobalId('Reservation', row.id),
@@ -94,6 +101,7 @@ export class Reservation implements Node {
       idTag: row.idTag,
       expiresAt: row.expiresAt,
       status: row.status as ReservationStatus,
+      answer: row.answer,
     });
   }
 }

@@ -1,0 +1,98 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { chargers, connectors } from '../../db/schema/index.js';
+import type { ChargerRow } from '../chargers/charger.repository.js';
+import { ChargerCallError, ChargerOfflineError, ChargerTimeoutError, DomainError, InvalidInputError, NotFoundError } from '../errors.js';
+import type { ChargerGateway } from '../gateway.js';
+import { actorLabel, type Actor } from '../roles.js';
+import type { CommandLog, CommandOutcome } from './command-log.repository.js';
+
+export type OcppAnswer = Record<string, unknown>;
+
+/** What a mutation returns: the charger's own answer. Answers without a status (ClearCache has one, GetConfiguration not) read as Accepted. */
+export interface CommandAnswer {
+  status: string;
+  response: OcppAnswer;
+}
+
+export function answerOf(response: OcppAnswer): CommandAnswer {
+  return { status: typeof response.status === 'string' ? response.status : 'Accepted', response };
+}
+
+/**
+ * Every command goes through here: the charger is looked up in the caller's tenant, the
+ * command is logged, sent through the gateway, and its outcome logged.
+ */
+export function createCommandSender(deps: { db: Db; gateway: ChargerGateway; log: CommandLog }) {
+  const { db, gateway, log } = deps;
+
+  async function send(actor: Actor, charger: ChargerRow, action: string, payload: OcppAnswer): Promise<OcppAnswer> {
+    const id = await log.started({ tenantId: charger.tenantId, chargerId: charger.id, action, payload, requestedBy: actorLabel(actor) });
+    try {
+      const response = await gateway.call(charger.ocppId, action, payload);
+      await log.finished(id, 'ANSWERED', { response });
+      return response;
+    } catch (err) {
+      await log.finished(id, outcomeOf(err), { errorCode: errorCodeOf(err) });
+      throw err;
+    }
+  }
+
+  return {
+    send,
+
+    /** Sends and reads the answer's status. */
+    async command(actor: Actor, charger: ChargerRow, action: string, payload: OcppAnswer): Promise<CommandAnswer> {
+      return answerOf(await send(actor, charger, action, payload));
+    },
+
+    /**
+     * CHARGER_OFFLINE at once, before anything is written for a command that creates
+     * records (remoteStart): the attempt is still logged.
+     */
+    async assertOnline(actor: Actor, charger: ChargerRow, action: string, payload: OcppAnswer): Promise<void> {
+      if (gateway.isConnected(charger.ocppId)) return;
+      await send(actor, charger, action, payload); // logs OFFLINE and throws ChargerOfflineError
+    },
+
+    async charger(actor: Actor, chargerId: string): Promise<ChargerRow> {
+      const [row] = await db
+        .select()
+        .from(chargers)
+        .where(and(eq(chargers.tenantId, actor.tenantId), eq(chargers.id, chargerId), isNull(chargers.deletedAt)));
+      if (!row) throw new NotFoundError('Charger', chargerId);
+      return row;
+    },
+
+    /**
+     * Connector ids are 1..n (OCPP 1.6 §3.8); 0 means the whole charger where a command allows it.
+     * When the charger has reported its connectors, the id must be one of them.
+     */
+    async assertConnector(charger: ChargerRow, connectorId: number, opts: { allowZero: boolean }): Promise<void> {
+      const min = opts.allowZero ? 0 : 1;
+      if (!Number.isInteger(connectorId) || connectorId < min) {
+        throw new InvalidInputError([{ field: 'connectorId', message: `must be an integer >= ${min}` }]);
+      }
+      if (connectorId === 0) return;
+      const known = await db.select({ connectorId: connectors.connectorId }).from(connectors).where(eq(connectors.chargerId, charger.id));
+      const ids = known.map((c) => c.connectorId).filter((c) => c > 0);
+      if (ids.length && !ids.includes(connectorId)) {
+        throw new NotFoundError(`Connector ${connectorId} of charger`, charger.ocppId);
+      }
+    },
+  };
+}
+
+export type CommandSender = ReturnType<typeof createCommandSender>;
+
+function outcomeOf(err: unknown): CommandOutcome {
+  if (err instanceof ChargerOfflineError) return 'OFFLINE';
+  if (err instanceof ChargerTimeoutError) return 'TIMEOUT';
+  return 'ERROR';
+}
+
+function errorCodeOf(err: unknown): string {
+  if (err instanceof ChargerCallError) return String(err.details.ocppErrorCode);
+  if (err instanceof DomainError) return err.code;
+  return 'INTERNAL';
+}

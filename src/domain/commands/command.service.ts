@@ -1,0 +1,60 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { sessions } from '../../db/schema/index.js';
+import type { EventBus } from '../../events/bus.js';
+import type { PageArgs } from '../../db/paginate.js';
+import type { ChargerGateway } from '../gateway.js';
+import { assertCan, can } from '../policy.js';
+import type { Actor } from '../roles.js';
+import { createChargerCommands } from './charger.commands.js';
+import { createCommandLog, type CommandFilter } from './command-log.repository.js';
+import { createCommandSender } from './command-sender.js';
+import { createConfigurationCommands } from './configuration.commands.js';
+import { createConnectorMarks } from './connector-marks.js';
+import { createMaintenanceCommands } from './maintenance.commands.js';
+import { adoptPendingSession, failStalePendingSessions, type PendingMatch, type SessionInsert } from './pending-sessions.js';
+import { createRemoteCommands } from './remote.commands.js';
+import { createReservationCommands } from './reservation.commands.js';
+import { createSmartChargingCommands } from './smart-charging.commands.js';
+
+export interface CommandServiceDeps {
+  db: Db;
+  events: EventBus;
+  gateway: ChargerGateway;
+  /** When the charger's ConnectionTimeOut key is unknown. */
+  remoteStartTimeoutSeconds: number;
+}
+
+/** Every command to a charger, one family per file; each goes through the sender and its log. */
+export function createCommandService(deps: CommandServiceDeps) {
+  const { db, events } = deps;
+  const log = createCommandLog(db);
+  const sender = createCommandSender({ db, gateway: deps.gateway, log });
+  const marks = createConnectorMarks(db, events);
+  const reservations = createReservationCommands({ db, sender, marks });
+  return {
+    ...createRemoteCommands({ db, events, sender }),
+    ...createChargerCommands({ sender, marks }),
+    ...createConfigurationCommands({ db, sender }),
+    ...createSmartChargingCommands({ db, sender }),
+    ...createMaintenanceCommands({ db, sender }),
+    ...reservations,
+    marks,
+    listCommands(actor: Actor, filter: CommandFilter, page: PageArgs) {
+      assertCan(actor, 'commands:read');
+      return log.list(actor.tenantId, filter, page);
+    },
+    commandsByIds: (actor: Actor, ids: readonly string[]) => (can(actor, 'commands:read') ? log.byIds(actor.tenantId, ids) : Promise.resolve([])),
+    /** Sessions by id for node(id) until the sessions feature owns it; a DRIVER sees only their own. */
+    async sessionsByIds(actor: Actor, ids: readonly string[]) {
+      if (!ids.length) return [];
+      const own = actor.role === 'DRIVER' ? [eq(sessions.userId, actor.userId ?? '00000000-0000-0000-0000-000000000000')] : [];
+      return db.select().from(sessions).where(and(eq(sessions.tenantId, actor.tenantId), inArray(sessions.id, [...ids]), ...own));
+    },
+    /** For StartTransaction: see adoptPendingSession. */
+    adoptPendingSession: (match: PendingMatch, values: Partial<SessionInsert> & { transactionId: number }) => adoptPendingSession(db, match, values),
+    failStalePendingSessions: () => failStalePendingSessions(db, events, deps.remoteStartTimeoutSeconds),
+  };
+}
+
+export type CommandService = ReturnType<typeof createCommandService>;

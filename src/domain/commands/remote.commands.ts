@@ -1,0 +1,137 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { idTags, sessions } from '../../db/schema/index.js';
+import type { EventBus } from '../../events/bus.js';
+import { ChargerCallError, ChargerOfflineError, ChargerTimeoutError, ConflictError, ForbiddenError, InputChecker, NotFoundError } from '../errors.js';
+import { assertCan } from '../policy.js';
+import type { Actor } from '../roles.js';
+import type { CommandAnswer, CommandSender } from './command-sender.js';
+import { failPendingSession, publishSession, type SessionRow } from './pending-sessions.js';
+
+export interface RemoteStartInput {
+  chargerId: string;
+  connectorId: number;
+  idTag: string;
+}
+
+export interface RemoteStopInput {
+  sessionId: string;
+  force?: boolean | null;
+}
+
+/** Our stop reason when a session is ended without the charger's StopTransaction. */
+export const FORCED_STOP_REASON = 'Forced';
+
+/** remoteStart and remoteStop: the two commands a DRIVER may send, with their own id tag only. */
+export function createRemoteCommands(deps: { db: Db; events: EventBus; sender: CommandSender }) {
+  const { db, events, sender } = deps;
+
+  async function idTagRow(tenantId: string, value: string) {
+    const [row] = await db
+      .select()
+      .from(idTags)
+      .where(and(eq(idTags.tenantId, tenantId), sql`lower(${idTags.value}) = lower(${value})`, isNull(idTags.deletedAt)));
+    return row ?? null;
+  }
+
+  async function assertOwnTag(actor: Actor, idTag: string | null): Promise<void> {
+    if (actor.role !== 'DRIVER') return;
+    const tag = idTag ? await idTagRow(actor.tenantId, idTag) : null;
+    if (!tag || !actor.userId || tag.userId !== actor.userId) throw new ForbiddenError('A driver may use only their own id tag');
+  }
+
+  return {
+    async remoteStart(actor: Actor, input: RemoteStartInput): Promise<CommandAnswer & { session: SessionRow }> {
+      assertCan(actor, 'sessions:remote');
+      new InputChecker()
+        .check(input.idTag.length >= 1 && input.idTag.length <= 20, 'idTag', 'must be 1-20 characters (CiString20)')
+        .throwIfAny();
+      const charger = await sender.charger(actor, input.chargerId);
+      await sender.assertConnector(charger, input.connectorId, { allowZero: false });
+      await assertOwnTag(actor, input.idTag);
+      const busy = await db
+        .select({ id: sessions.id, status: sessions.status })
+        .from(sessions)
+        .where(and(eq(sessions.chargerId, charger.id), eq(sessions.connectorId, input.connectorId), inArray(sessions.status, ['PENDING', 'ACTIVE'])));
+      if (busy.length) throw new ConflictError(`Connector ${input.connectorId} already has a ${busy[0]!.status} session`, { field: 'connectorId' });
+      const payload = { connectorId: input.connectorId, idTag: input.idTag };
+      await sender.assertOnline(actor, charger, 'RemoteStartTransaction', payload);
+
+      // The session exists before the call: a quick charger may send StartTransaction before its answer arrives.
+      const tag = await idTagRow(actor.tenantId, input.idTag);
+      const [session] = await db
+        .insert(sessions)
+        .values({
+          tenantId: actor.tenantId, chargerId: charger.id, connectorId: input.connectorId, idTag: input.idTag,
+          userId: tag?.userId ?? null, status: 'PENDING', requestedAt: new Date(), transactionId: null,
+        })
+        .returning();
+      publishSession(events, session!);
+      let answer: CommandAnswer;
+      try {
+        answer = await sender.command(actor, charger, 'RemoteStartTransaction', payload);
+      } catch (err) {
+        // No answer in time: the charger may still start, so the session stays PENDING for the sweep.
+        if (err instanceof ChargerTimeoutError) Object.assign(err.details, { sessionId: session!.id });
+        else await failPendingSession(db, events, session!.id, err instanceof ChargerCallError ? 'RemoteStartError' : 'RemoteStartOffline');
+        throw err;
+      }
+      if (answer.status !== 'Accepted') {
+        return { ...answer, session: (await failPendingSession(db, events, session!.id, 'RemoteStartRejected')) ?? (await reload(session!.id)) };
+      }
+      return { ...answer, session: await reload(session!.id) };
+    },
+
+    /**
+     * `force` ends the session here whatever the charger says or whether it answers at all
+     * (a charger that lost the transaction, a dead socket); its stop reason says so.
+     */
+    async remoteStop(actor: Actor, input: RemoteStopInput): Promise<CommandAnswer> {
+      assertCan(actor, 'sessions:remote');
+      const [session] = await db.select().from(sessions).where(and(eq(sessions.tenantId, actor.tenantId), eq(sessions.id, input.sessionId)));
+      if (!session) throw new NotFoundError('Session', input.sessionId);
+      await assertOwnTag(actor, session.idTag);
+      if (session.status === 'PENDING' && input.force) {
+        await failPendingSession(db, events, session.id, FORCED_STOP_REASON);
+        return { status: 'NotSent', response: {} };
+      }
+      if (session.status !== 'ACTIVE' || session.transactionId === null) throw new ConflictError(`Session is ${session.status}, not ACTIVE`);
+      const charger = await sender.charger(actor, session.chargerId);
+      const payload = { transactionId: session.transactionId };
+      if (!input.force) return sender.command(actor, charger, 'RemoteStopTransaction', payload);
+      let answer: CommandAnswer;
+      try {
+        answer = await sender.command(actor, charger, 'RemoteStopTransaction', payload);
+      } catch (err) {
+        answer = { status: unansweredStatus(err), response: {} };
+      }
+      await forceComplete(session);
+      return answer;
+    },
+  };
+
+  async function reload(id: string): Promise<SessionRow> {
+    const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
+    return row!;
+  }
+
+  async function forceComplete(session: SessionRow): Promise<void> {
+    const now = new Date();
+    const [row] = await db
+      .update(sessions)
+      .set({ status: 'COMPLETED', stopReason: FORCED_STOP_REASON, stoppedAt: now, meterStopWh: session.lastMeterWh ?? session.meterStartWh, updatedAt: now })
+      .where(and(eq(sessions.id, session.id), eq(sessions.status, 'ACTIVE')))
+      .returning();
+    if (row) publishSession(events, row);
+  }
+}
+
+/** What a forced remoteStop reports when the charger gave no answer of its own. */
+function unansweredStatus(err: unknown): string {
+  if (err instanceof ChargerOfflineError) return 'Offline';
+  if (err instanceof ChargerTimeoutError) return 'Timeout';
+  if (err instanceof ChargerCallError) return String(err.details.ocppErrorCode);
+  throw err;
+}
+
+export type RemoteCommands = ReturnType<typeof createRemoteCommands>;

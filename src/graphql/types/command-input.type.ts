@@ -1,0 +1,226 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ChargingProfileRow } from '../../domain/commands/smart-charging.commands.js';
+import type { ConfigurationRow } from '../../domain/commands/configuration.commands.js';
+import { JSONScalar } from '../scalars.js';
+
+/** SCREAMING_CASE in GraphQL, PascalCase on the OCPP wire: CHARGE_POINT_MAX_PROFILE -> ChargePointMaxProfile. */
+export function toOcppName(value: string): string {
+  return value
+    .split('_')
+    .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
+    .join('');
+}
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const ResetType = enumOf(['SOFT', 'HARD'] as const);
+export type ResetType = keyof typeof ResetType;
+registerEnumType(ResetType, { name: 'ResetType', description: 'SOFT: stop transactions and restart the software; HARD: reboot.' });
+
+export const AvailabilityType = enumOf(['OPERATIVE', 'INOPERATIVE'] as const);
+export type AvailabilityType = keyof typeof AvailabilityType;
+registerEnumType(AvailabilityType, { name: 'AvailabilityType' });
+
+export const MessageTrigger = enumOf([
+  'BOOT_NOTIFICATION', 'DIAGNOSTICS_STATUS_NOTIFICATION', 'FIRMWARE_STATUS_NOTIFICATION', 'HEARTBEAT', 'METER_VALUES', 'STATUS_NOTIFICATION',
+] as const);
+export type MessageTrigger = keyof typeof MessageTrigger;
+registerEnumType(MessageTrigger, { name: 'MessageTrigger', description: 'What triggerMessage asks the charger to send now.' });
+
+export const ChargingProfilePurpose = enumOf(['CHARGE_POINT_MAX_PROFILE', 'TX_DEFAULT_PROFILE', 'TX_PROFILE'] as const);
+export type ChargingProfilePurpose = keyof typeof ChargingProfilePurpose;
+registerEnumType(ChargingProfilePurpose, { name: 'ChargingProfilePurpose' });
+
+export const ChargingProfileKind = enumOf(['ABSOLUTE', 'RECURRING', 'RELATIVE'] as const);
+export type ChargingProfileKind = keyof typeof ChargingProfileKind;
+registerEnumType(ChargingProfileKind, { name: 'ChargingProfileKind' });
+
+export const RecurrencyKind = enumOf(['DAILY', 'WEEKLY'] as const);
+export type RecurrencyKind = keyof typeof RecurrencyKind;
+registerEnumType(RecurrencyKind, { name: 'RecurrencyKind' });
+
+export const ChargingRateUnit = enumOf(['W', 'A'] as const);
+export type ChargingRateUnit = keyof typeof ChargingRateUnit;
+registerEnumType(ChargingRateUnit, { name: 'ChargingRateUnit', description: 'Watts or Amperes per phase.' });
+
+export const LocalListUpdateType = enumOf(['FULL', 'DIFFERENTIAL'] as const);
+export type LocalListUpdateType = keyof typeof LocalListUpdateType;
+registerEnumType(LocalListUpdateType, { name: 'LocalListUpdateType' });
+
+@InputType()
+export class RemoteStartInput {
+  @Field(() => ID) chargerId!: string;
+  @Field(() => Int) connectorId!: number;
+  @Field(() => String, { description: 'A DRIVER may only use their own id tag.' }) idTag!: string;
+}
+
+@InputType()
+export class RemoteStopInput {
+  @Field(() => ID) sessionId!: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'End the session here even when the charger refuses or never answers; its stopReason is then "Forced".',
+  })
+  force?: boolean;
+}
+
+@InputType()
+export class ResetInput {
+  @Field(() => ID) chargerId!: string;
+  @Field(() => ResetType) type!: ResetType;
+}
+
+@InputType()
+export class ConnectorInput {
+  @Field(() => ID) chargerId!: string;
+  @Field(() => Int) connectorId!: number;
+}
+
+@InputType()
+export class ChangeAvailabilityInput {
+  @Field(() => ID) chargerId!: string;
+  @Field(() => Int, { description: '0 is the whole charger.' }) connectorId!: number;
+  @Field(() => AvailabilityType) type!: AvailabilityType;
+}
+
+@InputType()
+export class ChangeConfigurationInput {
+  @Field(() => ID) chargerId!: string;
+  @Field(() => String) key!: string;
+  @Field(() => String) value!: string;
+}
+
+@InputType()
+export class TriggerMessageInput {
+  @Field(() => ID) chargerId!: string;
+  @Field(() => MessageTrigger) message!: MessageTrigger;
+  @Field(() => Int, { nullable: true }) connectorId?: number;
+}
+
+@InputType()
+export class ReserveNowInput {
+  @Field(() => ID) chargerId!: string;
+  @Field(() => Int, { description: '0 reserves the charger, when it supports ReserveConnectorZeroSupported.' }) connectorId!: number;
+  @Field(() => String) idTag!: string;
+  @Field(() => Date) expiresAt!: Date;
+  @Field(() => String, { nullable: true }) parentIdTag?: string;
+}
+
+@InputType()
+export class ChargingSchedulePeriodInput {
+  @Field(() => Int, { description: 'Seconds from the start of the schedule.' }) startPeriod!: number;
+  @Field(() => Float) limit!: number;
+  @Field(() => Int, { nullable: true }) numberPhases?: number;
+}
+
+@InputType()
+export class ChargingScheduleInput {
+  @Field(() => Int, { nullable: true }) duration?: number;
+  @Field(() => Date, { nullable: true }) startSchedule?: Date;
+  @Field(() => ChargingRateUnit) chargingRateUnit!: ChargingRateUnit;
+  @Field(() => [ChargingSchedulePeriodInput]) chargingSchedulePeriod!: ChargingSchedulePeriodInput[];
+  @Field(() => Float, { nullable: true }) minChargingRate?: number;
+}
+
+@InputType()
+export class ChargingProfileInput {
+  @Field(() => Int) chargingProfileId!: number;
+  @Field(() => Int, { nullable: true, description: 'Only for TX_PROFILE.' }) transactionId?: number;
+  @Field(() => Int) stackLevel!: number;
+  @Field(() => ChargingProfilePurpose) purpose!: ChargingProfilePurpose;
+  @Field(() => ChargingProfileKind) kind!: ChargingProfileKind;
+  @Field(() => RecurrencyKind, { nullable: true }) recurrencyKind?: RecurrencyKind;
+  @Field(() => Date, { nullable: true }) validFrom?: Date;
+  @Field(() => Date, { nullable: true }) validTo?: Date;
+  @Field(() => ChargingScheduleInput) chargingSchedule!: ChargingScheduleInput;
+}
+
+@InputType()
+export class SetChargingProfileInput {
+  @Field(() => ID) chargerId!: string;
+  @Field(() => Int, { description: '0 applies to the whole charger.' }) connectorId!: number;
+  @Field(() => ChargingProfileInput) profile!: ChargingProfileInput;
+}
+
+@InputType({ description: 'Which profiles to clear; with chargingProfileId the other criteria are ignored; none clears all.' })
+export class ClearChargingProfileInput {
+  @Field(() => ID) chargerId!: string;
+  @Field(() => Int, { nullable: true }) chargingProfileId?: number;
+  @Field(() => Int, { nullable: true }) connectorId?: number;
+  @Field(() => ChargingProfilePurpose, { nullable: true }) purpose?: ChargingProfilePurpose;
+  @Field(() => Int, { nullable: true }) stackLevel?: number;
+}
+
+@InputType()
+export class GetCompositeScheduleInput {
+  @Field(() => ID) chargerId!: string;
+  @Field(() => Int) connectorId!: number;
+  @Field(() => Int, { description: 'Seconds.' }) duration!: number;
+  @Field(() => ChargingRateUnit, { nullable: true }) chargingRateUnit?: ChargingRateUnit;
+}
+
+@InputType()
+export class SendLocalListInput {
+  @Field(() => ID) chargerId!: string;
+  @Field(() => LocalListUpdateType) updateType!: LocalListUpdateType;
+  @Field(() => [String], { nullable: true, description: "Only these of the tenant's id tags; DIFFERENTIAL needs them. A tag we no longer have is removed." })
+  idTags?: string[];
+}
+
+@InputType()
+export class UpdateFirmwareInput {
+  @Field(() => ID) chargerId!: string;
+  @Field(() => String, { description: 'URI the charger downloads the firmware from.' }) location!: string;
+  @Field(() => Date, { nullable: true, description: 'Now when omitted.' }) retrieveDate?: Date;
+  @Field(() => Int, { nullable: true }) retries?: number;
+  @Field(() => Int, { nullable: true }) retryInterval?: number;
+}
+
+@InputType()
+export class GetDiagnosticsInput {
+  @Field(() => ID) chargerId!: string;
+  @Field(() => String, { description: 'URI the charger uploads the diagnostics file to.' }) location!: string;
+  @Field(() => Date, { nullable: true }) startTime?: Date;
+  @Field(() => Date, { nullable: true }) stopTime?: Date;
+  @Field(() => Int, { nullable: true }) retries?: number;
+  @Field(() => Int, { nullable: true }) retryInterval?: number;
+}
+
+@InputType()
+export class CommandFilter {
+  @Field(() => ID, { nullable: true }) chargerId?: string;
+  @Field(() => String, { nullable: true, description: 'The OCPP action, e.g. Reset.' }) action?: string;
+}
+
+@ObjectType({ description: 'A configuration key as the charger last reported or accepted it.' })
+export class ConfigurationKey {
+  chargerDbId!: string;
+  @Field(() => String) key!: string;
+  @Field(() => String, { nullable: true }) value!: string | null;
+  @Field(() => Boolean) readonly!: boolean;
+  @Field(() => Boolean, { description: 'The charger reported this key as unknown (GetConfiguration unknownKey, or NotSupported).' })
+  unknown!: boolean;
+
+  static from(row: ConfigurationRow): ConfigurationKey {
+    return Object.assign(new ConfigurationKey(), { chargerDbId: row.chargerId, key: row.key, value: row.value, readonly: row.readonly, unknown: row.unknown });
+  }
+}
+
+@ObjectType({ description: 'A charging profile the charger accepted and has not cleared.' })
+export class ChargingProfile {
+  chargerDbId!: string;
+  @Field(() => Int) chargingProfileId!: number;
+  @Field(() => Int) connectorId!: number;
+  @Field(() => Int) stackLevel!: number;
+  @Field(() => String, { description: 'As OCPP names it: ChargePointMaxProfile, TxDefaultProfile, TxProfile.' }) purpose!: string;
+  @Field(() => String) kind!: string;
+  @Field(() => JSONScalar, { description: 'csChargingProfiles as sent.' }) profile!: unknown;
+  @Field(() => Date) createdAt!: Date;
+
+  static from(row: ChargingProfileRow): ChargingProfile {
+    return Object.assign(new ChargingProfile(), {
+      chargerDbId: row.chargerId, chargingProfileId: row.chargingProfileId, connectorId: row.connectorId, stackLevel: row.stackLevel,
+      purpose: row.purpose, kind: row.kind, profile: row.profile, createdAt: row.createdAt,
+    });
+  }
+}
