@@ -2,6 +2,14 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import * as Ops from './graphql';
 
+export function useAcceptInviteMutation(options?: useMutation.Options<Ops.AcceptInviteMutation, Ops.AcceptInviteMutationVariables>) {
+  return useMutation(Ops.AcceptInviteDocument, options ?? {});
+}
+
+export function useApiKeysQuery(options?: useQuery.Options<Ops.ApiKeysQuery, Ops.ApiKeysQueryVariables>) {
+  return useQuery(Ops.ApiKeysDocument, options ?? {});
+}
+
 export function useCancelReservationMutation(options?: useMutation.Options<Ops.CancelReservationMutation, Ops.CancelReservationMutationVariables>) {
   return useMutation(Ops.CancelReservationDocument, options ?? {});
 }
@@ -22,6 +30,14 @@ export function useChargerConfigurationQuery(options: useQuery.Options<Ops.Charg
   return useQuery(Ops.ChargerConfigurationDocument, options);
 }
 
+export function useChargerDetailsQuery(options: useQuery.Options<Ops.ChargerDetailsQuery, Ops.ChargerDetailsQueryVariables>) {
+  return useQuery(Ops.ChargerDetailsDocument, options);
+}
+
+export function useChargersQuery(options?: useQuery.Options<Ops.ChargersQuery, Ops.ChargersQueryVariables>) {
+  return useQuery(Ops.ChargersDocument, options ?? {});
+}
+
 export function useChargerStatusSubscription(options?: useSubscription.Options<Ops.ChargerStatusSubscription, Ops.ChargerStatusSubscriptionVariables>) {
   return useSubscription(Ops.ChargerStatusDocument, options ?? {});
 }
@@ -38,8 +54,40 @@ export function useCommandsQuery(options?: useQuery.Options<Ops.CommandsQuery, O
   return useQuery(Ops.CommandsDocument, options ?? {});
 }
 
+export function useCreateApiKeyMutation(options?: useMutation.Options<Ops.CreateApiKeyMutation, Ops.CreateApiKeyMutationVariables>) {
+  return useMutation(Ops.CreateApiKeyDocument, options ?? {});
+}
+
 export function useCreateChargerMutation(options?: useMutation.Options<Ops.CreateChargerMutation, Ops.CreateChargerMutationVariables>) {
   return useMutation(Ops.CreateChargerDocument, options ?? {});
+}
+
+export function useCreateIdTagMutation(options?: useMutation.Options<Ops.CreateIdTagMutation, Ops.CreateIdTagMutationVariables>) {
+  return useMutation(Ops.CreateIdTagDocument, options ?? {});
+}
+
+export function useCreateSiteMutation(options?: useMutation.Options<Ops.CreateSiteMutation, Ops.CreateSiteMutationVariables>) {
+  return useMutation(Ops.CreateSiteDocument, options ?? {});
+}
+
+export function useCreateTenantMutation(options?: useMutation.Options<Ops.CreateTenantMutation, Ops.CreateTenantMutationVariables>) {
+  return useMutation(Ops.CreateTenantDocument, options ?? {});
+}
+
+export function useCreateUserMutation(options?: useMutation.Options<Ops.CreateUserMutation, Ops.CreateUserMutationVariables>) {
+  return useMutation(Ops.CreateUserDocument, options ?? {});
+}
+
+export function useDeleteChargerMutation(options?: useMutation.Options<Ops.DeleteChargerMutation, Ops.DeleteChargerMutationVariables>) {
+  return useMutation(Ops.DeleteChargerDocument, options ?? {});
+}
+
+export function useDeleteIdTagMutation(options?: useMutation.Options<Ops.DeleteIdTagMutation, Ops.DeleteIdTagMutationVariables>) {
+  return useMutation(Ops.DeleteIdTagDocument, options ?? {});
+}
+
+export function useDeleteSiteMutation(options?: useMutation.Options<Ops.DeleteSiteMutation, Ops.DeleteSiteMutationVariables>) {
+  return useMutation(Ops.DeleteSiteDocument, options ?? {});
 }
 
 export function useGetCompositeScheduleMutation(options?: useMutation.Options<Ops.GetCompositeScheduleMutation, Ops.GetCompositeScheduleMutationVariables>) {
@@ -50,12 +98,32 @@ export function useGetDiagnosticsMutation(options?: useMutation.Options<Ops.GetD
   return useMutation(Ops.GetDiagnosticsDocument, options ?? {});
 }
 
+export function useIdTagsQuery(options?: useQuery.Options<Ops.IdTagsQuery, Ops.IdTagsQueryVariables>) {
+  return useQuery(Ops.IdTagsDocument, options ?? {});
+}
+
+export function useInviteUserMutation(options?: useMutation.Options<Ops.InviteUserMutation, Ops.InviteUserMutationVariables>) {
+  return useMutation(Ops.InviteUserDocument, options ?? {});
+}
+
 export function useLoginMutation(options?: useMutation.Options<Ops.LoginMutation, Ops.LoginMutationVariables>) {
   return useMutation(Ops.LoginDocument, options ?? {});
 }
 
 export function useLogoutMutation(options?: useMutation.Options<Ops.LogoutMutation, Ops.LogoutMutationVariables>) {
   return useMutation(Ops.LogoutDocument, options ?? {});
+}
+
+export function useMeterValuesSubscription(options?: useSubscription.Options<Ops.MeterValuesSubscription, Ops.MeterValuesSubscriptionVariables>) {
+  return useSubscription(Ops.MeterValuesDocument, options ?? {});
+}
+
+export function useOcppMessageLiveSubscription(options?: useSubscription.Options<Ops.OcppMessageLiveSubscription, Ops.OcppMessageLiveSubscriptionVariables>) {
+  return useSubscription(Ops.OcppMessageLiveDocument, options ?? {});
+}
+
+export function useOcppMessagesQuery(options?: useQuery.Options<Ops.OcppMessagesQuery, Ops.OcppMessagesQueryVariables>) {
+  return useQuery(Ops.OcppMessagesDocument, options ?? {});
 }
 
 export function useRefreshConfigurationMutation(options?: useMutation.Options<Ops.RefreshConfigurationMutation, Ops.RefreshConfigurationMutationVariables>) {
@@ -86,12 +154,44 @@ export function useResetMutation(options?: useMutation.Options<Ops.ResetMutation
   return useMutation(Ops.ResetDocument, options ?? {});
 }
 
+export function useRevokeApiKeyMutation(options?: useMutation.Options<Ops.RevokeApiKeyMutation, Ops.RevokeApiKeyMutationVariables>) {
+  return useMutation(Ops.RevokeApiKeyDocument, options ?? {});
+}
+
 export function useSendLocalListMutation(options?: useMutation.Options<Ops.SendLocalListMutation, Ops.SendLocalListMutationVariables>) {
   return useMutation(Ops.SendLocalListDocument, options ?? {});
 }
 
+export function useSessionQuery(options: useQuery.Options<Ops.SessionQuery, Ops.SessionQueryVariables>) {
+  return useQuery(Ops.SessionDocument, options);
+}
+
+export function useSessionMeterValuesQuery(options: useQuery.Options<Ops.SessionMeterValuesQuery, Ops.SessionMeterValuesQueryVariables>) {
+  return useQuery(Ops.SessionMeterValuesDocument, options);
+}
+
+export function useSessionsQuery(options?: useQuery.Options<Ops.SessionsQuery, Ops.SessionsQueryVariables>) {
+  return useQuery(Ops.SessionsDocument, options ?? {});
+}
+
+export function useSessionUpdatedSubscription(options?: useSubscription.Options<Ops.SessionUpdatedSubscription, Ops.SessionUpdatedSubscriptionVariables>) {
+  return useSubscription(Ops.SessionUpdatedDocument, options ?? {});
+}
+
 export function useSetChargingProfileMutation(options?: useMutation.Options<Ops.SetChargingProfileMutation, Ops.SetChargingProfileMutationVariables>) {
   return useMutation(Ops.SetChargingProfileDocument, options ?? {});
+}
+
+export function useSitesQuery(options?: useQuery.Options<Ops.SitesQuery, Ops.SitesQueryVariables>) {
+  return useQuery(Ops.SitesDocument, options ?? {});
+}
+
+export function useStatisticsQuery(options: useQuery.Options<Ops.StatisticsQuery, Ops.StatisticsQueryVariables>) {
+  return useQuery(Ops.StatisticsDocument, options);
+}
+
+export function useTenantsQuery(options?: useQuery.Options<Ops.TenantsQuery, Ops.TenantsQueryVariables>) {
+  return useQuery(Ops.TenantsDocument, options ?? {});
 }
 
 export function useTriggerMessageMutation(options?: useMutation.Options<Ops.TriggerMessageMutation, Ops.TriggerMessageMutationVariables>) {
@@ -102,8 +202,36 @@ export function useUnlockConnectorMutation(options?: useMutation.Options<Ops.Unl
   return useMutation(Ops.UnlockConnectorDocument, options ?? {});
 }
 
+export function useUpdateChargerMutation(options?: useMutation.Options<Ops.UpdateChargerMutation, Ops.UpdateChargerMutationVariables>) {
+  return useMutation(Ops.UpdateChargerDocument, options ?? {});
+}
+
+export function useUpdateConnectorMutation(options?: useMutation.Options<Ops.UpdateConnectorMutation, Ops.UpdateConnectorMutationVariables>) {
+  return useMutation(Ops.UpdateConnectorDocument, options ?? {});
+}
+
 export function useUpdateFirmwareMutation(options?: useMutation.Options<Ops.UpdateFirmwareMutation, Ops.UpdateFirmwareMutationVariables>) {
   return useMutation(Ops.UpdateFirmwareDocument, options ?? {});
+}
+
+export function useUpdateIdTagMutation(options?: useMutation.Options<Ops.UpdateIdTagMutation, Ops.UpdateIdTagMutationVariables>) {
+  return useMutation(Ops.UpdateIdTagDocument, options ?? {});
+}
+
+export function useUpdateSiteMutation(options?: useMutation.Options<Ops.UpdateSiteMutation, Ops.UpdateSiteMutationVariables>) {
+  return useMutation(Ops.UpdateSiteDocument, options ?? {});
+}
+
+export function useUpdateTenantMutation(options?: useMutation.Options<Ops.UpdateTenantMutation, Ops.UpdateTenantMutationVariables>) {
+  return useMutation(Ops.UpdateTenantDocument, options ?? {});
+}
+
+export function useUpdateUserMutation(options?: useMutation.Options<Ops.UpdateUserMutation, Ops.UpdateUserMutationVariables>) {
+  return useMutation(Ops.UpdateUserDocument, options ?? {});
+}
+
+export function useUsersQuery(options?: useQuery.Options<Ops.UsersQuery, Ops.UsersQueryVariables>) {
+  return useQuery(Ops.UsersDocument, options ?? {});
 }
 
 export function useViewerQuery(options?: useQuery.Options<Ops.ViewerQuery, Ops.ViewerQueryVariables>) {

@@ -85,6 +85,7 @@ export function createServices(deps: ServiceDeps): Services {
   const sessionRepository = createSessionQueryRepository(deps.db);
   const onError = deps.onBackgroundError ?? ((err: unknown) => console.error('background write failed', err));
   const station = createStationService({ db: deps.db, events: deps.events, onError });
+  const commands = createCommandService({ db: deps.db, events: deps.events, gateway: deps.gateway, remoteStartTimeoutSeconds: deps.remoteStartTimeoutSeconds });
   return {
     db: deps.db,
     events: deps.events,
@@ -113,8 +114,9 @@ export function createServices(deps: ServiceDeps): Services {
       authorization: createAuthorization({ db: deps.db }),
       recordEvent: station.recordEvent,
       onError,
+      useReservation: commands.useReservation,
     }),
     gateway: deps.gateway,
-    commands: createCommandService({ db: deps.db, events: deps.events, gateway: deps.gateway, remoteStartTimeoutSeconds: deps.remoteStartTimeoutSeconds }),
+    commands,
   };
 }
