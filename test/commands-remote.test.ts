@@ -160,7 +160,7 @@ describe('who may send remote commands', () => {
       (await driver.request(REMOTE_STOP, { input: { sessionId: own.remoteStart.session.id } })).expectNoErrors();
 
       const other = (await server.admin.request(REMOTE_START, { input: { chargerId: id, connectorId: 2, idTag: 'OTHER' } })).expectNoErrors();
-      (await driver.request(REMOTE_STOP, { input: { sessionId: other.remoteStart.session.id } })).expectError('FORBIDDEN');
+      (await driver.request(REMOTE_STOP, { input: { sessionId: other.remoteStart.session.id } })).expectError('NOT_FOUND'); // another driver's session is not theirs to see
       (await driver.request('mutation($input: ResetInput!) { reset(input: $input) { status } }', { input: { chargerId: id, type: 'SOFT' } })).expectError('FORBIDDEN');
     } finally {
       await client.close({ force: true });

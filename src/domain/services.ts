@@ -94,6 +94,7 @@ export function createServices(deps: ServiceDeps): Services {
   const sessionRepository = createSessionQueryRepository(deps.db);
   const onError = deps.onBackgroundError ?? ((err: unknown) => console.error('background write failed', err));
   const station = createStationService({ db: deps.db, events: deps.events, onError });
+  const commands = createCommandService({ db: deps.db, events: deps.events, gateway: deps.gateway, remoteStartTimeoutSeconds: deps.remoteStartTimeoutSeconds });
   return {
     db: deps.db,
     events: deps.events,
@@ -122,9 +123,10 @@ export function createServices(deps: ServiceDeps): Services {
       authorization: createAuthorization({ db: deps.db }),
       recordEvent: station.recordEvent,
       onError,
+      useReservation: commands.useReservation,
     }),
     gateway: deps.gateway,
-    commands: createCommandService({ db: deps.db, events: deps.events, gateway: deps.gateway, remoteStartTimeoutSeconds: deps.remoteStartTimeoutSeconds }),
+    commands,
     tariffs: createTariffService({ tariffs: tariffRepository }),
     pricingRepository,
     sessionPricing: createSessionPricing({ pricing: pricingRepository, tariffs: tariffRepository, events: deps.events }),

@@ -1,6 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { sessions } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
 import type { PageArgs } from '../../db/paginate.js';
 import type { ChargerGateway } from '../gateway.js';
@@ -12,7 +10,7 @@ import { createCommandSender } from './command-sender.js';
 import { createConfigurationCommands } from './configuration.commands.js';
 import { createConnectorMarks } from './connector-marks.js';
 import { createMaintenanceCommands } from './maintenance.commands.js';
-import { adoptPendingSession, failStalePendingSessions, type PendingMatch, type SessionInsert } from './pending-sessions.js';
+import { failStalePendingSessions } from './pending-sessions.js';
 import { createRemoteCommands } from './remote.commands.js';
 import { createReservationCommands } from './reservation.commands.js';
 import { createSmartChargingCommands } from './smart-charging.commands.js';
@@ -45,14 +43,6 @@ export function createCommandService(deps: CommandServiceDeps) {
       return log.list(actor.tenantId, filter, page);
     },
     commandsByIds: (actor: Actor, ids: readonly string[]) => (can(actor, 'commands:read') ? log.byIds(actor.tenantId, ids) : Promise.resolve([])),
-    /** Sessions by id for node(id) until the sessions feature owns it; a DRIVER sees only their own. */
-    async sessionsByIds(actor: Actor, ids: readonly string[]) {
-      if (!ids.length) return [];
-      const own = actor.role === 'DRIVER' ? [eq(sessions.userId, actor.userId ?? '00000000-0000-0000-0000-000000000000')] : [];
-      return db.select().from(sessions).where(and(eq(sessions.tenantId, actor.tenantId), inArray(sessions.id, [...ids]), ...own));
-    },
-    /** For StartTransaction: see adoptPendingSession. */
-    adoptPendingSession: (match: PendingMatch, values: Partial<SessionInsert> & { transactionId: number }) => adoptPendingSession(db, match, values),
     failStalePendingSessions: () => failStalePendingSessions(db, events, deps.remoteStartTimeoutSeconds),
   };
 }

@@ -1,46 +1,9 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { chargerConfiguration, sessions } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
-export type SessionInsert = typeof sessions.$inferInsert;
-
-export interface PendingMatch {
-  chargerId: string;
-  connectorId: number;
-  idTag: string;
-}
-
-/**
- * StartTransaction calls this first: a remoteStart on the same charger, connector and idTag
- * (idTag is CiString20, case-insensitive: OCPP 1.6 §3.9) left a PENDING session, which
- * becomes ACTIVE with `values` (at least transactionId). Returns null when there is none;
- * the caller then creates its own session. The caller publishes 'session.updated'.
- * Safe against races: only a row still PENDING is taken, so two StartTransactions never
- * adopt the same session.
- */
-export async function adoptPendingSession(db: Db, match: PendingMatch, values: Partial<SessionInsert> & { transactionId: number }): Promise<SessionRow | null> {
-  const candidate = db
-    .select({ id: sessions.id })
-    .from(sessions)
-    .where(
-      and(
-        eq(sessions.chargerId, match.chargerId),
-        eq(sessions.connectorId, match.connectorId),
-        eq(sessions.status, 'PENDING'),
-        sql`lower(${sessions.idTag}) = lower(${match.idTag})`,
-      ),
-    )
-    .orderBy(desc(sessions.requestedAt))
-    .limit(1);
-  const [row] = await db
-    .update(sessions)
-    .set({ ...values, status: 'ACTIVE', updatedAt: new Date() })
-    .where(and(sql`${sessions.id} = (${candidate})`, eq(sessions.status, 'PENDING')))
-    .returning();
-  return row ?? null;
-}
 
 /** Ends a PENDING session as FAILED (no-op when it moved on meanwhile) and tells subscribers. */
 export async function failPendingSession(db: Db, events: EventBus, sessionId: string, reason: string): Promise<SessionRow | null> {

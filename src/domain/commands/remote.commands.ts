@@ -34,10 +34,15 @@ export function createRemoteCommands(deps: { db: Db; events: EventBus; sender: C
     return row ?? null;
   }
 
-  async function assertOwnTag(actor: Actor, idTag: string | null): Promise<void> {
-    if (actor.role !== 'DRIVER') return;
+  /** A DRIVER acts only with their own id tags; everyone else with any of the tenant's. */
+  async function mayUseTag(actor: Actor, idTag: string | null): Promise<boolean> {
+    if (actor.role !== 'DRIVER') return true;
     const tag = idTag ? await idTagRow(actor.tenantId, idTag) : null;
-    if (!tag || !actor.userId || tag.userId !== actor.userId) throw new ForbiddenError('A driver may use only their own id tag');
+    return Boolean(tag && actor.userId && tag.userId === actor.userId);
+  }
+
+  async function assertOwnTag(actor: Actor, idTag: string | null): Promise<void> {
+    if (!(await mayUseTag(actor, idTag))) throw new ForbiddenError('A driver may use only their own id tag');
   }
 
   return {
@@ -89,8 +94,8 @@ export function createRemoteCommands(deps: { db: Db; events: EventBus; sender: C
     async remoteStop(actor: Actor, input: RemoteStopInput): Promise<CommandAnswer> {
       assertCan(actor, 'sessions:remote');
       const [session] = await db.select().from(sessions).where(and(eq(sessions.tenantId, actor.tenantId), eq(sessions.id, input.sessionId)));
-      if (!session) throw new NotFoundError('Session', input.sessionId);
-      await assertOwnTag(actor, session.idTag);
+      // Another driver's session answers as if it did not exist, like the `sessions` query.
+      if (!session || !(await mayUseTag(actor, session.idTag))) throw new NotFoundError('Session', input.sessionId);
       if (session.status === 'PENDING' && input.force) {
         await failPendingSession(db, events, session.id, FORCED_STOP_REASON);
         return { status: 'NotSent', response: {} };

@@ -1,7 +1,6 @@
-import { and, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { paginate, type Page, type PageArgs } from '../../db/paginate.js';
-import { idTags, reservations } from '../../db/schema/index.js';
+import { reservations } from '../../db/schema/index.js';
 import { ConflictError, InputChecker, NotFoundError } from '../errors.js';
 import { assertCan } from '../policy.js';
 import type { Actor } from '../roles.js';
@@ -16,11 +15,6 @@ export interface ReserveNowInput {
   idTag: string;
   expiresAt: Date;
   parentIdTag?: string | null;
-}
-
-export interface ReservationFilter {
-  chargerId?: string | null;
-  status?: string | null;
 }
 
 /**
@@ -110,35 +104,8 @@ export function createReservationCommands(deps: { db: Db; sender: CommandSender;
       return row ?? null;
     },
 
-    async reservationsByIds(actor: Actor, ids: readonly string[]): Promise<ReservationRow[]> {
-      if (!ids.length) return [];
-      return db.select().from(reservations).where(and(...visibleTo(actor), inArray(reservations.id, [...ids])));
-    },
 
-    listReservations(actor: Actor, filter: ReservationFilter, page: PageArgs): Promise<Page<ReservationRow>> {
-      assertCan(actor, 'reservations:read');
-      const conditions: SQL[] = visibleTo(actor);
-      if (filter.chargerId) conditions.push(eq(reservations.chargerId, filter.chargerId));
-      if (filter.status) conditions.push(eq(reservations.status, filter.status));
-      return paginate<ReservationRow>(db, {
-        table: reservations,
-        idColumn: reservations.id,
-        where: and(...conditions),
-        sort: { column: reservations.createdAt, direction: 'desc' },
-        page,
-      });
-    },
   };
-}
-
-/** The tenant's reservations; a DRIVER sees only those made with their own id tags. */
-function visibleTo(actor: Actor): SQL[] {
-  const conditions = [eq(reservations.tenantId, actor.tenantId)];
-  if (actor.role === 'DRIVER') {
-    const own = sql`select lower(${idTags.value}) from ${idTags} where ${idTags.userId} = ${actor.userId} and ${idTags.deletedAt} is null`;
-    conditions.push(sql`lower(${reservations.idTag}) in (${own})`);
-  }
-  return conditions;
 }
 
 // OCPP reservationId: a CSMS-assigned integer, unique across chargers.

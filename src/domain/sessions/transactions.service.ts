@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import { createBatcher } from '../../db/batcher.js';
 import { bulkInsert } from '../../db/bulk-insert.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
-import { meterValues, reservations, sessions } from '../../db/schema/index.js';
+import { meterValues, sessions } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
 import type { Authorization, IdTagVerdict } from '../idtags/authorization.js';
 import { energyRegisterWh, normaliseSampledValue, type NormalisedValue, type SampledValueInput } from './meter-values.js';
@@ -65,6 +65,8 @@ export function createTransactionService(deps: {
   /** Keeps what has no table of its own as a charger event (station.recordEvent). */
   recordEvent: (charger: ChargerRef, type: string, payload: unknown, timestamp?: Date) => Promise<void>;
   onError: (err: unknown) => void;
+  /** Marks the reservation a StartTransaction names as USED and frees its connector (commands' reservations). */
+  useReservation: (match: { chargerId: string; reservationId: number; sessionId: string }) => Promise<unknown>;
 }) {
   const { db, events, authorization } = deps;
   const meterRows = createBatcher<Record<string, unknown>>({ write: (batch) => bulkInsert(db, meterValues, METER_COLUMNS, batch), onError: deps.onError });
@@ -128,10 +130,7 @@ export function createTransactionService(deps: {
 
   async function consumeReservation(charger: ChargerRef, session: SessionRow, reservationId: number | null | undefined): Promise<void> {
     if (reservationId == null) return;
-    await db
-      .update(reservations)
-      .set({ status: 'USED', sessionId: session.id, updatedAt: new Date() })
-      .where(and(eq(reservations.reservationId, reservationId), eq(reservations.chargerId, charger.id), eq(reservations.status, 'ACTIVE')));
+    await deps.useReservation({ chargerId: charger.id, reservationId, sessionId: session.id });
   }
 
   return {

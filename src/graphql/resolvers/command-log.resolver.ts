@@ -5,7 +5,7 @@ import { Charger } from '../types/charger.type.js';
 import { CommandFilter } from '../types/command-input.type.js';
 import { Command } from '../types/command.type.js';
 import { dbIdOf } from './command.resolver.js';
-import { loadCharger } from './command-reservation.resolver.js';
+import { relationLoaders } from '../relation-loaders.js';
 
 const CommandConnection = Connection(Command);
 type CommandConnection = InstanceType<typeof CommandConnection>;
@@ -28,6 +28,7 @@ export class CommandLogResolver {
 
   @FieldResolver(() => Charger, { nullable: true, description: 'Null once the charger is deleted.' })
   async charger(@Root() command: Command, @Ctx() ctx: Context): Promise<Charger | null> {
-    return loadCharger(ctx, command.tenantId, command.chargerDbId);
+    const row = await relationLoaders.charger(ctx).load(command.chargerDbId);
+    return row ? Charger.from(row) : null;
   }
 }

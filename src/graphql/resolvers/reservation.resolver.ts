@@ -34,8 +34,9 @@ export class ReservationResolver {
     return toConnection(ReservationConnection, page, Reservation.from, !!after);
   }
 
-  @FieldResolver(() => Charger)
-  async charger(@Root() reservation: Reservation, @Ctx() ctx: Context): Promise<Charger> {
-    return Charger.from((await relationLoaders.charger(ctx).load(reservation.chargerDbId))!);
+  @FieldResolver(() => Charger, { nullable: true, description: 'Null once the charger is deleted.' })
+  async charger(@Root() reservation: Reservation, @Ctx() ctx: Context): Promise<Charger | null> {
+    const row = await relationLoaders.charger(ctx).load(reservation.chargerDbId);
+    return row ? Charger.from(row) : null;
   }
 }
