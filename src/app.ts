@@ -16,6 +16,7 @@ import { createHttpDoors } from './http/server.js';
 import { createSchema } from './graphql/schema.js';
 import { loadOrCreateJwtSecret } from './jwt-secret.js';
 import { createOcppServer } from './ocpp/server.js';
+import { createLabRunner } from './lab/runner.js';
 
 export interface App {
   url: string;
@@ -35,12 +36,14 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const events = createEventBus();
   const metrics = createMetrics();
   const signer = createTokenSigner(config.auth.jwtSecret ?? loadOrCreateJwtSecret(config.dataDir), config.auth.jwtTtlSeconds);
+  const labRunner = createLabRunner(logger);
   const services = createServices({
     db: database.db,
     events,
     signer,
     refreshTtlSeconds: config.auth.refreshTokenTtlSeconds,
     ocppPublicUrl: (slug) => `${ocppBase(config)}/${slug}`,
+    labRunner,
   });
   const bootstrap = await bootstrapFirstStart(database.db, { email: config.auth.adminEmail, password: config.auth.adminPassword });
 
@@ -67,6 +70,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   });
   const port = (doors.httpServer.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  // The lab's virtual chargers dial this server's own port over loopback when it listens on every interface.
+  labRunner.setEndpoint(`ws://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host === '::' ? '[::1]' : config.host}:${port}/ocpp`);
 
   let stopping: Promise<void> | null = null;
   return {
@@ -78,6 +83,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     flush: () => messageLog.flush(),
     stop: () =>
       (stopping ??= (async () => {
+        await services.lab.stopAll();
         await ocpp.close(); // chargers get 1001 Going Away
         await graphql.stop(); // drains HTTP and graphql-ws
         await messageLog.flush();

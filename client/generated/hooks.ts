@@ -14,6 +14,14 @@ export function useCreateChargerMutation(options?: useMutation.Options<Ops.Creat
   return useMutation(Ops.CreateChargerDocument, options ?? {});
 }
 
+export function useCreateVirtualChargerMutation(options?: useMutation.Options<Ops.CreateVirtualChargerMutation, Ops.CreateVirtualChargerMutationVariables>) {
+  return useMutation(Ops.CreateVirtualChargerDocument, options ?? {});
+}
+
+export function useDriveVirtualChargerMutation(options?: useMutation.Options<Ops.DriveVirtualChargerMutation, Ops.DriveVirtualChargerMutationVariables>) {
+  return useMutation(Ops.DriveVirtualChargerDocument, options ?? {});
+}
+
 export function useLoginMutation(options?: useMutation.Options<Ops.LoginMutation, Ops.LoginMutationVariables>) {
   return useMutation(Ops.LoginDocument, options ?? {});
 }
@@ -26,6 +34,14 @@ export function useRefreshTokenMutation(options?: useMutation.Options<Ops.Refres
   return useMutation(Ops.RefreshTokenDocument, options ?? {});
 }
 
+export function useStopVirtualChargerMutation(options?: useMutation.Options<Ops.StopVirtualChargerMutation, Ops.StopVirtualChargerMutationVariables>) {
+  return useMutation(Ops.StopVirtualChargerDocument, options ?? {});
+}
+
 export function useViewerQuery(options?: useQuery.Options<Ops.ViewerQuery, Ops.ViewerQueryVariables>) {
   return useQuery(Ops.ViewerDocument, options ?? {});
+}
+
+export function useVirtualChargersQuery(options?: useQuery.Options<Ops.VirtualChargersQuery, Ops.VirtualChargersQueryVariables>) {
+  return useQuery(Ops.VirtualChargersDocument, options ?? {});
 }
