@@ -12,7 +12,7 @@ const CHARGERS = Number(process.env.DEMO_CHARGERS ?? 10);
 const DEMO_PASSWORD = 'chargeql-demo';
 
 async function main(): Promise<void> {
-  const env = { HOST: '127.0.0.1', DATA_DIR: './data/demo', LOG_LEVEL: 'warn', ADMIN_PASSWORD: DEMO_PASSWORD, ...process.env };
+  const env: Record<string, string | undefined> = { HOST: '127.0.0.1', DATA_DIR: './data/demo', LOG_LEVEL: 'warn', ADMIN_PASSWORD: DEMO_PASSWORD, ...process.env };
   delete env.DATABASE_URL; // the embedded database: nothing else to install
   let config;
   try {
