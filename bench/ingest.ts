@@ -107,8 +107,8 @@ export async function ingest(opts: { seconds: number; sizes: number[]; pglite: b
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '20' }, sizes: { type: 'string', default: '100,500' }, pglite: { type: 'boolean', default: true } } });
+  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '20' }, sizes: { type: 'string', default: '100,500' }, 'no-pglite': { type: 'boolean', default: false } } });
   const m = await machine();
-  writeResults('ingest', m, [await ingest({ seconds: Number(values.seconds), sizes: values.sizes!.split(',').map(Number), pglite: values.pglite! })]);
+  writeResults('ingest', m, [await ingest({ seconds: Number(values.seconds), sizes: values.sizes!.split(',').map(Number), pglite: !values['no-pglite'] })]);
   process.exit(0);
 }

@@ -10,7 +10,7 @@ import { startTarget } from './lib/server.js';
 // One process may hold this many open files here (ulimit -n); each socket is one on each side.
 const FD_LIMIT = 20_000;
 
-interface Row { target: string; chargers: number; bootMs: number; perSecond: number; rssPerConnKB: number; heapPerConnKB: number; serverRssMB: number }
+interface Row { target: string; chargers: number; bootMs: number; perSecond: number; rssPerConnKB: number; heapPerConnKB: number; serverRssMB: number; statementsPerBoot: number }
 
 async function measure(target: 'chargeql' | 'bare', n: number, database: 'postgres' | 'pglite'): Promise<Row> {
   const db = target === 'chargeql' && database === 'postgres' ? await freshDatabase() : null;
@@ -19,7 +19,9 @@ async function measure(target: 'chargeql' | 'bare', n: number, database: 'postgr
     await registerFor(server, benchIds(n));
     await sleep(500);
     const before = await server.memory();
+    const statementsBefore = await server.statements();
     const fleet = await bootFleet(server, n);
+    const statements = (await server.statements()) - statementsBefore;
     await sleep(Math.min(5000, 1000 + n / 10)); // let the status notifications and the log writes settle
     await server.flush();
     const after = await server.memory();
@@ -32,6 +34,7 @@ async function measure(target: 'chargeql' | 'bare', n: number, database: 'postgr
       rssPerConnKB: round((after.rss - before.rss) / n / 1024, 1),
       heapPerConnKB: round((after.heapUsed + after.external - before.heapUsed - before.external) / n / 1024, 1),
       serverRssMB: Math.round(after.rss / 2 ** 20),
+      statementsPerBoot: round(statements / n, 1),
     };
     log(`${row.target} ${n}: all Accepted in ${row.bootMs} ms, ${row.rssPerConnKB} KB RSS per connection`);
     return row;
@@ -54,12 +57,13 @@ export async function scale(opts: { sizes: number[]; pglite?: number[] }): Promi
   }
   for (const n of opts.pglite ?? []) rows.push(await measure('chargeql', n, 'pglite'));
   notes.push('Boot = WebSocket handshake (charger looked up in the database) + BootNotification answered Accepted; the clock runs from the first connect to the last Accepted, 500 connects in flight.');
+  notes.push('SQL statements per boot counts every statement the server sent while the chargers connected, booted and reported their connectors (including batched message-log writes).');
   notes.push('Memory per connection = server RSS (and JS heap + external) after a full GC, with N chargers connected minus before, divided by N.');
   return {
     name: 'scale',
     title: '1. Scale: N chargers connect and boot',
-    columns: ['server', 'chargers', 'all Accepted (ms)', 'boots/s', 'RSS per connection (KB)', 'heap+external per connection (KB)', 'server RSS (MB)'],
-    rows: rows.map((r) => [r.target, r.chargers, r.bootMs, r.perSecond, r.rssPerConnKB, r.heapPerConnKB, r.serverRssMB]),
+    columns: ['server', 'chargers', 'all Accepted (ms)', 'boots/s', 'RSS per connection (KB)', 'heap+external per connection (KB)', 'server RSS (MB)', 'SQL statements per boot'],
+    rows: rows.map((r) => [r.target, r.chargers, r.bootMs, r.perSecond, r.rssPerConnKB, r.heapPerConnKB, r.serverRssMB, r.target.startsWith('bare') ? '-' : r.statementsPerBoot]),
     notes,
     data: { rows },
   };
