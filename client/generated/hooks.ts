@@ -78,6 +78,10 @@ export function useCreateUserMutation(options?: useMutation.Options<Ops.CreateUs
   return useMutation(Ops.CreateUserDocument, options ?? {});
 }
 
+export function useCreateVirtualChargerMutation(options?: useMutation.Options<Ops.CreateVirtualChargerMutation, Ops.CreateVirtualChargerMutationVariables>) {
+  return useMutation(Ops.CreateVirtualChargerDocument, options ?? {});
+}
+
 export function useDeleteChargerMutation(options?: useMutation.Options<Ops.DeleteChargerMutation, Ops.DeleteChargerMutationVariables>) {
   return useMutation(Ops.DeleteChargerDocument, options ?? {});
 }
@@ -88,6 +92,10 @@ export function useDeleteIdTagMutation(options?: useMutation.Options<Ops.DeleteI
 
 export function useDeleteSiteMutation(options?: useMutation.Options<Ops.DeleteSiteMutation, Ops.DeleteSiteMutationVariables>) {
   return useMutation(Ops.DeleteSiteDocument, options ?? {});
+}
+
+export function useDriveVirtualChargerMutation(options?: useMutation.Options<Ops.DriveVirtualChargerMutation, Ops.DriveVirtualChargerMutationVariables>) {
+  return useMutation(Ops.DriveVirtualChargerDocument, options ?? {});
 }
 
 export function useGetCompositeScheduleMutation(options?: useMutation.Options<Ops.GetCompositeScheduleMutation, Ops.GetCompositeScheduleMutationVariables>) {
@@ -190,6 +198,10 @@ export function useStatisticsQuery(options: useQuery.Options<Ops.StatisticsQuery
   return useQuery(Ops.StatisticsDocument, options);
 }
 
+export function useStopVirtualChargerMutation(options?: useMutation.Options<Ops.StopVirtualChargerMutation, Ops.StopVirtualChargerMutationVariables>) {
+  return useMutation(Ops.StopVirtualChargerDocument, options ?? {});
+}
+
 export function useTenantsQuery(options?: useQuery.Options<Ops.TenantsQuery, Ops.TenantsQueryVariables>) {
   return useQuery(Ops.TenantsDocument, options ?? {});
 }
@@ -236,4 +248,8 @@ export function useUsersQuery(options?: useQuery.Options<Ops.UsersQuery, Ops.Use
 
 export function useViewerQuery(options?: useQuery.Options<Ops.ViewerQuery, Ops.ViewerQueryVariables>) {
   return useQuery(Ops.ViewerDocument, options ?? {});
+}
+
+export function useVirtualChargersQuery(options?: useQuery.Options<Ops.VirtualChargersQuery, Ops.VirtualChargersQueryVariables>) {
+  return useQuery(Ops.VirtualChargersDocument, options ?? {});
 }
