@@ -19,6 +19,7 @@ import { oauthRouter } from './http/oauth.js';
 import { createSchema } from './graphql/schema.js';
 import { loadOrCreateJwtSecret } from './jwt-secret.js';
 import { createOcppServer } from './ocpp/server.js';
+import { createLabRunner } from './lab/runner.js';
 
 export interface App {
   url: string;
@@ -46,6 +47,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   observeEventBus(metrics, events);
   const signer = createTokenSigner(config.auth.jwtSecret ?? loadOrCreateJwtSecret(config.dataDir), config.auth.jwtTtlSeconds);
   const gateway = createGatewayHolder(); // bound to the OCPP server's gateway below
+  const labRunner = createLabRunner(logger);
   const services = createServices({
     db: database.db,
     events,
@@ -61,6 +63,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     onBackgroundError: (err) => logger.error({ err }, 'batched write failed'),
     gateway,
     remoteStartTimeoutSeconds: config.ocpp.remoteStartTimeoutSeconds,
+    labRunner,
   });
   const stopPricing = services.sessionPricing.listen((err) => logger.error({ err }, 'session pricing failed'));
   const bootstrap = await bootstrapFirstStart(database.db, { email: config.auth.adminEmail, password: config.auth.adminPassword });
@@ -97,6 +100,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   });
   const port = (doors.httpServer.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  // The lab's virtual chargers dial this server's own port over loopback when it listens on every interface.
+  labRunner.setEndpoint(`ws://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host === '::' ? '[::1]' : config.host}:${port}/ocpp`);
 
   const retention = { maxAgeDays: config.ocpp.messageRetentionDays, maxCount: config.ocpp.messageRetentionCount };
   const prune = () => pruneMessageLog(database.db, retention);
@@ -115,6 +120,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     stop: () =>
       (stopping ??= (async () => {
         await sweeper.stop();
+        await services.lab.stopAll();
         await ocpp.close(); // chargers get 1001 Going Away
         await graphql.stop(); // drains HTTP and graphql-ws
         clearInterval(pruning);

@@ -90,6 +90,10 @@ export function useCreateUserMutation(options?: useMutation.Options<Ops.CreateUs
   return useMutation(Ops.CreateUserDocument, options ?? {});
 }
 
+export function useCreateVirtualChargerMutation(options?: useMutation.Options<Ops.CreateVirtualChargerMutation, Ops.CreateVirtualChargerMutationVariables>) {
+  return useMutation(Ops.CreateVirtualChargerDocument, options ?? {});
+}
+
 export function useDefaultTariffQuery(options?: useQuery.Options<Ops.DefaultTariffQuery, Ops.DefaultTariffQueryVariables>) {
   return useQuery(Ops.DefaultTariffDocument, options ?? {});
 }
@@ -108,6 +112,10 @@ export function useDeleteSiteMutation(options?: useMutation.Options<Ops.DeleteSi
 
 export function useDeleteTariffMutation(options?: useMutation.Options<Ops.DeleteTariffMutation, Ops.DeleteTariffMutationVariables>) {
   return useMutation(Ops.DeleteTariffDocument, options ?? {});
+}
+
+export function useDriveVirtualChargerMutation(options?: useMutation.Options<Ops.DriveVirtualChargerMutation, Ops.DriveVirtualChargerMutationVariables>) {
+  return useMutation(Ops.DriveVirtualChargerDocument, options ?? {});
 }
 
 export function useGetCompositeScheduleMutation(options?: useMutation.Options<Ops.GetCompositeScheduleMutation, Ops.GetCompositeScheduleMutationVariables>) {
@@ -210,6 +218,10 @@ export function useStatisticsQuery(options: useQuery.Options<Ops.StatisticsQuery
   return useQuery(Ops.StatisticsDocument, options);
 }
 
+export function useStopVirtualChargerMutation(options?: useMutation.Options<Ops.StopVirtualChargerMutation, Ops.StopVirtualChargerMutationVariables>) {
+  return useMutation(Ops.StopVirtualChargerDocument, options ?? {});
+}
+
 export function useTariffQuery(options: useQuery.Options<Ops.TariffQuery, Ops.TariffQueryVariables>) {
   return useQuery(Ops.TariffDocument, options);
 }
@@ -268,4 +280,8 @@ export function useUsersQuery(options?: useQuery.Options<Ops.UsersQuery, Ops.Use
 
 export function useViewerQuery(options?: useQuery.Options<Ops.ViewerQuery, Ops.ViewerQueryVariables>) {
   return useQuery(Ops.ViewerDocument, options ?? {});
+}
+
+export function useVirtualChargersQuery(options?: useQuery.Options<Ops.VirtualChargersQuery, Ops.VirtualChargersQueryVariables>) {
+  return useQuery(Ops.VirtualChargersDocument, options ?? {});
 }

@@ -37,6 +37,7 @@ const PERMISSIONS = {
   'ocpp:read': READERS,
   'commands:read': READERS,
   'stats:read': READERS,
+  'lab:manage': ADMINS,
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

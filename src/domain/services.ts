@@ -32,6 +32,7 @@ import { createSiteRepository, type SiteRepository } from './sites/site.reposito
 import { createSiteService, type SiteService } from './sites/site.service.js';
 import { createStatisticsRepository } from './statistics/statistics.repository.js';
 import { createStatisticsService, type StatisticsService } from './statistics/statistics.service.js';
+import { createLabService, type LabService, type VirtualChargerRunner } from './lab/lab.service.js';
 
 export interface Services {
   db: Db;
@@ -61,6 +62,7 @@ export interface Services {
   ocppMessages: MessageLogRepository;
   gateway: ChargerGateway;
   commands: CommandService;
+  lab: LabService;
   tariffs: TariffService;
   pricingRepository: PricingRepository;
   sessionPricing: SessionPricing;
@@ -79,6 +81,7 @@ export interface ServiceDeps {
   onBackgroundError?: (err: unknown) => void;
   gateway: ChargerGateway;
   remoteStartTimeoutSeconds: number;
+  labRunner: VirtualChargerRunner;
 }
 
 /** Composition without a container: each service gets exactly what it needs. */
@@ -95,6 +98,7 @@ export function createServices(deps: ServiceDeps): Services {
   const onError = deps.onBackgroundError ?? ((err: unknown) => console.error('background write failed', err));
   const station = createStationService({ db: deps.db, events: deps.events, onError });
   const commands = createCommandService({ db: deps.db, events: deps.events, gateway: deps.gateway, remoteStartTimeoutSeconds: deps.remoteStartTimeoutSeconds });
+  const chargers = createChargerService({ chargers: chargerRepository, chargerList: createChargerListRepository(deps.db), references, events: deps.events });
   return {
     db: deps.db,
     events: deps.events,
@@ -103,7 +107,7 @@ export function createServices(deps: ServiceDeps): Services {
     apiKeys,
     users: createUserService({ users: createUserRepository(deps.db), inviteTtlSeconds: deps.inviteTtlSeconds }),
     tenants: createTenantService({ db: deps.db, ocppPublicBase: deps.ocppPublicBase }),
-    chargers: createChargerService({ chargers: chargerRepository, chargerList: createChargerListRepository(deps.db), references, events: deps.events }),
+    chargers,
     chargerRepository,
     chargerDetails: createChargerDetailsRepository(deps.db),
     sites: createSiteService({ sites: siteRepository, references }),
@@ -127,6 +131,7 @@ export function createServices(deps: ServiceDeps): Services {
     }),
     gateway: deps.gateway,
     commands,
+    lab: createLabService({ chargers, runner: deps.labRunner }),
     tariffs: createTariffService({ tariffs: tariffRepository }),
     pricingRepository,
     sessionPricing: createSessionPricing({ pricing: pricingRepository, tariffs: tariffRepository, events: deps.events }),

@@ -1,0 +1,114 @@
+// Bench 2, ingest: MeterValues per second with everything persisted, against a bare ocpp-rpc server in
+// the same run. Closed loop: each charger sends its next MeterValues as soon as the previous one is
+// answered (the shape used to compare CSMSs). Two sizes: 100 chargers, and more to saturate the server.
+// Run: npm run bench:ingest -- --seconds 20
+import { parseArgs } from 'node:util';
+import { benchIds, bootFleet, registerFor, sleep, type BenchFleet } from './lib/chargers.js';
+import { freshDatabase } from './lib/pg.js';
+import { log, machine, percentiles, round, writeResults, type BenchResult } from './lib/report.js';
+import { startTarget } from './lib/server.js';
+
+interface Run {
+  server: string;
+  chargers: number;
+  messages: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** MeterValues answered with a CALLERROR (NotImplemented while the handler is not built). */
+  callErrors: number;
+  flushMs: number;
+  persistedPerSecond: number;
+  rows: Record<string, number>;
+}
+
+async function closedLoop(fleet: BenchFleet, seconds: number): Promise<{ latencies: number[]; elapsedMs: number }> {
+  const latencies: number[] = [];
+  const end = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    fleet.chargers.map(async (cp) => {
+      while (performance.now() < end) {
+        const t = performance.now();
+        await cp.sendMeterValues(1);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  return { latencies, elapsedMs: performance.now() - started };
+}
+
+async function run(target: 'chargeql' | 'bare', chargers: number, seconds: number, database: 'postgres' | 'pglite'): Promise<Run> {
+  const db = target === 'chargeql' && database === 'postgres' ? await freshDatabase() : null;
+  const server = await startTarget(target, db?.url);
+  try {
+    await registerFor(server, benchIds(chargers));
+    const fleet = await bootFleet(server, chargers);
+    // A session on every charger, so MeterValues carry a transactionId once StartTransaction is served.
+    await Promise.all(fleet.chargers.map((cp) => cp.plugIn(1, 'BENCH-TAG')));
+    await sleep(500);
+    await closedLoop(fleet, Math.min(3, seconds / 4)); // warm-up: JIT, pools, caches
+    const unsupportedBefore = fleet.stats.unsupported + fleet.stats.errors;
+    const { latencies, elapsedMs } = await closedLoop(fleet, seconds);
+    const callErrors = fleet.stats.unsupported + fleet.stats.errors - unsupportedBefore;
+    const flushStart = performance.now();
+    await server.flush();
+    const flushMs = performance.now() - flushStart;
+    const rows: Record<string, number> = db ? { ocpp_messages: await db.count('ocpp_messages'), meter_values: await db.count('meter_values') } : {};
+    await fleet.stop();
+    const p = percentiles(latencies);
+    const r: Run = {
+      server: target === 'bare' ? 'bare ocpp-rpc' : `ChargeQL (${database === 'postgres' ? 'PostgreSQL' : 'embedded PGlite'})`,
+      chargers,
+      messages: latencies.length,
+      perSecond: Math.round((latencies.length * 1000) / elapsedMs),
+      p50: p.p50,
+      p95: p.p95,
+      p99: p.p99,
+      callErrors,
+      flushMs: Math.round(flushMs),
+      persistedPerSecond: Math.round((latencies.length * 1000) / (elapsedMs + flushMs)),
+      rows,
+    };
+    log(`${r.server}, ${chargers} chargers closed loop: ${r.perSecond} msg/s, p99 ${r.p99} ms${callErrors ? `, ${callErrors} CALLERRORs` : ''}`);
+    return r;
+  } finally {
+    await server.stop();
+    await db?.drop();
+  }
+}
+
+export async function ingest(opts: { seconds: number; sizes: number[]; pglite: boolean }): Promise<BenchResult> {
+  const runs: Run[] = [];
+  const notes: string[] = [];
+  for (const n of opts.sizes) {
+    const bare = await run('bare', n, opts.seconds, 'postgres');
+    const ours = await run('chargeql', n, opts.seconds, 'postgres');
+    runs.push(bare, ours);
+    notes.push(`${n} chargers: ChargeQL on PostgreSQL reaches ${Math.round((ours.perSecond / bare.perSecond) * 100)} % of the bare ocpp-rpc rate (${ours.persistedPerSecond} msg/s counting the final flush of the batched writes).`);
+    if (opts.pglite && n === opts.sizes[0]) runs.push(await run('chargeql', n, opts.seconds, 'pglite'));
+  }
+  const unserved = runs.find((r) => r.callErrors > 0 && r.server.startsWith('ChargeQL'));
+  if (unserved) {
+    notes.push(
+      `MeterValues was answered with a CALLERROR (${unserved.callErrors} in the ${unserved.chargers}-charger run): the server has no MeterValues handler yet, so these figures measure the OCPP edge, schema validation and the batched message log only — not meter value storage.`,
+    );
+  }
+  notes.push('Each MeterValues carries one sample of 5 measurands (energy register, power, current, voltage, SoC); every frame in and out goes to the OCPP message log.');
+  return {
+    name: 'ingest',
+    title: '2. Ingest: MeterValues, closed loop',
+    columns: ['server', 'chargers', 'msg/s', 'p50 (ms)', 'p95 (ms)', 'p99 (ms)', 'messages', 'CALLERRORs', 'flush after (ms)', 'rows written'],
+    rows: runs.map((r) => [r.server, r.chargers, r.perSecond, r.p50, r.p95, r.p99, r.messages, r.callErrors, r.flushMs, Object.entries(r.rows).map(([k, v]) => `${k} ${v}`).join(', ') || '-']),
+    notes,
+    data: { runs, ratios: opts.sizes.map((n) => ({ chargers: n, ratio: round(runs.find((r) => r.chargers === n && r.server.includes('PostgreSQL'))!.perSecond / runs.find((r) => r.chargers === n && r.server === 'bare ocpp-rpc')!.perSecond, 3) })) },
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '20' }, sizes: { type: 'string', default: '100,500' }, 'no-pglite': { type: 'boolean', default: false } } });
+  const m = await machine();
+  writeResults('ingest', m, [await ingest({ seconds: Number(values.seconds), sizes: values.sizes!.split(',').map(Number), pglite: !values['no-pglite'] })]);
+  process.exit(0);
+}

@@ -1,0 +1,83 @@
+// A server under test, in its own process so its memory and CPU are its own.
+// BENCH_TARGET=chargeql: the real server (startApp) with the env's config.
+// BENCH_TARGET=bare: a bare ocpp-rpc server (same options: strict mode, ocpp1.6) that only answers.
+// Talks to the bench over IPC: ready, memory, statements, flush, and (bare) command round trips.
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import { pino } from 'pino';
+import { RPCServer } from 'ocpp-rpc';
+
+type Reply = (msg: Record<string, unknown>) => void;
+const send: Reply = (msg) => process.send!(msg);
+
+const memory = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return { rss: m.rss, heapUsed: m.heapUsed, external: m.external };
+};
+
+async function chargeql() {
+  const { startApp } = await import('../../src/app.js');
+  const { loadConfig } = await import('../../src/config.js');
+  const config = loadConfig(process.env);
+  const app = await startApp(config, pino({ level: config.logLevel }));
+  process.on('message', async (msg: { type: string; id: number }) => {
+    if (msg.type === 'memory') send({ id: msg.id, ...memory() });
+    if (msg.type === 'statements') send({ id: msg.id, statements: app.database.stats.statements });
+    if (msg.type === 'flush') {
+      await app.flush();
+      send({ id: msg.id });
+    }
+    if (msg.type === 'stop') {
+      await app.stop();
+      send({ id: msg.id });
+      process.exit(0);
+    }
+  });
+  send({ type: 'ready', port: app.port, password: app.bootstrap.generatedPassword ?? config.auth.adminPassword });
+}
+
+async function bare() {
+  const server = new RPCServer({ protocols: ['ocpp1.6'], strictMode: true, wssOptions: { maxPayload: 65536 } } as never);
+  const clients: any[] = [];
+  let txId = 0;
+  const now = () => new Date().toISOString();
+  server.on('client', (client: any) => {
+    clients.push(client);
+    client.on('close', () => clients.splice(clients.indexOf(client), 1));
+    client.handle('BootNotification', () => ({ status: 'Accepted', currentTime: now(), interval: 300 }));
+    client.handle('Heartbeat', () => ({ currentTime: now() }));
+    client.handle('StatusNotification', () => ({}));
+    client.handle('Authorize', () => ({ idTagInfo: { status: 'Accepted' } }));
+    client.handle('StartTransaction', () => ({ transactionId: ++txId, idTagInfo: { status: 'Accepted' } }));
+    client.handle('StopTransaction', () => ({}));
+    client.handle('MeterValues', () => ({}));
+  });
+  const http = await server.listen(0, '127.0.0.1');
+  process.on('message', async (msg: { type: string; id: number; count?: number }) => {
+    if (msg.type === 'memory') send({ id: msg.id, ...memory() });
+    if (msg.type === 'flush' || msg.type === 'statements') send({ id: msg.id, statements: 0 });
+    if (msg.type === 'command') {
+      // RemoteStartTransaction straight from the server's socket: the library's own round trip.
+      const times: number[] = [];
+      for (let i = 0; i < (msg.count ?? 100); i++) {
+        const client = clients[i % clients.length];
+        const t = performance.now();
+        await client.call('RemoteStartTransaction', { connectorId: 1, idTag: 'BENCH' });
+        times.push(performance.now() - t);
+      }
+      send({ id: msg.id, times });
+    }
+    if (msg.type === 'stop') {
+      await server.close({ force: true } as never);
+      send({ id: msg.id });
+      process.exit(0);
+    }
+  });
+  send({ type: 'ready', port: (http.address() as { port: number }).port });
+}
+
+(process.env.BENCH_TARGET === 'bare' ? bare() : chargeql()).catch((err) => {
+  process.stderr.write(`bench server: ${err?.stack ?? err}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+import type { ChargerService } from '../chargers/charger.service.js';
+import { ConflictError, InputChecker, NotFoundError } from '../errors.js';
+import { assertCan } from '../policy.js';
+import type { Actor } from '../roles.js';
+
+/**
+ * The lab: virtual chargers a tenant admin starts from the API. They run inside the server but speak
+ * real OCPP over a socket to its own port, so they exercise exactly what a field charger does.
+ * The domain declares how to run one; `src/lab/` implements it with the simulator; `app.ts` hands it in.
+ */
+export interface VirtualChargerRunner {
+  start(spec: VirtualChargerSpec): Promise<RunningVirtualCharger>;
+}
+
+export interface VirtualChargerSpec {
+  ocppId: string;
+  password: string;
+  connectors: number;
+  meterIntervalSeconds: number;
+  autoCharge: boolean;
+}
+
+export interface VirtualConnectorState {
+  connectorId: number;
+  status: string;
+  transactionId: number | null;
+  energyWh: number;
+  powerW: number;
+  socPercent: number | null;
+}
+
+export interface RunningVirtualCharger {
+  snapshot(): { online: boolean; connectors: VirtualConnectorState[] };
+  plugIn(connectorId: number, idTag: string): Promise<boolean>;
+  unplug(connectorId: number): Promise<void>;
+  goOffline(seconds: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface LabEntry {
+  tenantId: string;
+  chargerId: string;
+  ocppId: string;
+  spec: VirtualChargerSpec;
+  createdAt: Date;
+  running: RunningVirtualCharger;
+}
+
+export interface CreateVirtualChargerInput {
+  ocppId: string;
+  name?: string | null;
+  siteId?: string | null;
+  connectors?: number | null;
+  meterIntervalSeconds?: number | null;
+  autoCharge?: boolean | null;
+}
+
+export type DriveAction = 'PLUG_IN' | 'UNPLUG' | 'GO_OFFLINE';
+
+// A lab is for trying things, not for load: keep one tenant from filling the server with sockets.
+export const MAX_VIRTUAL_CHARGERS_PER_TENANT = 25;
+
+export function createLabService(deps: { chargers: ChargerService; runner: VirtualChargerRunner }) {
+  const running = new Map<string, LabEntry>(); // by charger id
+
+  const mine = (actor: Actor, chargerId: string): LabEntry => {
+    const entry = running.get(chargerId);
+    if (!entry || entry.tenantId !== actor.tenantId) throw new NotFoundError('VirtualCharger', chargerId);
+    return entry;
+  };
+
+  return {
+    async create(actor: Actor, input: CreateVirtualChargerInput): Promise<LabEntry> {
+      assertCan(actor, 'lab:manage');
+      const connectors = input.connectors ?? 1;
+      const meterIntervalSeconds = input.meterIntervalSeconds ?? 10;
+      new InputChecker()
+        .check(Number.isInteger(connectors) && connectors >= 1 && connectors <= 8, 'connectors', 'must be 1-8')
+        .check(Number.isInteger(meterIntervalSeconds) && meterIntervalSeconds >= 1 && meterIntervalSeconds <= 3600, 'meterIntervalSeconds', 'must be 1-3600')
+        .throwIfAny();
+      const count = [...running.values()].filter((e) => e.tenantId === actor.tenantId).length;
+      if (count >= MAX_VIRTUAL_CHARGERS_PER_TENANT) {
+        throw new ConflictError(`A tenant may run at most ${MAX_VIRTUAL_CHARGERS_PER_TENANT} virtual chargers; stop one first`);
+      }
+      // Security profile 1 like a real charger: its own random Basic-auth password, stored hashed.
+      const password = randomBytes(18).toString('base64url');
+      const charger = await deps.chargers.create(actor, { ocppId: input.ocppId, name: input.name ?? `Virtual ${input.ocppId}`, siteId: input.siteId, password });
+      const spec = { ocppId: charger.ocppId, password, connectors, meterIntervalSeconds, autoCharge: input.autoCharge ?? false };
+      const entry: LabEntry = { tenantId: actor.tenantId, chargerId: charger.id, ocppId: charger.ocppId, spec, createdAt: new Date(), running: await deps.runner.start(spec) };
+      running.set(charger.id, entry);
+      return entry;
+    },
+
+    list(actor: Actor): LabEntry[] {
+      assertCan(actor, 'chargers:read');
+      return [...running.values()].filter((e) => e.tenantId === actor.tenantId).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    },
+
+    get(actor: Actor, chargerId: string): LabEntry {
+      assertCan(actor, 'chargers:read');
+      return mine(actor, chargerId);
+    },
+
+    /** Stops the virtual charger; the charger stays registered (and shows offline) until deleted. */
+    async stop(actor: Actor, chargerId: string): Promise<boolean> {
+      assertCan(actor, 'lab:manage');
+      const entry = mine(actor, chargerId);
+      running.delete(chargerId);
+      await entry.running.stop();
+      return true;
+    },
+
+    /** What a driver or the power grid does at the charger. */
+    async drive(actor: Actor, chargerId: string, action: DriveAction, opts: { connectorId: number; idTag: string; seconds: number }): Promise<LabEntry> {
+      assertCan(actor, 'lab:manage');
+      const entry = mine(actor, chargerId);
+      const { running: cp } = entry;
+      if (!cp.snapshot().connectors.some((c) => c.connectorId === opts.connectorId)) {
+        new InputChecker().check(false, 'connectorId', `must be 1-${entry.spec.connectors}`).throwIfAny();
+      }
+      if (action === 'PLUG_IN' && !(await cp.plugIn(opts.connectorId, opts.idTag))) {
+        throw new ConflictError(`Connector ${opts.connectorId} is busy, reserved or refused the idTag`);
+      }
+      if (action === 'UNPLUG') await cp.unplug(opts.connectorId);
+      if (action === 'GO_OFFLINE') await cp.goOffline(opts.seconds);
+      return entry;
+    },
+
+    async stopAll(): Promise<void> {
+      const entries = [...running.values()];
+      running.clear();
+      await Promise.all(entries.map((e) => e.running.stop()));
+    },
+  };
+}
+
+export type LabService = ReturnType<typeof createLabService>;

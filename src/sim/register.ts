@@ -1,0 +1,60 @@
+// The simulator registers its chargers like any operator would: through the GraphQL API.
+
+export class GraphqlError extends Error {
+  constructor(message: string, readonly code?: string) {
+    super(message);
+  }
+}
+
+async function post(url: string, token: string | null, query: string, variables: Record<string, unknown>) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: Record<string, any> | null; errors?: { message: string; path?: string[]; extensions?: { code?: string } }[] };
+}
+
+export async function login(graphqlUrl: string, email: string, password: string): Promise<string> {
+  const body = await post(graphqlUrl, null, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });
+  const token = body.data?.login?.token as string | undefined;
+  if (!token) throw new GraphqlError(`login as ${email} failed: ${body.errors?.[0]?.message ?? 'no token'}`, body.errors?.[0]?.extensions?.code);
+  return token;
+}
+
+/**
+ * Creates chargers in batches (several aliased createCharger in one request). One that exists already
+ * (CONFLICT) is fine: a second run reuses it.
+ */
+export async function registerChargers(
+  graphqlUrl: string,
+  token: string,
+  ocppIds: string[],
+  opts: { password?: string; batch?: number; onProgress?: (done: number) => void } = {},
+): Promise<{ created: number; existing: number }> {
+  const batch = opts.batch ?? 50;
+  let created = 0;
+  let existing = 0;
+  for (let i = 0; i < ocppIds.length; i += batch) {
+    const ids = ocppIds.slice(i, i + batch);
+    const vars = ids.map((_, j) => `$i${j}: CreateChargerInput!`).join(', ');
+    const fields = ids.map((_, j) => `c${j}: createCharger(input: $i${j}) { id }`).join('\n');
+    const variables = Object.fromEntries(ids.map((ocppId, j) => [`i${j}`, { ocppId, name: `Virtual ${ocppId}`, ...(opts.password ? { password: opts.password } : {}) }]));
+    const body = await post(graphqlUrl, token, `mutation(${vars}) {\n${fields}\n}`, variables);
+    for (const err of body.errors ?? []) {
+      if (err.extensions?.code === 'CONFLICT') existing++;
+      else throw new GraphqlError(`createCharger failed: ${err.message}`, err.extensions?.code);
+    }
+    created += Object.values(body.data ?? {}).filter(Boolean).length;
+    opts.onProgress?.(i + ids.length);
+  }
+  return { created, existing };
+}
+
+/** http://host:port/graphql from ws://host:port/ocpp[/slug]. */
+export function graphqlUrlFor(ocppUrl: string): string {
+  const u = new URL(ocppUrl);
+  u.protocol = u.protocol === 'wss:' ? 'https:' : 'http:';
+  u.pathname = '/graphql';
+  return u.toString();
+}
