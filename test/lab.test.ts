@@ -36,6 +36,8 @@ describe('the lab: virtual chargers from the API', () => {
   it('is driven like a real charger: a driver plugs in and the server sees the connector charging', async () => {
     const { virtualChargers } = (await server.admin.request(`{ virtualChargers { id ocppId } }`)).expectNoErrors();
     const id = virtualChargers.find((v: { ocppId: string }) => v.ocppId === 'LAB-A').id;
+    // The server authorizes for real: the driver's card must be known.
+    (await server.admin.request(`mutation { createIdTag(input: { value: "DRIVER-1" }) { id } }`)).expectNoErrors();
     const { driveVirtualCharger } = (
       await server.admin.request(`mutation($i: DriveVirtualChargerInput!) { driveVirtualCharger(input: $i) { connectors { connectorId status } } }`, {
         i: { id, action: 'PLUG_IN', connectorId: 2, idTag: 'DRIVER-1' },

@@ -37,7 +37,7 @@ const PERMISSIONS = {
   'ocpp:read': READERS,
   'commands:read': READERS,
   'stats:read': READERS,
-  'lab:manage': ADMINS,
+  'lab:manage': STAFF,
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
