@@ -62,13 +62,13 @@ describe.skipIf(!runnable)('two server processes behave as one', () => {
     let startedTx = 0;
     onA.handle('RemoteStartTransaction', async ({ params }) => {
       setTimeout(async () => {
-        const answer = (await onA.call('StartTransaction', { connectorId: params.connectorId, idTag: params.idTag, meterStart: 1000, timestamp: new Date().toISOString() })) as { transactionId: number };
+        const answer = (await onA.call('StartTransaction', { connectorId: params!.connectorId, idTag: params!.idTag, meterStart: 1000, timestamp: new Date().toISOString() })) as { transactionId: number };
         startedTx = answer.transactionId;
       }, 20);
       return { status: 'Accepted' };
     });
     onA.handle('RemoteStopTransaction', async ({ params }) => {
-      setTimeout(() => onA.call('StopTransaction', { transactionId: params.transactionId, meterStop: 1900, timestamp: new Date().toISOString() }), 20);
+      setTimeout(() => onA.call('StopTransaction', { transactionId: params!.transactionId, meterStop: 1900, timestamp: new Date().toISOString() }), 20);
       return { status: 'Accepted' };
     });
 
