@@ -86,6 +86,12 @@ CREATE TABLE "tariffs" (
 	"max_price_minor" integer,
 	"tax_rate_percent" numeric(6, 3) DEFAULT '0' NOT NULL,
 	"elements" jsonb,
+	"energy_step_wh" integer DEFAULT 1 NOT NULL,
+	"time_step_seconds" integer DEFAULT 1 NOT NULL,
+	"idle_step_seconds" integer DEFAULT 1 NOT NULL,
+	"energy_rounding" text DEFAULT 'EXACT' NOT NULL,
+	"time_rounding" text DEFAULT 'EXACT' NOT NULL,
+	"id_tag_groups" text[] DEFAULT '{}'::text[] NOT NULL,
 	"priority" integer DEFAULT 0 NOT NULL,
 	"valid_from" timestamp with time zone,
 	"valid_until" timestamp with time zone,
@@ -201,6 +207,7 @@ CREATE TABLE "charge_detail_records" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"tenant_id" uuid NOT NULL,
 	"session_id" uuid NOT NULL,
+	"tariff_id" uuid,
 	"currency" text NOT NULL,
 	"total_minor" integer NOT NULL,
 	"data" jsonb NOT NULL,
@@ -333,6 +340,7 @@ ALTER TABLE "connectors" ADD CONSTRAINT "connectors_tenant_id_tenants_id_fk" FOR
 ALTER TABLE "connectors" ADD CONSTRAINT "connectors_charger_id_chargers_id_fk" FOREIGN KEY ("charger_id") REFERENCES "public"."chargers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "charge_detail_records" ADD CONSTRAINT "charge_detail_records_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "charge_detail_records" ADD CONSTRAINT "charge_detail_records_session_id_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."sessions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "charge_detail_records" ADD CONSTRAINT "charge_detail_records_tariff_id_tariffs_id_fk" FOREIGN KEY ("tariff_id") REFERENCES "public"."tariffs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "id_tags" ADD CONSTRAINT "id_tags_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "id_tags" ADD CONSTRAINT "id_tags_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reservations" ADD CONSTRAINT "reservations_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -65,6 +65,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     remoteStartTimeoutSeconds: config.ocpp.remoteStartTimeoutSeconds,
     labRunner,
   });
+  const stopPricing = services.sessionPricing.listen((err) => logger.error({ err }, 'session pricing failed'));
   const bootstrap = await bootstrapFirstStart(database.db, { email: config.auth.adminEmail, password: config.auth.adminPassword });
 
   const doors = createHttpDoors({ database, metrics, logger });
@@ -123,6 +124,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
         await ocpp.close(); // chargers get 1001 Going Away
         await graphql.stop(); // drains HTTP and graphql-ws
         clearInterval(pruning);
+        stopPricing();
+        await services.sessionPricing.idle();
         await Promise.all([messageLog.flush(), services.transactions.flush(), services.station.flush()]);
         await cluster.stop();
         await database.close();

@@ -12,6 +12,18 @@ export type AddressInput = {
   street?: string | null | undefined;
 };
 
+/** Name exactly one place: chargerId (with connectorId for one connector), siteId, tenantDefault or idTagGroup. */
+export type AssignTariffInput = {
+  chargerId?: string | number | null | undefined;
+  connectorId?: number | null | undefined;
+  /** Drivers whose id tag is in this group (id tag groupName). */
+  idTagGroup?: string | null | undefined;
+  siteId?: string | number | null | undefined;
+  /** null detaches the tariff from that place. */
+  tariffId?: string | number | null | undefined;
+  tenantDefault?: boolean | null | undefined;
+};
+
 export type AvailabilityType =
   | 'INOPERATIVE'
   | 'OPERATIVE';
@@ -134,6 +146,24 @@ export type ConnectorInput = {
   connectorId: number;
 };
 
+export type CostLineType =
+  | 'ENERGY'
+  /** Time plugged in after charging ended, past the grace period. */
+  | 'IDLE'
+  /** Cuts the net total to the tariff maximum (a negative amount). */
+  | 'MAX_PRICE'
+  /** Raises the net total to the tariff minimum. */
+  | 'MIN_PRICE'
+  | 'SESSION_FEE'
+  /** Time while charging (until the energy register stopped rising for good). */
+  | 'TIME';
+
+export type CostUnit =
+  | 'HOUR'
+  | 'KWH'
+  | 'MINUTE'
+  | 'SESSION';
+
 export type CreateApiKeyInput = {
   /** What uses it, e.g. "billing export". */
   name: string;
@@ -154,6 +184,8 @@ export type CreateChargerInput = {
 
 export type CreateIdTagInput = {
   expiresAt?: string | null | undefined;
+  /** A group for pricing: tariffs can be offered to it (assignTariff idTagGroup). */
+  groupName?: string | null | undefined;
   /** OCPP parentIdTag: tags with the same parent count as one (e.g. a fleet). */
   parentIdTag?: string | null | undefined;
   status?: IdTagStatus | null | undefined;
@@ -170,6 +202,32 @@ export type CreateSiteInput = {
   tariffId?: string | number | null | undefined;
   /** IANA time zone; UTC when omitted. */
   timezone?: string | null | undefined;
+};
+
+export type CreateTariffInput = {
+  currency: string;
+  /** Replaces all elements. */
+  elements?: Array<TariffElementInput> | null | undefined;
+  energyPricePerKwh?: string | null | undefined;
+  energyRounding?: RoundingMode | null | undefined;
+  energyStepWh?: number | null | undefined;
+  idTagGroups?: Array<string> | null | undefined;
+  idleFeePerMinute?: string | null | undefined;
+  idleGraceMinutes?: number | null | undefined;
+  idleStepSeconds?: number | null | undefined;
+  /** null clears it. */
+  maxPrice?: string | null | undefined;
+  /** null clears it. */
+  minPrice?: string | null | undefined;
+  name: string;
+  priority?: number | null | undefined;
+  sessionFee?: string | null | undefined;
+  taxRatePercent?: string | null | undefined;
+  timePricePerHour?: string | null | undefined;
+  timeRounding?: RoundingMode | null | undefined;
+  timeStepSeconds?: number | null | undefined;
+  validFrom?: string | null | undefined;
+  validUntil?: string | null | undefined;
 };
 
 export type CreateTenantInput = {
@@ -204,6 +262,15 @@ export type CreateVirtualChargerInput = {
   ocppId: string;
   siteId?: string | number | null | undefined;
 };
+
+export type DayOfWeek =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
 
 export type DriveVirtualChargerInput = {
   action: VirtualChargerAction;
@@ -331,6 +398,24 @@ export type PowerType =
   | 'AC'
   | 'DC';
 
+export type PriceComponentInput = {
+  /** Net: per kWh, per hour (TIME), per minute (PARKING_TIME) or per session (FLAT). */
+  price: string;
+  /** Wh for ENERGY, seconds for TIME and PARKING_TIME. */
+  stepSize?: number | null | undefined;
+  type: PriceComponentType;
+};
+
+export type PriceComponentType =
+  /** Per kWh. */
+  | 'ENERGY'
+  /** Per session. */
+  | 'FLAT'
+  /** Per minute idle after charging (like idleFeePerMinute); the grace period applies. */
+  | 'PARKING_TIME'
+  /** Per hour of charging. */
+  | 'TIME';
+
 export type RecurrencyKind =
   | 'DAILY'
   | 'WEEKLY';
@@ -393,6 +478,15 @@ export type Role =
   | 'PLATFORM_ADMIN'
   | 'TENANT_ADMIN'
   | 'VIEWER';
+
+/** How a partly used billing step is billed. */
+export type RoundingMode =
+  /** A partly used step is not billed. */
+  | 'DOWN'
+  /** Billed as measured; the step size is ignored. */
+  | 'EXACT'
+  /** A started step is billed in full (OCPI). */
+  | 'UP';
 
 export type SendLocalListInput = {
   chargerId: string | number;
@@ -462,6 +556,34 @@ export type StatisticsGroupBy =
   | 'SITE'
   | 'USER';
 
+export type TariffElementInput = {
+  components: Array<PriceComponentInput>;
+  restrictions?: TariffRestrictionsInput | null | undefined;
+};
+
+export type TariffFilter = {
+  currency?: string | null | undefined;
+  /** Part of the name. */
+  search?: string | null | undefined;
+};
+
+export type TariffRestrictionsInput = {
+  dayOfWeek?: Array<DayOfWeek> | null | undefined;
+  /** YYYY-MM-DD, exclusive. */
+  endDate?: string | null | undefined;
+  /** HH:MM, exclusive; before startTime wraps past midnight. */
+  endTime?: string | null | undefined;
+  maxDurationSeconds?: number | null | undefined;
+  maxKwh?: string | null | undefined;
+  minDurationSeconds?: number | null | undefined;
+  minKwh?: string | null | undefined;
+  powerType?: PowerType | null | undefined;
+  /** YYYY-MM-DD */
+  startDate?: string | null | undefined;
+  /** HH:MM, local to the site. */
+  startTime?: string | null | undefined;
+};
+
 export type TriggerMessageInput = {
   chargerId: string | number;
   connectorId?: number | null | undefined;
@@ -505,6 +627,7 @@ export type UpdateFirmwareInput = {
 /** Omitted fields stay as they are; null clears a nullable one. */
 export type UpdateIdTagInput = {
   expiresAt?: string | null | undefined;
+  groupName?: string | null | undefined;
   id: string | number;
   parentIdTag?: string | null | undefined;
   status?: IdTagStatus | null | undefined;
@@ -520,6 +643,34 @@ export type UpdateSiteInput = {
   name?: string | null | undefined;
   tariffId?: string | number | null | undefined;
   timezone?: string | null | undefined;
+};
+
+/** Fields left out keep their value. Running sessions keep the tariff they locked at start. */
+export type UpdateTariffInput = {
+  currency?: string | null | undefined;
+  /** Replaces all elements. */
+  elements?: Array<TariffElementInput> | null | undefined;
+  energyPricePerKwh?: string | null | undefined;
+  energyRounding?: RoundingMode | null | undefined;
+  energyStepWh?: number | null | undefined;
+  id: string | number;
+  idTagGroups?: Array<string> | null | undefined;
+  idleFeePerMinute?: string | null | undefined;
+  idleGraceMinutes?: number | null | undefined;
+  idleStepSeconds?: number | null | undefined;
+  /** null clears it. */
+  maxPrice?: string | null | undefined;
+  /** null clears it. */
+  minPrice?: string | null | undefined;
+  name?: string | null | undefined;
+  priority?: number | null | undefined;
+  sessionFee?: string | null | undefined;
+  taxRatePercent?: string | null | undefined;
+  timePricePerHour?: string | null | undefined;
+  timeRounding?: RoundingMode | null | undefined;
+  timeStepSeconds?: number | null | undefined;
+  validFrom?: string | null | undefined;
+  validUntil?: string | null | undefined;
 };
 
 export type UpdateTenantInput = {
@@ -945,6 +1096,66 @@ export type DeleteSiteMutationVariables = Exact<{
 
 export type DeleteSiteMutation = { deleteSite: boolean };
 
+export type TariffFieldsFragment = { id: string, name: string, currency: string, sessionFee: string, energyPricePerKwh: string, timePricePerHour: string, idleFeePerMinute: string, idleGraceMinutes: number, minPrice: string | null, maxPrice: string | null, taxRatePercent: string, energyStepWh: number, timeStepSeconds: number, idleStepSeconds: number, energyRounding: RoundingMode, timeRounding: RoundingMode, idTagGroups: Array<string>, priority: number, validFrom: string | null, validUntil: string | null, elements: Array<{ components: Array<{ type: PriceComponentType, price: string, stepSize: number | null }>, restrictions: { startTime: string | null, endTime: string | null, startDate: string | null, endDate: string | null, dayOfWeek: Array<DayOfWeek> | null, minKwh: string | null, maxKwh: string | null, minDurationSeconds: number | null, maxDurationSeconds: number | null, powerType: PowerType | null } | null }> };
+
+export type CostFieldsFragment = { currency: string, taxRatePercent: string, energyWh: number, chargingSeconds: number, idleSeconds: number, final: boolean, asOf: string, net: { amount: string, minorUnits: number, currency: string }, tax: { amount: string, minorUnits: number, currency: string }, total: { amount: string, minorUnits: number, currency: string }, breakdown: Array<{ type: CostLineType, quantity: string, unit: CostUnit, unitPrice: { amount: string, currency: string }, amount: { amount: string, minorUnits: number, currency: string } }> };
+
+export type TariffsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: TariffFilter | null | undefined;
+}>;
+
+
+export type TariffsQuery = { tariffs: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, currency: string, sessionFee: string, energyPricePerKwh: string, timePricePerHour: string, idleFeePerMinute: string, idleGraceMinutes: number, minPrice: string | null, maxPrice: string | null, taxRatePercent: string, energyStepWh: number, timeStepSeconds: number, idleStepSeconds: number, energyRounding: RoundingMode, timeRounding: RoundingMode, idTagGroups: Array<string>, priority: number, validFrom: string | null, validUntil: string | null, elements: Array<{ components: Array<{ type: PriceComponentType, price: string, stepSize: number | null }>, restrictions: { startTime: string | null, endTime: string | null, startDate: string | null, endDate: string | null, dayOfWeek: Array<DayOfWeek> | null, minKwh: string | null, maxKwh: string | null, minDurationSeconds: number | null, maxDurationSeconds: number | null, powerType: PowerType | null } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type TariffQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TariffQuery = { tariff: { id: string, name: string, currency: string, sessionFee: string, energyPricePerKwh: string, timePricePerHour: string, idleFeePerMinute: string, idleGraceMinutes: number, minPrice: string | null, maxPrice: string | null, taxRatePercent: string, energyStepWh: number, timeStepSeconds: number, idleStepSeconds: number, energyRounding: RoundingMode, timeRounding: RoundingMode, idTagGroups: Array<string>, priority: number, validFrom: string | null, validUntil: string | null, elements: Array<{ components: Array<{ type: PriceComponentType, price: string, stepSize: number | null }>, restrictions: { startTime: string | null, endTime: string | null, startDate: string | null, endDate: string | null, dayOfWeek: Array<DayOfWeek> | null, minKwh: string | null, maxKwh: string | null, minDurationSeconds: number | null, maxDurationSeconds: number | null, powerType: PowerType | null } | null }> } | null };
+
+export type CreateTariffMutationVariables = Exact<{
+  input: CreateTariffInput;
+}>;
+
+
+export type CreateTariffMutation = { createTariff: { id: string, name: string, currency: string, sessionFee: string, energyPricePerKwh: string, timePricePerHour: string, idleFeePerMinute: string, idleGraceMinutes: number, minPrice: string | null, maxPrice: string | null, taxRatePercent: string, energyStepWh: number, timeStepSeconds: number, idleStepSeconds: number, energyRounding: RoundingMode, timeRounding: RoundingMode, idTagGroups: Array<string>, priority: number, validFrom: string | null, validUntil: string | null, elements: Array<{ components: Array<{ type: PriceComponentType, price: string, stepSize: number | null }>, restrictions: { startTime: string | null, endTime: string | null, startDate: string | null, endDate: string | null, dayOfWeek: Array<DayOfWeek> | null, minKwh: string | null, maxKwh: string | null, minDurationSeconds: number | null, maxDurationSeconds: number | null, powerType: PowerType | null } | null }> } };
+
+export type UpdateTariffMutationVariables = Exact<{
+  input: UpdateTariffInput;
+}>;
+
+
+export type UpdateTariffMutation = { updateTariff: { id: string, name: string, currency: string, sessionFee: string, energyPricePerKwh: string, timePricePerHour: string, idleFeePerMinute: string, idleGraceMinutes: number, minPrice: string | null, maxPrice: string | null, taxRatePercent: string, energyStepWh: number, timeStepSeconds: number, idleStepSeconds: number, energyRounding: RoundingMode, timeRounding: RoundingMode, idTagGroups: Array<string>, priority: number, validFrom: string | null, validUntil: string | null, elements: Array<{ components: Array<{ type: PriceComponentType, price: string, stepSize: number | null }>, restrictions: { startTime: string | null, endTime: string | null, startDate: string | null, endDate: string | null, dayOfWeek: Array<DayOfWeek> | null, minKwh: string | null, maxKwh: string | null, minDurationSeconds: number | null, maxDurationSeconds: number | null, powerType: PowerType | null } | null }> } };
+
+export type DeleteTariffMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTariffMutation = { deleteTariff: boolean };
+
+export type AssignTariffMutationVariables = Exact<{
+  input: AssignTariffInput;
+}>;
+
+
+export type AssignTariffMutation = { assignTariff: { id: string, name: string } | null };
+
+export type ChargerTariffQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ChargerTariffQuery = { charger: { id: string, tariff: { id: string, name: string, currency: string, sessionFee: string, energyPricePerKwh: string, timePricePerHour: string, idleFeePerMinute: string, idleGraceMinutes: number, minPrice: string | null, maxPrice: string | null, taxRatePercent: string, energyStepWh: number, timeStepSeconds: number, idleStepSeconds: number, energyRounding: RoundingMode, timeRounding: RoundingMode, idTagGroups: Array<string>, priority: number, validFrom: string | null, validUntil: string | null, elements: Array<{ components: Array<{ type: PriceComponentType, price: string, stepSize: number | null }>, restrictions: { startTime: string | null, endTime: string | null, startDate: string | null, endDate: string | null, dayOfWeek: Array<DayOfWeek> | null, minKwh: string | null, maxKwh: string | null, minDurationSeconds: number | null, maxDurationSeconds: number | null, powerType: PowerType | null } | null }> } | null, connectors: Array<{ connectorId: number, tariff: { id: string, name: string } | null }> } | null };
+
+export type DefaultTariffQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DefaultTariffQuery = { tenant: { id: string, defaultTariff: { id: string, name: string, currency: string, sessionFee: string, energyPricePerKwh: string, timePricePerHour: string, idleFeePerMinute: string, idleGraceMinutes: number, minPrice: string | null, maxPrice: string | null, taxRatePercent: string, energyStepWh: number, timeStepSeconds: number, idleStepSeconds: number, energyRounding: RoundingMode, timeRounding: RoundingMode, idTagGroups: Array<string>, priority: number, validFrom: string | null, validUntil: string | null, elements: Array<{ components: Array<{ type: PriceComponentType, price: string, stepSize: number | null }>, restrictions: { startTime: string | null, endTime: string | null, startDate: string | null, endDate: string | null, dayOfWeek: Array<DayOfWeek> | null, minKwh: string | null, maxKwh: string | null, minDurationSeconds: number | null, maxDurationSeconds: number | null, powerType: PowerType | null } | null }> } | null } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1025,7 +1236,8 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 export type RevokeApiKeyMutation = { revokeApiKey: boolean };
 
-
+export const TariffFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TariffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"sessionFee"}},{"kind":"Field","name":{"kind":"Name","value":"energyPricePerKwh"}},{"kind":"Field","name":{"kind":"Name","value":"timePricePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"idleFeePerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"idleGraceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"minPrice"}},{"kind":"Field","name":{"kind":"Name","value":"maxPrice"}},{"kind":"Field","name":{"kind":"Name","value":"taxRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"energyStepWh"}},{"kind":"Field","name":{"kind":"Name","value":"timeStepSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"idleStepSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"energyRounding"}},{"kind":"Field","name":{"kind":"Name","value":"timeRounding"}},{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"stepSize"}}]}},{"kind":"Field","name":{"kind":"Name","value":"restrictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"minKwh"}},{"kind":"Field","name":{"kind":"Name","value":"maxKwh"}},{"kind":"Field","name":{"kind":"Name","value":"minDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"maxDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"powerType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"idTagGroups"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]} as unknown as DocumentNode<TariffFieldsFragment, unknown>;
+export const CostFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CostFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cost"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"net"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"minorUnits"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"chargingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"idleSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"final"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]} as unknown as DocumentNode<CostFieldsFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RefreshTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<RefreshTokenMutation, RefreshTokenMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}]}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
@@ -1078,6 +1290,14 @@ export const SitesDocument = {"kind":"Document","definitions":[{"kind":"Operatio
 export const CreateSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSiteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSiteMutation, CreateSiteMutationVariables>;
 export const UpdateSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSiteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateSiteMutation, UpdateSiteMutationVariables>;
 export const DeleteSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteSiteMutation, DeleteSiteMutationVariables>;
+export const TariffsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tariffs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TariffFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tariffs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TariffFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TariffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"sessionFee"}},{"kind":"Field","name":{"kind":"Name","value":"energyPricePerKwh"}},{"kind":"Field","name":{"kind":"Name","value":"timePricePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"idleFeePerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"idleGraceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"minPrice"}},{"kind":"Field","name":{"kind":"Name","value":"maxPrice"}},{"kind":"Field","name":{"kind":"Name","value":"taxRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"energyStepWh"}},{"kind":"Field","name":{"kind":"Name","value":"timeStepSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"idleStepSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"energyRounding"}},{"kind":"Field","name":{"kind":"Name","value":"timeRounding"}},{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"stepSize"}}]}},{"kind":"Field","name":{"kind":"Name","value":"restrictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"minKwh"}},{"kind":"Field","name":{"kind":"Name","value":"maxKwh"}},{"kind":"Field","name":{"kind":"Name","value":"minDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"maxDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"powerType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"idTagGroups"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]} as unknown as DocumentNode<TariffsQuery, TariffsQueryVariables>;
+export const TariffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tariff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tariff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TariffFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TariffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"sessionFee"}},{"kind":"Field","name":{"kind":"Name","value":"energyPricePerKwh"}},{"kind":"Field","name":{"kind":"Name","value":"timePricePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"idleFeePerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"idleGraceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"minPrice"}},{"kind":"Field","name":{"kind":"Name","value":"maxPrice"}},{"kind":"Field","name":{"kind":"Name","value":"taxRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"energyStepWh"}},{"kind":"Field","name":{"kind":"Name","value":"timeStepSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"idleStepSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"energyRounding"}},{"kind":"Field","name":{"kind":"Name","value":"timeRounding"}},{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"stepSize"}}]}},{"kind":"Field","name":{"kind":"Name","value":"restrictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"minKwh"}},{"kind":"Field","name":{"kind":"Name","value":"maxKwh"}},{"kind":"Field","name":{"kind":"Name","value":"minDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"maxDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"powerType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"idTagGroups"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]} as unknown as DocumentNode<TariffQuery, TariffQueryVariables>;
+export const CreateTariffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTariff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTariffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTariff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TariffFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TariffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"sessionFee"}},{"kind":"Field","name":{"kind":"Name","value":"energyPricePerKwh"}},{"kind":"Field","name":{"kind":"Name","value":"timePricePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"idleFeePerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"idleGraceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"minPrice"}},{"kind":"Field","name":{"kind":"Name","value":"maxPrice"}},{"kind":"Field","name":{"kind":"Name","value":"taxRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"energyStepWh"}},{"kind":"Field","name":{"kind":"Name","value":"timeStepSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"idleStepSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"energyRounding"}},{"kind":"Field","name":{"kind":"Name","value":"timeRounding"}},{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"stepSize"}}]}},{"kind":"Field","name":{"kind":"Name","value":"restrictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"minKwh"}},{"kind":"Field","name":{"kind":"Name","value":"maxKwh"}},{"kind":"Field","name":{"kind":"Name","value":"minDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"maxDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"powerType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"idTagGroups"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]} as unknown as DocumentNode<CreateTariffMutation, CreateTariffMutationVariables>;
+export const UpdateTariffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTariff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTariffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTariff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TariffFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TariffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"sessionFee"}},{"kind":"Field","name":{"kind":"Name","value":"energyPricePerKwh"}},{"kind":"Field","name":{"kind":"Name","value":"timePricePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"idleFeePerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"idleGraceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"minPrice"}},{"kind":"Field","name":{"kind":"Name","value":"maxPrice"}},{"kind":"Field","name":{"kind":"Name","value":"taxRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"energyStepWh"}},{"kind":"Field","name":{"kind":"Name","value":"timeStepSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"idleStepSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"energyRounding"}},{"kind":"Field","name":{"kind":"Name","value":"timeRounding"}},{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"stepSize"}}]}},{"kind":"Field","name":{"kind":"Name","value":"restrictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"minKwh"}},{"kind":"Field","name":{"kind":"Name","value":"maxKwh"}},{"kind":"Field","name":{"kind":"Name","value":"minDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"maxDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"powerType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"idTagGroups"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]} as unknown as DocumentNode<UpdateTariffMutation, UpdateTariffMutationVariables>;
+export const DeleteTariffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTariff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTariff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteTariffMutation, DeleteTariffMutationVariables>;
+export const AssignTariffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignTariff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignTariffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignTariff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AssignTariffMutation, AssignTariffMutationVariables>;
+export const ChargerTariffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChargerTariff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tariff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TariffFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"connectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"tariff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TariffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"sessionFee"}},{"kind":"Field","name":{"kind":"Name","value":"energyPricePerKwh"}},{"kind":"Field","name":{"kind":"Name","value":"timePricePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"idleFeePerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"idleGraceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"minPrice"}},{"kind":"Field","name":{"kind":"Name","value":"maxPrice"}},{"kind":"Field","name":{"kind":"Name","value":"taxRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"energyStepWh"}},{"kind":"Field","name":{"kind":"Name","value":"timeStepSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"idleStepSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"energyRounding"}},{"kind":"Field","name":{"kind":"Name","value":"timeRounding"}},{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"stepSize"}}]}},{"kind":"Field","name":{"kind":"Name","value":"restrictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"minKwh"}},{"kind":"Field","name":{"kind":"Name","value":"maxKwh"}},{"kind":"Field","name":{"kind":"Name","value":"minDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"maxDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"powerType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"idTagGroups"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]} as unknown as DocumentNode<ChargerTariffQuery, ChargerTariffQueryVariables>;
+export const DefaultTariffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DefaultTariff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTariff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TariffFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TariffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Tariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"sessionFee"}},{"kind":"Field","name":{"kind":"Name","value":"energyPricePerKwh"}},{"kind":"Field","name":{"kind":"Name","value":"timePricePerHour"}},{"kind":"Field","name":{"kind":"Name","value":"idleFeePerMinute"}},{"kind":"Field","name":{"kind":"Name","value":"idleGraceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"minPrice"}},{"kind":"Field","name":{"kind":"Name","value":"maxPrice"}},{"kind":"Field","name":{"kind":"Name","value":"taxRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"energyStepWh"}},{"kind":"Field","name":{"kind":"Name","value":"timeStepSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"idleStepSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"energyRounding"}},{"kind":"Field","name":{"kind":"Name","value":"timeRounding"}},{"kind":"Field","name":{"kind":"Name","value":"elements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"components"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"stepSize"}}]}},{"kind":"Field","name":{"kind":"Name","value":"restrictions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfWeek"}},{"kind":"Field","name":{"kind":"Name","value":"minKwh"}},{"kind":"Field","name":{"kind":"Name","value":"maxKwh"}},{"kind":"Field","name":{"kind":"Name","value":"minDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"maxDurationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"powerType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"idTagGroups"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]} as unknown as DocumentNode<DefaultTariffQuery, DefaultTariffQueryVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"ocppUrl"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargerCount"}},{"kind":"Field","name":{"kind":"Name","value":"onlineChargerCount"}},{"kind":"Field","name":{"kind":"Name","value":"userCount"}},{"kind":"Field","name":{"kind":"Name","value":"ocppMessageCount"}},{"kind":"Field","name":{"kind":"Name","value":"activeSessionCount"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const TenantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tenants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"ocppUrl"}},{"kind":"Field","name":{"kind":"Name","value":"customDomain"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<TenantsQuery, TenantsQueryVariables>;
 export const CreateTenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTenant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTenantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"ocppUrl"}}]}}]}}]} as unknown as DocumentNode<CreateTenantMutation, CreateTenantMutationVariables>;

@@ -10,6 +10,10 @@ export function useApiKeysQuery(options?: useQuery.Options<Ops.ApiKeysQuery, Ops
   return useQuery(Ops.ApiKeysDocument, options ?? {});
 }
 
+export function useAssignTariffMutation(options?: useMutation.Options<Ops.AssignTariffMutation, Ops.AssignTariffMutationVariables>) {
+  return useMutation(Ops.AssignTariffDocument, options ?? {});
+}
+
 export function useCancelReservationMutation(options?: useMutation.Options<Ops.CancelReservationMutation, Ops.CancelReservationMutationVariables>) {
   return useMutation(Ops.CancelReservationDocument, options ?? {});
 }
@@ -42,6 +46,10 @@ export function useChargerStatusSubscription(options?: useSubscription.Options<O
   return useSubscription(Ops.ChargerStatusDocument, options ?? {});
 }
 
+export function useChargerTariffQuery(options?: useQuery.Options<Ops.ChargerTariffQuery, Ops.ChargerTariffQueryVariables>) {
+  return useQuery(Ops.ChargerTariffDocument, options ?? {});
+}
+
 export function useClearCacheMutation(options?: useMutation.Options<Ops.ClearCacheMutation, Ops.ClearCacheMutationVariables>) {
   return useMutation(Ops.ClearCacheDocument, options ?? {});
 }
@@ -70,6 +78,10 @@ export function useCreateSiteMutation(options?: useMutation.Options<Ops.CreateSi
   return useMutation(Ops.CreateSiteDocument, options ?? {});
 }
 
+export function useCreateTariffMutation(options?: useMutation.Options<Ops.CreateTariffMutation, Ops.CreateTariffMutationVariables>) {
+  return useMutation(Ops.CreateTariffDocument, options ?? {});
+}
+
 export function useCreateTenantMutation(options?: useMutation.Options<Ops.CreateTenantMutation, Ops.CreateTenantMutationVariables>) {
   return useMutation(Ops.CreateTenantDocument, options ?? {});
 }
@@ -82,6 +94,10 @@ export function useCreateVirtualChargerMutation(options?: useMutation.Options<Op
   return useMutation(Ops.CreateVirtualChargerDocument, options ?? {});
 }
 
+export function useDefaultTariffQuery(options?: useQuery.Options<Ops.DefaultTariffQuery, Ops.DefaultTariffQueryVariables>) {
+  return useQuery(Ops.DefaultTariffDocument, options ?? {});
+}
+
 export function useDeleteChargerMutation(options?: useMutation.Options<Ops.DeleteChargerMutation, Ops.DeleteChargerMutationVariables>) {
   return useMutation(Ops.DeleteChargerDocument, options ?? {});
 }
@@ -92,6 +108,10 @@ export function useDeleteIdTagMutation(options?: useMutation.Options<Ops.DeleteI
 
 export function useDeleteSiteMutation(options?: useMutation.Options<Ops.DeleteSiteMutation, Ops.DeleteSiteMutationVariables>) {
   return useMutation(Ops.DeleteSiteDocument, options ?? {});
+}
+
+export function useDeleteTariffMutation(options?: useMutation.Options<Ops.DeleteTariffMutation, Ops.DeleteTariffMutationVariables>) {
+  return useMutation(Ops.DeleteTariffDocument, options ?? {});
 }
 
 export function useDriveVirtualChargerMutation(options?: useMutation.Options<Ops.DriveVirtualChargerMutation, Ops.DriveVirtualChargerMutationVariables>) {
@@ -202,6 +222,14 @@ export function useStopVirtualChargerMutation(options?: useMutation.Options<Ops.
   return useMutation(Ops.StopVirtualChargerDocument, options ?? {});
 }
 
+export function useTariffQuery(options: useQuery.Options<Ops.TariffQuery, Ops.TariffQueryVariables>) {
+  return useQuery(Ops.TariffDocument, options);
+}
+
+export function useTariffsQuery(options?: useQuery.Options<Ops.TariffsQuery, Ops.TariffsQueryVariables>) {
+  return useQuery(Ops.TariffsDocument, options ?? {});
+}
+
 export function useTenantsQuery(options?: useQuery.Options<Ops.TenantsQuery, Ops.TenantsQueryVariables>) {
   return useQuery(Ops.TenantsDocument, options ?? {});
 }
@@ -232,6 +260,10 @@ export function useUpdateIdTagMutation(options?: useMutation.Options<Ops.UpdateI
 
 export function useUpdateSiteMutation(options?: useMutation.Options<Ops.UpdateSiteMutation, Ops.UpdateSiteMutationVariables>) {
   return useMutation(Ops.UpdateSiteDocument, options ?? {});
+}
+
+export function useUpdateTariffMutation(options?: useMutation.Options<Ops.UpdateTariffMutation, Ops.UpdateTariffMutationVariables>) {
+  return useMutation(Ops.UpdateTariffDocument, options ?? {});
 }
 
 export function useUpdateTenantMutation(options?: useMutation.Options<Ops.UpdateTenantMutation, Ops.UpdateTenantMutationVariables>) {

@@ -13,6 +13,10 @@ import { createTransactionService, type TransactionService } from './sessions/tr
 import { createCommandService, type CommandService } from './commands/command.service.js';
 import type { ChargerGateway } from './gateway.js';
 import { createTenantService, type TenantService } from './tenancy/tenant.service.js';
+import { createPricingRepository, type PricingRepository } from './pricing/pricing.repository.js';
+import { createSessionPricing, type SessionPricing } from './pricing/session-pricing.service.js';
+import { createTariffRepository } from './tariffs/tariff.repository.js';
+import { createTariffService, type TariffService } from './tariffs/tariff.service.js';
 import { createUserRepository } from './users/user.repository.js';
 import { createUserService, type UserService } from './users/user.service.js';
 import { createChargerListRepository } from './chargers/charger-list.repository.js';
@@ -59,6 +63,9 @@ export interface Services {
   gateway: ChargerGateway;
   commands: CommandService;
   lab: LabService;
+  tariffs: TariffService;
+  pricingRepository: PricingRepository;
+  sessionPricing: SessionPricing;
 }
 
 export interface ServiceDeps {
@@ -80,6 +87,8 @@ export interface ServiceDeps {
 /** Composition without a container: each service gets exactly what it needs. */
 export function createServices(deps: ServiceDeps): Services {
   const chargerRepository = createChargerRepository(deps.db);
+  const tariffRepository = createTariffRepository(deps.db);
+  const pricingRepository = createPricingRepository(deps.db);
   const apiKeys = createApiKeyService({ db: deps.db });
   const throttle = createLoginThrottle(deps.loginThrottle);
   const references = createReferenceRepository(deps.db);
@@ -123,5 +132,8 @@ export function createServices(deps: ServiceDeps): Services {
     gateway: deps.gateway,
     commands,
     lab: createLabService({ chargers, runner: deps.labRunner }),
+    tariffs: createTariffService({ tariffs: tariffRepository }),
+    pricingRepository,
+    sessionPricing: createSessionPricing({ pricing: pricingRepository, tariffs: tariffRepository, events: deps.events }),
   };
 }

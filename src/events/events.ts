@@ -28,6 +28,8 @@ export interface DomainEventMap {
     chargerId: string;
     sessionId: string;
     status: string;
+    /** Set by pricing when it stored a new Session.cost; pricing ignores these (no loop). */
+    costUpdated?: boolean;
     // Filled by OCPP transaction handling so listeners need not read the row back.
     connectorId?: number;
     transactionId?: number | null;

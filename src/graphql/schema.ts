@@ -14,6 +14,9 @@ import { CommandResolver } from './resolvers/command.resolver.js';
 import { LabResolver } from './resolvers/lab.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { OcppMessageResolver } from './resolvers/ocpp-message.resolver.js';
+import { SessionCostResolver } from './resolvers/session-cost.resolver.js';
+import { ChargerTariffResolver, ConnectorTariffResolver, SiteTariffResolver, TenantTariffResolver } from './resolvers/tariff-fields.resolver.js';
+import { TariffResolver } from './resolvers/tariff.resolver.js';
 import { TenantResolver } from './resolvers/tenant.resolver.js';
 import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
 import { ChargerRelationsResolver } from './resolvers/charger-relations.resolver.js';
@@ -51,6 +54,12 @@ export const RESOLVERS = [
   CommandMaintenanceResolver,
   CommandLogResolver,
   LabResolver,
+  TariffResolver,
+  ChargerTariffResolver,
+  ConnectorTariffResolver,
+  SiteTariffResolver,
+  TenantTariffResolver,
+  SessionCostResolver,
 ] as const;
 
 // Every subscription supplies its own `subscribe` from the event bus (with tenant filters),

@@ -131,6 +131,7 @@ export const chargeDetailRecords = pgTable('charge_detail_records', {
   id: id(),
   tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
   sessionId: uuid('session_id').notNull().unique().references(() => sessions.id),
+  tariffId: uuid('tariff_id').references(() => tariffs.id),
   currency: text('currency').notNull(),
   totalMinor: integer('total_minor').notNull(),
   data: jsonb('data').notNull(),

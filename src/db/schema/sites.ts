@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { doublePrecision, index, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, deletedAt, id, tstz, updatedAt } from './columns.js';
 import { tenants } from './tenancy.js';
@@ -44,6 +45,14 @@ export const tariffs = pgTable(
     maxPriceMinor: integer('max_price_minor'),
     taxRatePercent: numeric('tax_rate_percent', { precision: 6, scale: 3 }).notNull().default('0'),
     elements: jsonb('elements'),
+    // Billing blocks and rounding modes (UP DOWN EXACT) of the flat prices (OCPI step_size).
+    energyStepWh: integer('energy_step_wh').notNull().default(1),
+    timeStepSeconds: integer('time_step_seconds').notNull().default(1),
+    idleStepSeconds: integer('idle_step_seconds').notNull().default(1),
+    energyRounding: text('energy_rounding').notNull().default('EXACT'),
+    timeRounding: text('time_rounding').notNull().default('EXACT'),
+    // Id tag groups (id_tags.group_name) this tariff is offered to, e.g. members or employees.
+    idTagGroups: text('id_tag_groups').array().notNull().default(sql`'{}'::text[]`),
     priority: integer('priority').notNull().default(0),
     validFrom: tstz('valid_from'),
     validUntil: tstz('valid_until'),

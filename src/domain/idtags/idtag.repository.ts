@@ -5,7 +5,7 @@ import { idTags } from '../../db/schema/index.js';
 import { likePattern } from '../search.js';
 
 export type IdTagRow = typeof idTags.$inferSelect;
-export type IdTagValues = Partial<Pick<typeof idTags.$inferInsert, 'value' | 'userId' | 'status' | 'expiresAt' | 'parentIdTag'>>;
+export type IdTagValues = Partial<Pick<typeof idTags.$inferInsert, 'value' | 'userId' | 'status' | 'expiresAt' | 'parentIdTag' | 'groupName'>>;
 
 export interface IdTagFilter {
   userId?: string | null;

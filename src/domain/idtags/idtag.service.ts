@@ -17,6 +17,7 @@ export interface IdTagInput {
   status?: (typeof ID_TAG_STATUSES)[number] | null;
   expiresAt?: Date | null;
   parentIdTag?: string | null;
+  groupName?: string | null;
 }
 
 export function createIdTagService(deps: { idTags: IdTagRepository; references: ReferenceRepository }) {
@@ -27,6 +28,7 @@ export function createIdTagService(deps: { idTags: IdTagRepository; references: 
       .check(input.value === undefined && !creating ? true : ID_TAG_PATTERN.test(input.value ?? ''), 'value', 'must be 1-20 printable ASCII characters without spaces')
       .check(input.status !== null, 'status', 'may not be null')
       .check(!input.parentIdTag || ID_TAG_PATTERN.test(input.parentIdTag), 'parentIdTag', 'must be 1-20 printable ASCII characters without spaces')
+      .check(input.groupName == null || (input.groupName.trim().length > 0 && input.groupName.length <= 100), 'groupName', 'must be 1-100 characters')
       .throwIfAny();
     if (input.userId && !(await references.userExists(actor.tenantId, input.userId))) throw new NotFoundError('User', input.userId);
   }
@@ -84,6 +86,7 @@ function toValues(input: IdTagInput): IdTagValues {
   if (input.userId !== undefined) values.userId = input.userId;
   if (input.expiresAt !== undefined) values.expiresAt = input.expiresAt;
   if (input.parentIdTag !== undefined) values.parentIdTag = input.parentIdTag;
+  if (input.groupName !== undefined) values.groupName = input.groupName?.trim() ?? null;
   return values;
 }
 

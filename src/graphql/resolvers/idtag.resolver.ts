@@ -24,6 +24,9 @@ export class CreateIdTagInput {
 
   @Field(() => String, { nullable: true, description: 'OCPP parentIdTag: tags with the same parent count as one (e.g. a fleet).' })
   parentIdTag?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A group for pricing: tariffs can be offered to it (assignTariff idTagGroup).' })
+  groupName?: string | null;
 }
 
 @InputType({ description: 'Omitted fields stay as they are; null clears a nullable one.' })
@@ -45,6 +48,9 @@ export class UpdateIdTagInput {
 
   @Field(() => String, { nullable: true })
   parentIdTag?: string | null;
+
+  @Field(() => String, { nullable: true })
+  groupName?: string | null;
 }
 
 @InputType()

@@ -4,6 +4,7 @@ import { requireActor, type Context } from '../context.js';
 import { fromGlobalId, Node } from '../node.js';
 import { Charger } from '../types/charger.type.js';
 import { Command } from '../types/command.type.js';
+import { Tariff } from '../types/tariff.type.js';
 import { Tenant } from '../types/tenant.type.js';
 import { User } from '../types/user.type.js';
 import { ApiKey } from '../types/api-key.type.js';
@@ -16,6 +17,10 @@ const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null
   Charger: async (ctx, id) => {
     const [row] = await ctx.services.chargerRepository.byIds(requireActor(ctx).tenantId, [id]);
     return row ? Charger.from(row) : null;
+  },
+  Tariff: async (ctx, id) => {
+    const [row] = await ctx.services.tariffs.byIds(requireActor(ctx).tenantId, [id]);
+    return row ? Tariff.from(row) : null;
   },
   Tenant: async (ctx, id) => Tenant.from(await ctx.services.tenants.get(requireActor(ctx), id)),
   User: async (ctx, id) => User.from(await ctx.services.users.get(requireActor(ctx), id)),

@@ -33,6 +33,9 @@ export class IdTag implements Node {
   @Field(() => String, { nullable: true })
   parentIdTag!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'A group for pricing: tariffs can be offered to it.' })
+  groupName!: string | null;
+
   static from(row: IdTagRow): IdTag {
     return Object.assign(new IdTag(), {
       id: toGlobalId('IdTag', row.id),
@@ -43,6 +46,7 @@ export class IdTag implements Node {
       status: row.status as IdTagStatus,
       expiresAt: row.expiresAt,
       parentIdTag: row.parentIdTag,
+      groupName: row.groupName,
     });
   }
 }

@@ -1,0 +1,96 @@
+import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { chargeDetailRecords, chargers, connectors, meterValues, sessions, sites } from '../../db/schema/index.js';
+import type { Cost } from './cost.model.js';
+import type { TariffLevel } from './selection.js';
+import type { PowerType, PricingTariff } from './tariff.model.js';
+import type { EnergyReading } from './timeline.js';
+
+export type SessionRow = typeof sessions.$inferSelect;
+export type ChargeDetailRecordRow = typeof chargeDetailRecords.$inferSelect;
+
+/** Locked onto a session at its start: later tariff edits, moves or zone changes don't reprice it. */
+export interface TariffSnapshot {
+  tariff: PricingTariff;
+  level: TariffLevel;
+  powerType: PowerType;
+  timeZone: string;
+  lockedAt: string;
+}
+
+/** Also locked: "no tariff applied at start", so a tariff attached later does not price this session. */
+export interface NoTariff {
+  tariff: null;
+  lockedAt: string;
+}
+
+export type LockedTariff = TariffSnapshot | NoTariff;
+
+export const ENERGY_REGISTER = 'Energy.Active.Import.Register';
+
+/** The queries session pricing needs; every one is keyed by a session the caller already scoped. */
+export function createPricingRepository(db: Db) {
+  return {
+    async session(id: string): Promise<SessionRow | null> {
+      const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
+      return row ?? null;
+    },
+
+    /** The connector's power type (AC unless set) and the site's time zone (UTC without a site). */
+    async place(chargerId: string, connectorId: number): Promise<{ powerType: PowerType; timeZone: string }> {
+      const [row] = await db
+        .select({ powerType: connectors.powerType, timeZone: sites.timezone })
+        .from(chargers)
+        .leftJoin(sites, eq(sites.id, chargers.siteId))
+        .leftJoin(connectors, and(eq(connectors.chargerId, chargers.id), eq(connectors.connectorId, connectorId)))
+        .where(eq(chargers.id, chargerId));
+      return { powerType: row?.powerType === 'DC' ? 'DC' : 'AC', timeZone: row?.timeZone ?? 'UTC' };
+    },
+
+    /** The session's energy register readings: the total, not per phase, at the outlet (or unstated). */
+    async readings(sessionId: string): Promise<EnergyReading[]> {
+      const rows = await db
+        .select({ at: meterValues.timestamp, wh: meterValues.value })
+        .from(meterValues)
+        .where(and(
+          eq(meterValues.sessionId, sessionId),
+          eq(meterValues.measurand, ENERGY_REGISTER),
+          isNull(meterValues.phase),
+          or(isNull(meterValues.location), eq(meterValues.location, 'Outlet')),
+        ))
+        .orderBy(asc(meterValues.timestamp));
+      return rows.filter((r): r is EnergyReading => r.wh != null);
+    },
+
+    /** Locks the tariff once; a concurrent lock (another node) wins and is returned instead. */
+    async lock(sessionId: string, locked: LockedTariff): Promise<LockedTariff> {
+      const [row] = await db
+        .update(sessions)
+        .set({ tariffId: locked.tariff?.id ?? null, tariffSnapshot: locked })
+        .where(and(eq(sessions.id, sessionId), isNull(sessions.tariffSnapshot)))
+        .returning({ snapshot: sessions.tariffSnapshot });
+      if (row) return row.snapshot as LockedTariff;
+      const [current] = await db.select({ snapshot: sessions.tariffSnapshot }).from(sessions).where(eq(sessions.id, sessionId));
+      return (current?.snapshot as LockedTariff | null) ?? locked;
+    },
+
+    async saveCost(sessionId: string, cost: Cost): Promise<void> {
+      await db.update(sessions).set({ cost, updatedAt: new Date() }).where(eq(sessions.id, sessionId));
+    },
+
+    /** Immutable: the first record written for a session stays; a replayed stop changes nothing. */
+    async insertChargeDetailRecord(values: typeof chargeDetailRecords.$inferInsert): Promise<void> {
+      await db.insert(chargeDetailRecords).values(values).onConflictDoNothing({ target: chargeDetailRecords.sessionId });
+    },
+
+    async chargeDetailRecordsOf(tenantId: string, sessionIds: readonly string[]): Promise<ChargeDetailRecordRow[]> {
+      if (!sessionIds.length) return [];
+      return db
+        .select()
+        .from(chargeDetailRecords)
+        .where(and(eq(chargeDetailRecords.tenantId, tenantId), inArray(chargeDetailRecords.sessionId, [...sessionIds])));
+    },
+  };
+}
+
+export type PricingRepository = ReturnType<typeof createPricingRepository>;

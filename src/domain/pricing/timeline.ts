@@ -1,0 +1,167 @@
+import { localDatesAround, localTime, parseClock, zonedInstant, type LocalTime } from './local-time.js';
+import { parseDec, pow10 } from './decimal.js';
+import type { PowerType, PricingTariff, Restrictions } from './tariff.model.js';
+
+export interface EnergyReading {
+  at: Date;
+  /** Energy.Active.Import.Register in Wh. */
+  wh: number;
+}
+
+/** What happened in a session, as far as price is concerned. */
+export interface SessionFacts {
+  startedAt: Date;
+  /** The stop for a final cost; the latest reading for a live one. */
+  endAt: Date;
+  meterStartWh: number;
+  /** Register readings in any order (meter values, and the stop reading when stopped). */
+  readings: EnergyReading[];
+  powerType: PowerType;
+  /** The site's IANA zone: time-of-day and weekday rules are read on the charger's local clock. */
+  timeZone: string;
+}
+
+/** A stretch of the session in which every restriction keeps one answer. */
+export interface Interval {
+  from: number;
+  to: number;
+  mwh: bigint;
+  /** Before idle started: billed as charging time. */
+  charging: boolean;
+  /** Idle and past the grace period: billed as parking time. */
+  billableIdle: boolean;
+  at: RestrictionContext;
+}
+
+export interface RestrictionContext {
+  local: LocalTime;
+  elapsedMs: number;
+  mwhSoFar: bigint;
+  powerType: PowerType;
+}
+
+export interface Timeline {
+  intervals: Interval[];
+  energyMwh: bigint;
+  chargingMs: number;
+  idleMs: number;
+  idleStart: number;
+}
+
+interface Point {
+  t: number;
+  e: bigint; // mWh since the session started
+}
+
+/**
+ * Idle rule: the session is idle from the first reading at which the register reached its final
+ * value until the session ends (the car is full or paused for good but still plugged in). A pause
+ * followed by more energy is charging time, not idle. With no energy at all the whole session is idle.
+ */
+export function buildTimeline(facts: SessionFacts, tariff: PricingTariff): Timeline {
+  const start = facts.startedAt.getTime();
+  const end = Math.max(start, facts.endAt.getTime());
+  const points = energyCurve(facts, start, end);
+  const total = points.at(-1)!.e;
+  const idleStart = total === 0n ? start : points.find((p) => p.e === total)!.t;
+  const graceEnd = idleStart + tariff.idleGraceMinutes * 60_000;
+  const cuts = new Set<number>([start, end, idleStart, graceEnd, ...points.map((p) => p.t)]);
+  for (const element of tariff.elements) {
+    if (element.restrictions) for (const t of restrictionCuts(element.restrictions, points, start, end, facts.timeZone)) cuts.add(t);
+  }
+  const times = [...cuts].filter((t) => t >= start && t <= end).sort((a, b) => a - b);
+  const intervals: Interval[] = [];
+  for (let i = 0; i + 1 < times.length; i++) {
+    const from = times[i]!;
+    const to = times[i + 1]!;
+    const before = energyAt(points, from);
+    intervals.push({
+      from,
+      to,
+      mwh: energyAt(points, to) - before,
+      charging: from < idleStart,
+      billableIdle: from >= idleStart && from >= graceEnd,
+      at: contextAt(from, facts.timeZone, from - start, before, facts.powerType),
+    });
+  }
+  return { intervals, energyMwh: total, chargingMs: idleStart - start, idleMs: end - idleStart, idleStart };
+}
+
+// Local time is read only when a restriction asks for it: it is the costly part of a context.
+function contextAt(ms: number, timeZone: string, elapsedMs: number, mwhSoFar: bigint, powerType: PowerType): RestrictionContext {
+  let local: LocalTime | undefined;
+  return {
+    get local() {
+      return (local ??= localTime(ms, timeZone));
+    },
+    elapsedMs,
+    mwhSoFar,
+    powerType,
+  };
+}
+
+// Readings outside the session are ignored; a register that goes backwards (meter swap, bad sample)
+// is held at its highest value so energy never turns negative.
+function energyCurve(facts: SessionFacts, start: number, end: number): Point[] {
+  const points: Point[] = [{ t: start, e: 0n }];
+  const sorted = facts.readings
+    .map((r) => ({ t: r.at.getTime(), e: BigInt(Math.round(r.wh - facts.meterStartWh)) * 1000n }))
+    .filter((p) => p.t >= start && p.t <= end)
+    .sort((a, b) => a.t - b.t);
+  for (const p of sorted) {
+    const last = points.at(-1)!;
+    const e = p.e > last.e ? p.e : last.e;
+    if (p.t === last.t) last.e = e;
+    else points.push({ t: p.t, e });
+  }
+  if (points.at(-1)!.t < end) points.push({ t: end, e: points.at(-1)!.e });
+  return points;
+}
+
+/** Energy at `t`, linear between readings; floored to whole mWh so pieces always sum to the total. */
+function energyAt(points: Point[], t: number): bigint {
+  if (t <= points[0]!.t) return points[0]!.e;
+  if (t >= points.at(-1)!.t) return points.at(-1)!.e;
+  let lo = 0;
+  let hi = points.length - 1; // invariant: points[lo].t < t <= points[hi].t
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (points[mid]!.t < t) lo = mid;
+    else hi = mid;
+  }
+  const a = points[lo]!;
+  const b = points[hi]!;
+  return a.e + ((b.e - a.e) * BigInt(t - a.t)) / BigInt(b.t - a.t);
+}
+
+/** The first instant the session's energy reaches `mwh`, or null if it never does. */
+function timeAtEnergy(points: Point[], mwh: bigint): number | null {
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    if (a.e < mwh && mwh <= b.e) {
+      const dt = BigInt(b.t - a.t);
+      const de = b.e - a.e;
+      return a.t + Number(((mwh - a.e) * dt + de - 1n) / de);
+    }
+  }
+  return null;
+}
+
+function restrictionCuts(r: Restrictions, points: Point[], start: number, end: number, timeZone: string): number[] {
+  const cuts: number[] = [];
+  for (const s of [r.minDurationSeconds, r.maxDurationSeconds]) if (s != null) cuts.push(start + s * 1000);
+  for (const kwh of [r.minKwh, r.maxKwh]) {
+    if (kwh == null) continue;
+    const { units, scale } = parseDec(kwh);
+    const mwh = scale <= 6 ? units * pow10(6 - scale) : units / pow10(scale - 6);
+    const t = timeAtEnergy(points, mwh);
+    if (t != null) cuts.push(t);
+  }
+  const clocks = [r.startTime, r.endTime].filter((c): c is string => !!c).map(parseClock);
+  if (r.startDate || r.endDate || r.dayOfWeek?.length) clocks.push(0);
+  if (clocks.length) {
+    for (const date of localDatesAround(start, end, timeZone)) for (const m of clocks) cuts.push(zonedInstant(date, m, timeZone));
+  }
+  return cuts;
+}

@@ -1,0 +1,82 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { NotFoundError } from '../../domain/errors.js';
+import { Connection, toConnection } from '../connection.js';
+import { requireActor, type Context } from '../context.js';
+import { fromGlobalId } from '../node.js';
+import { Tariff } from '../types/tariff.type.js';
+import { AssignTariffInput, CreateTariffInput, TariffFilter, toTariffPatch, UpdateTariffInput } from './tariff.inputs.js';
+
+export const TariffConnection = Connection(Tariff);
+export type TariffConnection = InstanceType<typeof TariffConnection>;
+
+/** The uuid behind a global id of the given type; NOT_FOUND names what was asked for. */
+function dbIdOf(type: string, id: string): string {
+  const decoded = fromGlobalId(id);
+  if (decoded?.type !== type) throw new NotFoundError(type, id);
+  return decoded.id;
+}
+
+@Resolver(() => Tariff)
+export class TariffResolver {
+  @Authorized('tariffs:read')
+  @Query(() => TariffConnection, { description: "The tenant's tariffs (deleted ones are gone), oldest first." })
+  async tariffs(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => TariffFilter, { nullable: true }) filter?: TariffFilter,
+  ): Promise<TariffConnection> {
+    const page = await ctx.services.tariffs.list(requireActor(ctx), { first, after }, filter);
+    return toConnection(TariffConnection, page, Tariff.from, !!after);
+  }
+
+  @Authorized('tariffs:read')
+  @Query(() => Tariff, { nullable: true })
+  async tariff(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Tariff | null> {
+    const decoded = fromGlobalId(id);
+    if (decoded?.type !== 'Tariff') return null;
+    const [row] = await ctx.services.tariffs.byIds(requireActor(ctx).tenantId, [decoded.id]);
+    return row ? Tariff.from(row) : null;
+  }
+
+  @Authorized('tariffs:write')
+  @Mutation(() => Tariff)
+  async createTariff(@Arg('input', () => CreateTariffInput) input: CreateTariffInput, @Ctx() ctx: Context): Promise<Tariff> {
+    const patch = toTariffPatch(input);
+    return Tariff.from(await ctx.services.tariffs.create(requireActor(ctx), { ...patch, name: input.name, currency: patch.currency! }));
+  }
+
+  @Authorized('tariffs:write')
+  @Mutation(() => Tariff)
+  async updateTariff(@Arg('input', () => UpdateTariffInput) input: UpdateTariffInput, @Ctx() ctx: Context): Promise<Tariff> {
+    return Tariff.from(await ctx.services.tariffs.update(requireActor(ctx), dbIdOf('Tariff', input.id), toTariffPatch(input)));
+  }
+
+  @Authorized('tariffs:write')
+  @Mutation(() => Boolean, { description: 'Soft delete: sessions priced by it keep their snapshot; it is no longer selected.' })
+  deleteTariff(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.tariffs.delete(requireActor(ctx), dbIdOf('Tariff', id));
+  }
+
+  @Authorized('tariffs:write')
+  @Mutation(() => Tariff, {
+    nullable: true,
+    description:
+      'Attaches a tariff to a connector, charger, site, id tag group or as the tenant default (tariffId null detaches). ' +
+      'A session locks the tariff that applies when it starts: highest priority, then the most specific place.',
+  })
+  async assignTariff(@Arg('input', () => AssignTariffInput) input: AssignTariffInput, @Ctx() ctx: Context): Promise<Tariff | null> {
+    const row = await ctx.services.tariffs.assign(
+      requireActor(ctx),
+      {
+        chargerId: input.chargerId ? dbIdOf('Charger', input.chargerId) : null,
+        connectorId: input.connectorId ?? null,
+        siteId: input.siteId ? dbIdOf('Site', input.siteId) : null,
+        tenantDefault: input.tenantDefault ?? null,
+        idTagGroup: input.idTagGroup ?? null,
+      },
+      input.tariffId ? dbIdOf('Tariff', input.tariffId) : null,
+    );
+    return row ? Tariff.from(row) : null;
+  }
+}
