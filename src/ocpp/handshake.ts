@@ -20,6 +20,8 @@ export interface HandshakeDeps {
   chargers: ChargerRepository;
   /** Registers an unknown charger as PENDING when the tenant of `slug` opted in; null otherwise. */
   registerUnknown: (slug: string, identity: string) => Promise<ChargerRow | null>;
+  /** With host-style tenant URLs, the tenant named by the Host header (null when it names none). */
+  slugFromHost?: ((host: string | undefined) => string | null) | null;
 }
 
 /**
@@ -31,8 +33,10 @@ export async function checkHandshake(info: HandshakeInfo, deps: HandshakeDeps): 
   const protocol = SUPPORTED_PROTOCOLS.find((p) => info.protocols.has(p));
   if (!protocol) return { ok: false, status: 400, message: `Offer one of the subprotocols ${SUPPORTED_PROTOCOLS.join(', ')}` };
   if (!info.identity) return { ok: false, status: 404, message: 'Charger id missing from URL' };
-  const slug = tenantSlugOf(info.endpoint);
-  if (slug === undefined) return { ok: false, status: 404, message: 'Not an OCPP path' };
+  const pathSlug = tenantSlugOf(info.endpoint);
+  if (pathSlug === undefined) return { ok: false, status: 404, message: 'Not an OCPP path' };
+  // A tenant named by the Host header (host-style URLs) is checked like one named in the path.
+  const slug = pathSlug ?? deps.slugFromHost?.(info.headers.host) ?? null;
   const charger = await deps.chargers.byOcppId(info.identity);
   if (charger && slug !== null && charger.tenantSlug !== slug) return { ok: false, status: 404, message: 'Unknown charger' };
   if (!charger) {

@@ -7,6 +7,7 @@ import type { Metrics } from '../http/metrics.js';
 import { BUSY, createConcurrencyLimit, createReconnectLimiter } from './connection-guard.js';
 import { createLocalGateway } from './gateway.js';
 import { checkHandshake } from './handshake.js';
+import { hostSlugReader } from './host-slug.js';
 import { guardBoot, guardInternal, ocpp16StationHandlers, type ConnectionState } from './handlers-16.js';
 import { ocpp16TransactionHandlers } from './handlers-16-transactions.js';
 import { RPCServer, upgradeHandlerOf, type ServerClient } from './ocpp-rpc.js';
@@ -50,6 +51,7 @@ export function createOcppServer(deps: OcppServerDeps) {
   });
   const handshakeSlot = createConcurrencyLimit(config.maxConcurrentHandshakes, 10_000);
   const handshakeDeps = {
+    slugFromHost: hostSlugReader(config.publicUrl),
     chargers: services.chargerRepository,
     async registerUnknown(slug: string, identity: string) {
       if (!OCPP_ID_PATTERN.test(identity)) return null;
