@@ -139,7 +139,7 @@ async function runMode(mode: Mode, rates: number[], seconds: number): Promise<Ro
     const rows: Row[] = [];
     // Warm-up (JIT, pools, Redis connections), not counted; it also proves the subscription delivers.
     sub.window();
-    await openLoop(fleet, 100, 2, sub);
+    await openLoop(fleet, 100, Math.min(2, seconds / 2), sub);
     await drain(sub, () => sub.published());
     if (sub.received() === 0) throw new Error(`${MODE_NAME[mode]}: the subscriber received no event during warm-up`);
     for (const target of rates) {
