@@ -13,7 +13,7 @@ const started = performance.now();
 const results: BenchResult[] = [];
 results.push(await scale({ sizes: [500, 1000], pglite: [] }));
 results.push(await ingest({ seconds: 5, sizes: [100, 300], pglite: true }));
-results.push(await latency({ rates: [100, 1000], seconds: 5 }));
+results.push(await latency({ rates: [100, 1000, 5000], seconds: 2 })); // one node and two nodes
 results.push(await graphqlBench({ requests: 100 }));
 results.push(await commands({ count: 100 }));
 log(`all benches in ${Math.round((performance.now() - started) / 1000)} s`);

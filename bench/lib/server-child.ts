@@ -1,7 +1,7 @@
 // A server under test, in its own process so its memory and CPU are its own.
 // BENCH_TARGET=chargeql: the real server (startApp) with the env's config.
 // BENCH_TARGET=bare: a bare ocpp-rpc server (same options: strict mode, ocpp1.6) that only answers.
-// Talks to the bench over IPC: ready, memory, statements, flush, and (bare) command round trips.
+// Talks to the bench over IPC: ready, memory, statements, cpu, flush, and (bare) command round trips.
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { pino } from 'pino';
@@ -24,6 +24,7 @@ async function chargeql() {
   process.on('message', async (msg: { type: string; id: number }) => {
     if (msg.type === 'memory') send({ id: msg.id, ...memory() });
     if (msg.type === 'statements') send({ id: msg.id, statements: app.database.stats.statements });
+    if (msg.type === 'cpu') send({ id: msg.id, ...process.cpuUsage() });
     if (msg.type === 'flush') {
       await app.flush();
       send({ id: msg.id });
@@ -57,6 +58,7 @@ async function bare() {
   process.on('message', async (msg: { type: string; id: number; count?: number }) => {
     if (msg.type === 'memory') send({ id: msg.id, ...memory() });
     if (msg.type === 'flush' || msg.type === 'statements') send({ id: msg.id, statements: 0 });
+    if (msg.type === 'cpu') send({ id: msg.id, ...process.cpuUsage() });
     if (msg.type === 'command') {
       // RemoteStartTransaction straight from the server's socket: the library's own round trip.
       const times: number[] = [];

@@ -10,6 +10,8 @@ export interface ServerUnderTest {
   /** RSS and heap of the server process after a full GC. */
   memory(): Promise<{ rss: number; heapUsed: number; external: number }>;
   statements(): Promise<number>;
+  /** CPU time the server process used so far (user + system), in ms. */
+  cpuMs(): Promise<number>;
   flush(): Promise<void>;
   ask<T = Record<string, unknown>>(msg: Record<string, unknown>): Promise<T>;
   stop(): Promise<void>;
@@ -67,6 +69,10 @@ export async function startTarget(target: 'chargeql' | 'bare', databaseUrl?: str
     memory: () => ask({ type: 'memory' }),
     statements: async () => (await ask<{ statements: number }>({ type: 'statements' })).statements,
     flush: async () => void (await ask({ type: 'flush' })),
+    cpuMs: async () => {
+      const { user, system } = await ask<{ user: number; system: number }>({ type: 'cpu' });
+      return (user + system) / 1000;
+    },
     ask,
     async stop() {
       const exited = new Promise((r) => child.once('exit', r));
