@@ -32,20 +32,30 @@ export async function registerChargers(
   ocppIds: string[],
   opts: { password?: string; batch?: number; onProgress?: (done: number) => void } = {},
 ): Promise<{ created: number; existing: number }> {
-  const batch = opts.batch ?? 50;
+  // Under the server's default alias limit (GRAPHQL_MAX_ALIASES = 30): more is refused as TOO_MANY_ALIASES.
+  const batch = opts.batch ?? 25;
   let created = 0;
   let existing = 0;
+  const input = (ocppId: string) => ({ ocppId, name: `Virtual ${ocppId}`, ...(opts.password ? { password: opts.password } : {}) });
   for (let i = 0; i < ocppIds.length; i += batch) {
     const ids = ocppIds.slice(i, i + batch);
     const vars = ids.map((_, j) => `$i${j}: CreateChargerInput!`).join(', ');
     const fields = ids.map((_, j) => `c${j}: createCharger(input: $i${j}) { id }`).join('\n');
-    const variables = Object.fromEntries(ids.map((ocppId, j) => [`i${j}`, { ocppId, name: `Virtual ${ocppId}`, ...(opts.password ? { password: opts.password } : {}) }]));
+    const variables = Object.fromEntries(ids.map((ocppId, j) => [`i${j}`, input(ocppId)]));
     const body = await post(graphqlUrl, token, `mutation(${vars}) {\n${fields}\n}`, variables);
-    for (const err of body.errors ?? []) {
-      if (err.extensions?.code === 'CONFLICT') existing++;
-      else throw new GraphqlError(`createCharger failed: ${err.message}`, err.extensions?.code);
+    if (!body.errors?.length) {
+      created += ids.length;
+    } else {
+      // createCharger is non-null: one CONFLICT nulls the whole answer and GraphQL stops the batch there.
+      // Register this batch one by one instead, so existing chargers are counted and new ones still made.
+      for (const ocppId of ids) {
+        const one = await post(graphqlUrl, token, 'mutation($i: CreateChargerInput!) { createCharger(input: $i) { id } }', { i: input(ocppId) });
+        const err = one.errors?.[0];
+        if (!err) created++;
+        else if (err.extensions?.code === 'CONFLICT') existing++;
+        else throw new GraphqlError(`createCharger failed: ${err.message}`, err.extensions?.code);
+      }
     }
-    created += Object.values(body.data ?? {}).filter(Boolean).length;
     opts.onProgress?.(i + ids.length);
   }
   return { created, existing };
