@@ -1,6 +1,6 @@
 import { VirtualCharger, type AutoCharge } from './charger.js';
 import type { Faults } from './faults.js';
-import { login, registerChargers } from './register.js';
+import { login, registerChargers, registerIdTags } from './register.js';
 import { createStats, type SimStats } from './stats.js';
 
 export interface FleetOptions {
@@ -49,6 +49,7 @@ export async function startFleet(opts: FleetOptions): Promise<Fleet> {
     const token = r.token ?? (await login(r.graphqlUrl, r.email ?? '', r.password ?? ''));
     const { created, existing } = await registerChargers(r.graphqlUrl, token, ids, { password: opts.chargerPassword });
     log(`registered ${created} chargers${existing ? `, ${existing} existed already` : ''}`);
+    if (opts.auto) await registerIdTags(r.graphqlUrl, token, opts.auto.idTags);
   }
   const sources = opts.sourceAddresses ?? [];
   const chargers = ids.map(

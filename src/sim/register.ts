@@ -61,6 +61,18 @@ export async function registerChargers(
   return { created, existing };
 }
 
+/**
+ * The cards the virtual drivers tap: the server authorizes for real, so unknown tags would be
+ * refused (Authorize -> Invalid). One that exists already (CONFLICT) is fine.
+ */
+export async function registerIdTags(graphqlUrl: string, token: string, values: string[]): Promise<void> {
+  for (const value of values) {
+    const body = await post(graphqlUrl, token, 'mutation($i: CreateIdTagInput!) { createIdTag(input: $i) { id } }', { i: { value } });
+    const err = body.errors?.[0];
+    if (err && err.extensions?.code !== 'CONFLICT') throw new GraphqlError(`createIdTag failed: ${err.message}`, err.extensions?.code);
+  }
+}
+
 /** http://host:port/graphql from ws://host:port/ocpp[/slug]. */
 export function graphqlUrlFor(ocppUrl: string): string {
   const u = new URL(ocppUrl);
