@@ -89,7 +89,7 @@ describe('the OCPP message log, for odd frames', () => {
     odd = await startServer();
     const chargerId = await registerCharger(odd.admin, 'LOG-ODD');
     const client = await bootedCharger(odd.ocppUrl, 'LOG-ODD');
-    client.handle('Reset', () => ({ status: 'Accepted' }));
+    client.handle('Reset', async () => ({ status: 'Accepted' }));
     try {
       client.sendRaw('{not json'); // counted as INVALID, not logged; answered with a CALLERROR
       client.sendRaw('[2,"odd-action",42,{}]'); // a CALL whose action is not a string

@@ -25,7 +25,7 @@ export function recordFrames(
     const messageType = TYPES[parsed[0] as keyof typeof TYPES];
     if (!messageType || typeof parsed[1] !== 'string') {
       // Garbage is counted; ocpp-rpc answers it with an RpcFrameworkError.
-      metrics.ocppMessages.inc({ direction, type: 'INVALID', action: 'none' });
+      countFrame(metrics, direction, 'INVALID', 'none');
       if (!outbound) markSeen(null);
       return;
     }
@@ -43,7 +43,7 @@ export function recordFrames(
       pendingActions[callDirection].delete(uniqueId);
       payload = messageType === 'CALLRESULT' ? parsed[2] : { errorCode: parsed[2], errorDescription: parsed[3], errorDetails: parsed[4] };
     }
-    metrics.ocppMessages.inc({ direction, type: messageType, action: action ?? 'unknown' });
+    countFrame(metrics, direction, messageType, action ?? 'unknown');
     log.record({
       tenantId: state.charger.tenantId,
       chargerId: state.charger.id,
@@ -100,7 +100,22 @@ function parse(message: string): unknown {
   }
 }
 
-/** Whether `message` is the serialisation of `frame` (ocpp-rpc sends JSON.stringify(frame)): same type and id. */
+/**
+ * Whether `message` is the serialisation of `frame` (ocpp-rpc sends JSON.stringify(frame), so it
+ * starts `[2,"id"`): same type and id. An id that JSON escapes fails this and is parsed instead.
+ */
 function isFrame(message: string, frame: unknown[]): boolean {
-  return typeof frame[1] === 'string' && message.startsWith(`[${String(frame[0])},${JSON.stringify(frame[1])},`);
+  const id = frame[1];
+  return typeof id === 'string' && message.charCodeAt(1) === 48 + (frame[0] as number) && message.startsWith(id, 4) && message.charCodeAt(4 + id.length) === 34;
+}
+
+// prom-client hashes the label object on every inc(): keep each series' child instead.
+const series = new WeakMap<Metrics, Map<string, { inc(): void }>>();
+function countFrame(metrics: Metrics, direction: string, type: string, action: string): void {
+  let children = series.get(metrics);
+  if (!children) series.set(metrics, (children = new Map()));
+  const key = `${direction} ${type} ${action}`;
+  let child = children.get(key);
+  if (!child) children.set(key, (child = metrics.ocppMessages.labels({ direction, type, action })));
+  child.inc();
 }
