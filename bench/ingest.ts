@@ -4,6 +4,7 @@
 // Run: npm run bench:ingest -- --seconds 20
 import { parseArgs } from 'node:util';
 import { benchIds, bootFleet, registerFor, sleep, type BenchFleet } from './lib/chargers.js';
+import { cpuMeter } from './lib/cpu.js';
 import { freshDatabase } from './lib/pg.js';
 import { log, machine, percentiles, round, writeResults, type BenchResult } from './lib/report.js';
 import { startTarget } from './lib/server.js';
@@ -20,6 +21,9 @@ interface Run {
   callErrors: number;
   flushMs: number;
   persistedPerSecond: number;
+  /** CPU per message (µs), including the final flush: the server process, and its PostgreSQL backends. */
+  serverCpuUs: number;
+  databaseCpuUs: number;
   rows: Record<string, number>;
 }
 
@@ -50,11 +54,13 @@ async function run(target: 'chargeql' | 'bare', chargers: number, seconds: numbe
     await sleep(500);
     await closedLoop(fleet, Math.min(3, seconds / 4)); // warm-up: JIT, pools, caches
     const unsupportedBefore = fleet.stats.unsupported + fleet.stats.errors;
+    const cpuMeterStarted = await cpuMeter(server.pid, db?.url);
     const { latencies, elapsedMs } = await closedLoop(fleet, seconds);
     const callErrors = fleet.stats.unsupported + fleet.stats.errors - unsupportedBefore;
     const flushStart = performance.now();
     await server.flush();
     const flushMs = performance.now() - flushStart;
+    const cpu = await cpuMeterStarted.read();
     const rows: Record<string, number> = db ? { ocpp_messages: await db.count('ocpp_messages'), meter_values: await db.count('meter_values') } : {};
     await fleet.stop();
     const p = percentiles(latencies);
@@ -69,9 +75,11 @@ async function run(target: 'chargeql' | 'bare', chargers: number, seconds: numbe
       callErrors,
       flushMs: Math.round(flushMs),
       persistedPerSecond: Math.round((latencies.length * 1000) / (elapsedMs + flushMs)),
+      serverCpuUs: Math.round((cpu.serverMs * 1000) / latencies.length),
+      databaseCpuUs: Math.round((cpu.databaseMs * 1000) / latencies.length),
       rows,
     };
-    log(`${r.server}, ${chargers} chargers closed loop: ${r.perSecond} msg/s, p99 ${r.p99} ms${callErrors ? `, ${callErrors} CALLERRORs` : ''}`);
+    log(`${r.server}, ${chargers} chargers closed loop: ${r.perSecond} msg/s, p99 ${r.p99} ms, CPU/msg: server ${r.serverCpuUs} µs, database ${r.databaseCpuUs} µs${callErrors ? `, ${callErrors} CALLERRORs` : ''}`);
     return r;
   } finally {
     await server.stop();
@@ -99,8 +107,8 @@ export async function ingest(opts: { seconds: number; sizes: number[]; pglite: b
   return {
     name: 'ingest',
     title: '2. Ingest: MeterValues, closed loop',
-    columns: ['server', 'chargers', 'msg/s', 'p50 (ms)', 'p95 (ms)', 'p99 (ms)', 'messages', 'CALLERRORs', 'flush after (ms)', 'rows written'],
-    rows: runs.map((r) => [r.server, r.chargers, r.perSecond, r.p50, r.p95, r.p99, r.messages, r.callErrors, r.flushMs, Object.entries(r.rows).map(([k, v]) => `${k} ${v}`).join(', ') || '-']),
+    columns: ['server', 'chargers', 'msg/s', 'p50 (ms)', 'p95 (ms)', 'p99 (ms)', 'messages', 'CALLERRORs', 'flush after (ms)', 'server CPU/msg (µs)', 'database CPU/msg (µs)', 'rows written'],
+    rows: runs.map((r) => [r.server, r.chargers, r.perSecond, r.p50, r.p95, r.p99, r.messages, r.callErrors, r.flushMs, r.serverCpuUs, r.databaseCpuUs, Object.entries(r.rows).map(([k, v]) => `${k} ${v}`).join(', ') || '-']),
     notes,
     data: { runs, ratios: opts.sizes.map((n) => ({ chargers: n, ratio: round(runs.find((r) => r.chargers === n && r.server.includes('PostgreSQL'))!.perSecond / runs.find((r) => r.chargers === n && r.server === 'bare ocpp-rpc')!.perSecond, 3) })) },
   };

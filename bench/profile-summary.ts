@@ -1,12 +1,19 @@
 // Summarises a V8 CPU profile (BENCH_PROFILE=1 writes them to bench/results/profiles/): self time by
-// package or source file, and the hottest functions. Run: npm run bench:profile -- <file.cpuprofile>
+// package or source file, and the hottest functions. Run: npm run bench:profile -- <file.cpuprofile> [last-seconds]
+// (last-seconds: only the end of the profile, e.g. the last phase of bench/boot.ts).
 import { readFileSync } from 'node:fs';
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
 const profile = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 
 const self = new Map<number, number>();
-profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+const span = profile.timeDeltas.reduce((a, b) => a + b, 0);
+const from = span - Number(process.argv[3] ?? Infinity) * 1e6;
+let at = 0;
+profile.samples.forEach((id, i) => {
+  at += profile.timeDeltas[i] ?? 0;
+  if (at >= from) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+});
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 const where = (url: string) => {
   const pkg = url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];

@@ -114,7 +114,7 @@ export interface Config {
     maxConnectsPerHour: number;
     /** ...for this long. */
     reconnectBlockSeconds: number;
-    /** Handshakes querying the database at once; the rest wait in line. */
+    /** Handshake lookups querying the database at once (each batches the handshakes waiting); the rest wait in line. */
     maxConcurrentHandshakes: number;
   };
   graphql: GraphqlLimits;

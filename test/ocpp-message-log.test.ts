@@ -80,3 +80,39 @@ describe('the OCPP message log', () => {
     expect(await stats()).toBe(8);
   });
 });
+
+describe('the OCPP message log, for odd frames', () => {
+  let odd: TestServer;
+  afterAll(() => odd?.stop());
+
+  it('logs what ocpp-rpc refuses as the charger sent it, once each, and the replies to it', async () => {
+    odd = await startServer();
+    const chargerId = await registerCharger(odd.admin, 'LOG-ODD');
+    const client = await bootedCharger(odd.ocppUrl, 'LOG-ODD');
+    client.handle('Reset', async () => ({ status: 'Accepted' }));
+    try {
+      client.sendRaw('{not json'); // counted as INVALID, not logged; answered with a CALLERROR
+      client.sendRaw('[2,"odd-action",42,{}]'); // a CALL whose action is not a string
+      client.sendRaw('[3,"nobody-asked",{}]'); // a CALLRESULT for no CALL of ours
+      const reset = (await odd.admin.request('mutation($input: ResetInput!) { reset(input: $input) { status } }', { input: { chargerId, type: 'SOFT' } })).expectNoErrors();
+      expect(reset.reset.status).toBe('Accepted');
+      await client.call('Heartbeat', {});
+    } finally {
+      await client.close();
+    }
+    await odd.app.flush();
+    const { ocppMessages: log } = (await odd.admin.request(LIST, { filter: { chargerId } })).expectNoErrors();
+    expect(log.edges.map((e: any) => [e.node.direction, e.node.messageType, e.node.action, e.node.uniqueId]).reverse().slice(2)).toEqual([
+      ['OUT', 'CALLERROR', null, '-1'],
+      ['IN', 'CALL', null, 'odd-action'],
+      ['OUT', 'CALLERROR', null, 'odd-action'],
+      ['IN', 'CALLRESULT', null, 'nobody-asked'],
+      ['OUT', 'CALL', 'Reset', expect.any(String)],
+      ['IN', 'CALLRESULT', 'Reset', expect.any(String)],
+      ['IN', 'CALL', 'Heartbeat', expect.any(String)],
+      ['OUT', 'CALLRESULT', 'Heartbeat', expect.any(String)],
+    ]);
+    const reset = log.edges.find((e: any) => e.node.action === 'Reset' && e.node.direction === 'OUT').node;
+    expect(reset.payload).toEqual({ type: 'Soft' });
+  });
+});

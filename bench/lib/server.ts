@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 export interface ServerUnderTest {
   target: 'chargeql' | 'bare';
+  /** The server's process id (CPU accounting). */
+  pid: number;
   port: number;
   url: string;
   ocppUrl: string;
@@ -62,6 +64,7 @@ export async function startTarget(target: 'chargeql' | 'bare', databaseUrl?: str
     });
   return {
     target,
+    pid: child.pid!,
     port,
     url: `http://127.0.0.1:${port}`,
     ocppUrl: `ws://127.0.0.1:${port}/ocpp`,

@@ -33,8 +33,8 @@ export function createReconnectLimiter(opts: { maxPerWindow: number; windowMs: n
 }
 
 /**
- * At most `max` handshakes query the database at once, so a thousand chargers connecting
- * together queue here instead of filling the pool that GraphQL and handlers need too.
+ * At most `max` tasks run at once (registering unknown chargers at the handshake), so a storm
+ * of them queues here instead of filling the pool that GraphQL and handlers need too.
  * Beyond `maxQueued` waiting, `run` refuses at once (the caller answers 503).
  */
 export function createConcurrencyLimit(max: number, maxQueued: number) {

@@ -17,7 +17,7 @@ export interface HandshakeInfo {
 }
 
 export interface HandshakeDeps {
-  chargers: ChargerRepository;
+  chargers: Pick<ChargerRepository, 'byOcppId'>;
   /** Registers an unknown charger as PENDING when the tenant of `slug` opted in; null otherwise. */
   registerUnknown: (slug: string, identity: string) => Promise<ChargerRow | null>;
   /** With host-style tenant URLs, the tenant named by the Host header (null when it names none). */

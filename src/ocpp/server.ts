@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { createCoalescer } from '../db/coalescer.js';
 import { OCPP_ID_PATTERN } from '../domain/chargers/charger.service.js';
 import type { Services } from '../domain/services.js';
 import type { MessageLog } from '../domain/ocpp-log/message-log.js';
@@ -14,6 +15,8 @@ import { RPCServer, upgradeHandlerOf, type ServerClient } from './ocpp-rpc.js';
 import { recordFrames } from './frames.js';
 import { quirkFlagger } from './quirks.js';
 import { lenientValidator } from './validation.js';
+
+const MAX_WAITING_HANDSHAKES = 10_000;
 
 export interface OcppServerDeps {
   config: Config['ocpp'];
@@ -49,14 +52,27 @@ export function createOcppServer(deps: OcppServerDeps) {
     windowMs: 3_600_000,
     blockMs: config.reconnectBlockSeconds * 1000,
   });
-  const handshakeSlot = createConcurrencyLimit(config.maxConcurrentHandshakes, 10_000);
+  // A connect storm's lookups share a few statements, at most maxConcurrentHandshakes at once,
+  // so the pool stays free for GraphQL and handlers; past MAX_WAITING_HANDSHAKES we answer 503.
+  const chargerLookup = createCoalescer({
+    run: async (ocppIds: string[]) => {
+      const found = await services.chargerRepository.byOcppIds(ocppIds);
+      return ocppIds.map((ocppId) => found.get(ocppId) ?? null);
+    },
+    maxConcurrent: config.maxConcurrentHandshakes,
+    maxBatch: 500,
+  });
+  const registerSlot = createConcurrencyLimit(config.maxConcurrentHandshakes, MAX_WAITING_HANDSHAKES);
   const handshakeDeps = {
     slugFromHost: hostSlugReader(config.publicUrl),
-    chargers: services.chargerRepository,
+    chargers: { byOcppId: chargerLookup.call },
     async registerUnknown(slug: string, identity: string) {
       if (!OCPP_ID_PATTERN.test(identity)) return null;
-      const tenant = await station.tenantAcceptingUnknown(slug);
-      const charger = tenant && (await station.registerPending(tenant.id, identity));
+      const charger = await registerSlot(async () => {
+        const tenant = await station.tenantAcceptingUnknown(slug);
+        return tenant && (await station.registerPending(tenant.id, identity));
+      });
+      if (charger === BUSY) throw charger;
       if (charger) log.info({ chargePointId: identity, slug }, 'unknown charger registered as Pending');
       return charger || null;
     },
@@ -67,8 +83,8 @@ export function createOcppServer(deps: OcppServerDeps) {
       // A charger in a reconnect storm is refused before it costs a database query.
       const waitMs = reconnects.blockedFor(handshake.identity);
       if (waitMs) return reject(429, `Too many reconnects; retry in ${Math.ceil(waitMs / 1000)} s`);
-      const verdict = await handshakeSlot(() => checkHandshake(handshake, handshakeDeps));
-      if (verdict === BUSY) return reject(503, 'Busy; retry later');
+      if (chargerLookup.waiting() >= MAX_WAITING_HANDSHAKES) return reject(503, 'Busy; retry later');
+      const verdict = await checkHandshake(handshake, handshakeDeps);
       if (!verdict.ok) return reject(verdict.status, verdict.message);
       if (!reconnects.admit(verdict.charger.ocppId)) {
         log.warn({ chargePointId: verdict.charger.ocppId }, 'reconnect storm: charger refused for a while');
@@ -76,6 +92,7 @@ export function createOcppServer(deps: OcppServerDeps) {
       }
       accept({ charger: verdict.charger, protocol: verdict.protocol }, verdict.protocol);
     } catch (err) {
+      if (err === BUSY) return reject(503, 'Busy; retry later');
       log.error({ err, identity: handshake.identity }, 'handshake failed');
       reject(500, 'Internal error');
     }

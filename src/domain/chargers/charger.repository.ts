@@ -27,6 +27,16 @@ export function createChargerRepository(db: Db) {
       return row ? { ...row.charger, tenantSlug: row.tenantSlug } : null;
     },
 
+    /** Live chargers by OCPP identity, in one statement: the handshakes of a connect storm share it. */
+    async byOcppIds(ocppIds: readonly string[]): Promise<Map<string, ChargerRow & { tenantSlug: string }>> {
+      const rows = await db
+        .select({ charger: chargers, tenantSlug: tenants.slug })
+        .from(chargers)
+        .innerJoin(tenants, eq(tenants.id, chargers.tenantId))
+        .where(and(inArray(chargers.ocppId, [...new Set(ocppIds)]), isNull(chargers.deletedAt), isNull(tenants.deletedAt)));
+      return new Map(rows.map((r) => [r.charger.ocppId, { ...r.charger, tenantSlug: r.tenantSlug }]));
+    },
+
     async insert(values: typeof chargers.$inferInsert): Promise<ChargerRow> {
       const [row] = await db.insert(chargers).values(values).returning();
       return row!;

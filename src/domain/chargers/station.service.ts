@@ -4,6 +4,8 @@ import { chargerEvents, chargers, connectors, connectorStatusHistory, tenants } 
 import type { EventBus } from '../../events/bus.js';
 import type { ChargerRow } from './charger.repository.js';
 import { createBatcher } from '../../db/batcher.js';
+import { createCoalescer } from '../../db/coalescer.js';
+import { writeBoots, type BootWrite } from './boot.repository.js';
 import { createDataTransferRegistry } from './data-transfer.js';
 
 export interface BootInfo {
@@ -40,6 +42,8 @@ export function createStationService(deps: { db: Db; events: EventBus; onError: 
     events.publish('charger.event', { tenantId: charger.tenantId, chargerId: charger.id, type, payload, timestamp });
   }
 
+  // Boots arriving together (a site back from a power cut) share one UPDATE.
+  const boots = createCoalescer({ run: (batch: BootWrite[]) => writeBoots(db, batch), maxConcurrent: 4, maxBatch: 500 });
   const signsOfLife = createBatcher<SignOfLife>({ write: (batch) => writeSignsOfLife(db, batch), onError: deps.onError, flushEveryMs: 200 });
 
   return {
@@ -73,24 +77,8 @@ export function createStationService(deps: { db: Db; events: EventBus; onError: 
 
     async boot(charger: ChargerRow, info: BootInfo, ocppVersion: string, nodeId: string): Promise<{ status: 'Accepted' | 'Pending' | 'Rejected'; charger: ChargerRow }> {
       const now = new Date();
-      // The answer follows the registration as it is now in the database: an operator may have
-      // approved the charger since it connected. One statement decides and records it.
-      const [updated] = await db
-        .update(chargers)
-        .set({
-          ...info,
-          ocppVersion,
-          lastBootAt: now,
-          // A booting charger is online here, whether or not its connection was written yet.
-          online: true,
-          connectedNode: nodeId,
-          lastSeenAt: now,
-          lastMessage: 'BootNotification',
-          bootAcceptedAt: sql`case when ${chargers.registrationStatus} = 'ACCEPTED' then ${now.toISOString()}::timestamptz else ${chargers.bootAcceptedAt} end`,
-          updatedAt: now,
-        })
-        .where(eq(chargers.id, charger.id))
-        .returning({ registrationStatus: chargers.registrationStatus, bootAcceptedAt: chargers.bootAcceptedAt });
+      // A booting charger is online here, whether or not its connection was written yet.
+      const updated = await boots.call({ ...info, chargerId: charger.id, at: now, ocppVersion, nodeId });
       const registration = updated?.registrationStatus ?? charger.registrationStatus;
       const status = registration === 'ACCEPTED' ? 'Accepted' : registration === 'PENDING' ? 'Pending' : 'Rejected';
       events.publish('charger.booted', { tenantId: charger.tenantId, chargerId: charger.id, ocppId: charger.ocppId, registrationStatus: status, timestamp: now });

@@ -2,6 +2,13 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { chargers, connectors } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
+import { createCoalescer } from '../../db/coalescer.js';
+
+interface ReachedReport {
+  chargerId: string;
+  connectorId: number;
+  reached: 'INOPERATIVE' | 'OPERATIVE';
+}
 
 /**
  * Server-side connector marks: RESERVED while a reservation is active, and the
@@ -15,6 +22,19 @@ export function createConnectorMarks(db: Db, events: EventBus) {
       tenantId: charger.tenantId, chargerId, siteId: charger.siteId, connectorId, status, errorCode, online: charger.online, timestamp: new Date(),
     });
   }
+
+  // Every status report (and every charger coming online) asks this: reports arriving together share one UPDATE.
+  const reports = createCoalescer({
+    run: async (batch: ReachedReport[]) => {
+      await db.execute(sql`
+        update ${connectors} c set scheduled_availability = null, updated_at = ${new Date().toISOString()}::timestamptz
+        from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as v("chargerId" uuid, "connectorId" int, reached text)
+        where c.charger_id = v."chargerId" and c.connector_id = v."connectorId" and c.scheduled_availability = v.reached`);
+      return batch.map(() => undefined);
+    },
+    maxConcurrent: 2,
+    maxBatch: 500,
+  });
 
   return {
     /** A charger that Accepted a ReserveNow shows the connector RESERVED, even before its own StatusNotification. */
@@ -50,12 +70,8 @@ export function createConnectorMarks(db: Db, events: EventBus) {
     },
 
     /** A status report shows a Scheduled change took effect: Unavailable for INOPERATIVE, anything else for OPERATIVE. */
-    async statusReported(chargerId: string, connectorId: number, status: string): Promise<void> {
-      const reached = status === 'UNAVAILABLE' ? 'INOPERATIVE' : 'OPERATIVE';
-      await db
-        .update(connectors)
-        .set({ scheduledAvailability: null, updatedAt: new Date() })
-        .where(and(eq(connectors.chargerId, chargerId), eq(connectors.connectorId, connectorId), sql`${connectors.scheduledAvailability} = ${reached}`));
+    statusReported(chargerId: string, connectorId: number, status: string): Promise<void> {
+      return reports.call({ chargerId, connectorId, reached: status === 'UNAVAILABLE' ? 'INOPERATIVE' : 'OPERATIVE' });
     },
   };
 }

@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../../db/pg-errors.js';
 import { meterValues, sessions } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
 import type { Authorization, IdTagVerdict } from '../idtags/authorization.js';
+import { createMeterBatches } from './meter-batches.js';
 import { energyRegisterWh, normaliseSampledValue, type NormalisedValue, type SampledValueInput } from './meter-values.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -69,6 +70,7 @@ export function createTransactionService(deps: {
   useReservation: (match: { chargerId: string; reservationId: number; sessionId: string }) => Promise<unknown>;
 }) {
   const { db, events, authorization } = deps;
+  const meterBatches = createMeterBatches(db);
   const meterRows = createBatcher<Record<string, unknown>>({ write: (batch) => bulkInsert(db, meterValues, METER_COLUMNS, batch), onError: deps.onError });
 
   const published = (charger: ChargerRef, s: SessionRow, timestamp: Date) =>
@@ -214,23 +216,14 @@ export function createTransactionService(deps: {
     /** MeterValues (OCPP 1.6 §4.7): every value kept, connector 0 and no-transaction values too. */
     async meterValues(charger: ChargerRef, input: MeterInput): Promise<void> {
       const txId = input.transactionId ?? null;
-      const session = txId !== null && txId > 0 ? await byTransactionId(charger.id, txId) : undefined;
+      const session = txId !== null && txId > 0 ? await meterBatches.session(charger.id, txId) : undefined;
       const values = ingest(charger, input.connectorId, txId, session?.id ?? null, input.readings);
       if (session?.status !== 'ACTIVE') return;
       const latest = input.readings.reduce<MeterReading | null>((a, r) => (!a || r.timestamp >= a.timestamp ? r : a), null);
       const wh = latest && energyRegisterWh(values.filter((v) => v.timestamp === latest.timestamp));
       let row = session;
       if (latest && wh !== null) {
-        // Offline readings replayed late must not move the live register backwards.
-        const [updated] = await db
-          .update(sessions)
-          .set({ lastMeterWh: Math.round(wh), lastMeterAt: latest.timestamp, updatedAt: new Date() })
-          .where(and(
-            eq(sessions.id, session.id), eq(sessions.status, 'ACTIVE'),
-            sql`(${sessions.lastMeterAt} is null or ${sessions.lastMeterAt} <= ${latest.timestamp.toISOString()}::timestamptz)`,
-          ))
-          .returning();
-        row = updated ?? session;
+        row = (await meterBatches.advance({ sessionId: session.id, wh: Math.round(wh), at: latest.timestamp })) ?? session;
       }
       published(charger, row, latest?.timestamp ?? new Date());
     },

@@ -1,0 +1,50 @@
+/**
+ * Turns many single-row statements into a few batched ones under load. Each `call(item)` joins a
+ * queue; at most `maxConcurrent` batches run at once, each taking up to `maxBatch` items. An item
+ * arriving while a slot is free runs at once (with whatever else arrived in the same tick), so a
+ * quiet server pays no latency; a thousand chargers booting together cost a handful of statements.
+ * `run` answers one result per item, in order; a failed batch fails each of its items.
+ */
+export function createCoalescer<I, O>(opts: { run: (items: I[]) => Promise<O[]>; maxConcurrent: number; maxBatch: number }) {
+  interface Waiting {
+    item: I;
+    resolve: (value: O) => void;
+    reject: (err: unknown) => void;
+  }
+  let queue: Waiting[] = [];
+  let running = 0;
+  let scheduled = false;
+
+  function pump(): void {
+    scheduled = false;
+    while (running < opts.maxConcurrent && queue.length) {
+      const batch = queue.length <= opts.maxBatch ? queue : queue.slice(0, opts.maxBatch);
+      queue = batch === queue ? [] : queue.slice(opts.maxBatch);
+      running++;
+      opts
+        .run(batch.map((w) => w.item))
+        .then(
+          (results) => batch.forEach((w, i) => w.resolve(results[i]!)),
+          (err) => batch.forEach((w) => w.reject(err)),
+        )
+        .finally(() => {
+          running--;
+          pump();
+        });
+    }
+  }
+
+  return {
+    call(item: I): Promise<O> {
+      return new Promise<O>((resolve, reject) => {
+        queue.push({ item, resolve, reject });
+        if (!scheduled && running < opts.maxConcurrent) {
+          scheduled = true;
+          queueMicrotask(pump);
+        }
+      });
+    },
+    /** Items waiting for a free slot. */
+    waiting: () => queue.length,
+  };
+}

@@ -1,0 +1,77 @@
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { createCoalescer } from '../../db/coalescer.js';
+import { sessions } from '../../db/schema/index.js';
+
+type SessionRow = typeof sessions.$inferSelect;
+
+export interface MeterAdvance {
+  sessionId: string;
+  wh: number;
+  at: Date;
+}
+
+/**
+ * The two statements every MeterValues costs (its session by transactionId, the session's live
+ * register), shared by the MeterValues arriving together: a hundred chargers in a closed loop
+ * cost a few statements per round instead of two each, one after the other.
+ */
+export function createMeterBatches(db: Db) {
+  const lookups = createCoalescer({
+    async run(keys: { chargerId: string; transactionId: number }[]): Promise<(SessionRow | undefined)[]> {
+      // transactionId is unique across chargers; a charger naming another's transaction finds nothing.
+      const rows = await db.select().from(sessions).where(inArray(sessions.transactionId, [...new Set(keys.map((k) => k.transactionId))]));
+      const byTx = new Map(rows.map((r) => [r.transactionId, r]));
+      return keys.map((k) => {
+        const row = byTx.get(k.transactionId);
+        return row?.chargerId === k.chargerId ? row : undefined;
+      });
+    },
+    maxConcurrent: 4,
+    maxBatch: 500,
+  });
+
+  const advances = createCoalescer({
+    async run(items: MeterAdvance[]): Promise<(SessionRow | undefined)[]> {
+      const results: (SessionRow | undefined)[] = new Array(items.length);
+      // A session twice in one batch: its readings apply in arrival order, one statement each.
+      for (const round of rounds(items)) {
+        const json = JSON.stringify(round.map((i) => ({ id: items[i]!.sessionId, wh: items[i]!.wh, at: items[i]!.at.toISOString() })));
+        const rows = await db
+          .update(sessions)
+          .set({ lastMeterWh: sql`v.wh`, lastMeterAt: sql`v.at`, updatedAt: new Date() })
+          .from(sql`jsonb_to_recordset(${json}::jsonb) as v(id uuid, wh bigint, at timestamptz)`)
+          // Offline readings replayed late must not move the live register backwards.
+          .where(and(
+            eq(sessions.id, sql`v.id`), eq(sessions.status, 'ACTIVE'),
+            sql`(${sessions.lastMeterAt} is null or ${sessions.lastMeterAt} <= v.at)`,
+          ))
+          .returning(getTableColumns(sessions));
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        for (const i of round) results[i] = byId.get(items[i]!.sessionId);
+      }
+      return results;
+    },
+    maxConcurrent: 4,
+    maxBatch: 500,
+  });
+
+  return {
+    /** The session of a charger's transaction, if any. */
+    session: (chargerId: string, transactionId: number) => lookups.call({ chargerId, transactionId }),
+    /** Moves an ACTIVE session's live register to `wh` unless a later reading is stored; the updated row, if it moved. */
+    advance: (a: MeterAdvance) => advances.call(a),
+  };
+}
+
+/** Indexes of `items` split so each round names a session at most once, earlier items first. */
+function rounds(items: MeterAdvance[]): number[][] {
+  const out: number[][] = [];
+  const seen = new Map<string, number>(); // session -> rounds it appears in
+  items.forEach((item, i) => {
+    const r = seen.get(item.sessionId) ?? 0;
+    seen.set(item.sessionId, r + 1);
+    (out[r] ??= []).push(i);
+  });
+  return out;
+}
