@@ -2,14 +2,10 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { chargers } from '../../db/schema/index.js';
 
-/** One BootNotification to record (BootInfo fields the charger left out keep their stored value). */
-export interface BootWrite {
-  chargerId: string;
-  at: Date;
-  ocppVersion: string;
-  nodeId: string;
-  vendor?: string;
-  model?: string;
+/** What a charger says about itself in BootNotification (OCPP 1.6 §4.2); 2.0.1 maps onto the same. */
+export interface BootInfo {
+  vendor: string;
+  model: string;
   serialNumber?: string;
   chargeBoxSerialNumber?: string;
   firmwareVersion?: string;
@@ -17,6 +13,14 @@ export interface BootWrite {
   imsi?: string;
   meterType?: string;
   meterSerialNumber?: string;
+}
+
+/** One BootNotification to record (BootInfo fields the charger left out keep their stored value). */
+export interface BootWrite extends Partial<BootInfo> {
+  chargerId: string;
+  at: Date;
+  ocppVersion: string;
+  nodeId: string;
 }
 
 export interface BootWritten {

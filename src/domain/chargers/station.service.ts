@@ -5,20 +5,8 @@ import type { EventBus } from '../../events/bus.js';
 import type { ChargerRow } from './charger.repository.js';
 import { createBatcher } from '../../db/batcher.js';
 import { createCoalescer } from '../../db/coalescer.js';
-import { writeBoots, type BootWrite } from './boot.repository.js';
+import { writeBoots, type BootInfo, type BootWrite } from './boot.repository.js';
 import { createDataTransferRegistry } from './data-transfer.js';
-
-export interface BootInfo {
-  vendor: string;
-  model: string;
-  serialNumber?: string;
-  chargeBoxSerialNumber?: string;
-  firmwareVersion?: string;
-  iccid?: string;
-  imsi?: string;
-  meterType?: string;
-  meterSerialNumber?: string;
-}
 
 export interface StatusReport {
   connectorId: number;

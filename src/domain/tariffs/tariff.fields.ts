@@ -6,23 +6,7 @@ import type { PricingTariff, RoundingMode, TariffElement } from '../pricing/tari
 export type TariffRow = typeof tariffs.$inferSelect;
 
 /** A tariff as users write and read it: amounts as decimals in major units, net of tax. */
-export interface TariffFields {
-  name: string;
-  currency: string;
-  sessionFee: string;
-  energyPricePerKwh: string;
-  timePricePerHour: string;
-  idleFeePerMinute: string;
-  idleGraceMinutes: number;
-  minPrice: string | null;
-  maxPrice: string | null;
-  taxRatePercent: string;
-  energyStepWh: number;
-  timeStepSeconds: number;
-  idleStepSeconds: number;
-  energyRounding: RoundingMode;
-  timeRounding: RoundingMode;
-  elements: TariffElement[];
+export interface TariffFields extends Omit<PricingTariff, 'id'> {
   idTagGroups: string[];
   priority: number;
   validFrom: Date | null;
