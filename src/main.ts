@@ -16,6 +16,9 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel);
+  // A stray rejection (a database connection dropped under a batched write, say) is logged, not fatal:
+  // one lost background write must not take every charger on this node offline.
+  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled promise rejection'));
   let app;
   try {
     app = await startApp(config, logger);
