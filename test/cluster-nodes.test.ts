@@ -59,12 +59,11 @@ describe.skipIf(!runnable)('two server processes behave as one', () => {
     const onA = await connectCharger(`ws://127.0.0.1:${ports.a}/ocpp`, 'NODES-1');
     chargers.push(onA);
     await onA.call('BootNotification', bootPayload());
-    let startedTx = 0;
+    // The charger accepts the remote start; the test then sends StartTransaction itself, so the
+    // PENDING session is seen before it becomes ACTIVE.
+    let asked: { idTag: string; connectorId: number } | null = null;
     onA.handle('RemoteStartTransaction', async ({ params }) => {
-      setTimeout(async () => {
-        const answer = (await onA.call('StartTransaction', { connectorId: params!.connectorId, idTag: params!.idTag, meterStart: 1000, timestamp: new Date().toISOString() })) as { transactionId: number };
-        startedTx = answer.transactionId;
-      }, 20);
+      asked = params as { idTag: string; connectorId: number };
       return { status: 'Accepted' };
     });
     onA.handle('RemoteStopTransaction', async ({ params }) => {
@@ -79,7 +78,10 @@ describe.skipIf(!runnable)('two server processes behave as one', () => {
     ).expectNoErrors();
     expect(remoteStart).toMatchObject({ status: 'Accepted', session: { status: 'PENDING' } });
     const sessionId = remoteStart.session.id as string;
-    await until(() => startedTx > 0);
+    expect(asked).toEqual({ idTag: 'NODES-TAG', connectorId: 1 });
+    const { transactionId: startedTx } = (await onA.call('StartTransaction', {
+      connectorId: 1, idTag: 'NODES-TAG', meterStart: 1000, timestamp: new Date().toISOString(),
+    })) as { transactionId: number };
     await until(async () => (await sessionStatus(adminB, sessionId)) === 'ACTIVE');
 
     // The subscription on B is open before A sends: retry until B's subscriber is attached.
