@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { chargers } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
+import { publishConnection } from './connection-events.js';
 
 /**
  * Chargers still marked online by a node that is gone (crashed, killed, partitioned) are shown
@@ -26,12 +27,7 @@ export async function sweepStaleOnline(db: Db, events: EventBus, isAlive: (nodeI
       .returning({ id: chargers.id });
     if (!updated.length) continue;
     swept++;
-    const timestamp = new Date();
-    events.publish('charger.connection', { tenantId: charger.tenantId, chargerId: charger.id, ocppId: charger.ocppId, online: false, timestamp });
-    events.publish('charger.status', {
-      tenantId: charger.tenantId, chargerId: charger.id, siteId: charger.siteId, connectorId: 0,
-      status: 'UNAVAILABLE', errorCode: 'NoError', online: false, timestamp,
-    });
+    publishConnection(events, charger, false, new Date());
   }
   return swept;
 }

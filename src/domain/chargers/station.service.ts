@@ -5,6 +5,7 @@ import type { EventBus } from '../../events/bus.js';
 import type { ChargerRow } from './charger.repository.js';
 import { createBatcher } from '../../db/batcher.js';
 import { createCoalescer } from '../../db/coalescer.js';
+import { publishConnection } from './connection-events.js';
 import { writeBoots, type BootInfo, type BootWrite } from './boot.repository.js';
 import { createDataTransferRegistry } from './data-transfer.js';
 
@@ -96,11 +97,7 @@ export function createStationService(deps: { db: Db; events: EventBus; onError: 
           .set({ online: false, connectedNode: null, lastSeenAt: now })
           .where(and(eq(chargers.id, charger.id), eq(chargers.connectedNode, nodeId)));
       }
-      events.publish('charger.connection', { tenantId: charger.tenantId, chargerId: charger.id, ocppId: charger.ocppId, online, timestamp: now });
-      events.publish('charger.status', {
-        tenantId: charger.tenantId, chargerId: charger.id, siteId: charger.siteId, connectorId: 0,
-        status: online ? 'AVAILABLE' : 'UNAVAILABLE', errorCode: 'NoError', online, timestamp: now,
-      });
+      publishConnection(events, charger, online, now);
     },
 
     /**
