@@ -30,11 +30,22 @@ async function chargeql(count: number): Promise<{ ms: number; ok: number; failur
   const url = new URL(baseUrl);
   url.pathname = `/${dbName}`;
   const tuning = Object.fromEntries(Object.entries(process.env).filter(([k]) => /^(OCPP_|DATABASE_POOL_SIZE)/.test(k)));
-  const config = loadConfig({ ...tuning, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: url.toString(), LOG_LEVEL: 'silent', ADMIN_PASSWORD: 'bench-password-1', JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789' });
+  const config = loadConfig({
+    ...tuning,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: url.toString(),
+    LOG_LEVEL: 'silent',
+    ADMIN_PASSWORD: 'bench-password-1',
+    JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+  });
   const app = await startApp(config, pino({ level: 'silent' }));
   try {
     const [tenant] = await app.database.db.select({ id: tenants.id }).from(tenants);
-    const rows = Array.from({ length: count }, (_, i) => ({ tenantId: tenant!.id, ocppId: `CQL-${String(i).padStart(5, '0')}` }));
+    const rows = Array.from({ length: count }, (_, i) => ({
+      tenantId: tenant!.id,
+      ocppId: `CQL-${String(i).padStart(5, '0')}`,
+    }));
     for (let i = 0; i < rows.length; i += 1000) await app.database.db.insert(chargers).values(rows.slice(i, i + 1000));
     const before = app.database.stats.statements;
     const result = await bootAll(`ws://127.0.0.1:${app.port}/ocpp`, 'CQL', count);
@@ -50,7 +61,11 @@ async function chargeql(count: number): Promise<{ ms: number; ok: number; failur
 async function bare(count: number): Promise<{ ms: number; ok: number; failures: string[] }> {
   const server = new RPCServer({ protocols: ['ocpp1.6'], strictMode: true } as never);
   server.on('client', (client: any) => {
-    client.handle('BootNotification', () => ({ status: 'Accepted', currentTime: new Date().toISOString(), interval: 300 }));
+    client.handle('BootNotification', () => ({
+      status: 'Accepted',
+      currentTime: new Date().toISOString(),
+      interval: 300,
+    }));
   });
   const http = await server.listen(0, '127.0.0.1');
   try {
@@ -61,7 +76,9 @@ async function bare(count: number): Promise<{ ms: number; ok: number; failures: 
 }
 
 const show = (name: string, count: number, r: { ms: number; ok: number; failures: string[] }) =>
-  console.log(`${name.padEnd(26)} ${count} chargers connected and booted in ${(r.ms / 1000).toFixed(2)} s (${r.ok} ok${r.failures.length ? `; failures: ${r.failures.join(' | ')}` : ''})`);
+  console.log(
+    `${name.padEnd(26)} ${count} chargers connected and booted in ${(r.ms / 1000).toFixed(2)} s (${r.ok} ok${r.failures.length ? `; failures: ${r.failures.join(' | ')}` : ''})`,
+  );
 
 // A first, smaller round warms the JIT of both (and of the client worker); the second is the figure.
 for (const n of [Math.ceil(total / 5), total]) {

@@ -33,7 +33,10 @@ export async function commands(opts: { count: number }): Promise<BenchResult> {
     await registerFor(server, ids);
     const fleet = await bootFleet(server, CHARGERS, { connectors: 2 });
     const globalIds: string[] = [];
-    for (const ocppId of ids) globalIds.push((await api.request(`query($o: String!) { charger(ocppId: $o) { id } }`, { o: ocppId })).charger.id);
+    for (const ocppId of ids)
+      globalIds.push(
+        (await api.request(`query($o: String!) { charger(ocppId: $o) { id } }`, { o: ocppId })).charger.id,
+      );
     const times: number[] = [];
     const statuses = new Map<string, number>();
     for (let i = 0; i < opts.count; i++) {

@@ -22,7 +22,14 @@ const arg = (name: string, fallback: string) => {
 const SERVER_URL = arg('url', 'postgres://postgres@127.0.0.1:5432/postgres');
 const RUNS = Number(arg('runs', '300'));
 const WARMUP = 30;
-const SIZES = { chargers: 10_000, sites: 200, users: 1_000, activeEvery: 5, completedSessions: 50_000, meterValues: 1_000_000 };
+const SIZES = {
+  chargers: 10_000,
+  sites: 200,
+  users: 1_000,
+  activeEvery: 5,
+  completedSessions: 50_000,
+  meterValues: 1_000_000,
+};
 const ADMIN = { email: 'bench@example.com', password: 'bench-password-1' };
 
 const QUERY = `query List($first: Int) { chargers(first: $first) { edges { node {
@@ -35,13 +42,33 @@ async function main(): Promise<void> {
   await admin.unsafe(`create database "${dbName}"`);
   const url = new URL(SERVER_URL);
   url.pathname = `/${dbName}`;
-  const config = loadConfig({ DATABASE_URL: url.toString(), PORT: '0', HOST: '127.0.0.1', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789', LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    DATABASE_URL: url.toString(),
+    PORT: '0',
+    HOST: '127.0.0.1',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789',
+    LOG_LEVEL: 'silent',
+  });
   const app = await startApp(config, pino({ level: 'silent' }));
   try {
     const seedMs = await seed(app.database.db);
     const token = await login(`${app.url}/graphql`);
     const result = await measure(`${app.url}/graphql`, token, () => app.database.stats.statements);
-    const report = { benchmark: 'graphql-list', date: new Date().toISOString(), database: 'postgresql', nodeEnv: process.env.NODE_ENV, cpus: cpus().length, loadAverage1m: loadavg()[0], sizes: SIZES, seedMs, runs: RUNS, pageSize: 100, ...result };
+    const report = {
+      benchmark: 'graphql-list',
+      date: new Date().toISOString(),
+      database: 'postgresql',
+      nodeEnv: process.env.NODE_ENV,
+      cpus: cpus().length,
+      loadAverage1m: loadavg()[0],
+      sizes: SIZES,
+      seedMs,
+      runs: RUNS,
+      pageSize: 100,
+      ...result,
+    };
     mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
     const file = new URL(`./results/graphql-list-${report.date.replace(/[:.]/g, '-')}.json`, import.meta.url);
     writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
@@ -61,7 +88,9 @@ async function main(): Promise<void> {
 /** Bulk SQL: the shape of a real tenant, in seconds. */
 async function seed(db: import('../src/db/client.js').Db): Promise<number> {
   const t0 = performance.now();
-  const [{ id: tenantId }] = (await db.execute(sql`select id from tenants where slug = 'demo'`)) as unknown as [{ id: string }];
+  const [{ id: tenantId }] = (await db.execute(sql`select id from tenants where slug = 'demo'`)) as unknown as [
+    { id: string },
+  ];
   const run = (q: ReturnType<typeof sql>) => db.execute(q);
   await run(sql`insert into sites (tenant_id, name, city, latitude, longitude)
     select ${tenantId}, 'Site ' || i, 'City ' || (i % 20), 47 + random() * 8, 6 + random() * 9 from generate_series(1, ${SIZES.sites}) i`);
@@ -79,7 +108,9 @@ async function seed(db: import('../src/db/client.js').Db): Promise<number> {
     select c.tenant_id, c.id, 1, 'TAG' || c.rn, u.id, 'ACTIVE', now() - interval '1 hour', 1000, 6000
     from (select *, row_number() over (order by created_at desc) as rn from chargers) c join u on u.rn = 1 + c.rn % ${SIZES.users}
     where c.rn % ${SIZES.activeEvery} = 0`);
-  await run(sql`update connectors set status = 'CHARGING' from sessions s where s.charger_id = connectors.charger_id and s.connector_id = connectors.connector_id and s.status = 'ACTIVE'`);
+  await run(
+    sql`update connectors set status = 'CHARGING' from sessions s where s.charger_id = connectors.charger_id and s.connector_id = connectors.connector_id and s.status = 'ACTIVE'`,
+  );
   await run(sql`insert into sessions (tenant_id, charger_id, connector_id, id_tag, status, started_at, stopped_at, meter_start_wh, meter_stop_wh)
     select c.tenant_id, c.id, 2, 'TAG' || i, 'COMPLETED', now() - ((i % 700) || ' hours')::interval - interval '2 hours', now() - ((i % 700) || ' hours')::interval, 0, 5000 + i % 20000
     from generate_series(1, ${SIZES.completedSessions}) i join (select *, row_number() over () as rn from chargers) c on c.rn = 1 + i % ${SIZES.chargers}`);
@@ -95,7 +126,10 @@ async function login(endpoint: string): Promise<string> {
   const res = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: ADMIN.email, p: ADMIN.password } }),
+    body: JSON.stringify({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      variables: { e: ADMIN.email, p: ADMIN.password },
+    }),
   });
   return ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
 }
@@ -108,7 +142,8 @@ async function measure(endpoint: string, token: string, statements: () => number
       body: JSON.stringify({ query: QUERY, variables: { first: 100 } }),
     });
     const body = (await res.json()) as { data?: { chargers: { edges: unknown[] } }; errors?: unknown };
-    if (body.errors || body.data?.chargers.edges.length !== 100) throw new Error(`bad answer: ${JSON.stringify(body).slice(0, 500)}`);
+    if (body.errors || body.data?.chargers.edges.length !== 100)
+      throw new Error(`bad answer: ${JSON.stringify(body).slice(0, 500)}`);
   };
   for (let i = 0; i < WARMUP; i++) await once();
   const times: number[] = [];
@@ -123,9 +158,17 @@ async function measure(endpoint: string, token: string, statements: () => number
   const cpu = process.cpuUsage(cpuStart);
   const statementsPerRequest = (statements() - before) / RUNS;
   times.sort((a, b) => a - b);
-  const pct = (p: number) => Math.round(times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]! * 100) / 100;
+  const pct = (p: number) =>
+    Math.round(times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]! * 100) / 100;
   const cpuMsPerRequest = Math.round(((cpu.user + cpu.system) / 1000 / RUNS) * 100) / 100;
-  return { p50Ms: pct(50), p90Ms: pct(90), p99Ms: pct(99), maxMs: Math.round(times.at(-1)! * 100) / 100, cpuMsPerRequest, statementsPerRequest };
+  return {
+    p50Ms: pct(50),
+    p90Ms: pct(90),
+    p99Ms: pct(99),
+    maxMs: Math.round(times.at(-1)! * 100) / 100,
+    cpuMsPerRequest,
+    statementsPerRequest,
+  };
 }
 
 await main();

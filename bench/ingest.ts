@@ -43,7 +43,12 @@ async function closedLoop(fleet: BenchFleet, seconds: number): Promise<{ latenci
   return { latencies, elapsedMs: performance.now() - started };
 }
 
-async function run(target: 'chargeql' | 'bare', chargers: number, seconds: number, database: 'postgres' | 'pglite'): Promise<Run> {
+async function run(
+  target: 'chargeql' | 'bare',
+  chargers: number,
+  seconds: number,
+  database: 'postgres' | 'pglite',
+): Promise<Run> {
   const db = target === 'chargeql' && database === 'postgres' ? await freshDatabase() : null;
   const server = await startTarget(target, db?.url);
   try {
@@ -61,11 +66,16 @@ async function run(target: 'chargeql' | 'bare', chargers: number, seconds: numbe
     await server.flush();
     const flushMs = performance.now() - flushStart;
     const cpu = await cpuMeterStarted.read();
-    const rows: Record<string, number> = db ? { ocpp_messages: await db.count('ocpp_messages'), meter_values: await db.count('meter_values') } : {};
+    const rows: Record<string, number> = db
+      ? { ocpp_messages: await db.count('ocpp_messages'), meter_values: await db.count('meter_values') }
+      : {};
     await fleet.stop();
     const p = percentiles(latencies);
     const r: Run = {
-      server: target === 'bare' ? 'bare ocpp-rpc' : `ChargeQL (${database === 'postgres' ? 'PostgreSQL' : 'embedded PGlite'})`,
+      server:
+        target === 'bare'
+          ? 'bare ocpp-rpc'
+          : `ChargeQL (${database === 'postgres' ? 'PostgreSQL' : 'embedded PGlite'})`,
       chargers,
       messages: latencies.length,
       perSecond: Math.round((latencies.length * 1000) / elapsedMs),
@@ -79,7 +89,9 @@ async function run(target: 'chargeql' | 'bare', chargers: number, seconds: numbe
       databaseCpuUs: Math.round((cpu.databaseMs * 1000) / latencies.length),
       rows,
     };
-    log(`${r.server}, ${chargers} chargers closed loop: ${r.perSecond} msg/s, p99 ${r.p99} ms, CPU/msg: server ${r.serverCpuUs} µs, database ${r.databaseCpuUs} µs${callErrors ? `, ${callErrors} CALLERRORs` : ''}`);
+    log(
+      `${r.server}, ${chargers} chargers closed loop: ${r.perSecond} msg/s, p99 ${r.p99} ms, CPU/msg: server ${r.serverCpuUs} µs, database ${r.databaseCpuUs} µs${callErrors ? `, ${callErrors} CALLERRORs` : ''}`,
+    );
     return r;
   } finally {
     await server.stop();
@@ -94,7 +106,9 @@ export async function ingest(opts: { seconds: number; sizes: number[]; pglite: b
     const bare = await run('bare', n, opts.seconds, 'postgres');
     const ours = await run('chargeql', n, opts.seconds, 'postgres');
     runs.push(bare, ours);
-    notes.push(`${n} chargers: ChargeQL on PostgreSQL reaches ${Math.round((ours.perSecond / bare.perSecond) * 100)} % of the bare ocpp-rpc rate (${ours.persistedPerSecond} msg/s counting the final flush of the batched writes).`);
+    notes.push(
+      `${n} chargers: ChargeQL on PostgreSQL reaches ${Math.round((ours.perSecond / bare.perSecond) * 100)} % of the bare ocpp-rpc rate (${ours.persistedPerSecond} msg/s counting the final flush of the batched writes).`,
+    );
     if (opts.pglite && n === opts.sizes[0]) runs.push(await run('chargeql', n, opts.seconds, 'pglite'));
   }
   const unserved = runs.find((r) => r.callErrors > 0 && r.server.startsWith('ChargeQL'));
@@ -103,20 +117,72 @@ export async function ingest(opts: { seconds: number; sizes: number[]; pglite: b
       `MeterValues was answered with a CALLERROR (${unserved.callErrors} in the ${unserved.chargers}-charger run): the server has no MeterValues handler yet, so these figures measure the OCPP edge, schema validation and the batched message log only — not meter value storage.`,
     );
   }
-  notes.push('Each MeterValues carries one sample of 5 measurands (energy register, power, current, voltage, SoC); every frame in and out goes to the OCPP message log.');
+  notes.push(
+    'Each MeterValues carries one sample of 5 measurands (energy register, power, current, voltage, SoC); every frame in and out goes to the OCPP message log.',
+  );
   return {
     name: 'ingest',
     title: '2. Ingest: MeterValues, closed loop',
-    columns: ['server', 'chargers', 'msg/s', 'p50 (ms)', 'p95 (ms)', 'p99 (ms)', 'messages', 'CALLERRORs', 'flush after (ms)', 'server CPU/msg (µs)', 'database CPU/msg (µs)', 'rows written'],
-    rows: runs.map((r) => [r.server, r.chargers, r.perSecond, r.p50, r.p95, r.p99, r.messages, r.callErrors, r.flushMs, r.serverCpuUs, r.databaseCpuUs, Object.entries(r.rows).map(([k, v]) => `${k} ${v}`).join(', ') || '-']),
+    columns: [
+      'server',
+      'chargers',
+      'msg/s',
+      'p50 (ms)',
+      'p95 (ms)',
+      'p99 (ms)',
+      'messages',
+      'CALLERRORs',
+      'flush after (ms)',
+      'server CPU/msg (µs)',
+      'database CPU/msg (µs)',
+      'rows written',
+    ],
+    rows: runs.map((r) => [
+      r.server,
+      r.chargers,
+      r.perSecond,
+      r.p50,
+      r.p95,
+      r.p99,
+      r.messages,
+      r.callErrors,
+      r.flushMs,
+      r.serverCpuUs,
+      r.databaseCpuUs,
+      Object.entries(r.rows)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || '-',
+    ]),
     notes,
-    data: { runs, ratios: opts.sizes.map((n) => ({ chargers: n, ratio: round(runs.find((r) => r.chargers === n && r.server.includes('PostgreSQL'))!.perSecond / runs.find((r) => r.chargers === n && r.server === 'bare ocpp-rpc')!.perSecond, 3) })) },
+    data: {
+      runs,
+      ratios: opts.sizes.map((n) => ({
+        chargers: n,
+        ratio: round(
+          runs.find((r) => r.chargers === n && r.server.includes('PostgreSQL'))!.perSecond /
+            runs.find((r) => r.chargers === n && r.server === 'bare ocpp-rpc')!.perSecond,
+          3,
+        ),
+      })),
+    },
   };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '20' }, sizes: { type: 'string', default: '100,500' }, 'no-pglite': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      seconds: { type: 'string', default: '20' },
+      sizes: { type: 'string', default: '100,500' },
+      'no-pglite': { type: 'boolean', default: false },
+    },
+  });
   const m = await machine();
-  writeResults('ingest', m, [await ingest({ seconds: Number(values.seconds), sizes: values.sizes!.split(',').map(Number), pglite: !values['no-pglite'] })]);
+  writeResults('ingest', m, [
+    await ingest({
+      seconds: Number(values.seconds),
+      sizes: values.sizes!.split(',').map(Number),
+      pglite: !values['no-pglite'],
+    }),
+  ]);
   process.exit(0);
 }

@@ -98,8 +98,12 @@ async function openLoop(fleet: BenchFleet, rate: number, seconds: number, sub: M
         next += interval;
         const id = sub.nextId();
         sub.sent(id, now);
-        const sampledValue = [{ value: String(id), measurand: 'Energy.Active.Import.Register', unit: 'Wh', context: 'Sample.Periodic' }];
-        const answer = await cp.call('MeterValues', { connectorId: 1, meterValue: [{ timestamp: new Date().toISOString(), sampledValue }] }).catch(() => null);
+        const sampledValue = [
+          { value: String(id), measurand: 'Energy.Active.Import.Register', unit: 'Wh', context: 'Sample.Periodic' },
+        ];
+        const answer = await cp
+          .call('MeterValues', { connectorId: 1, meterValue: [{ timestamp: new Date().toISOString(), sampledValue }] })
+          .catch(() => null);
         if (answer === null) (rejected++, sub.rejected(id));
       }
     }),
@@ -113,7 +117,7 @@ async function drain(sub: MeterSubscriber, expected: () => number) {
   let quietSince = performance.now();
   while (sub.received() < expected() && performance.now() - quietSince < 2000) {
     await sleep(50);
-    if (sub.received() !== last) (last = sub.received(), (quietSince = performance.now()));
+    if (sub.received() !== last) ((last = sub.received()), (quietSince = performance.now()));
   }
 }
 
@@ -152,13 +156,27 @@ async function runMode(mode: Mode, rates: number[], seconds: number): Promise<Ro
       const p = percentiles(sub.latencies());
       const sentPerSecond = Math.round((sub.sentCount() * 1000) / loop.elapsedMs);
       const row: Row = {
-        mode: MODE_NAME[mode], target, sentPerSecond, sustained: sentPerSecond >= SUSTAINED * target, sendLagP99: loop.lagP99,
-        sent: sub.sentCount(), rejected: loop.rejected, received: sub.received(), lost: sub.published() - sub.received(),
+        mode: MODE_NAME[mode],
+        target,
+        sentPerSecond,
+        sustained: sentPerSecond >= SUSTAINED * target,
+        sendLagP99: loop.lagP99,
+        sent: sub.sentCount(),
+        rejected: loop.rejected,
+        received: sub.received(),
+        lost: sub.published() - sub.received(),
         droppedByServer: (await droppedEvents(setup.subscriberOn)) - droppedBefore,
-        p50: p.p50, p95: p.p95, p99: p.p99, max: p.max, load1: round(os.loadavg()[0]!, 1), cpu,
+        p50: p.p50,
+        p95: p.p95,
+        p99: p.p99,
+        max: p.max,
+        load1: round(os.loadavg()[0]!, 1),
+        cpu,
       };
       rows.push(row);
-      log(`${row.mode}, ${target} msg/s: sent ${sentPerSecond}/s, p50 ${p.p50} ms, p99 ${p.p99} ms, ${row.received} of ${row.sent} received, load ${row.load1}, CPU bench ${cpu.bench} % servers ${cpu.servers.join('/')} %`);
+      log(
+        `${row.mode}, ${target} msg/s: sent ${sentPerSecond}/s, p50 ${p.p50} ms, p99 ${p.p99} ms, ${row.received} of ${row.sent} received, load ${row.load1}, CPU bench ${cpu.bench} % servers ${cpu.servers.join('/')} %`,
+      );
     }
     await sub.stop();
     await fleet.stop();
@@ -168,8 +186,10 @@ async function runMode(mode: Mode, rates: number[], seconds: number): Promise<Ro
   }
 }
 
-const sentCell = (r: Row) => `${r.sentPerSecond}${r.sustained ? '' : ` (not sustained: ${Math.round((100 * r.sentPerSecond) / r.target)} %, lag p99 ${Math.round(r.sendLagP99)} ms)`}`;
-const lostCell = (r: Row) => `${r.lost}${r.droppedByServer ? ` (${r.droppedByServer} dropped by server)` : ''}${r.rejected ? `; ${r.rejected} rejected` : ''}`;
+const sentCell = (r: Row) =>
+  `${r.sentPerSecond}${r.sustained ? '' : ` (not sustained: ${Math.round((100 * r.sentPerSecond) / r.target)} %, lag p99 ${Math.round(r.sendLagP99)} ms)`}`;
+const lostCell = (r: Row) =>
+  `${r.lost}${r.droppedByServer ? ` (${r.droppedByServer} dropped by server)` : ''}${r.rejected ? `; ${r.rejected} rejected` : ''}`;
 
 export async function latency(opts: { rates: number[]; seconds: number; modes?: Mode[] }): Promise<BenchResult> {
   const modes = opts.modes ?? ['one', 'two'];
@@ -182,11 +202,17 @@ export async function latency(opts: { rates: number[]; seconds: number; modes?: 
       rows.push(...r);
     } catch (err) {
       log(`${MODE_NAME[mode]} failed: ${(err as Error).message}`);
-      notes.push(`${MODE_NAME[mode]} could not run: ${(err as Error).message}${mode === 'two' ? ` (Redis at ${REDIS_URL}; set BENCH_REDIS_URL)` : ''}.`);
+      notes.push(
+        `${MODE_NAME[mode]} could not run: ${(err as Error).message}${mode === 'two' ? ` (Redis at ${REDIS_URL}; set BENCH_REDIS_URL)` : ''}.`,
+      );
     }
   }
   // Side by side: each rate's one-node row next to its two-node row.
-  rows.sort((a, b) => a.target - b.target || modes.indexOf(a.mode === MODE_NAME.one ? 'one' : 'two') - modes.indexOf(b.mode === MODE_NAME.one ? 'one' : 'two'));
+  rows.sort(
+    (a, b) =>
+      a.target - b.target ||
+      modes.indexOf(a.mode === MODE_NAME.one ? 'one' : 'two') - modes.indexOf(b.mode === MODE_NAME.one ? 'one' : 'two'),
+  );
   notes.push(
     `${CHARGERS} chargers on PostgreSQL send MeterValues (one Energy.Active.Import.Register value, no transaction) on a fixed schedule, each awaiting its answer; one subscriber to \`meterValues\` over graphql-ws. Clock: from the charger's send to the subscriber's receipt, both in the bench process.`,
     `Two nodes: two server processes on the same database and Redis (unique REDIS_KEY_PREFIX), chargers connected to A, the subscriber to B; events cross over Redis pub/sub.`,
@@ -195,8 +221,32 @@ export async function latency(opts: { rates: number[]; seconds: number; modes?: 
   return {
     name: 'latency',
     title: TITLE,
-    columns: ['target msg/s', 'setup', 'sent msg/s', 'p50 (ms)', 'p95 (ms)', 'p99 (ms)', 'max (ms)', 'received of sent', 'lost', 'CPU % bench / server(s)', 'load'],
-    rows: rows.map((r) => [r.target, r.mode, sentCell(r), r.p50, r.p95, r.p99, r.max, `${r.received} of ${r.sent}`, lostCell(r), `${r.cpu.bench} / ${r.cpu.servers.join(' + ')}`, r.load1]),
+    columns: [
+      'target msg/s',
+      'setup',
+      'sent msg/s',
+      'p50 (ms)',
+      'p95 (ms)',
+      'p99 (ms)',
+      'max (ms)',
+      'received of sent',
+      'lost',
+      'CPU % bench / server(s)',
+      'load',
+    ],
+    rows: rows.map((r) => [
+      r.target,
+      r.mode,
+      sentCell(r),
+      r.p50,
+      r.p95,
+      r.p99,
+      r.max,
+      `${r.received} of ${r.sent}`,
+      lostCell(r),
+      `${r.cpu.bench} / ${r.cpu.servers.join(' + ')}`,
+      r.load1,
+    ]),
     notes,
     data: { chargers: CHARGERS, seconds: opts.seconds, rows },
   };
@@ -204,10 +254,16 @@ export async function latency(opts: { rates: number[]; seconds: number; modes?: 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { rates: { type: 'string', default: '100,1000,5000' }, seconds: { type: 'string', default: '15' }, modes: { type: 'string', default: 'one,two' } },
+    options: {
+      rates: { type: 'string', default: '100,1000,5000' },
+      seconds: { type: 'string', default: '15' },
+      modes: { type: 'string', default: 'one,two' },
+    },
   });
   const m = await machine();
   const modes = values.modes!.split(',') as Mode[];
-  writeResults('latency', m, [await latency({ rates: values.rates!.split(',').map(Number), seconds: Number(values.seconds), modes })]);
+  writeResults('latency', m, [
+    await latency({ rates: values.rates!.split(',').map(Number), seconds: Number(values.seconds), modes }),
+  ]);
   process.exit(0);
 }

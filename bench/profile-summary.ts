@@ -3,8 +3,16 @@
 // (last-seconds: only the end of the profile, e.g. the last phase of bench/boot.ts).
 import { readFileSync } from 'node:fs';
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }
-const profile = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+const profile = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+};
 
 const self = new Map<number, number>();
 const span = profile.timeDeltas.reduce((a, b) => a + b, 0);
@@ -31,5 +39,11 @@ for (const n of profile.nodes) {
   byFn.set(fn, (byFn.get(fn) ?? 0) + t);
 }
 const top = (m: Map<string, number>, k: number) =>
-  [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, t]) => `${((t / total) * 100).toFixed(1).padStart(5)} %  ${name}`).join('\n');
-process.stdout.write(`total ${(total / 1e6).toFixed(1)} s sampled\n\nby package / file:\n${top(byWhere, 20)}\n\nhottest functions (self time):\n${top(byFn, 25)}\n`);
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, k)
+    .map(([name, t]) => `${((t / total) * 100).toFixed(1).padStart(5)} %  ${name}`)
+    .join('\n');
+process.stdout.write(
+  `total ${(total / 1e6).toFixed(1)} s sampled\n\nby package / file:\n${top(byWhere, 20)}\n\nhottest functions (self time):\n${top(byFn, 25)}\n`,
+);

@@ -10,7 +10,16 @@ import { startTarget } from './lib/server.js';
 // One process may hold this many open files here (ulimit -n); each socket is one on each side.
 const FD_LIMIT = 20_000;
 
-interface Row { target: string; chargers: number; bootMs: number; perSecond: number; rssPerConnKB: number; heapPerConnKB: number; serverRssMB: number; statementsPerBoot: number }
+interface Row {
+  target: string;
+  chargers: number;
+  bootMs: number;
+  perSecond: number;
+  rssPerConnKB: number;
+  heapPerConnKB: number;
+  serverRssMB: number;
+  statementsPerBoot: number;
+}
 
 async function measure(target: 'chargeql' | 'bare', n: number, database: 'postgres' | 'pglite'): Promise<Row> {
   const db = target === 'chargeql' && database === 'postgres' ? await freshDatabase() : null;
@@ -27,7 +36,10 @@ async function measure(target: 'chargeql' | 'bare', n: number, database: 'postgr
     const after = await server.memory();
     await fleet.stop();
     const row = {
-      target: target === 'bare' ? 'bare ocpp-rpc' : `ChargeQL (${database === 'postgres' ? 'PostgreSQL' : 'embedded PGlite'})`,
+      target:
+        target === 'bare'
+          ? 'bare ocpp-rpc'
+          : `ChargeQL (${database === 'postgres' ? 'PostgreSQL' : 'embedded PGlite'})`,
       chargers: n,
       bootMs: Math.round(fleet.bootMs),
       perSecond: Math.round((n * 1000) / fleet.bootMs),
@@ -49,30 +61,61 @@ export async function scale(opts: { sizes: number[]; pglite?: number[] }): Promi
   const notes: string[] = [];
   for (const n of opts.sizes) {
     if (n > FD_LIMIT - 500) {
-      notes.push(`${n.toLocaleString('en')} chargers skipped: one process may open ${FD_LIMIT.toLocaleString('en')} files here (hard limit, ulimit -Hn), so one node holds at most ~19,500 sockets on this machine.`);
+      notes.push(
+        `${n.toLocaleString('en')} chargers skipped: one process may open ${FD_LIMIT.toLocaleString('en')} files here (hard limit, ulimit -Hn), so one node holds at most ~19,500 sockets on this machine.`,
+      );
       continue;
     }
     rows.push(await measure('bare', n, 'postgres'));
     rows.push(await measure('chargeql', n, 'postgres'));
   }
   for (const n of opts.pglite ?? []) rows.push(await measure('chargeql', n, 'pglite'));
-  notes.push('Boot = WebSocket handshake (charger looked up in the database) + BootNotification answered Accepted; the clock runs from the first connect to the last Accepted, 500 connects in flight.');
-  notes.push('SQL statements per boot counts every statement the server sent while the chargers connected, booted and reported their connectors (including batched message-log writes).');
-  notes.push('Memory per connection = server RSS (and JS heap + external) after a full GC, with N chargers connected minus before, divided by N.');
+  notes.push(
+    'Boot = WebSocket handshake (charger looked up in the database) + BootNotification answered Accepted; the clock runs from the first connect to the last Accepted, 500 connects in flight.',
+  );
+  notes.push(
+    'SQL statements per boot counts every statement the server sent while the chargers connected, booted and reported their connectors (including batched message-log writes).',
+  );
+  notes.push(
+    'Memory per connection = server RSS (and JS heap + external) after a full GC, with N chargers connected minus before, divided by N.',
+  );
   return {
     name: 'scale',
     title: '1. Scale: N chargers connect and boot',
-    columns: ['server', 'chargers', 'all Accepted (ms)', 'boots/s', 'RSS per connection (KB)', 'heap+external per connection (KB)', 'server RSS (MB)', 'SQL statements per boot'],
-    rows: rows.map((r) => [r.target, r.chargers, r.bootMs, r.perSecond, r.rssPerConnKB, r.heapPerConnKB, r.serverRssMB, r.target.startsWith('bare') ? '-' : r.statementsPerBoot]),
+    columns: [
+      'server',
+      'chargers',
+      'all Accepted (ms)',
+      'boots/s',
+      'RSS per connection (KB)',
+      'heap+external per connection (KB)',
+      'server RSS (MB)',
+      'SQL statements per boot',
+    ],
+    rows: rows.map((r) => [
+      r.target,
+      r.chargers,
+      r.bootMs,
+      r.perSecond,
+      r.rssPerConnKB,
+      r.heapPerConnKB,
+      r.serverRssMB,
+      r.target.startsWith('bare') ? '-' : r.statementsPerBoot,
+    ]),
     notes,
     data: { rows },
   };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,50000' }, pglite: { type: 'string', default: '1000' } } });
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: '1000,10000,50000' }, pglite: { type: 'string', default: '1000' } },
+  });
   const m = await machine();
-  const result = await scale({ sizes: values.sizes!.split(',').map(Number), pglite: values.pglite ? values.pglite.split(',').map(Number) : [] });
+  const result = await scale({
+    sizes: values.sizes!.split(',').map(Number),
+    pglite: values.pglite ? values.pglite.split(',').map(Number) : [],
+  });
   writeResults('scale', m, [result]);
   process.exit(0);
 }

@@ -24,7 +24,9 @@ module.exports = {
       const name = op.name.value;
       const data = `Ops.${name}${suffix}`;
       const vars = `Ops.${name}${suffix}Variables`;
-      const requiresVariables = (op.variableDefinitions ?? []).some((v) => v.type.kind === 'NonNullType' && !v.defaultValue);
+      const requiresVariables = (op.variableDefinitions ?? []).some(
+        (v) => v.type.kind === 'NonNullType' && !v.defaultValue,
+      );
       const optional = op.operation === 'mutation' || !requiresVariables ? '?' : '';
       lines.push(
         `export function use${name}${suffix}(options${optional}: ${hook}.Options<${data}, ${vars}>) {`,

@@ -12,7 +12,13 @@ const CHARGERS = Number(process.env.DEMO_CHARGERS ?? 10);
 const DEMO_PASSWORD = 'chargeql-demo';
 
 async function main(): Promise<void> {
-  const env: Record<string, string | undefined> = { HOST: '127.0.0.1', DATA_DIR: './data/demo', LOG_LEVEL: 'warn', ADMIN_PASSWORD: DEMO_PASSWORD, ...process.env };
+  const env: Record<string, string | undefined> = {
+    HOST: '127.0.0.1',
+    DATA_DIR: './data/demo',
+    LOG_LEVEL: 'warn',
+    ADMIN_PASSWORD: DEMO_PASSWORD,
+    ...process.env,
+  };
   delete env.DATABASE_URL; // the embedded database: nothing else to install
   let config;
   try {
@@ -36,7 +42,9 @@ async function main(): Promise<void> {
     log: (m) => process.stderr.write(`[sim] ${m}\n`),
   }).catch(async (err: Error) => {
     await app.stop();
-    return fail(`${err.message}\n(the demo database in ${config.dataDir} was made with another admin password: set ADMIN_PASSWORD, or delete that folder)`);
+    return fail(
+      `${err.message}\n(the demo database in ${config.dataDir} was made with another admin password: set ADMIN_PASSWORD, or delete that folder)`,
+    );
   });
 
   process.stdout.write(`

@@ -5,7 +5,9 @@ import { printSchema, lexicographicSortSchema } from 'graphql';
 
 const distIndex = process.argv.indexOf('--from');
 const from = distIndex > 0 ? process.argv[distIndex + 1]! : '../src/graphql/schema.ts';
-const { createSchema } = (await import(new URL(from, import.meta.url).href)) as typeof import('../src/graphql/schema.js');
+const { createSchema } = (await import(
+  new URL(from, import.meta.url).href
+)) as typeof import('../src/graphql/schema.js');
 const printed = printSchema(lexicographicSortSchema(await createSchema())) + '\n';
 const target = new URL('../schema.graphql', import.meta.url);
 

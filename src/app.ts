@@ -41,11 +41,20 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const database = await createDatabase(config.database);
   await migrate(database, config.database.kind === 'postgres' ? config.database.url : undefined);
   const nodeId = randomUUID();
-  const cluster = await createCluster({ nodeId, redisUrl: config.redisUrl, redisPrefix: config.redisKeyPrefix, presenceTtlSeconds: config.presenceTtlSeconds, logger });
+  const cluster = await createCluster({
+    nodeId,
+    redisUrl: config.redisUrl,
+    redisPrefix: config.redisKeyPrefix,
+    presenceTtlSeconds: config.presenceTtlSeconds,
+    logger,
+  });
   const { events } = cluster;
   const metrics = createMetrics();
   observeEventBus(metrics, events);
-  const signer = createTokenSigner(config.auth.jwtSecret ?? loadOrCreateJwtSecret(config.dataDir), config.auth.jwtTtlSeconds);
+  const signer = createTokenSigner(
+    config.auth.jwtSecret ?? loadOrCreateJwtSecret(config.dataDir),
+    config.auth.jwtTtlSeconds,
+  );
   const gateway = createGatewayHolder(); // bound to the OCPP server's gateway below
   const labRunner = createLabRunner(logger);
   const services = createServices({
@@ -66,10 +75,17 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     labRunner,
   });
   const stopPricing = services.sessionPricing.listen((err) => logger.error({ err }, 'session pricing failed'));
-  const bootstrap = await bootstrapFirstStart(database.db, { email: config.auth.adminEmail, password: config.auth.adminPassword });
+  const bootstrap = await bootstrapFirstStart(database.db, {
+    email: config.auth.adminEmail,
+    password: config.auth.adminPassword,
+  });
 
   const doors = createHttpDoors({ database, metrics, logger });
-  const messageLog = createMessageLog({ db: database.db, events, onError: (err) => logger.error({ err }, 'message log write failed') });
+  const messageLog = createMessageLog({
+    db: database.db,
+    events,
+    onError: (err) => logger.error({ err }, 'message log write failed'),
+  });
   const ocpp = createOcppServer({ config: config.ocpp, services, messageLog, metrics, logger, nodeId });
   doors.setOcppUpgrade(ocpp.handleUpgrade);
   // Commands go through the cluster: the local socket, or Redis to the node that holds the charger.
@@ -101,11 +117,16 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const port = (doors.httpServer.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   // The lab's virtual chargers dial this server's own port over loopback when it listens on every interface.
-  labRunner.setEndpoint(`ws://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host === '::' ? '[::1]' : config.host}:${port}/ocpp`);
+  labRunner.setEndpoint(
+    `ws://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host === '::' ? '[::1]' : config.host}:${port}/ocpp`,
+  );
 
   const retention = { maxAgeDays: config.ocpp.messageRetentionDays, maxCount: config.ocpp.messageRetentionCount };
   const prune = () => pruneMessageLog(database.db, retention);
-  const pruning = setInterval(() => prune().catch((err) => logger.error({ err }, 'message log retention failed')), RETENTION_EVERY_MS).unref();
+  const pruning = setInterval(
+    () => prune().catch((err) => logger.error({ err }, 'message log retention failed')),
+    RETENTION_EVERY_MS,
+  ).unref();
 
   let stopping: Promise<void> | null = null;
   return {
@@ -115,7 +136,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     database,
     gateway,
     bootstrap,
-    flush: async () => void (await Promise.all([messageLog.flush(), services.transactions.flush(), services.station.flush()])),
+    flush: async () =>
+      void (await Promise.all([messageLog.flush(), services.transactions.flush(), services.station.flush()])),
     pruneMessageLog: prune,
     stop: () =>
       (stopping ??= (async () => {

@@ -26,7 +26,12 @@ async function main(): Promise<void> {
     process.stderr.write(`chargeql: could not start: ${describeStartError(err)}\n`);
     process.exit(1);
   }
-  const db = config.database.kind === 'postgres' ? 'PostgreSQL' : config.database.dataDir ? `embedded PGlite in ${config.database.dataDir}` : 'embedded PGlite in memory';
+  const db =
+    config.database.kind === 'postgres'
+      ? 'PostgreSQL'
+      : config.database.dataDir
+        ? `embedded PGlite in ${config.database.dataDir}`
+        : 'embedded PGlite in memory';
   logger.info(`ChargeQL is up on ${db}`);
   logger.info(`GraphQL   ${app.url}/graphql  (GraphiQL: open it in a browser)`);
   logger.info(`OCPP 1.6  ${app.url.replace(/^http/, 'ws')}/ocpp/{chargePointId}`);

@@ -7,16 +7,31 @@ let live: TestCharger;
 const ids: Record<string, string> = {};
 
 const site = async (name: string, location?: { latitude: number; longitude: number }) =>
-  (await server.admin.request(`mutation($input: CreateSiteInput!) { createSite(input: $input) { id } }`, { input: { name, location } })).expectNoErrors().createSite.id as string;
+  (
+    await server.admin.request(`mutation($input: CreateSiteInput!) { createSite(input: $input) { id } }`, {
+      input: { name, location },
+    })
+  ).expectNoErrors().createSite.id as string;
 
 const connector = (chargerId: string, connectorId: number, plugType: string, maxPowerW: number) =>
-  server.admin.request(`mutation($input: UpdateConnectorInput!) { updateConnector(input: $input) { connectorId plugType maxPowerW status } }`, {
-    input: { chargerId, connectorId, plugType, maxPowerW },
-  });
+  server.admin.request(
+    `mutation($input: UpdateConnectorInput!) { updateConnector(input: $input) { connectorId plugType maxPowerW status } }`,
+    {
+      input: { chargerId, connectorId, plugType, maxPowerW },
+    },
+  );
 
-const ocppIdsOf = (data: { chargers: { edges: { node: { ocppId: string } }[] } }) => data.chargers.edges.map((e) => e.node.ocppId);
+const ocppIdsOf = (data: { chargers: { edges: { node: { ocppId: string } }[] } }) =>
+  data.chargers.edges.map((e) => e.node.ocppId);
 const list = async (vars: { f?: unknown; o?: unknown }) =>
-  ocppIdsOf((await server.admin.request(`query($f: ChargerFilter, $o: ChargerOrder) { chargers(filter: $f, orderBy: $o) { edges { node { ocppId } } } }`, vars)).expectNoErrors());
+  ocppIdsOf(
+    (
+      await server.admin.request(
+        `query($f: ChargerFilter, $o: ChargerOrder) { chargers(filter: $f, orderBy: $o) { edges { node { ocppId } } } }`,
+        vars,
+      )
+    ).expectNoErrors(),
+  );
 
 beforeAll(async () => {
   server = await startServer();
@@ -53,14 +68,22 @@ describe('chargers list', () => {
 
   it('finds chargers near a point, nearest first, with their distance', async () => {
     const { chargers } = (
-      await server.admin.request(`query($f: ChargerFilter) { chargers(filter: $f) { edges { node { ocppId distanceMeters } } } }`, {
-        f: { near: { latitude: 48.14, longitude: 11.58, radiusMeters: 100_000 } },
-      })
+      await server.admin.request(
+        `query($f: ChargerFilter) { chargers(filter: $f) { edges { node { ocppId distanceMeters } } } }`,
+        {
+          f: { near: { latitude: 48.14, longitude: 11.58, radiusMeters: 100_000 } },
+        },
+      )
     ).expectNoErrors();
     expect(chargers.edges.map((e: { node: { ocppId: string } }) => e.node.ocppId)).toEqual(['MUC-1', 'AUG-1']);
     expect(chargers.edges[0].node.distanceMeters).toBeLessThan(1000);
     expect(chargers.edges[1].node.distanceMeters).toBeGreaterThan(50_000);
-    expect(await list({ f: { near: { latitude: 48.14, longitude: 11.58, radiusMeters: 1e6 } }, o: { field: 'DISTANCE', direction: 'DESC' } })).toEqual(['BER-1', 'AUG-1', 'MUC-1']);
+    expect(
+      await list({
+        f: { near: { latitude: 48.14, longitude: 11.58, radiusMeters: 1e6 } },
+        o: { field: 'DISTANCE', direction: 'DESC' },
+      }),
+    ).toEqual(['BER-1', 'AUG-1', 'MUC-1']);
   });
 
   it('pages with stable cursors and counts all matches', async () => {
@@ -92,8 +115,17 @@ describe('chargers list', () => {
     // The hardening rules refuse oversized pages before any resolver runs (issue 7).
     (await server.admin.request(`{ chargers(first: 100000) { edges { node { id } } } }`)).expectError('BAD_USER_INPUT');
     (await server.admin.request(`{ chargers(first: 500) { edges { node { id } } } }`)).expectNoErrors();
-    const err = (await server.admin.request(`{ chargers(orderBy: { field: DISTANCE }, filter: { near: { latitude: 100, longitude: 0, radiusMeters: -1 } }) { totalCount } }`)).expectError('BAD_USER_INPUT');
-    expect((err.extensions!.fields as { field: string }[]).map((f) => f.field)).toEqual(['filter.near.latitude', 'filter.near.radiusMeters']);
-    (await server.admin.request(`{ chargers(orderBy: { field: DISTANCE }) { totalCount } }`)).expectError('BAD_USER_INPUT');
+    const err = (
+      await server.admin.request(
+        `{ chargers(orderBy: { field: DISTANCE }, filter: { near: { latitude: 100, longitude: 0, radiusMeters: -1 } }) { totalCount } }`,
+      )
+    ).expectError('BAD_USER_INPUT');
+    expect((err.extensions!.fields as { field: string }[]).map((f) => f.field)).toEqual([
+      'filter.near.latitude',
+      'filter.near.radiusMeters',
+    ]);
+    (await server.admin.request(`{ chargers(orderBy: { field: DISTANCE }) { totalCount } }`)).expectError(
+      'BAD_USER_INPUT',
+    );
   });
 });

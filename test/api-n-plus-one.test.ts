@@ -9,15 +9,46 @@ beforeAll(async () => {
   server = await startServer();
   const db = server.app.database.db;
   const tenantId = await tenantIdOf(db);
-  const siteRows = await db.insert(sites).values(Array.from({ length: 5 }, (_, i) => ({ tenantId, name: `Site ${i}` }))).returning();
-  const users = await Promise.all(Array.from({ length: 4 }, (_, i) => aUser(db, { email: `n1-${i}@example.com`, role: 'DRIVER' })));
+  const siteRows = await db
+    .insert(sites)
+    .values(Array.from({ length: 5 }, (_, i) => ({ tenantId, name: `Site ${i}` })))
+    .returning();
+  const users = await Promise.all(
+    Array.from({ length: 4 }, (_, i) => aUser(db, { email: `n1-${i}@example.com`, role: 'DRIVER' })),
+  );
   const chargerRows = await db
     .insert(chargers)
-    .values(Array.from({ length: 120 }, (_, i) => ({ tenantId, ocppId: `N1-${i}`, siteId: siteRows[i % 5]!.id, online: true })))
+    .values(
+      Array.from({ length: 120 }, (_, i) => ({
+        tenantId,
+        ocppId: `N1-${i}`,
+        siteId: siteRows[i % 5]!.id,
+        online: true,
+      })),
+    )
     .returning();
-  await db.insert(connectors).values(chargerRows.flatMap((c) => [1, 2].map((connectorId) => ({ tenantId, chargerId: c.id, connectorId, status: connectorId === 1 ? 'CHARGING' : 'AVAILABLE' }))));
+  await db
+    .insert(connectors)
+    .values(
+      chargerRows.flatMap((c) =>
+        [1, 2].map((connectorId) => ({
+          tenantId,
+          chargerId: c.id,
+          connectorId,
+          status: connectorId === 1 ? 'CHARGING' : 'AVAILABLE',
+        })),
+      ),
+    );
   for (const [i, c] of chargerRows.entries()) {
-    await aSession(db, { tenantId, chargerId: c.id, status: 'ACTIVE', stoppedAt: null, meterStopWh: null, lastMeterWh: 5000, userId: users[i % 4]!.id });
+    await aSession(db, {
+      tenantId,
+      chargerId: c.id,
+      status: 'ACTIVE',
+      stoppedAt: null,
+      meterStopWh: null,
+      lastMeterWh: 5000,
+      userId: users[i % 4]!.id,
+    });
   }
 });
 afterAll(() => server?.stop());

@@ -10,30 +10,74 @@ const at = (iso: string) => new Date(`2025-03-${iso}Z`);
 beforeAll(async () => {
   server = await startServer();
   const db = server.app.database.db;
-  ids.site = (await server.admin.request(`mutation { createSite(input: { name: "North" }) { id } }`)).expectNoErrors().createSite.id;
+  ids.site = (
+    await server.admin.request(`mutation { createSite(input: { name: "North" }) { id } }`)
+  ).expectNoErrors().createSite.id;
   ids.a = await registerCharger(server.admin, 'STAT-A', { siteId: ids.site });
   ids.b = await registerCharger(server.admin, 'STAT-B');
   const user = await aUser(db, { email: 'stats-driver@example.com', role: 'DRIVER' });
   ids.user = user.id;
   // 10 kWh/1 h, 5 kWh/30 min on A (one by the user); 2 kWh/15 min on B late on the 5th (Berlin: the 6th); one outside the range.
-  await aSession(db, { chargerId: dbId(ids.a), userId: user.id, idTag: 'tag-1', startedAt: at('04T08:00:00'), stoppedAt: at('04T09:00:00'), meterStartWh: 0, meterStopWh: 10_000 });
-  await aSession(db, { chargerId: dbId(ids.a), idTag: 'TAG-1', startedAt: at('05T08:00:00'), stoppedAt: at('05T08:30:00'), meterStartWh: 0, meterStopWh: 5000 });
-  await aSession(db, { chargerId: dbId(ids.b), idTag: 'TAG-2', startedAt: at('05T23:30:00'), stoppedAt: at('05T23:45:00'), meterStartWh: 0, meterStopWh: 2000 });
-  await aSession(db, { chargerId: dbId(ids.b), idTag: 'TAG-2', startedAt: at('20T08:00:00'), stoppedAt: at('20T09:00:00'), meterStartWh: 0, meterStopWh: 99_000 });
+  await aSession(db, {
+    chargerId: dbId(ids.a),
+    userId: user.id,
+    idTag: 'tag-1',
+    startedAt: at('04T08:00:00'),
+    stoppedAt: at('04T09:00:00'),
+    meterStartWh: 0,
+    meterStopWh: 10_000,
+  });
+  await aSession(db, {
+    chargerId: dbId(ids.a),
+    idTag: 'TAG-1',
+    startedAt: at('05T08:00:00'),
+    stoppedAt: at('05T08:30:00'),
+    meterStartWh: 0,
+    meterStopWh: 5000,
+  });
+  await aSession(db, {
+    chargerId: dbId(ids.b),
+    idTag: 'TAG-2',
+    startedAt: at('05T23:30:00'),
+    stoppedAt: at('05T23:45:00'),
+    meterStartWh: 0,
+    meterStopWh: 2000,
+  });
+  await aSession(db, {
+    chargerId: dbId(ids.b),
+    idTag: 'TAG-2',
+    startedAt: at('20T08:00:00'),
+    stoppedAt: at('20T09:00:00'),
+    meterStartWh: 0,
+    meterStopWh: 99_000,
+  });
 });
 afterAll(() => server?.stop());
 
 const STATS = `query($groupBy: StatisticsGroupBy!, $tz: String) {
   statistics(from: "2025-03-01T00:00:00Z", to: "2025-03-10T00:00:00Z", groupBy: $groupBy, timeZone: $tz) {
     charger { ocppId } site { name } user { email } idTag day sessionCount energyWh durationSeconds } }`;
-const stats = async (groupBy: string, tz?: string) => (await server.admin.request(STATS, { groupBy, tz })).expectNoErrors().statistics;
+const stats = async (groupBy: string, tz?: string) =>
+  (await server.admin.request(STATS, { groupBy, tz })).expectNoErrors().statistics;
 
 describe('statistics', () => {
   it('groups sessions, energy and duration by charger and by site', async () => {
-    expect(await stats('CHARGER')).toEqual(expect.arrayContaining([
-      expect.objectContaining({ charger: { ocppId: 'STAT-A' }, sessionCount: 2, energyWh: 15_000, durationSeconds: 5400 }),
-      expect.objectContaining({ charger: { ocppId: 'STAT-B' }, sessionCount: 1, energyWh: 2000, durationSeconds: 900 }),
-    ]));
+    expect(await stats('CHARGER')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          charger: { ocppId: 'STAT-A' },
+          sessionCount: 2,
+          energyWh: 15_000,
+          durationSeconds: 5400,
+        }),
+        expect.objectContaining({
+          charger: { ocppId: 'STAT-B' },
+          sessionCount: 1,
+          energyWh: 2000,
+          durationSeconds: 900,
+        }),
+      ]),
+    );
     expect(await stats('SITE')).toEqual([
       expect.objectContaining({ site: { name: 'North' }, sessionCount: 2, energyWh: 15_000 }),
       expect.objectContaining({ site: null, sessionCount: 1, energyWh: 2000 }), // chargers without a site
@@ -45,18 +89,38 @@ describe('statistics', () => {
       expect.objectContaining({ user: { email: 'stats-driver@example.com' }, sessionCount: 1 }),
       expect.objectContaining({ user: null, sessionCount: 2 }),
     ]);
-    expect((await stats('ID_TAG')).map((r: any) => [r.idTag, r.sessionCount, r.energyWh])).toEqual([['TAG-1', 2, 15_000], ['TAG-2', 1, 2000]]);
+    expect((await stats('ID_TAG')).map((r: any) => [r.idTag, r.sessionCount, r.energyWh])).toEqual([
+      ['TAG-1', 2, 15_000],
+      ['TAG-2', 1, 2000],
+    ]);
   });
 
   it('groups by day in the asked time zone', async () => {
-    expect((await stats('DAY')).map((r: any) => [r.day, r.sessionCount])).toEqual([['2025-03-04', 1], ['2025-03-05', 2]]);
-    expect((await stats('DAY', 'Europe/Berlin')).map((r: any) => [r.day, r.sessionCount])).toEqual([['2025-03-04', 1], ['2025-03-05', 1], ['2025-03-06', 1]]);
+    expect((await stats('DAY')).map((r: any) => [r.day, r.sessionCount])).toEqual([
+      ['2025-03-04', 1],
+      ['2025-03-05', 2],
+    ]);
+    expect((await stats('DAY', 'Europe/Berlin')).map((r: any) => [r.day, r.sessionCount])).toEqual([
+      ['2025-03-04', 1],
+      ['2025-03-05', 1],
+      ['2025-03-06', 1],
+    ]);
     (await server.admin.request(STATS, { groupBy: 'DAY', tz: 'Nowhere/Else' })).expectError('BAD_USER_INPUT');
   });
 
   it('shows tenant totals and refuses drivers', async () => {
-    const { tenant } = (await server.admin.request(`{ tenant { stats { chargerCount onlineChargerCount userCount activeSessionCount energyWh } } }`)).expectNoErrors();
-    expect(tenant.stats).toEqual({ chargerCount: 2, onlineChargerCount: 0, userCount: 2, activeSessionCount: 0, energyWh: 116_000 });
+    const { tenant } = (
+      await server.admin.request(
+        `{ tenant { stats { chargerCount onlineChargerCount userCount activeSessionCount energyWh } } }`,
+      )
+    ).expectNoErrors();
+    expect(tenant.stats).toEqual({
+      chargerCount: 2,
+      onlineChargerCount: 0,
+      userCount: 2,
+      activeSessionCount: 0,
+      energyWh: 116_000,
+    });
     const driver = await server.anonymous.signIn('stats-driver@example.com', 'user-password-1');
     (await driver.request(STATS, { groupBy: 'DAY' })).expectError('FORBIDDEN');
   });

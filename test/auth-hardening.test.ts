@@ -17,11 +17,17 @@ afterAll(() => server?.stop());
 describe('GraphQL hardening: each refusal has its own code', () => {
   it('depth, aliases, page size, cost and introspection', async () => {
     (await server.admin.request('{ tenant { slug } }')).expectNoErrors();
-    (await server.admin.request('{ tenants { edges { node { stats { chargerCount } } } } }')).expectError('QUERY_TOO_DEEP');
-    (await server.admin.request('{ a: tenant { slug } b: tenant { slug } c: tenant { slug } }')).expectError('TOO_MANY_ALIASES');
+    (await server.admin.request('{ tenants { edges { node { stats { chargerCount } } } } }')).expectError(
+      'QUERY_TOO_DEEP',
+    );
+    (await server.admin.request('{ a: tenant { slug } b: tenant { slug } c: tenant { slug } }')).expectError(
+      'TOO_MANY_ALIASES',
+    );
     const page = (await server.admin.request('{ users(first: 501) { totalCount } }')).expectError('BAD_USER_INPUT');
     expect(page.extensions).toMatchObject({ field: 'first', max: 500 });
-    const cost = (await server.admin.request('{ users(first: 50) { edges { node { id email } } } }')).expectError('QUERY_TOO_COMPLEX');
+    const cost = (await server.admin.request('{ users(first: 50) { edges { node { id email } } } }')).expectError(
+      'QUERY_TOO_COMPLEX',
+    );
     expect(cost.extensions).toMatchObject({ maxCost: 100 });
     (await server.admin.request('{ users(first: 10) { edges { node { id email } } } }')).expectNoErrors();
     (await server.admin.request('{ __schema { queryType { name } } }')).expectError('INTROSPECTION_DISABLED');

@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const CREATE = 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name role lastUsedAt } secret } }';
+const CREATE =
+  'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name role lastUsedAt } secret } }';
 const REVOKE = 'mutation($id: ID!) { revokeApiKey(id: $id) }';
 
 async function newKey(role: string, name = `${role} key`) {
@@ -28,7 +29,9 @@ async function oauthToken(body: Record<string, string>, basic?: [string, string]
     method: 'POST',
     headers: {
       'content-type': 'application/x-www-form-urlencoded',
-      ...(basic ? { authorization: `Basic ${Buffer.from(basic.map(encodeURIComponent).join(':')).toString('base64')}` } : {}),
+      ...(basic
+        ? { authorization: `Basic ${Buffer.from(basic.map(encodeURIComponent).join(':')).toString('base64')}` }
+        : {}),
     },
     body: new URLSearchParams(body).toString(),
   });
@@ -56,8 +59,14 @@ describe('API keys', () => {
 
   it('acts with its role only, and nobody creates a key above their own role', async () => {
     const { secret } = await newKey('VIEWER');
-    (await server.anonymous.withToken(secret).request('mutation { createCharger(input: { ocppId: "VIEWER-CP" }) { id } }')).expectError('FORBIDDEN');
-    (await acme.admin.request(CREATE, { input: { name: 'too much', role: 'PLATFORM_ADMIN' } })).expectError('FORBIDDEN');
+    (
+      await server.anonymous
+        .withToken(secret)
+        .request('mutation { createCharger(input: { ocppId: "VIEWER-CP" }) { id } }')
+    ).expectError('FORBIDDEN');
+    (await acme.admin.request(CREATE, { input: { name: 'too much', role: 'PLATFORM_ADMIN' } })).expectError(
+      'FORBIDDEN',
+    );
   });
 
   it('a revoked key answers UNAUTHENTICATED at once, over HTTP and graphql-ws', async () => {
@@ -65,7 +74,9 @@ describe('API keys', () => {
     (await server.anonymous.withToken(secret).request('{ tenant { slug } }')).expectNoErrors();
     expect((await acme.admin.request(REVOKE, { id: apiKey.id })).expectNoErrors().revokeApiKey).toBe(true);
     (await server.anonymous.withToken(secret).request('{ tenant { slug } }')).expectError('UNAUTHENTICATED');
-    await expect(subscribe(server.wsUrl, secret, 'subscription { chargerStatus { status } }')).rejects.toMatchObject({ code: 4401 });
+    await expect(subscribe(server.wsUrl, secret, 'subscription { chargerStatus { status } }')).rejects.toMatchObject({
+      code: 4401,
+    });
   });
 
   it("another tenant's key id answers NOT_FOUND and stays live", async () => {
@@ -87,7 +98,9 @@ describe('POST /oauth/token (client credentials)', () => {
 
     (await acme.admin.request(REVOKE, { id: apiKey.id })).expectNoErrors();
     (await asToken.request('{ tenant { slug } }')).expectError('UNAUTHENTICATED');
-    expect((await oauthToken({ grant_type: 'client_credentials' }, [apiKey.id, secret])).body.error).toBe('invalid_client');
+    expect((await oauthToken({ grant_type: 'client_credentials' }, [apiKey.id, secret])).body.error).toBe(
+      'invalid_client',
+    );
   });
 
   it('accepts credentials in the form body too', async () => {
@@ -99,11 +112,20 @@ describe('POST /oauth/token (client credentials)', () => {
   it('answers in RFC 6749 terms when something is wrong', async () => {
     const { apiKey, secret } = await newKey('VIEWER');
     const other = await newKey('VIEWER');
-    expect(await oauthToken({ grant_type: 'password' }, [apiKey.id, secret])).toMatchObject({ status: 400, body: { error: 'unsupported_grant_type' } });
-    expect(await oauthToken({}, [apiKey.id, secret])).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
+    expect(await oauthToken({ grant_type: 'password' }, [apiKey.id, secret])).toMatchObject({
+      status: 400,
+      body: { error: 'unsupported_grant_type' },
+    });
+    expect(await oauthToken({}, [apiKey.id, secret])).toMatchObject({
+      status: 400,
+      body: { error: 'invalid_request' },
+    });
     const wrong = await oauthToken({ grant_type: 'client_credentials' }, [apiKey.id, 'cqk_not-a-real-secret']);
     expect(wrong).toMatchObject({ status: 401, body: { error: 'invalid_client' } });
     expect(wrong.headers.get('www-authenticate')).toMatch(/^Basic/);
-    expect(await oauthToken({ grant_type: 'client_credentials' }, [other.apiKey.id, secret])).toMatchObject({ status: 401, body: { error: 'invalid_client' } });
+    expect(await oauthToken({ grant_type: 'client_credentials' }, [other.apiKey.id, secret])).toMatchObject({
+      status: 401,
+      body: { error: 'invalid_client' },
+    });
   });
 });

@@ -10,7 +10,8 @@ let server: TestServer;
 beforeAll(async () => (server = await startServer({ JWT_SECRET, LOGIN_MAX_FAILURES: '3' })));
 afterAll(() => server?.stop());
 
-const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token refreshToken user { email } } }';
+const LOGIN =
+  'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token refreshToken user { email } } }';
 const REFRESH = 'mutation($r: String!) { refreshToken(refreshToken: $r) { token refreshToken } }';
 
 async function login() {
@@ -28,16 +29,29 @@ describe('access tokens', () => {
 
     const refused = (await server.admin.withToken(expired).request('{ viewer { id } }')).expectError('UNAUTHENTICATED');
     expect(refused.message).toMatch(/expired/i);
-    await expect(subscribe(server.wsUrl, expired, 'subscription { chargerStatus { status } }')).rejects.toMatchObject({ code: 4401 });
+    await expect(subscribe(server.wsUrl, expired, 'subscription { chargerStatus { status } }')).rejects.toMatchObject({
+      code: 4401,
+    });
   });
 
   it('refuses a token signed with another secret, or altered', async () => {
     const { tenant } = (await server.admin.request('{ tenant { id } }')).expectNoErrors();
-    const forged = (await createTokenSigner('another-secret-that-is-long-enough-012345', 60).sign({ tenantId: tenant.id, userId: 'x', role: 'PLATFORM_ADMIN', apiKeyId: null })).token;
+    const forged = (
+      await createTokenSigner('another-secret-that-is-long-enough-012345', 60).sign({
+        tenantId: tenant.id,
+        userId: 'x',
+        role: 'PLATFORM_ADMIN',
+        apiKeyId: null,
+      })
+    ).token;
     (await server.admin.withToken(forged).request('{ viewer { id } }')).expectError('UNAUTHENTICATED');
     const [h, p, s] = server.admin.token!.split('.');
     const claims = JSON.parse(Buffer.from(p!, 'base64url').toString());
-    const altered = [h, Buffer.from(JSON.stringify({ ...claims, tid: '00000000-0000-0000-0000-000000000000' })).toString('base64url'), s].join('.');
+    const altered = [
+      h,
+      Buffer.from(JSON.stringify({ ...claims, tid: '00000000-0000-0000-0000-000000000000' })).toString('base64url'),
+      s,
+    ].join('.');
     (await server.admin.withToken(altered).request('{ viewer { id } }')).expectError('UNAUTHENTICATED');
   });
 });
@@ -60,7 +74,11 @@ describe('refresh tokens', () => {
 
   it('logout revokes a refresh token', async () => {
     const { refreshToken } = await login();
-    expect((await server.anonymous.request('mutation($r: String!) { logout(refreshToken: $r) }', { r: refreshToken })).expectNoErrors().logout).toBe(true);
+    expect(
+      (
+        await server.anonymous.request('mutation($r: String!) { logout(refreshToken: $r) }', { r: refreshToken })
+      ).expectNoErrors().logout,
+    ).toBe(true);
     (await server.anonymous.request(REFRESH, { r: refreshToken })).expectError('UNAUTHENTICATED');
   });
 
@@ -75,19 +93,27 @@ describe('refresh tokens', () => {
 describe('login throttling', () => {
   it('answers RATE_LIMITED after repeated failures for an email, even with the right password', async () => {
     const email = 'throttled@example.com';
-    await server.admin.request('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', { i: { email, role: 'VIEWER', password: 'right-password-1' } });
+    await server.admin.request('mutation($i: CreateUserInput!) { createUser(input: $i) { id } }', {
+      i: { email, role: 'VIEWER', password: 'right-password-1' },
+    });
     for (let i = 0; i < 3; i++) {
       (await server.anonymous.request(LOGIN, { e: email, p: 'wrong-password' })).expectError('UNAUTHENTICATED');
     }
-    const refused = (await server.anonymous.request(LOGIN, { e: email, p: 'right-password-1' })).expectError('RATE_LIMITED');
+    const refused = (await server.anonymous.request(LOGIN, { e: email, p: 'right-password-1' })).expectError(
+      'RATE_LIMITED',
+    );
     expect(refused.extensions?.retryAfterSeconds).toBeGreaterThan(0);
     // Other accounts are not locked out by it.
     await login();
   });
 
   it('gives the same answer for an unknown email as for a wrong password', async () => {
-    const unknown = (await server.anonymous.request(LOGIN, { e: 'nobody@example.com', p: 'whatever-1' })).expectError('UNAUTHENTICATED');
-    const wrong = (await server.anonymous.request(LOGIN, { e: ADMIN.email, p: 'whatever-1' })).expectError('UNAUTHENTICATED');
+    const unknown = (await server.anonymous.request(LOGIN, { e: 'nobody@example.com', p: 'whatever-1' })).expectError(
+      'UNAUTHENTICATED',
+    );
+    const wrong = (await server.anonymous.request(LOGIN, { e: ADMIN.email, p: 'whatever-1' })).expectError(
+      'UNAUTHENTICATED',
+    );
     expect(unknown.message).toBe(wrong.message);
   });
 });

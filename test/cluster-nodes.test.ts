@@ -36,7 +36,10 @@ describe.skipIf(!runnable)('two server processes behave as one', () => {
     await waitForOutput(nodeA, /GraphQL\s+http/);
     nodeB = runMain({ ...env, PORT: String(ports.b) });
     await waitForOutput(nodeB, /GraphQL\s+http/);
-    adminB = await createGqlClient(`http://127.0.0.1:${ports.b}/graphql`).signIn('admin@example.com', 'cluster-admin-pw');
+    adminB = await createGqlClient(`http://127.0.0.1:${ports.b}/graphql`).signIn(
+      'admin@example.com',
+      'cluster-admin-pw',
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -51,7 +54,9 @@ describe.skipIf(!runnable)('two server processes behave as one', () => {
   });
 
   it('serves a charger on node A to a client of node B, and moves it to B when A dies', async () => {
-    const { createCharger } = (await adminB.request('mutation { createCharger(input: {ocppId: "NODES-1"}) { id } }')).expectNoErrors();
+    const { createCharger } = (
+      await adminB.request('mutation { createCharger(input: {ocppId: "NODES-1"}) { id } }')
+    ).expectNoErrors();
     const chargerId = createCharger.id as string;
     (await adminB.request('mutation { createIdTag(input: {value: "NODES-TAG"}) { id } }')).expectNoErrors();
 
@@ -67,33 +72,61 @@ describe.skipIf(!runnable)('two server processes behave as one', () => {
       return { status: 'Accepted' };
     });
     onA.handle('RemoteStopTransaction', async ({ params }) => {
-      setTimeout(() => onA.call('StopTransaction', { transactionId: params!.transactionId, meterStop: 1900, timestamp: new Date().toISOString() }), 20);
+      setTimeout(
+        () =>
+          onA.call('StopTransaction', {
+            transactionId: params!.transactionId,
+            meterStop: 1900,
+            timestamp: new Date().toISOString(),
+          }),
+        20,
+      );
       return { status: 'Accepted' };
     });
 
     // A client of node B starts a session on it (routed to A) and follows its meter values.
-    const live = await subscribe(`ws://127.0.0.1:${ports.b}/graphql`, adminB.token, 'subscription($id: ID) { meterValues(chargerId: $id) { charger { id } values { measurand value } } }', { id: chargerId });
+    const live = await subscribe(
+      `ws://127.0.0.1:${ports.b}/graphql`,
+      adminB.token,
+      'subscription($id: ID) { meterValues(chargerId: $id) { charger { id } values { measurand value } } }',
+      { id: chargerId },
+    );
     const { remoteStart } = (
-      await adminB.request('mutation($i: RemoteStartInput!) { remoteStart(input: $i) { status session { id status } } }', { i: { chargerId, connectorId: 1, idTag: 'NODES-TAG' } })
+      await adminB.request(
+        'mutation($i: RemoteStartInput!) { remoteStart(input: $i) { status session { id status } } }',
+        { i: { chargerId, connectorId: 1, idTag: 'NODES-TAG' } },
+      )
     ).expectNoErrors();
     expect(remoteStart).toMatchObject({ status: 'Accepted', session: { status: 'PENDING' } });
     const sessionId = remoteStart.session.id as string;
     expect(asked).toEqual({ idTag: 'NODES-TAG', connectorId: 1 });
     const { transactionId: startedTx } = (await onA.call('StartTransaction', {
-      connectorId: 1, idTag: 'NODES-TAG', meterStart: 1000, timestamp: new Date().toISOString(),
+      connectorId: 1,
+      idTag: 'NODES-TAG',
+      meterStart: 1000,
+      timestamp: new Date().toISOString(),
     })) as { transactionId: number };
     await until(async () => (await sessionStatus(adminB, sessionId)) === 'ACTIVE');
 
     // The subscription on B is open before A sends: retry until B's subscriber is attached.
     let event: any = null;
     for (let i = 0; i < 20 && !event; i++) {
-      await onA.call('MeterValues', { connectorId: 1, transactionId: startedTx, meterValue: [{ timestamp: new Date().toISOString(), sampledValue: [{ value: '1500' }] }] });
+      await onA.call('MeterValues', {
+        connectorId: 1,
+        transactionId: startedTx,
+        meterValue: [{ timestamp: new Date().toISOString(), sampledValue: [{ value: '1500' }] }],
+      });
       event = await live.next(250).catch(() => null);
     }
-    expect(event.meterValues).toEqual({ charger: { id: chargerId }, values: [{ measurand: 'Energy.Active.Import.Register', value: 1500 }] });
+    expect(event.meterValues).toEqual({
+      charger: { id: chargerId },
+      values: [{ measurand: 'Energy.Active.Import.Register', value: 1500 }],
+    });
     await live.close();
 
-    const { remoteStop } = (await adminB.request('mutation($i: RemoteStopInput!) { remoteStop(input: $i) { status } }', { i: { sessionId } })).expectNoErrors();
+    const { remoteStop } = (
+      await adminB.request('mutation($i: RemoteStopInput!) { remoteStop(input: $i) { status } }', { i: { sessionId } })
+    ).expectNoErrors();
     expect(remoteStop.status).toBe('Accepted');
     await until(async () => (await sessionStatus(adminB, sessionId)) === 'COMPLETED');
 
@@ -108,7 +141,11 @@ describe.skipIf(!runnable)('two server processes behave as one', () => {
     onB.handle('Reset', async () => ({ status: 'Accepted' }));
     expect(await onB.call('Heartbeat', {})).toHaveProperty('currentTime');
     await until(async () => (await online(adminB, chargerId)) === true);
-    const { reset } = (await adminB.request('mutation($i: ResetInput!) { reset(input: $i) { status } }', { i: { chargerId, type: 'SOFT' } })).expectNoErrors();
+    const { reset } = (
+      await adminB.request('mutation($i: ResetInput!) { reset(input: $i) { status } }', {
+        i: { chargerId, type: 'SOFT' },
+      })
+    ).expectNoErrors();
     expect(reset.status).toBe('Accepted');
   }, 120_000);
 });

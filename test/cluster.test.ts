@@ -18,13 +18,26 @@ describe.skipIf(!runnable)('two nodes sharing PostgreSQL and Redis', () => {
 
   it("delivers a charger's status on node A to a subscriber on node B", async () => {
     const id = await registerCharger(b.admin, 'CL-STATUS-1');
-    const sub = await b.subscribe('subscription($id: ID) { chargerStatus(chargerId: $id) { charger { id } connectorId status timestamp } }', { id });
+    const sub = await b.subscribe(
+      'subscription($id: ID) { chargerStatus(chargerId: $id) { charger { id } connectorId status timestamp } }',
+      { id },
+    );
     const charger = await bootedCharger(a.ocppUrl, 'CL-STATUS-1');
     try {
       expect((await sub.next()).chargerStatus).toMatchObject({ charger: { id }, connectorId: 0, status: 'AVAILABLE' });
-      await charger.call('StatusNotification', { connectorId: 2, status: 'Preparing', errorCode: 'NoError', timestamp: '2026-01-02T03:04:05.000Z' });
+      await charger.call('StatusNotification', {
+        connectorId: 2,
+        status: 'Preparing',
+        errorCode: 'NoError',
+        timestamp: '2026-01-02T03:04:05.000Z',
+      });
       // Dates survive the hop between nodes (serialised and revived).
-      expect((await sub.next()).chargerStatus).toEqual({ charger: { id }, connectorId: 2, status: 'PREPARING', timestamp: '2026-01-02T03:04:05.000Z' });
+      expect((await sub.next()).chargerStatus).toEqual({
+        charger: { id },
+        connectorId: 2,
+        status: 'PREPARING',
+        timestamp: '2026-01-02T03:04:05.000Z',
+      });
     } finally {
       await charger.close({ force: true });
       await sub.close();
@@ -34,7 +47,9 @@ describe.skipIf(!runnable)('two nodes sharing PostgreSQL and Redis', () => {
   it('routes a command from node B to the charger held by node A, and back', async () => {
     await registerCharger(a.admin, 'CL-CMD-1');
     const charger = await bootedCharger(a.ocppUrl, 'CL-CMD-1');
-    charger.handle('GetConfiguration', async () => ({ configurationKey: [{ key: 'HeartbeatInterval', readonly: false, value: '300' }] }));
+    charger.handle('GetConfiguration', async () => ({
+      configurationKey: [{ key: 'HeartbeatInterval', readonly: false, value: '300' }],
+    }));
     charger.handle('Reset', () => new Promise(() => {})); // never answers
     charger.handle('UnlockConnector', async () => {
       throw Object.assign(new Error('nope'), { rpcErrorCode: 'NotSupported' });
@@ -44,7 +59,9 @@ describe.skipIf(!runnable)('two nodes sharing PostgreSQL and Redis', () => {
       expect(await b.app.gateway.call('CL-CMD-1', 'GetConfiguration', {})).toEqual({
         configurationKey: [{ key: 'HeartbeatInterval', readonly: false, value: '300' }],
       });
-      await expect(b.app.gateway.call('CL-CMD-1', 'Reset', { type: 'Soft' }, { timeoutMs: 300 })).rejects.toMatchObject({ code: 'CHARGER_TIMEOUT' });
+      await expect(b.app.gateway.call('CL-CMD-1', 'Reset', { type: 'Soft' }, { timeoutMs: 300 })).rejects.toMatchObject(
+        { code: 'CHARGER_TIMEOUT' },
+      );
       await expect(b.app.gateway.call('CL-CMD-1', 'UnlockConnector', { connectorId: 1 })).rejects.toMatchObject({
         code: 'CHARGER_ERROR',
         details: { ocppErrorCode: 'NotSupported' },
@@ -64,7 +81,9 @@ describe.skipIf(!runnable)('two nodes sharing PostgreSQL and Redis', () => {
 
   it('answers CHARGER_OFFLINE at once for a charger no node holds', async () => {
     await registerCharger(a.admin, 'CL-NOWHERE');
-    await expect(b.app.gateway.call('CL-NOWHERE', 'Reset', { type: 'Soft' })).rejects.toMatchObject({ code: 'CHARGER_OFFLINE' });
+    await expect(b.app.gateway.call('CL-NOWHERE', 'Reset', { type: 'Soft' })).rejects.toMatchObject({
+      code: 'CHARGER_OFFLINE',
+    });
   });
 });
 

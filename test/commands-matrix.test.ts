@@ -27,61 +27,184 @@ interface Case {
   prepare?(admin: GqlClient, client: TestCharger, chargerId: string): Promise<string>;
 }
 
-const plain = (name: string, action: string, accepted: object, rejected: object | undefined, input: (id: string) => object, argType: string): Case => ({
-  name, action, accepted: accepted as never, rejected: rejected as never,
+const plain = (
+  name: string,
+  action: string,
+  accepted: object,
+  rejected: object | undefined,
+  input: (id: string) => object,
+  argType: string,
+): Case => ({
+  name,
+  action,
+  accepted: accepted as never,
+  rejected: rejected as never,
   doc: `mutation($input: ${argType}!) ${result(name)}`,
   input: (id) => ({ input: input(id) }),
   status: (data) => data[name].status,
 });
 const byChargerId = (name: string, action: string, accepted: object, rejected?: object): Case => ({
-  name, action, accepted: accepted as never, rejected: rejected as never,
+  name,
+  action,
+  accepted: accepted as never,
+  rejected: rejected as never,
   doc: `mutation($id: ID!) { ${name}(chargerId: $id) { status accepted } }`,
   input: (id) => ({ id }),
   status: (data) => data[name].status,
 });
 
 const CASES: Case[] = [
-  plain('reset', 'Reset', { status: 'Accepted' }, { status: 'Rejected' }, (id) => ({ chargerId: id, type: 'HARD' }), 'ResetInput'),
-  plain('unlockConnector', 'UnlockConnector', { status: 'Unlocked' }, { status: 'UnlockFailed' }, (id) => ({ chargerId: id, connectorId: 1 }), 'ConnectorInput'),
-  plain('changeAvailability', 'ChangeAvailability', { status: 'Accepted' }, { status: 'Rejected' }, (id) => ({ chargerId: id, connectorId: 0, type: 'INOPERATIVE' }), 'ChangeAvailabilityInput'),
-  plain('changeConfiguration', 'ChangeConfiguration', { status: 'Accepted' }, { status: 'Rejected' }, (id) => ({ chargerId: id, key: 'HeartbeatInterval', value: '60' }), 'ChangeConfigurationInput'),
-  plain('triggerMessage', 'TriggerMessage', { status: 'Accepted' }, { status: 'Rejected' }, (id) => ({ chargerId: id, message: 'STATUS_NOTIFICATION', connectorId: 1 }), 'TriggerMessageInput'),
-  plain('setChargingProfile', 'SetChargingProfile', { status: 'Accepted' }, { status: 'Rejected' }, (id) => ({
-    chargerId: id, connectorId: 0,
-    profile: { chargingProfileId: 1, stackLevel: 0, purpose: 'CHARGE_POINT_MAX_PROFILE', kind: 'ABSOLUTE', chargingSchedule: { chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: 16 }] } },
-  }), 'SetChargingProfileInput'),
-  plain('clearChargingProfile', 'ClearChargingProfile', { status: 'Accepted' }, { status: 'Unknown' }, (id) => ({ chargerId: id, chargingProfileId: 1 }), 'ClearChargingProfileInput'),
-  plain('getCompositeSchedule', 'GetCompositeSchedule', { status: 'Accepted', connectorId: 1 }, { status: 'Rejected' }, (id) => ({ chargerId: id, connectorId: 1, duration: 3600 }), 'GetCompositeScheduleInput'),
-  plain('sendLocalList', 'SendLocalList', { status: 'Accepted' }, { status: 'VersionMismatch' }, (id) => ({ chargerId: id, updateType: 'FULL' }), 'SendLocalListInput'),
-  plain('updateFirmware', 'UpdateFirmware', {}, undefined, (id) => ({ chargerId: id, location: 'https://example.com/fw.bin' }), 'UpdateFirmwareInput'),
-  plain('getDiagnostics', 'GetDiagnostics', { fileName: 'diag.zip' }, undefined, (id) => ({ chargerId: id, location: 'ftp://example.com/upload' }), 'GetDiagnosticsInput'),
+  plain(
+    'reset',
+    'Reset',
+    { status: 'Accepted' },
+    { status: 'Rejected' },
+    (id) => ({ chargerId: id, type: 'HARD' }),
+    'ResetInput',
+  ),
+  plain(
+    'unlockConnector',
+    'UnlockConnector',
+    { status: 'Unlocked' },
+    { status: 'UnlockFailed' },
+    (id) => ({ chargerId: id, connectorId: 1 }),
+    'ConnectorInput',
+  ),
+  plain(
+    'changeAvailability',
+    'ChangeAvailability',
+    { status: 'Accepted' },
+    { status: 'Rejected' },
+    (id) => ({ chargerId: id, connectorId: 0, type: 'INOPERATIVE' }),
+    'ChangeAvailabilityInput',
+  ),
+  plain(
+    'changeConfiguration',
+    'ChangeConfiguration',
+    { status: 'Accepted' },
+    { status: 'Rejected' },
+    (id) => ({ chargerId: id, key: 'HeartbeatInterval', value: '60' }),
+    'ChangeConfigurationInput',
+  ),
+  plain(
+    'triggerMessage',
+    'TriggerMessage',
+    { status: 'Accepted' },
+    { status: 'Rejected' },
+    (id) => ({ chargerId: id, message: 'STATUS_NOTIFICATION', connectorId: 1 }),
+    'TriggerMessageInput',
+  ),
+  plain(
+    'setChargingProfile',
+    'SetChargingProfile',
+    { status: 'Accepted' },
+    { status: 'Rejected' },
+    (id) => ({
+      chargerId: id,
+      connectorId: 0,
+      profile: {
+        chargingProfileId: 1,
+        stackLevel: 0,
+        purpose: 'CHARGE_POINT_MAX_PROFILE',
+        kind: 'ABSOLUTE',
+        chargingSchedule: { chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: 16 }] },
+      },
+    }),
+    'SetChargingProfileInput',
+  ),
+  plain(
+    'clearChargingProfile',
+    'ClearChargingProfile',
+    { status: 'Accepted' },
+    { status: 'Unknown' },
+    (id) => ({ chargerId: id, chargingProfileId: 1 }),
+    'ClearChargingProfileInput',
+  ),
+  plain(
+    'getCompositeSchedule',
+    'GetCompositeSchedule',
+    { status: 'Accepted', connectorId: 1 },
+    { status: 'Rejected' },
+    (id) => ({ chargerId: id, connectorId: 1, duration: 3600 }),
+    'GetCompositeScheduleInput',
+  ),
+  plain(
+    'sendLocalList',
+    'SendLocalList',
+    { status: 'Accepted' },
+    { status: 'VersionMismatch' },
+    (id) => ({ chargerId: id, updateType: 'FULL' }),
+    'SendLocalListInput',
+  ),
+  plain(
+    'updateFirmware',
+    'UpdateFirmware',
+    {},
+    undefined,
+    (id) => ({ chargerId: id, location: 'https://example.com/fw.bin' }),
+    'UpdateFirmwareInput',
+  ),
+  plain(
+    'getDiagnostics',
+    'GetDiagnostics',
+    { fileName: 'diag.zip' },
+    undefined,
+    (id) => ({ chargerId: id, location: 'ftp://example.com/upload' }),
+    'GetDiagnosticsInput',
+  ),
   byChargerId('clearCache', 'ClearCache', { status: 'Accepted' }, { status: 'Rejected' }),
   byChargerId('refreshConfiguration', 'GetConfiguration', { configurationKey: [], unknownKey: [] }),
   byChargerId('getLocalListVersion', 'GetLocalListVersion', { listVersion: 3 }),
   {
-    name: 'remoteStart', action: 'RemoteStartTransaction', accepted: { status: 'Accepted' }, rejected: { status: 'Rejected' },
-    doc: REMOTE_START, input: (id) => ({ input: { chargerId: id, connectorId: 1, idTag: 'MATRIX' } }), status: (data) => data.remoteStart.status,
+    name: 'remoteStart',
+    action: 'RemoteStartTransaction',
+    accepted: { status: 'Accepted' },
+    rejected: { status: 'Rejected' },
+    doc: REMOTE_START,
+    input: (id) => ({ input: { chargerId: id, connectorId: 1, idTag: 'MATRIX' } }),
+    status: (data) => data.remoteStart.status,
   },
   {
-    name: 'reserveNow', action: 'ReserveNow', accepted: { status: 'Accepted' }, rejected: { status: 'Occupied' },
-    doc: RESERVE_NOW, input: (id) => ({ input: { chargerId: id, connectorId: 1, idTag: 'MATRIX', expiresAt: inAnHour() } }), status: (data) => data.reserveNow.answer,
+    name: 'reserveNow',
+    action: 'ReserveNow',
+    accepted: { status: 'Accepted' },
+    rejected: { status: 'Occupied' },
+    doc: RESERVE_NOW,
+    input: (id) => ({ input: { chargerId: id, connectorId: 1, idTag: 'MATRIX', expiresAt: inAnHour() } }),
+    status: (data) => data.reserveNow.answer,
   },
   {
-    name: 'remoteStop', action: 'RemoteStopTransaction', accepted: { status: 'Accepted' }, rejected: { status: 'Rejected' },
-    doc: `mutation($input: RemoteStopInput!) ${result('remoteStop')}`, input: (_, sessionId) => ({ input: { sessionId } }), status: (data) => data.remoteStop.status,
+    name: 'remoteStop',
+    action: 'RemoteStopTransaction',
+    accepted: { status: 'Accepted' },
+    rejected: { status: 'Rejected' },
+    doc: `mutation($input: RemoteStopInput!) ${result('remoteStop')}`,
+    input: (_, sessionId) => ({ input: { sessionId } }),
+    status: (data) => data.remoteStop.status,
     async prepare(admin, client, chargerId) {
       answer(client, 'RemoteStartTransaction', () => ({ status: 'Accepted' }));
-      const { remoteStart } = (await admin.request(REMOTE_START, { input: { chargerId, connectorId: 1, idTag: 'MATRIX' } })).expectNoErrors();
+      const { remoteStart } = (
+        await admin.request(REMOTE_START, { input: { chargerId, connectorId: 1, idTag: 'MATRIX' } })
+      ).expectNoErrors();
       await startTransaction(client, 1, 'MATRIX');
       return remoteStart.session.id;
     },
   },
   {
-    name: 'cancelReservation', action: 'CancelReservation', accepted: { status: 'Accepted' }, rejected: { status: 'Rejected' },
-    doc: 'mutation($id: ID!) { cancelReservation(id: $id) { status accepted } }', input: (_, id) => ({ id }), status: (data) => data.cancelReservation.status,
+    name: 'cancelReservation',
+    action: 'CancelReservation',
+    accepted: { status: 'Accepted' },
+    rejected: { status: 'Rejected' },
+    doc: 'mutation($id: ID!) { cancelReservation(id: $id) { status accepted } }',
+    input: (_, id) => ({ id }),
+    status: (data) => data.cancelReservation.status,
     async prepare(admin, client, chargerId) {
       answer(client, 'ReserveNow', () => ({ status: 'Accepted' }));
-      const { reserveNow } = (await admin.request(RESERVE_NOW, { input: { chargerId, connectorId: 1, idTag: 'MATRIX', expiresAt: inAnHour() } })).expectNoErrors();
+      const { reserveNow } = (
+        await admin.request(RESERVE_NOW, {
+          input: { chargerId, connectorId: 1, idTag: 'MATRIX', expiresAt: inAnHour() },
+        })
+      ).expectNoErrors();
       return reserveNow.id;
     },
   },
@@ -98,7 +221,8 @@ async function scenario(c: Case, reply: (() => unknown) | 'offline', check: (res
     if (reply === 'offline') {
       // The server notices the close asynchronously.
       const deadline = Date.now() + 5000;
-      while (server.app.services.gateway.isConnected(`CP-M-${c.name}-${serial}`) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      while (server.app.services.gateway.isConnected(`CP-M-${c.name}-${serial}`) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 10));
     }
     check(await server.admin.request(c.doc, c.input(id, prepared)));
   } finally {
@@ -108,25 +232,39 @@ async function scenario(c: Case, reply: (() => unknown) | 'offline', check: (res
 
 describe.each(CASES)('$name sends $action', (c) => {
   it("returns the charger's Accepted answer as data", async () => {
-    await scenario(c, () => c.accepted, (res) => {
-      const data = res.expectNoErrors();
-      expect(c.status(data)).toBe(typeof c.accepted.status === 'string' ? c.accepted.status : 'Accepted');
-      if (data[c.name].accepted !== undefined) expect(data[c.name].accepted).toBe(true);
-    });
+    await scenario(
+      c,
+      () => c.accepted,
+      (res) => {
+        const data = res.expectNoErrors();
+        expect(c.status(data)).toBe(typeof c.accepted.status === 'string' ? c.accepted.status : 'Accepted');
+        if (data[c.name].accepted !== undefined) expect(data[c.name].accepted).toBe(true);
+      },
+    );
   });
 
   it.runIf(c.rejected)("returns the charger's refusal as data, not an error", async () => {
-    await scenario(c, () => c.rejected, (res) => {
-      const data = res.expectNoErrors();
-      expect(c.status(data)).toBe(c.rejected!.status);
-      if (data[c.name].accepted !== undefined) expect(data[c.name].accepted).toBe(false);
-    });
+    await scenario(
+      c,
+      () => c.rejected,
+      (res) => {
+        const data = res.expectNoErrors();
+        expect(c.status(data)).toBe(c.rejected!.status);
+        if (data[c.name].accepted !== undefined) expect(data[c.name].accepted).toBe(false);
+      },
+    );
   });
 
   it('turns a CALLERROR into CHARGER_ERROR with the OCPP code', async () => {
-    await scenario(c, () => { throw createRPCError('NotSupported', 'not on this model'); }, (res) => {
-      expect(res.expectError('CHARGER_ERROR').extensions?.ocppErrorCode).toBe('NotSupported');
-    });
+    await scenario(
+      c,
+      () => {
+        throw createRPCError('NotSupported', 'not on this model');
+      },
+      (res) => {
+        expect(res.expectError('CHARGER_ERROR').extensions?.ocppErrorCode).toBe('NotSupported');
+      },
+    );
   });
 
   it('gives CHARGER_TIMEOUT when the charger never answers', async () => {

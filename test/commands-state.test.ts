@@ -8,8 +8,12 @@ beforeAll(async () => (server = await startServer({ OCPP_COMMAND_TIMEOUT_MS: '30
 afterAll(() => server?.stop());
 
 const configurationOf = async (id: string, includeUnknown = false) =>
-  (await server.admin.request('query($id: ID, $u: Boolean!) { charger(id: $id) { configuration(includeUnknown: $u) { key value readonly unknown } } }', { id, u: includeUnknown }))
-    .expectNoErrors().charger.configuration;
+  (
+    await server.admin.request(
+      'query($id: ID, $u: Boolean!) { charger(id: $id) { configuration(includeUnknown: $u) { key value readonly unknown } } }',
+      { id, u: includeUnknown },
+    )
+  ).expectNoErrors().charger.configuration;
 const CHANGE = 'mutation($input: ChangeConfigurationInput!) { changeConfiguration(input: $input) { status accepted } }';
 
 describe('what the answers keep', () => {
@@ -20,8 +24,11 @@ describe('what the answers keep', () => {
         { key: 'HeartbeatInterval', readonly: false, value: '300' },
         { key: 'NumberOfConnectors', readonly: true, value: '2' },
       ];
-      answer(client, 'GetConfiguration', ({ params }) => (params.key ? { configurationKey: [], unknownKey: params.key } : { configurationKey: keys }));
-      const refresh = 'mutation($id: ID!, $keys: [String!]) { refreshConfiguration(chargerId: $id, keys: $keys) { status response } }';
+      answer(client, 'GetConfiguration', ({ params }) =>
+        params.key ? { configurationKey: [], unknownKey: params.key } : { configurationKey: keys },
+      );
+      const refresh =
+        'mutation($id: ID!, $keys: [String!]) { refreshConfiguration(chargerId: $id, keys: $keys) { status response } }';
       (await server.admin.request(refresh, { id })).expectNoErrors();
       (await server.admin.request(refresh, { id, keys: ['NoSuchKey'] })).expectNoErrors();
       expect(await configurationOf(id, true)).toEqual([
@@ -29,7 +36,10 @@ describe('what the answers keep', () => {
         { key: 'NoSuchKey', value: null, readonly: false, unknown: true },
         { key: 'NumberOfConnectors', value: '2', readonly: true, unknown: false },
       ]);
-      expect((await configurationOf(id)).map((k: { key: string }) => k.key)).toEqual(['HeartbeatInterval', 'NumberOfConnectors']);
+      expect((await configurationOf(id)).map((k: { key: string }) => k.key)).toEqual([
+        'HeartbeatInterval',
+        'NumberOfConnectors',
+      ]);
       keys = [keys[1]!];
       (await server.admin.request(refresh, { id })).expectNoErrors();
       expect((await configurationOf(id, true)).map((k: { key: string }) => k.key)).toEqual(['NumberOfConnectors']);
@@ -41,16 +51,31 @@ describe('what the answers keep', () => {
   it('changeConfiguration updates the stored key when the charger takes it, and refuses a known read-only key before sending', async () => {
     const { id, client } = await readyCharger(server, 'CP-CONF-2');
     try {
-      answer(client, 'GetConfiguration', () => ({ configurationKey: [{ key: 'MeterValueSampleInterval', readonly: false, value: '60' }, { key: 'ChargeProfileMaxStackLevel', readonly: true, value: '8' }] }));
-      (await server.admin.request('mutation($id: ID!) { refreshConfiguration(chargerId: $id) { status } }', { id })).expectNoErrors();
+      answer(client, 'GetConfiguration', () => ({
+        configurationKey: [
+          { key: 'MeterValueSampleInterval', readonly: false, value: '60' },
+          { key: 'ChargeProfileMaxStackLevel', readonly: true, value: '8' },
+        ],
+      }));
+      (
+        await server.admin.request('mutation($id: ID!) { refreshConfiguration(chargerId: $id) { status } }', { id })
+      ).expectNoErrors();
       const answers = ['Rejected', 'RebootRequired'];
       answer(client, 'ChangeConfiguration', () => ({ status: answers.shift() }));
       const input = { chargerId: id, key: 'MeterValueSampleInterval', value: '15' };
-      expect((await server.admin.request(CHANGE, { input })).expectNoErrors().changeConfiguration).toEqual({ status: 'Rejected', accepted: false });
+      expect((await server.admin.request(CHANGE, { input })).expectNoErrors().changeConfiguration).toEqual({
+        status: 'Rejected',
+        accepted: false,
+      });
       expect((await configurationOf(id))[1]).toMatchObject({ key: 'MeterValueSampleInterval', value: '60' });
-      expect((await server.admin.request(CHANGE, { input })).expectNoErrors().changeConfiguration).toEqual({ status: 'RebootRequired', accepted: true });
+      expect((await server.admin.request(CHANGE, { input })).expectNoErrors().changeConfiguration).toEqual({
+        status: 'RebootRequired',
+        accepted: true,
+      });
       expect((await configurationOf(id))[1]).toMatchObject({ key: 'MeterValueSampleInterval', value: '15' });
-      (await server.admin.request(CHANGE, { input: { chargerId: id, key: 'ChargeProfileMaxStackLevel', value: '9' } })).expectError('BAD_USER_INPUT');
+      (
+        await server.admin.request(CHANGE, { input: { chargerId: id, key: 'ChargeProfileMaxStackLevel', value: '9' } })
+      ).expectError('BAD_USER_INPUT');
       expect(answers).toEqual([]);
     } finally {
       await client.close({ force: true });
@@ -62,20 +87,33 @@ describe('what the answers keep', () => {
     try {
       answer(client, 'ChangeAvailability', () => ({ status: 'Scheduled' }));
       const { changeAvailability } = (
-        await server.admin.request('mutation($input: ChangeAvailabilityInput!) { changeAvailability(input: $input) { status accepted } }', {
-          input: { chargerId: id, connectorId: 1, type: 'INOPERATIVE' },
-        })
+        await server.admin.request(
+          'mutation($input: ChangeAvailabilityInput!) { changeAvailability(input: $input) { status accepted } }',
+          {
+            input: { chargerId: id, connectorId: 1, type: 'INOPERATIVE' },
+          },
+        )
       ).expectNoErrors();
       expect(changeAvailability).toEqual({ status: 'Scheduled', accepted: true });
       const connector1 = async () =>
-        (await server.admin.request('query($id: ID) { charger(id: $id) { connectors { connectorId status scheduledAvailability } } }', { id }))
-          .expectNoErrors().charger.connectors.find((c: { connectorId: number }) => c.connectorId === 1);
+        (
+          await server.admin.request(
+            'query($id: ID) { charger(id: $id) { connectors { connectorId status scheduledAvailability } } }',
+            { id },
+          )
+        )
+          .expectNoErrors()
+          .charger.connectors.find((c: { connectorId: number }) => c.connectorId === 1);
       expect(await connector1()).toEqual({ connectorId: 1, status: 'AVAILABLE', scheduledAvailability: 'INOPERATIVE' });
       await client.call('StatusNotification', { connectorId: 1, status: 'Charging', errorCode: 'NoError' });
       expect((await connector1()).scheduledAvailability).toBe('INOPERATIVE');
       await client.call('StatusNotification', { connectorId: 1, status: 'Unavailable', errorCode: 'NoError' });
       // The status event is followed up asynchronously; with a pool that may take a moment.
-      expect(await eventually(connector1, (c) => c.scheduledAvailability === null)).toEqual({ connectorId: 1, status: 'UNAVAILABLE', scheduledAvailability: null });
+      expect(await eventually(connector1, (c) => c.scheduledAvailability === null)).toEqual({
+        connectorId: 1,
+        status: 'UNAVAILABLE',
+        scheduledAvailability: null,
+      });
     } finally {
       await client.close({ force: true });
     }
@@ -89,26 +127,55 @@ describe('what the answers keep', () => {
       answer(client, 'ClearChargingProfile', () => ({ status: 'Accepted' }));
       const set = 'mutation($input: SetChargingProfileInput!) { setChargingProfile(input: $input) { status } }';
       const profile = (limit: number) => ({
-        chargingProfileId: 7, stackLevel: 1, purpose: 'TX_DEFAULT_PROFILE', kind: 'RECURRING', recurrencyKind: 'DAILY',
-        chargingSchedule: { chargingRateUnit: 'W', startSchedule: '2025-01-01T00:00:00.000Z', chargingSchedulePeriod: [{ startPeriod: 0, limit }] },
+        chargingProfileId: 7,
+        stackLevel: 1,
+        purpose: 'TX_DEFAULT_PROFILE',
+        kind: 'RECURRING',
+        recurrencyKind: 'DAILY',
+        chargingSchedule: {
+          chargingRateUnit: 'W',
+          startSchedule: '2025-01-01T00:00:00.000Z',
+          chargingSchedulePeriod: [{ startPeriod: 0, limit }],
+        },
       });
-      (await server.admin.request(set, { input: { chargerId: id, connectorId: 1, profile: profile(11000) } })).expectNoErrors();
+      (
+        await server.admin.request(set, { input: { chargerId: id, connectorId: 1, profile: profile(11000) } })
+      ).expectNoErrors();
       expect(sent[0]).toEqual({
         connectorId: 1,
         csChargingProfiles: {
-          chargingProfileId: 7, stackLevel: 1, chargingProfilePurpose: 'TxDefaultProfile', chargingProfileKind: 'Recurring', recurrencyKind: 'Daily',
-          chargingSchedule: { chargingRateUnit: 'W', startSchedule: '2025-01-01T00:00:00.000Z', chargingSchedulePeriod: [{ startPeriod: 0, limit: 11000 }] },
+          chargingProfileId: 7,
+          stackLevel: 1,
+          chargingProfilePurpose: 'TxDefaultProfile',
+          chargingProfileKind: 'Recurring',
+          recurrencyKind: 'Daily',
+          chargingSchedule: {
+            chargingRateUnit: 'W',
+            startSchedule: '2025-01-01T00:00:00.000Z',
+            chargingSchedulePeriod: [{ startPeriod: 0, limit: 11000 }],
+          },
         },
       });
-      (await server.admin.request(set, { input: { chargerId: id, connectorId: 1, profile: profile(7400) } })).expectNoErrors();
+      (
+        await server.admin.request(set, { input: { chargerId: id, connectorId: 1, profile: profile(7400) } })
+      ).expectNoErrors();
       const profiles = async () =>
-        (await server.admin.request('query($id: ID) { charger(id: $id) { chargingProfiles { chargingProfileId connectorId purpose profile } } }', { id }))
-          .expectNoErrors().charger.chargingProfiles;
+        (
+          await server.admin.request(
+            'query($id: ID) { charger(id: $id) { chargingProfiles { chargingProfileId connectorId purpose profile } } }',
+            { id },
+          )
+        ).expectNoErrors().charger.chargingProfiles;
       const stored = await profiles();
       expect(stored).toHaveLength(1);
       expect(stored[0]).toMatchObject({ chargingProfileId: 7, connectorId: 1, purpose: 'TxDefaultProfile' });
       expect(stored[0].profile.chargingSchedule.chargingSchedulePeriod).toEqual([{ startPeriod: 0, limit: 7400 }]);
-      (await server.admin.request('mutation($input: ClearChargingProfileInput!) { clearChargingProfile(input: $input) { status } }', { input: { chargerId: id, chargingProfileId: 7 } })).expectNoErrors();
+      (
+        await server.admin.request(
+          'mutation($input: ClearChargingProfileInput!) { clearChargingProfile(input: $input) { status } }',
+          { input: { chargerId: id, chargingProfileId: 7 } },
+        )
+      ).expectNoErrors();
       expect(await profiles()).toEqual([]);
     } finally {
       await client.close({ force: true });
@@ -127,21 +194,37 @@ describe('what the answers keep', () => {
       answer(client, 'SendLocalList', ({ params }) => (lists.push(params), { status: 'Accepted' }));
       const send = 'mutation($input: SendLocalListInput!) { sendLocalList(input: $input) { status } }';
       (await server.admin.request(send, { input: { chargerId: id, updateType: 'FULL' } })).expectNoErrors();
-      (await server.admin.request(send, { input: { chargerId: id, updateType: 'DIFFERENTIAL', idTags: ['card-1', 'GONE'] } })).expectNoErrors();
+      (
+        await server.admin.request(send, {
+          input: { chargerId: id, updateType: 'DIFFERENTIAL', idTags: ['card-1', 'GONE'] },
+        })
+      ).expectNoErrors();
       expect(lists).toEqual([
         {
-          listVersion: 1, updateType: 'Full',
+          listVersion: 1,
+          updateType: 'Full',
           localAuthorizationList: [
             { idTag: 'CARD-1', idTagInfo: { status: 'Accepted' } },
             { idTag: 'CARD-2', idTagInfo: { status: 'Blocked', expiryDate: '2030-01-01T00:00:00.000Z' } },
           ],
         },
-        { listVersion: 2, updateType: 'Differential', localAuthorizationList: [{ idTag: 'CARD-1', idTagInfo: { status: 'Accepted' } }, { idTag: 'GONE' }] },
+        {
+          listVersion: 2,
+          updateType: 'Differential',
+          localAuthorizationList: [{ idTag: 'CARD-1', idTagInfo: { status: 'Accepted' } }, { idTag: 'GONE' }],
+        },
       ]);
       answer(client, 'GetLocalListVersion', () => ({ listVersion: 5 }));
-      const version = async () => (await server.admin.request('query($id: ID) { charger(id: $id) { localListVersion } }', { id })).expectNoErrors().charger.localListVersion;
+      const version = async () =>
+        (
+          await server.admin.request('query($id: ID) { charger(id: $id) { localListVersion } }', { id })
+        ).expectNoErrors().charger.localListVersion;
       expect(await version()).toBe(2);
-      const got = (await server.admin.request('mutation($id: ID!) { getLocalListVersion(chargerId: $id) { status response } }', { id })).expectNoErrors();
+      const got = (
+        await server.admin.request('mutation($id: ID!) { getLocalListVersion(chargerId: $id) { status response } }', {
+          id,
+        })
+      ).expectNoErrors();
       expect(got.getLocalListVersion).toEqual({ status: 'Accepted', response: { listVersion: 5 } });
       expect(await version()).toBe(5);
     } finally {
@@ -173,10 +256,29 @@ describe('the command log', () => {
       ).expectNoErrors();
       expect(commands.totalCount).toBe(2);
       expect(commands.edges.map((e: any) => e.node)).toMatchObject([
-        { action: 'Reset', payload: { type: 'Hard' }, status: 'TIMEOUT', response: null, errorCode: 'CHARGER_TIMEOUT', requestedBy: `user:${userId}`, charger: { ocppId: 'CP-LOG' } },
-        { action: 'Reset', payload: { type: 'Soft' }, status: 'ANSWERED', response: { status: 'Accepted' }, errorCode: null, requestedBy: `user:${userId}` },
+        {
+          action: 'Reset',
+          payload: { type: 'Hard' },
+          status: 'TIMEOUT',
+          response: null,
+          errorCode: 'CHARGER_TIMEOUT',
+          requestedBy: `user:${userId}`,
+          charger: { ocppId: 'CP-LOG' },
+        },
+        {
+          action: 'Reset',
+          payload: { type: 'Soft' },
+          status: 'ANSWERED',
+          response: { status: 'Accepted' },
+          errorCode: null,
+          requestedBy: `user:${userId}`,
+        },
       ]);
-      const page = (await server.admin.request('{ commands(first: 1, filter: { action: "Reset" }) { edges { cursor } pageInfo { hasNextPage } } }')).expectNoErrors();
+      const page = (
+        await server.admin.request(
+          '{ commands(first: 1, filter: { action: "Reset" }) { edges { cursor } pageInfo { hasNextPage } } }',
+        )
+      ).expectNoErrors();
       expect(page.commands.pageInfo.hasNextPage).toBe(true);
     } finally {
       await client.close({ force: true });

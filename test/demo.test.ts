@@ -24,7 +24,14 @@ describe('npm run demo', () => {
     const port = await freePort();
     const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'scripts/demo.ts'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH!, HOME: process.env.HOME!, PORT: String(port), DATA_DIR: dataDir, DEMO_CHARGERS: '3', DATABASE_URL: 'postgres://ignored' },
+      env: {
+        PATH: process.env.PATH!,
+        HOME: process.env.HOME!,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        DEMO_CHARGERS: '3',
+        DATABASE_URL: 'postgres://ignored',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -41,11 +48,16 @@ describe('npm run demo', () => {
       expect(out).toMatch(/Sign in\s+admin@example\.com \/ chargeql-demo/);
       expect(out).toContain('embedded database'); // DATABASE_URL is ignored: the demo needs nothing installed
 
-      const admin = await createGqlClient(`http://127.0.0.1:${port}/graphql`).signIn('admin@example.com', 'chargeql-demo');
+      const admin = await createGqlClient(`http://127.0.0.1:${port}/graphql`).signIn(
+        'admin@example.com',
+        'chargeql-demo',
+      );
       const { tenant } = (await admin.request('{ tenant { slug } }')).expectNoErrors();
       expect(tenant.slug).toBe('demo');
       for (const ocppId of ['DEMO-0001', 'DEMO-0002', 'DEMO-0003']) {
-        const { charger } = (await admin.request(`query($o: String!) { charger(ocppId: $o) { online vendor } }`, { o: ocppId })).expectNoErrors();
+        const { charger } = (
+          await admin.request(`query($o: String!) { charger(ocppId: $o) { online vendor } }`, { o: ocppId })
+        ).expectNoErrors();
         expect(charger).toEqual({ online: true, vendor: 'ChargeQL' });
       }
     } finally {

@@ -35,7 +35,9 @@ describe('one port, several doors', () => {
   });
 
   it('closes an unauthenticated graphql-ws connection with 4401', async () => {
-    await expect(subscribe(server.wsUrl, 'not-a-token', 'subscription { chargerStatus { status } }')).rejects.toMatchObject({ code: 4401 });
+    await expect(
+      subscribe(server.wsUrl, 'not-a-token', 'subscription { chargerStatus { status } }'),
+    ).rejects.toMatchObject({ code: 4401 });
   });
 });
 
@@ -51,13 +53,17 @@ describe('first start and login', () => {
   });
 
   it('refuses a wrong password and a missing token with UNAUTHENTICATED', async () => {
-    (await server.anonymous.request('mutation { login(email: "admin@example.com", password: "nope") { token } }')).expectError('UNAUTHENTICATED');
+    (
+      await server.anonymous.request('mutation { login(email: "admin@example.com", password: "nope") { token } }')
+    ).expectError('UNAUTHENTICATED');
     (await server.anonymous.request('{ tenant { slug } }')).expectError('UNAUTHENTICATED');
   });
 
   it('finds any object again by its global id with node(id)', async () => {
     const id = await registerCharger(server.admin, 'NODE-1');
-    const { node } = (await server.admin.request('query($id: ID!) { node(id: $id) { id ... on Charger { ocppId } } }', { id })).expectNoErrors();
+    const { node } = (
+      await server.admin.request('query($id: ID!) { node(id: $id) { id ... on Charger { ocppId } } }', { id })
+    ).expectNoErrors();
     expect(node).toEqual({ id, ocppId: 'NODE-1' });
   });
 });
@@ -65,18 +71,33 @@ describe('first start and login', () => {
 describe('a charger on /ocpp', () => {
   it('answers BootNotification and shows the charger online with what it reported', async () => {
     const id = await registerCharger(server.admin, 'CP-FOUND-1');
-    const status = await server.subscribe('subscription($id: ID) { chargerStatus(chargerId: $id) { charger { id } connectorId status online } }', { id });
+    const status = await server.subscribe(
+      'subscription($id: ID) { chargerStatus(chargerId: $id) { charger { id } connectorId status online } }',
+      { id },
+    );
     const charger = await connectCharger(server.ocppUrl, 'CP-FOUND-1');
     try {
-      const answer = (await charger.call('BootNotification', bootPayload({ chargePointVendor: 'ABB' }))) as Record<string, unknown>;
+      const answer = (await charger.call('BootNotification', bootPayload({ chargePointVendor: 'ABB' }))) as Record<
+        string,
+        unknown
+      >;
       expect(answer).toMatchObject({ status: 'Accepted', interval: 300 });
-      expect(await status.next()).toEqual({ chargerStatus: { charger: { id }, connectorId: 0, status: 'AVAILABLE', online: true } });
+      expect(await status.next()).toEqual({
+        chargerStatus: { charger: { id }, connectorId: 0, status: 'AVAILABLE', online: true },
+      });
       await charger.call('StatusNotification', { connectorId: 1, status: 'Charging', errorCode: 'NoError' });
       expect(await status.next()).toMatchObject({ chargerStatus: { connectorId: 1, status: 'CHARGING' } });
       const { charger: seen } = (
-        await server.admin.request('query($id: ID) { charger(id: $id) { online vendor lastMessage connectors { connectorId status errorCode } } }', { id })
+        await server.admin.request(
+          'query($id: ID) { charger(id: $id) { online vendor lastMessage connectors { connectorId status errorCode } } }',
+          { id },
+        )
       ).expectNoErrors();
-      expect(seen).toMatchObject({ online: true, vendor: 'ABB', connectors: [{ connectorId: 1, status: 'CHARGING', errorCode: 'NoError' }] });
+      expect(seen).toMatchObject({
+        online: true,
+        vendor: 'ABB',
+        connectors: [{ connectorId: 1, status: 'CHARGING', errorCode: 'NoError' }],
+      });
     } finally {
       await charger.close({ force: true });
       await status.close();

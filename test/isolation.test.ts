@@ -56,7 +56,9 @@ afterAll(async () => {
 
 /** Creates A's data through whatever create/invite mutations exist, twice so later rows can link to earlier ones. */
 async function seedTenantA(): Promise<void> {
-  const creators = ops.filter((o) => o.kind === 'mutation' && /^(create|invite)/.test(o.name) && o.name !== 'createTenant');
+  const creators = ops.filter(
+    (o) => o.kind === 'mutation' && /^(create|invite)/.test(o.name) && o.name !== 'createTenant',
+  );
   for (let pass = 0; pass < 2; pass++) {
     for (const op of creators) {
       // Enum values are tried in turn: the first may be refused (a role above the caller's).
@@ -75,9 +77,10 @@ async function seedTenantA(): Promise<void> {
         }
         const result = await A.admin.request(call.query, call.variables);
         done = !result.errors;
-        if (result.errors && enumPick === 4) seedFailures.push(`${op.name}: ${result.errors[0]?.extensions?.code} ${result.errors[0]?.message}`);
+        if (result.errors && enumPick === 4)
+          seedFailures.push(`${op.name}: ${result.errors[0]?.extensions?.code} ${result.errors[0]?.message}`);
         aIds.collect(result.data);
-        aCredentials.push(...JSON.stringify(result.data ?? {}).match(/cq[kri]_[A-Za-z0-9_-]+/g) ?? []);
+        aCredentials.push(...(JSON.stringify(result.data ?? {}).match(/cq[kri]_[A-Za-z0-9_-]+/g) ?? []));
       }
     }
   }
@@ -89,16 +92,28 @@ async function chargeInTenantA(): Promise<void> {
   aIds.collect(await registerCharger(A.admin, ocppId));
   const charger = await connectCharger(server.ocppUrl, ocppId, { slug: A.slug });
   chargers.push(charger);
-  await charger.call('BootNotification', bootPayload({ chargePointVendor: 'zqa-vendor', chargePointSerialNumber: 'zqa-serial' }));
+  await charger.call(
+    'BootNotification',
+    bootPayload({ chargePointVendor: 'zqa-vendor', chargePointSerialNumber: 'zqa-serial' }),
+  );
   await charger.call('StatusNotification', { connectorId: 1, status: 'Available', errorCode: 'NoError' });
   const idTag = aStrings.used.get('value')?.[0] ?? 'ZQA77';
   const optional = (p: Promise<unknown>) => p.catch(() => null); // handlers other issues add later
-  const start = (await optional(charger.call('StartTransaction', { connectorId: 1, idTag, meterStart: 1000, timestamp: new Date().toISOString() }))) as { transactionId?: number } | null;
-  await optional(charger.call('MeterValues', {
-    connectorId: 1,
-    transactionId: start?.transactionId,
-    meterValue: [{ timestamp: new Date().toISOString(), sampledValue: [{ value: '1500', measurand: 'Energy.Active.Import.Register', unit: 'Wh' }] }],
-  }));
+  const start = (await optional(
+    charger.call('StartTransaction', { connectorId: 1, idTag, meterStart: 1000, timestamp: new Date().toISOString() }),
+  )) as { transactionId?: number } | null;
+  await optional(
+    charger.call('MeterValues', {
+      connectorId: 1,
+      transactionId: start?.transactionId,
+      meterValue: [
+        {
+          timestamp: new Date().toISOString(),
+          sampledValue: [{ value: '1500', measurand: 'Energy.Active.Import.Register', unit: 'Wh' }],
+        },
+      ],
+    }),
+  );
   await server.app.flush();
 }
 
@@ -106,7 +121,13 @@ async function chargeInTenantA(): Promise<void> {
 function readCalls(client: GqlClient): (() => Promise<GqlResult>)[] {
   return ops
     .filter((o) => o.kind === 'query')
-    .flatMap((op) => variants(op, (hint) => aStrings.used.get(hint)?.[0] ?? aStrings.next(hint)).map(({ call }) => () => client.request(call.query, call.variables)));
+    .flatMap((op) =>
+      variants(op, (hint) => aStrings.used.get(hint)?.[0] ?? aStrings.next(hint)).map(
+        ({ call }) =>
+          () =>
+            client.request(call.query, call.variables),
+      ),
+    );
 }
 
 /**
@@ -120,7 +141,9 @@ function variants(op: Operation, string: (hint: string) => string): { call: Call
   const build = (pick: (slot: number) => string | undefined) => {
     const picked: (string | undefined)[] = [];
     const call = buildCall(schema, op, { ...base, pickId: (_g, slot) => (picked[slot] = pick(slot)) });
-    const twin = picked.some(Boolean) ? buildCall(schema, op, { ...base, pickId: (_g, slot) => (picked[slot] ? phantomOf(picked[slot]) : undefined) }) : null;
+    const twin = picked.some(Boolean)
+      ? buildCall(schema, op, { ...base, pickId: (_g, slot) => (picked[slot] ? phantomOf(picked[slot]) : undefined) })
+      : null;
     return { call, twin };
   };
   const count = Math.min(30, Math.max(1, ...candidates.map((c) => c.length)));
@@ -144,7 +167,11 @@ function naturalKeyAttack(op: Operation): { call: Call; twin: Call }[] {
   const natural = (h: string) => (NATURAL_KEYS.test(h) ? aStrings.used.get(h)?.[0] : undefined);
   if (!op.field.args.some((a) => natural(a.name))) return [];
   try {
-    const withA = buildCall(schema, op, { optional: true, pickId: () => undefined, string: (h) => natural(h) ?? bStrings.next(h) });
+    const withA = buildCall(schema, op, {
+      optional: true,
+      pickId: () => undefined,
+      string: (h) => natural(h) ?? bStrings.next(h),
+    });
     const withB = buildCall(schema, op, { optional: true, pickId: () => undefined, string: (h) => bStrings.next(h) });
     return [{ call: withA, twin: withB }];
   } catch (err) {
@@ -160,7 +187,11 @@ async function snapshotOfA(): Promise<string[]> {
   const results: string[] = [];
   for (const call of readCalls(A.admin)) {
     const r = await call();
-    results.push(JSON.stringify({ data: r.data, codes: r.errors?.map((e) => e.extensions?.code) }, (k, v) => (volatile.has(k) ? undefined : v)));
+    results.push(
+      JSON.stringify({ data: r.data, codes: r.errors?.map((e) => e.extensions?.code) }, (k, v) =>
+        volatile.has(k) ? undefined : v,
+      ),
+    );
   }
   return results;
 }
@@ -179,7 +210,11 @@ describe('tenant B attacking tenant A', () => {
     const before = await snapshotOfA();
     const problems: string[] = [];
     const destructive = (o: Operation) => /^(delete|remove|revoke|cancel)/.test(o.name);
-    const order = [...ops.filter((o) => o.kind === 'query'), ...ops.filter((o) => o.kind === 'mutation' && !destructive(o)), ...ops.filter(destructive)];
+    const order = [
+      ...ops.filter((o) => o.kind === 'query'),
+      ...ops.filter((o) => o.kind === 'mutation' && !destructive(o)),
+      ...ops.filter(destructive),
+    ];
 
     for (const op of order) {
       if (op.kind === 'subscription') continue;
@@ -197,12 +232,17 @@ describe('tenant B attacking tenant A', () => {
         const sent = sentValues(call.variables);
         const result = await B.admin.request(call.query, call.variables);
         record(op, result);
-        if (result.errors?.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')) problems.push(`${op.name}: the walker built an invalid call: ${result.errors[0]!.message}`);
-        for (const leak of leaksIn(result, secrets, MARK_A, sent)) problems.push(`${op.name} ${JSON.stringify(call.variables)}: ${leak}`);
+        if (result.errors?.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED'))
+          problems.push(`${op.name}: the walker built an invalid call: ${result.errors[0]!.message}`);
+        for (const leak of leaksIn(result, secrets, MARK_A, sent))
+          problems.push(`${op.name} ${JSON.stringify(call.variables)}: ${leak}`);
         if (twin) {
           const phantom = await B.admin.request(twin.query, twin.variables);
           const [mine, other] = [normalized(result, sent), normalized(phantom, sentValues(twin.variables))];
-          if (mine !== other) problems.push(`${op.name} ${JSON.stringify(call.variables)}: answers differently for A's id than for none:\n  ${mine}\n  ${other}`);
+          if (mine !== other)
+            problems.push(
+              `${op.name} ${JSON.stringify(call.variables)}: answers differently for A's id than for none:\n  ${mine}\n  ${other}`,
+            );
         }
       }
     }
@@ -223,8 +263,12 @@ describe('tenant B attacking tenant A', () => {
       const subs: [string, Received][] = [];
       for (const op of ops.filter((o) => o.kind === 'subscription')) {
         try {
-          const calls = [...variants(op, (h) => bStrings.next(h)).map((v) => v.call), buildCall(schema, op, { optional: false, pickId: () => undefined, string: (h) => bStrings.next(h) })];
-          for (const call of calls) subs.push([`${op.name} ${JSON.stringify(call.variables)}`, session.subscribe(call.query, call.variables)]);
+          const calls = [
+            ...variants(op, (h) => bStrings.next(h)).map((v) => v.call),
+            buildCall(schema, op, { optional: false, pickId: () => undefined, string: (h) => bStrings.next(h) }),
+          ];
+          for (const call of calls)
+            subs.push([`${op.name} ${JSON.stringify(call.variables)}`, session.subscribe(call.query, call.variables)]);
           record(op, { data: null, status: 200 } as GqlResult);
         } catch (err) {
           if (!(err instanceof Skip)) throw err;
@@ -236,7 +280,11 @@ describe('tenant B attacking tenant A', () => {
       session.subscribe('subscription { chargerStatus { status } }', {}, () => barrier?.());
       // Every subscription is either listening on the bus or was refused (an error frame).
       const all = [...subs.map(([, r]) => r), aSaw];
-      await until(() => server.app.services.events.activeSubscriptions() - listening + all.filter((r) => r.errors.length).length >= all.length + 1);
+      await until(
+        () =>
+          server.app.services.events.activeSubscriptions() - listening + all.filter((r) => r.errors.length).length >=
+          all.length + 1,
+      );
 
       const aCharger = chargers[0]!;
       for (const status of ['Preparing', 'Available']) {
@@ -247,7 +295,11 @@ describe('tenant B attacking tenant A', () => {
         await seen; // B's own event came through the same socket after A's
       }
       expect(aSaw.events.length, 'A saw its own status changes').toBeGreaterThanOrEqual(2);
-      const leaks = subs.flatMap(([name, got]) => [...got.events, ...got.errors].flatMap((e) => leaksIn({ data: e }, secrets, MARK_A, []).map((l) => `${name}: ${l}`)));
+      const leaks = subs.flatMap(([name, got]) =>
+        [...got.events, ...got.errors].flatMap((e) =>
+          leaksIn({ data: e }, secrets, MARK_A, []).map((l) => `${name}: ${l}`),
+        ),
+      );
       expect(leaks).toEqual([]);
     } finally {
       await session.close();
@@ -282,10 +334,16 @@ function upgradeStatus(url: string): Promise<number> {
 }
 
 function printCoverage(): void {
-  const lines = [...coverage].map(([name, c]) => `  ${name.padEnd(40)} ${String(c.calls).padStart(4)} calls  ${[...c.codes].join(' ')}`);
+  const lines = [...coverage].map(
+    ([name, c]) => `  ${name.padEnd(40)} ${String(c.calls).padStart(4)} calls  ${[...c.codes].join(' ')}`,
+  );
   const skips = [...skipped].map(([name, why]) => `  ${name}: ${why}`);
   console.log(
-    [`isolation: ${coverage.size} operations covered, ${skipped.size} skipped; tenant A has ${[...aIds.byType].map(([t, s]) => `${s.size} ${t}`).join(', ')}`,
-      ...lines, ...(skips.length ? ['skipped:', ...skips] : []), ...(seedFailures.length ? ['seeding A (informational):', ...seedFailures.map((f) => `  ${f}`)] : [])].join('\n'),
+    [
+      `isolation: ${coverage.size} operations covered, ${skipped.size} skipped; tenant A has ${[...aIds.byType].map(([t, s]) => `${s.size} ${t}`).join(', ')}`,
+      ...lines,
+      ...(skips.length ? ['skipped:', ...skips] : []),
+      ...(seedFailures.length ? ['seeding A (informational):', ...seedFailures.map((f) => `  ${f}`)] : []),
+    ].join('\n'),
   );
 }

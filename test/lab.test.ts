@@ -19,17 +19,31 @@ describe('the lab: virtual chargers from the API', () => {
   afterAll(() => server.stop());
 
   const charger = (ocppId: string) =>
-    server.admin.request(`query($o: String!) { charger(ocppId: $o) { online vendor connectors { connectorId status } } }`, { o: ocppId }).then((r) => r.expectNoErrors().charger);
+    server.admin
+      .request(`query($o: String!) { charger(ocppId: $o) { online vendor connectors { connectorId status } } }`, {
+        o: ocppId,
+      })
+      .then((r) => r.expectNoErrors().charger);
 
   it('runs a virtual charger that connects over OCPP, boots, and is listed', async () => {
     const { createVirtualCharger: vc } = (
-      await server.admin.request(`mutation($i: CreateVirtualChargerInput!) { createVirtualCharger(input: $i) { ${VC} } }`, {
-        i: { ocppId: 'LAB-A', connectors: 2 },
-      })
+      await server.admin.request(
+        `mutation($i: CreateVirtualChargerInput!) { createVirtualCharger(input: $i) { ${VC} } }`,
+        {
+          i: { ocppId: 'LAB-A', connectors: 2 },
+        },
+      )
     ).expectNoErrors();
-    expect(vc).toMatchObject({ ocppId: 'LAB-A', connected: true, autoCharge: false, charger: { ocppId: 'LAB-A', online: true, vendor: 'ChargeQL' } });
+    expect(vc).toMatchObject({
+      ocppId: 'LAB-A',
+      connected: true,
+      autoCharge: false,
+      charger: { ocppId: 'LAB-A', online: true, vendor: 'ChargeQL' },
+    });
     expect(vc.connectors.map((c: { connectorId: number }) => c.connectorId)).toEqual([1, 2]);
-    const { virtualChargers } = (await server.admin.request(`{ virtualChargers { ocppId connected } }`)).expectNoErrors();
+    const { virtualChargers } = (
+      await server.admin.request(`{ virtualChargers { ocppId connected } }`)
+    ).expectNoErrors();
     expect(virtualChargers).toEqual([{ ocppId: 'LAB-A', connected: true }]);
   });
 
@@ -39,20 +53,32 @@ describe('the lab: virtual chargers from the API', () => {
     // The server authorizes for real: the driver's card must be known.
     (await server.admin.request(`mutation { createIdTag(input: { value: "DRIVER-1" }) { id } }`)).expectNoErrors();
     const { driveVirtualCharger } = (
-      await server.admin.request(`mutation($i: DriveVirtualChargerInput!) { driveVirtualCharger(input: $i) { connectors { connectorId status } } }`, {
-        i: { id, action: 'PLUG_IN', connectorId: 2, idTag: 'DRIVER-1' },
-      })
+      await server.admin.request(
+        `mutation($i: DriveVirtualChargerInput!) { driveVirtualCharger(input: $i) { connectors { connectorId status } } }`,
+        {
+          i: { id, action: 'PLUG_IN', connectorId: 2, idTag: 'DRIVER-1' },
+        },
+      )
     ).expectNoErrors();
     expect(driveVirtualCharger.connectors[1]).toEqual({ connectorId: 2, status: 'Charging' });
-    const seen = await poll('CHARGING on the server', () => charger('LAB-A'), (c) => c.connectors.some((x: { status: string }) => x.status === 'CHARGING'));
+    const seen = await poll(
+      'CHARGING on the server',
+      () => charger('LAB-A'),
+      (c) => c.connectors.some((x: { status: string }) => x.status === 'CHARGING'),
+    );
     expect(seen.connectors.find((x: { connectorId: number }) => x.connectorId === 2).status).toBe('CHARGING');
     (
-      await server.admin.request(`mutation($i: DriveVirtualChargerInput!) { driveVirtualCharger(input: $i) { id } }`, { i: { id, action: 'PLUG_IN', connectorId: 2 } })
+      await server.admin.request(`mutation($i: DriveVirtualChargerInput!) { driveVirtualCharger(input: $i) { id } }`, {
+        i: { id, action: 'PLUG_IN', connectorId: 2 },
+      })
     ).expectError('CONFLICT');
   });
 
   it('refuses bad input and a taken ocppId', async () => {
-    const create = (i: object) => server.admin.request(`mutation($i: CreateVirtualChargerInput!) { createVirtualCharger(input: $i) { id } }`, { i });
+    const create = (i: object) =>
+      server.admin.request(`mutation($i: CreateVirtualChargerInput!) { createVirtualCharger(input: $i) { id } }`, {
+        i,
+      });
     (await create({ ocppId: 'LAB-B', connectors: 0 })).expectError('BAD_USER_INPUT');
     (await create({ ocppId: 'LAB-A' })).expectError('CONFLICT');
   });
@@ -60,13 +86,21 @@ describe('the lab: virtual chargers from the API', () => {
   it('stops a virtual charger: it leaves the list and the server sees it offline', async () => {
     const { virtualChargers } = (await server.admin.request(`{ virtualChargers { id ocppId } }`)).expectNoErrors();
     const { id } = virtualChargers.find((v: { ocppId: string }) => v.ocppId === 'LAB-A');
-    expect((await server.admin.request(`mutation($id: ID!) { stopVirtualCharger(id: $id) }`, { id })).expectNoErrors()).toEqual({ stopVirtualCharger: true });
-    await poll('offline', () => charger('LAB-A'), (c) => c.online === false);
+    expect(
+      (await server.admin.request(`mutation($id: ID!) { stopVirtualCharger(id: $id) }`, { id })).expectNoErrors(),
+    ).toEqual({ stopVirtualCharger: true });
+    await poll(
+      'offline',
+      () => charger('LAB-A'),
+      (c) => c.online === false,
+    );
     expect((await server.admin.request(`{ virtualChargers { id } }`)).expectNoErrors().virtualChargers).toEqual([]);
     (await server.admin.request(`mutation($id: ID!) { stopVirtualCharger(id: $id) }`, { id })).expectError('NOT_FOUND');
   });
 
   it('needs a signed-in user', async () => {
-    (await server.anonymous.request(`mutation { createVirtualCharger(input: {ocppId: "LAB-X"}) { id } }`)).expectError('UNAUTHENTICATED');
+    (await server.anonymous.request(`mutation { createVirtualCharger(input: {ocppId: "LAB-X"}) { id } }`)).expectError(
+      'UNAUTHENTICATED',
+    );
   });
 });

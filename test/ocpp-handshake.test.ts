@@ -21,7 +21,7 @@ describe('the OCPP handshake', () => {
     expect(await handshakeStatus(`${server.ocppUrl}/demo/HS-OPEN`, ['ocpp2.0.1', 'ocpp1.6'])).toBe(101);
   });
 
-  it('refuses an unknown or empty id, or one under another tenant\'s slug, with 404', async () => {
+  it("refuses an unknown or empty id, or one under another tenant's slug, with 404", async () => {
     expect(await handshakeStatus(`${server.ocppUrl}/NOBODY`, ['ocpp1.6'])).toBe(404);
     expect(await handshakeStatus(`${server.ocppUrl}/`, ['ocpp1.6'])).toBe(404);
     expect(await handshakeStatus(`${server.ocppUrl}/other/HS-OPEN`, ['ocpp1.6'])).toBe(404);
@@ -29,9 +29,13 @@ describe('the OCPP handshake', () => {
   });
 
   it('refuses a wrong or missing Basic-auth password with 401 and accepts the right one', async () => {
-    expect(await handshakeStatus(`${server.ocppUrl}/HS-LOCKED`, ['ocpp1.6'], basicAuth('HS-LOCKED', 'wrong-password'))).toBe(401);
+    expect(
+      await handshakeStatus(`${server.ocppUrl}/HS-LOCKED`, ['ocpp1.6'], basicAuth('HS-LOCKED', 'wrong-password')),
+    ).toBe(401);
     expect(await handshakeStatus(`${server.ocppUrl}/HS-LOCKED`, ['ocpp1.6'])).toBe(401);
-    expect(await handshakeStatus(`${server.ocppUrl}/HS-LOCKED`, ['ocpp1.6'], basicAuth('HS-LOCKED', 'secret-password-1'))).toBe(101);
+    expect(
+      await handshakeStatus(`${server.ocppUrl}/HS-LOCKED`, ['ocpp1.6'], basicAuth('HS-LOCKED', 'secret-password-1')),
+    ).toBe(101);
   });
 
   it('refuses a client offering no supported subprotocol with 400', async () => {
@@ -51,7 +55,9 @@ describe('a reconnecting charger', () => {
       // Accepted once, the charger is served without booting again (OCPP-J 1.6 §5.4).
       expect(await second.call('Heartbeat', {})).toHaveProperty('currentTime');
       await server.app.flush(); // signs of life are written in batches
-      const { charger } = (await server.admin.request('{ charger(ocppId: "HS-TWICE") { online lastMessage lastSeenAt } }')).expectNoErrors();
+      const { charger } = (
+        await server.admin.request('{ charger(ocppId: "HS-TWICE") { online lastMessage lastSeenAt } }')
+      ).expectNoErrors();
       expect(charger).toMatchObject({ online: true, lastMessage: 'Heartbeat' });
       expect(charger.lastSeenAt).not.toBeNull();
     } finally {
@@ -79,7 +85,9 @@ describe('unknown chargers under a tenant that accepts them as Pending', () => {
       expect(await charger.call('BootNotification', bootPayload())).toMatchObject({ status: 'Pending' });
       expect(await callError(charger.call('Heartbeat', {}))).toBe('SecurityError');
       expect(await callError(charger.call('FancyAction', {}))).toBe('NotImplemented');
-      const { charger: seen } = (await server.admin.request('{ charger(ocppId: "NEWCOMER-1") { registrationStatus online vendor } }')).expectNoErrors();
+      const { charger: seen } = (
+        await server.admin.request('{ charger(ocppId: "NEWCOMER-1") { registrationStatus online vendor } }')
+      ).expectNoErrors();
       expect(seen).toEqual({ registrationStatus: 'PENDING', online: true, vendor: 'ChargeQL' });
 
       await setCharger(server, 'NEWCOMER-1', { registrationStatus: 'ACCEPTED' });
@@ -88,7 +96,10 @@ describe('unknown chargers under a tenant that accepts them as Pending', () => {
       expect((await chargerRow(server, 'NEWCOMER-1'))!.bootAcceptedAt).not.toBeNull();
     } finally {
       await charger.close({ force: true });
-      await server.app.database.db.update(tenants).set({ acceptUnknownChargers: false }).where(eq(tenants.slug, 'demo'));
+      await server.app.database.db
+        .update(tenants)
+        .set({ acceptUnknownChargers: false })
+        .where(eq(tenants.slug, 'demo'));
     }
   });
 
@@ -98,7 +109,11 @@ describe('unknown chargers under a tenant that accepts them as Pending', () => {
     const charger = await connectCharger(server.ocppUrl, 'HS-REJECTED');
     try {
       expect(await charger.call('BootNotification', bootPayload())).toMatchObject({ status: 'Rejected' });
-      expect(await callError(charger.call('StatusNotification', { connectorId: 1, status: 'Available', errorCode: 'NoError' }))).toBe('SecurityError');
+      expect(
+        await callError(
+          charger.call('StatusNotification', { connectorId: 1, status: 'Available', errorCode: 'NoError' }),
+        ),
+      ).toBe('SecurityError');
     } finally {
       await charger.close({ force: true });
     }

@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 describe('host-style OCPP URLs', () => {
-  it("gives each tenant its own host in ocppUrl", async () => {
+  it('gives each tenant its own host in ocppUrl', async () => {
     const { tenant } = (await server.admin.request('{ tenant { ocppUrl } }')).expectNoErrors();
     expect(tenant.ocppUrl).toBe('ws://demo.chargers.test/ocpp');
   });

@@ -31,7 +31,9 @@ afterAll(() => server?.stop());
 
 describe('the OCPP message log', () => {
   it('holds every frame in and out, newest first, with its charger', async () => {
-    const { ocppMessages: log } = (await server.admin.request(LIST, { filter: { chargerId: chargerA } })).expectNoErrors();
+    const { ocppMessages: log } = (
+      await server.admin.request(LIST, { filter: { chargerId: chargerA } })
+    ).expectNoErrors();
     expect(log.totalCount).toBe(6);
     expect(log.edges.map((e: any) => [e.node.direction, e.node.messageType, e.node.action])).toEqual([
       ['OUT', 'CALLERROR', 'TeleportCar'],
@@ -42,38 +44,68 @@ describe('the OCPP message log', () => {
       ['IN', 'CALL', 'BootNotification'],
     ]);
     const [error, call] = log.edges.map((e: any) => e.node);
-    expect(error).toMatchObject({ charger: { id: chargerA, ocppId: 'LOG-A' }, uniqueId: call.uniqueId, payload: { errorCode: 'NotImplemented' } });
+    expect(error).toMatchObject({
+      charger: { id: chargerA, ocppId: 'LOG-A' },
+      uniqueId: call.uniqueId,
+      payload: { errorCode: 'NotImplemented' },
+    });
     expect(log.edges.at(-1).node.payload).toMatchObject({ chargePointVendor: 'ChargeQL' });
   });
 
   it('filters by action, direction and time, and pages with stable cursors', async () => {
-    const boots = (await server.admin.request(LIST, { filter: { action: 'BootNotification', direction: 'IN' } })).expectNoErrors().ocppMessages;
+    const boots = (
+      await server.admin.request(LIST, { filter: { action: 'BootNotification', direction: 'IN' } })
+    ).expectNoErrors().ocppMessages;
     expect(boots.edges.map((e: any) => e.node.charger.id)).toEqual([chargerB, chargerA]);
 
-    const future = (await server.admin.request(LIST, { filter: { since: new Date(Date.now() + 60_000).toISOString() } })).expectNoErrors().ocppMessages;
+    const future = (
+      await server.admin.request(LIST, { filter: { since: new Date(Date.now() + 60_000).toISOString() } })
+    ).expectNoErrors().ocppMessages;
     expect(future.totalCount).toBe(0);
-    const past = (await server.admin.request(LIST, { filter: { until: new Date(Date.now() + 60_000).toISOString() } })).expectNoErrors().ocppMessages;
+    const past = (
+      await server.admin.request(LIST, { filter: { until: new Date(Date.now() + 60_000).toISOString() } })
+    ).expectNoErrors().ocppMessages;
     expect(past.totalCount).toBe(8);
 
     const first = (await server.admin.request(LIST, { first: 3 })).expectNoErrors().ocppMessages;
-    const second = (await server.admin.request(LIST, { first: 10, after: first.pageInfo.endCursor })).expectNoErrors().ocppMessages;
+    const second = (await server.admin.request(LIST, { first: 10, after: first.pageInfo.endCursor })).expectNoErrors()
+      .ocppMessages;
     expect(first.pageInfo.hasNextPage).toBe(true);
     expect(second.pageInfo.hasNextPage).toBe(false);
     expect([...first.edges, ...second.edges].map((e: any) => e.node.id)).toEqual(past.edges.map((e: any) => e.node.id));
   });
 
   it('counts the frames per tenant, and the count survives retention', async () => {
-    const stats = async () => (await server.admin.request('{ tenant { stats { ocppMessageCount } } }')).expectNoErrors().tenant.stats.ocppMessageCount;
+    const stats = async () =>
+      (await server.admin.request('{ tenant { stats { ocppMessageCount } } }')).expectNoErrors().tenant.stats
+        .ocppMessageCount;
     expect(await stats()).toBe(8);
     const tenantId = await demoTenantId(server);
     const charger = await chargerRow(server, 'LOG-B');
     // A frame from long ago (older than OCPP_MESSAGE_RETENTION_DAYS) and a filler beyond the count.
     await server.app.database.db.insert(ocppMessages).values({
-      tenantId, chargerId: charger!.id, direction: 'IN', messageType: 'CALL', action: 'Heartbeat', uniqueId: 'ancient', payload: {}, timestamp: new Date('2020-01-01T00:00:00Z'),
+      tenantId,
+      chargerId: charger!.id,
+      direction: 'IN',
+      messageType: 'CALL',
+      action: 'Heartbeat',
+      uniqueId: 'ancient',
+      payload: {},
+      timestamp: new Date('2020-01-01T00:00:00Z'),
     });
-    await server.app.database.db.insert(ocppMessages).values(
-      Array.from({ length: 1000 }, (_, i) => ({ tenantId, chargerId: charger!.id, direction: 'IN', messageType: 'CALL', action: 'Heartbeat', uniqueId: `fill-${i}`, payload: {} })),
-    );
+    await server.app.database.db
+      .insert(ocppMessages)
+      .values(
+        Array.from({ length: 1000 }, (_, i) => ({
+          tenantId,
+          chargerId: charger!.id,
+          direction: 'IN',
+          messageType: 'CALL',
+          action: 'Heartbeat',
+          uniqueId: `fill-${i}`,
+          payload: {},
+        })),
+      );
     expect(await server.app.pruneMessageLog()).toBe(1 + 8);
     const left = (await server.admin.request(LIST, { first: 1 })).expectNoErrors().ocppMessages;
     expect(left.totalCount).toBe(1000);
@@ -94,7 +126,11 @@ describe('the OCPP message log, for odd frames', () => {
       client.sendRaw('{not json'); // counted as INVALID, not logged; answered with a CALLERROR
       client.sendRaw('[2,"odd-action",42,{}]'); // a CALL whose action is not a string
       client.sendRaw('[3,"nobody-asked",{}]'); // a CALLRESULT for no CALL of ours
-      const reset = (await odd.admin.request('mutation($input: ResetInput!) { reset(input: $input) { status } }', { input: { chargerId, type: 'SOFT' } })).expectNoErrors();
+      const reset = (
+        await odd.admin.request('mutation($input: ResetInput!) { reset(input: $input) { status } }', {
+          input: { chargerId, type: 'SOFT' },
+        })
+      ).expectNoErrors();
       expect(reset.reset.status).toBe('Accepted');
       await client.call('Heartbeat', {});
     } finally {
@@ -102,7 +138,12 @@ describe('the OCPP message log, for odd frames', () => {
     }
     await odd.app.flush();
     const { ocppMessages: log } = (await odd.admin.request(LIST, { filter: { chargerId } })).expectNoErrors();
-    expect(log.edges.map((e: any) => [e.node.direction, e.node.messageType, e.node.action, e.node.uniqueId]).reverse().slice(2)).toEqual([
+    expect(
+      log.edges
+        .map((e: any) => [e.node.direction, e.node.messageType, e.node.action, e.node.uniqueId])
+        .reverse()
+        .slice(2),
+    ).toEqual([
       ['OUT', 'CALLERROR', null, '-1'],
       ['IN', 'CALL', null, 'odd-action'],
       ['OUT', 'CALLERROR', null, 'odd-action'],

@@ -38,7 +38,12 @@ describe('bad input from one charger', () => {
         } catch {
           break; // the server already closed it
         }
-        if (i % 100 === 0) answers.push(...others.map((cp, n) => cp.call('StatusNotification', { connectorId: n + 1, status: 'Available', errorCode: 'NoError' })));
+        if (i % 100 === 0)
+          answers.push(
+            ...others.map((cp, n) =>
+              cp.call('StatusNotification', { connectorId: n + 1, status: 'Available', errorCode: 'NoError' }),
+            ),
+          );
       }
       expect([1002, 1008]).toContain(await flooderClosed); // protocol error or policy violation
       expect((await Promise.all(answers)).every((a) => JSON.stringify(a) === '{}')).toBe(true);
@@ -51,10 +56,20 @@ describe('bad input from one charger', () => {
   it('answers each bad CALL with the right CALLERROR', async () => {
     const cp = await charger('ROB-ERRORS');
     try {
-      expect(await callError(cp.call('StatusNotification', { connectorId: 1, errorCode: 'NoError' }))).toMatch(/Occur+enceConstraintViolation/);
-      expect(await callError(cp.call('StatusNotification', { connectorId: '1', status: 'Available', errorCode: 'NoError' }))).toBe('TypeConstraintViolation');
-      expect(await callError(cp.call('StatusNotification', { connectorId: 1, status: 'Sleeping', errorCode: 'NoError' }))).toBe('FormationViolation');
-      expect(await callError(cp.call('StatusNotification', { connectorId: 1, status: 'Available', errorCode: 'NoError', colour: 'red' }))).toBe('PropertyConstraintViolation');
+      expect(await callError(cp.call('StatusNotification', { connectorId: 1, errorCode: 'NoError' }))).toMatch(
+        /Occur+enceConstraintViolation/,
+      );
+      expect(
+        await callError(cp.call('StatusNotification', { connectorId: '1', status: 'Available', errorCode: 'NoError' })),
+      ).toBe('TypeConstraintViolation');
+      expect(
+        await callError(cp.call('StatusNotification', { connectorId: 1, status: 'Sleeping', errorCode: 'NoError' })),
+      ).toBe('FormationViolation');
+      expect(
+        await callError(
+          cp.call('StatusNotification', { connectorId: 1, status: 'Available', errorCode: 'NoError', colour: 'red' }),
+        ),
+      ).toBe('PropertyConstraintViolation');
       expect(await callError(cp.call('TeleportCar', {}))).toBe('NotImplemented');
       expect(await cp.call('Heartbeat', {})).toHaveProperty('currentTime');
     } finally {
@@ -77,11 +92,23 @@ describe('harmless rule-breaking, tolerated and flagged', () => {
   it('reads +03 offsets properly and zone-less times as UTC, and flags both', async () => {
     const cp = await charger('ROB-TIME');
     try {
-      await cp.call('StatusNotification', { connectorId: 1, status: 'Available', errorCode: 'NoError', timestamp: '2024-05-01T13:00:00+03' });
-      await cp.call('StatusNotification', { connectorId: 2, status: 'Available', errorCode: 'NoError', timestamp: '2024-05-01T10:00:00' });
+      await cp.call('StatusNotification', {
+        connectorId: 1,
+        status: 'Available',
+        errorCode: 'NoError',
+        timestamp: '2024-05-01T13:00:00+03',
+      });
+      await cp.call('StatusNotification', {
+        connectorId: 2,
+        status: 'Available',
+        errorCode: 'NoError',
+        timestamp: '2024-05-01T10:00:00',
+      });
       const rows = await rowsOf(server, connectors, 'ROB-TIME', connectors.connectorId);
       expect(rows.map((r) => r.statusAt)).toEqual([new Date('2024-05-01T10:00:00Z'), new Date('2024-05-01T10:00:00Z')]);
-      const quirks = (await rowsOf(server, chargerEvents, 'ROB-TIME', chargerEvents.id)).filter((e) => e.type === 'ProtocolQuirk');
+      const quirks = (await rowsOf(server, chargerEvents, 'ROB-TIME', chargerEvents.id)).filter(
+        (e) => e.type === 'ProtocolQuirk',
+      );
       expect(quirks.map((q) => q.payload.quirk).sort()).toEqual(['timestamp.shortOffset', 'timestamp.zoneless']);
     } finally {
       await cp.close({ force: true });
@@ -92,9 +119,20 @@ describe('harmless rule-breaking, tolerated and flagged', () => {
     const cp = await charger('ROB-ODD');
     try {
       const future = iso(Date.now() + 3_600_000);
-      const { transactionId } = (await cp.call('StartTransaction', { connectorId: 1, idTag: 'ROB-TAG', meterStart: 0, timestamp: future })) as any;
+      const { transactionId } = (await cp.call('StartTransaction', {
+        connectorId: 1,
+        idTag: 'ROB-TAG',
+        meterStart: 0,
+        timestamp: future,
+      })) as any;
       expect(transactionId).toBeGreaterThan(0);
-      expect(await cp.call('MeterValues', { connectorId: 1, transactionId, meterValue: [{ timestamp: iso(Date.now()), sampledValue: [] }] })).toEqual({});
+      expect(
+        await cp.call('MeterValues', {
+          connectorId: 1,
+          transactionId,
+          meterValue: [{ timestamp: iso(Date.now()), sampledValue: [] }],
+        }),
+      ).toEqual({});
       const [session] = await rowsOf(server, sessions, 'ROB-ODD');
       expect(session).toMatchObject({ startedAt: new Date(future), flags: { futureTimestamp: future } });
       const quirks = (await rowsOf(server, chargerEvents, 'ROB-ODD', chargerEvents.id)).map((e) => e.payload.quirk);
@@ -105,7 +143,12 @@ describe('harmless rule-breaking, tolerated and flagged', () => {
   });
 
   it('refuses over-long strings from a strict charger and takes them, flagged, from a lenient one', async () => {
-    const report = { connectorId: 1, status: 'Faulted', errorCode: 'OtherError', info: 'a vendor message far longer than fifty characters allows' };
+    const report = {
+      connectorId: 1,
+      status: 'Faulted',
+      errorCode: 'OtherError',
+      info: 'a vendor message far longer than fifty characters allows',
+    };
     const strict = await charger('ROB-STRICT');
     try {
       expect(await callError(strict.call('StatusNotification', report))).toBe('FormationViolation');
@@ -118,7 +161,9 @@ describe('harmless rule-breaking, tolerated and flagged', () => {
     try {
       expect(await lenient.call('StatusNotification', report)).toEqual({});
       // Lenient is about length only: other schema errors are still refused.
-      expect(await callError(lenient.call('StatusNotification', { ...report, status: 'Sleeping' }))).toBe('FormationViolation');
+      expect(await callError(lenient.call('StatusNotification', { ...report, status: 'Sleeping' }))).toBe(
+        'FormationViolation',
+      );
       const [row] = await rowsOf(server, connectors, 'ROB-LENIENT');
       expect(row.info).toBe(report.info);
       const quirks = (await rowsOf(server, chargerEvents, 'ROB-LENIENT', chargerEvents.id)).map((e) => e.payload);
@@ -134,7 +179,11 @@ describe('before an Accepted boot', () => {
     await registerCharger(server.admin, 'ROB-NOBOOT');
     const cp = await connectCharger(server.ocppUrl, 'ROB-NOBOOT');
     try {
-      expect(await callError(cp.call('StartTransaction', { connectorId: 1, idTag: 'ROB-TAG', meterStart: 0, timestamp: iso(Date.now()) }))).toBe('SecurityError');
+      expect(
+        await callError(
+          cp.call('StartTransaction', { connectorId: 1, idTag: 'ROB-TAG', meterStart: 0, timestamp: iso(Date.now()) }),
+        ),
+      ).toBe('SecurityError');
       expect(await callError(cp.call('TeleportCar', {}))).toBe('NotImplemented');
       expect(await rowsOf(server, sessions, 'ROB-NOBOOT')).toEqual([]);
     } finally {

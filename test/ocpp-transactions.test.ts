@@ -43,15 +43,34 @@ describe('StartTransaction is idempotent', () => {
       const row = await chargerRow(server, 'TX-REMOTE');
       const [pending] = await server.app.database.db
         .insert(sessions)
-        .values({ tenantId: row!.tenantId, chargerId: row!.id, connectorId: 2, idTag: 'TX-TAG', status: 'PENDING', requestedAt: new Date() })
+        .values({
+          tenantId: row!.tenantId,
+          chargerId: row!.id,
+          connectorId: 2,
+          idTag: 'TX-TAG',
+          status: 'PENDING',
+          requestedAt: new Date(),
+        })
         .returning();
       const updates = collect('session.updated');
-      const start = (await cp.call('StartTransaction', { connectorId: 2, idTag: 'tx-tag', meterStart: 0, timestamp: iso(Date.now()) })) as any;
+      const start = (await cp.call('StartTransaction', {
+        connectorId: 2,
+        idTag: 'tx-tag',
+        meterStart: 0,
+        timestamp: iso(Date.now()),
+      })) as any;
       updates.stop();
       const rows = await rowsOf(server, sessions, 'TX-REMOTE');
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({ id: pending!.id, status: 'ACTIVE', transactionId: start.transactionId });
-      expect(updates.events).toEqual([expect.objectContaining({ sessionId: pending!.id, status: 'ACTIVE', transactionId: start.transactionId, connectorId: 2 })]);
+      expect(updates.events).toEqual([
+        expect.objectContaining({
+          sessionId: pending!.id,
+          status: 'ACTIVE',
+          transactionId: start.transactionId,
+          connectorId: 2,
+        }),
+      ]);
     } finally {
       await cp.close({ force: true });
     }
@@ -62,9 +81,21 @@ describe('StartTransaction is idempotent', () => {
     try {
       const row = await chargerRow(server, 'TX-RESERVED');
       await server.app.database.db.insert(reservations).values({
-        tenantId: row!.tenantId, reservationId: 4242, chargerId: row!.id, connectorId: 1, idTag: 'TX-TAG', expiresAt: new Date(Date.now() + 3_600_000), status: 'ACTIVE',
+        tenantId: row!.tenantId,
+        reservationId: 4242,
+        chargerId: row!.id,
+        connectorId: 1,
+        idTag: 'TX-TAG',
+        expiresAt: new Date(Date.now() + 3_600_000),
+        status: 'ACTIVE',
       });
-      await cp.call('StartTransaction', { connectorId: 1, idTag: 'TX-TAG', meterStart: 0, timestamp: iso(Date.now()), reservationId: 4242 });
+      await cp.call('StartTransaction', {
+        connectorId: 1,
+        idTag: 'TX-TAG',
+        meterStart: 0,
+        timestamp: iso(Date.now()),
+        reservationId: 4242,
+      });
       const [session] = await rowsOf(server, sessions, 'TX-RESERVED');
       const [reservation] = await rowsOf(server, reservations, 'TX-RESERVED');
       expect(reservation).toMatchObject({ status: 'USED', sessionId: session.id });
@@ -81,18 +112,29 @@ describe('StopTransaction is always answered', () => {
     try {
       for (const transactionId of [987654, 0, -1]) {
         const answer = await cp.call('StopTransaction', {
-          transactionId, idTag: 'TX-TAG', meterStop: 3000, timestamp: iso(Date.now()),
-          transactionData: [{ timestamp: iso(Date.now()), sampledValue: [{ value: '3000', context: 'Transaction.End' }] }],
+          transactionId,
+          idTag: 'TX-TAG',
+          meterStop: 3000,
+          timestamp: iso(Date.now()),
+          transactionData: [
+            { timestamp: iso(Date.now()), sampledValue: [{ value: '3000', context: 'Transaction.End' }] },
+          ],
         });
         expect(answer).toEqual({ idTagInfo: { status: 'Accepted' } });
       }
       const events = await rowsOf(server, chargerEvents, 'TX-ORPHAN', chargerEvents.id);
       expect(events.map((e) => [e.type, e.payload.transactionId, e.payload.meterStopWh])).toEqual([
-        ['UnknownTransactionStop', 987654, 3000], ['UnknownTransactionStop', 0, 3000], ['UnknownTransactionStop', -1, 3000],
+        ['UnknownTransactionStop', 987654, 3000],
+        ['UnknownTransactionStop', 0, 3000],
+        ['UnknownTransactionStop', -1, 3000],
       ]);
       await server.app.flush();
       const values = await rowsOf(server, meterValues, 'TX-ORPHAN');
-      expect(values.map((v) => [v.transactionId, v.sessionId, v.value])).toEqual([[987654, null, 3000], [0, null, 3000], [-1, null, 3000]]);
+      expect(values.map((v) => [v.transactionId, v.sessionId, v.value])).toEqual([
+        [987654, null, 3000],
+        [0, null, 3000],
+        [-1, null, 3000],
+      ]);
       expect(await rowsOf(server, sessions, 'TX-ORPHAN')).toEqual([]);
     } finally {
       await cp.close({ force: true });
@@ -102,7 +144,12 @@ describe('StopTransaction is always answered', () => {
   it('answers a retried stop the same and changes nothing', async () => {
     const cp = await charger('TX-STOP-TWICE');
     try {
-      const { transactionId } = (await cp.call('StartTransaction', { connectorId: 1, idTag: 'TX-TAG', meterStart: 0, timestamp: iso(Date.now() - 60_000) })) as any;
+      const { transactionId } = (await cp.call('StartTransaction', {
+        connectorId: 1,
+        idTag: 'TX-TAG',
+        meterStart: 0,
+        timestamp: iso(Date.now() - 60_000),
+      })) as any;
       const stop = { transactionId, meterStop: 900, timestamp: iso(Date.now()), reason: 'Remote' };
       await cp.call('StopTransaction', stop);
       expect(await cp.call('StopTransaction', { ...stop, meterStop: 999 })).toEqual({});
@@ -119,16 +166,41 @@ describe('offline and power failure', () => {
     const cp = await charger('TX-OFFLINE');
     try {
       const t0 = Date.now() - 3 * 3_600_000;
-      const { transactionId } = (await cp.call('StartTransaction', { connectorId: 1, idTag: 'TX-TAG', meterStart: 10_000, timestamp: iso(t0) })) as any;
-      await cp.call('MeterValues', { connectorId: 1, transactionId, meterValue: [{ timestamp: iso(t0 + 900_000), sampledValue: [{ value: '12000' }] }] });
-      await cp.call('MeterValues', { connectorId: 1, transactionId, meterValue: [{ timestamp: iso(t0 + 1_800_000), sampledValue: [{ value: '14000' }] }] });
-      await cp.call('StopTransaction', { transactionId, meterStop: 15_000, timestamp: iso(t0 + 3_600_000), reason: 'Local' });
+      const { transactionId } = (await cp.call('StartTransaction', {
+        connectorId: 1,
+        idTag: 'TX-TAG',
+        meterStart: 10_000,
+        timestamp: iso(t0),
+      })) as any;
+      await cp.call('MeterValues', {
+        connectorId: 1,
+        transactionId,
+        meterValue: [{ timestamp: iso(t0 + 900_000), sampledValue: [{ value: '12000' }] }],
+      });
+      await cp.call('MeterValues', {
+        connectorId: 1,
+        transactionId,
+        meterValue: [{ timestamp: iso(t0 + 1_800_000), sampledValue: [{ value: '14000' }] }],
+      });
+      await cp.call('StopTransaction', {
+        transactionId,
+        meterStop: 15_000,
+        timestamp: iso(t0 + 3_600_000),
+        reason: 'Local',
+      });
       const [session] = await rowsOf(server, sessions, 'TX-OFFLINE');
       expect(session).toMatchObject({
-        startedAt: new Date(t0), stoppedAt: new Date(t0 + 3_600_000), meterStartWh: 10_000, meterStopWh: 15_000, status: 'COMPLETED',
+        startedAt: new Date(t0),
+        stoppedAt: new Date(t0 + 3_600_000),
+        meterStartWh: 10_000,
+        meterStopWh: 15_000,
+        status: 'COMPLETED',
       });
       const values = await rowsOf(server, meterValues, 'TX-OFFLINE', meterValues.timestamp);
-      expect(values.map((v) => [v.timestamp, v.value])).toEqual([[new Date(t0 + 900_000), 12000], [new Date(t0 + 1_800_000), 14000]]);
+      expect(values.map((v) => [v.timestamp, v.value])).toEqual([
+        [new Date(t0 + 900_000), 12000],
+        [new Date(t0 + 1_800_000), 14000],
+      ]);
     } finally {
       await cp.close({ force: true });
     }
@@ -137,19 +209,36 @@ describe('offline and power failure', () => {
   it('TC_032_1: after a power failure the charger boots and stops its open transactions', async () => {
     await registerCharger(server.admin, 'TX-POWER');
     const before = await bootedCharger(server.ocppUrl, 'TX-POWER');
-    const tA = (await before.call('StartTransaction', { connectorId: 1, idTag: 'TX-TAG', meterStart: 0, timestamp: iso(Date.now() - 600_000) })) as any;
-    const tB = (await before.call('StartTransaction', { connectorId: 2, idTag: 'TX-TAG', meterStart: 50, timestamp: iso(Date.now() - 600_000) })) as any;
+    const tA = (await before.call('StartTransaction', {
+      connectorId: 1,
+      idTag: 'TX-TAG',
+      meterStart: 0,
+      timestamp: iso(Date.now() - 600_000),
+    })) as any;
+    const tB = (await before.call('StartTransaction', {
+      connectorId: 2,
+      idTag: 'TX-TAG',
+      meterStart: 50,
+      timestamp: iso(Date.now() - 600_000),
+    })) as any;
     await before.close({ force: true }); // the power goes
     const after = await bootedCharger(server.ocppUrl, 'TX-POWER');
     try {
       const down = iso(Date.now() - 60_000);
-      for (const [tx, meterStop] of [[tA.transactionId, 400], [tB.transactionId, 450]]) {
-        expect(await after.call('StopTransaction', { transactionId: tx, meterStop, timestamp: down, reason: 'PowerLoss' })).toEqual({});
+      for (const [tx, meterStop] of [
+        [tA.transactionId, 400],
+        [tB.transactionId, 450],
+      ]) {
+        expect(
+          await after.call('StopTransaction', { transactionId: tx, meterStop, timestamp: down, reason: 'PowerLoss' }),
+        ).toEqual({});
       }
-      for (const c of [1, 2]) await after.call('StatusNotification', { connectorId: c, status: 'Available', errorCode: 'NoError' });
+      for (const c of [1, 2])
+        await after.call('StatusNotification', { connectorId: c, status: 'Available', errorCode: 'NoError' });
       const rows = await rowsOf(server, sessions, 'TX-POWER');
       expect(rows.map((r) => [r.status, r.stopReason, r.stoppedAt])).toEqual([
-        ['COMPLETED', 'PowerLoss', new Date(down)], ['COMPLETED', 'PowerLoss', new Date(down)],
+        ['COMPLETED', 'PowerLoss', new Date(down)],
+        ['COMPLETED', 'PowerLoss', new Date(down)],
       ]);
     } finally {
       await after.close({ force: true });
@@ -161,36 +250,118 @@ describe('MeterValues', () => {
   it('keeps every value, updates live energy and tells listeners at once', async () => {
     const cp = await charger('TX-METER');
     try {
-      const { transactionId } = (await cp.call('StartTransaction', { connectorId: 1, idTag: 'TX-TAG', meterStart: 2000, timestamp: iso(Date.now() - 60_000) })) as any;
+      const { transactionId } = (await cp.call('StartTransaction', {
+        connectorId: 1,
+        idTag: 'TX-TAG',
+        meterStart: 2000,
+        timestamp: iso(Date.now() - 60_000),
+      })) as any;
       const [session] = await rowsOf(server, sessions, 'TX-METER');
       const meter = collect('meter.values');
       const updates = collect('session.updated');
       const at = iso(Date.now());
       await cp.call('MeterValues', {
-        connectorId: 1, transactionId,
-        meterValue: [{ timestamp: at, sampledValue: [
-          { value: '2.5', unit: 'kWh', measurand: 'Energy.Active.Import.Register', context: 'Sample.Periodic', location: 'Outlet' },
-          { value: '16.2', measurand: 'Current.Import', unit: 'A', phase: 'L1' },
-          { value: 'garbage', measurand: 'Voltage', unit: 'V', phase: 'L1-N' },
-        ] }],
+        connectorId: 1,
+        transactionId,
+        meterValue: [
+          {
+            timestamp: at,
+            sampledValue: [
+              {
+                value: '2.5',
+                unit: 'kWh',
+                measurand: 'Energy.Active.Import.Register',
+                context: 'Sample.Periodic',
+                location: 'Outlet',
+              },
+              { value: '16.2', measurand: 'Current.Import', unit: 'A', phase: 'L1' },
+              { value: 'garbage', measurand: 'Voltage', unit: 'V', phase: 'L1-N' },
+            ],
+          },
+        ],
       });
       // Connector 0, no transaction: the main meter (OCPP 1.6 §4.7).
-      await cp.call('MeterValues', { connectorId: 0, meterValue: [{ timestamp: at, sampledValue: [{ value: '123456', context: 'Sample.Clock' }] }] });
+      await cp.call('MeterValues', {
+        connectorId: 0,
+        meterValue: [{ timestamp: at, sampledValue: [{ value: '123456', context: 'Sample.Clock' }] }],
+      });
       meter.stop();
       updates.stop();
 
-      expect(meter.events.map((e) => [e.connectorId, e.sessionId, e.values.length])).toEqual([[1, session.id, 3], [0, null, 1]]);
-      expect(updates.events).toEqual([expect.objectContaining({ sessionId: session.id, status: 'ACTIVE', meterStartWh: 2000, meterWh: 2500 })]);
+      expect(meter.events.map((e) => [e.connectorId, e.sessionId, e.values.length])).toEqual([
+        [1, session.id, 3],
+        [0, null, 1],
+      ]);
+      expect(updates.events).toEqual([
+        expect.objectContaining({ sessionId: session.id, status: 'ACTIVE', meterStartWh: 2000, meterWh: 2500 }),
+      ]);
       const [live] = await rowsOf(server, sessions, 'TX-METER');
       expect(live).toMatchObject({ lastMeterWh: 2500, lastMeterAt: new Date(at) });
 
       await server.app.flush();
       const rows = await rowsOf(server, meterValues, 'TX-METER', meterValues.id);
-      expect(rows.map((r) => ({ m: r.measurand, v: r.value, raw: r.raw, unit: r.unit, rawUnit: r.rawUnit, phase: r.phase, ctx: r.context, loc: r.location, s: r.sessionId, c: r.connectorId }))).toEqual([
-        { m: 'Energy.Active.Import.Register', v: 2500, raw: '2.5', unit: 'Wh', rawUnit: 'kWh', phase: null, ctx: 'Sample.Periodic', loc: 'Outlet', s: session.id, c: 1 },
-        { m: 'Current.Import', v: 16.2, raw: '16.2', unit: 'A', rawUnit: 'A', phase: 'L1', ctx: null, loc: null, s: session.id, c: 1 },
-        { m: 'Voltage', v: null, raw: 'garbage', unit: 'V', rawUnit: 'V', phase: 'L1-N', ctx: null, loc: null, s: session.id, c: 1 },
-        { m: 'Energy.Active.Import.Register', v: 123456, raw: '123456', unit: 'Wh', rawUnit: null, phase: null, ctx: 'Sample.Clock', loc: null, s: null, c: 0 },
+      expect(
+        rows.map((r) => ({
+          m: r.measurand,
+          v: r.value,
+          raw: r.raw,
+          unit: r.unit,
+          rawUnit: r.rawUnit,
+          phase: r.phase,
+          ctx: r.context,
+          loc: r.location,
+          s: r.sessionId,
+          c: r.connectorId,
+        })),
+      ).toEqual([
+        {
+          m: 'Energy.Active.Import.Register',
+          v: 2500,
+          raw: '2.5',
+          unit: 'Wh',
+          rawUnit: 'kWh',
+          phase: null,
+          ctx: 'Sample.Periodic',
+          loc: 'Outlet',
+          s: session.id,
+          c: 1,
+        },
+        {
+          m: 'Current.Import',
+          v: 16.2,
+          raw: '16.2',
+          unit: 'A',
+          rawUnit: 'A',
+          phase: 'L1',
+          ctx: null,
+          loc: null,
+          s: session.id,
+          c: 1,
+        },
+        {
+          m: 'Voltage',
+          v: null,
+          raw: 'garbage',
+          unit: 'V',
+          rawUnit: 'V',
+          phase: 'L1-N',
+          ctx: null,
+          loc: null,
+          s: session.id,
+          c: 1,
+        },
+        {
+          m: 'Energy.Active.Import.Register',
+          v: 123456,
+          raw: '123456',
+          unit: 'Wh',
+          rawUnit: null,
+          phase: null,
+          ctx: 'Sample.Clock',
+          loc: null,
+          s: null,
+          c: 0,
+        },
       ]);
     } finally {
       await cp.close({ force: true });
@@ -200,9 +371,22 @@ describe('MeterValues', () => {
   it('never moves live energy backwards for readings replayed late', async () => {
     const cp = await charger('TX-LATE');
     try {
-      const { transactionId } = (await cp.call('StartTransaction', { connectorId: 1, idTag: 'TX-TAG', meterStart: 0, timestamp: iso(Date.now() - 600_000) })) as any;
-      await cp.call('MeterValues', { connectorId: 1, transactionId, meterValue: [{ timestamp: iso(Date.now()), sampledValue: [{ value: '800' }] }] });
-      await cp.call('MeterValues', { connectorId: 1, transactionId, meterValue: [{ timestamp: iso(Date.now() - 300_000), sampledValue: [{ value: '300' }] }] });
+      const { transactionId } = (await cp.call('StartTransaction', {
+        connectorId: 1,
+        idTag: 'TX-TAG',
+        meterStart: 0,
+        timestamp: iso(Date.now() - 600_000),
+      })) as any;
+      await cp.call('MeterValues', {
+        connectorId: 1,
+        transactionId,
+        meterValue: [{ timestamp: iso(Date.now()), sampledValue: [{ value: '800' }] }],
+      });
+      await cp.call('MeterValues', {
+        connectorId: 1,
+        transactionId,
+        meterValue: [{ timestamp: iso(Date.now() - 300_000), sampledValue: [{ value: '300' }] }],
+      });
       const [session] = await rowsOf(server, sessions, 'TX-LATE');
       expect(session.lastMeterWh).toBe(800);
     } finally {

@@ -19,16 +19,24 @@ const at = (minutes: number) => new Date(START + minutes * 60_000).toISOString()
 const METER_START = 1_000_000;
 
 async function createTariff(input: Record<string, unknown>): Promise<string> {
-  const res = await server.admin.request('mutation($input: CreateTariffInput!) { createTariff(input: $input) { id } }', { input });
+  const res = await server.admin.request(
+    'mutation($input: CreateTariffInput!) { createTariff(input: $input) { id } }',
+    { input },
+  );
   return res.expectNoErrors().createTariff.id;
 }
 
 async function assign(input: Record<string, unknown>): Promise<void> {
-  (await server.admin.request('mutation($input: AssignTariffInput!) { assignTariff(input: $input) { id } }', { input })).expectNoErrors();
+  (
+    await server.admin.request('mutation($input: AssignTariffInput!) { assignTariff(input: $input) { id } }', { input })
+  ).expectNoErrors();
 }
 
 async function anIdTag(value: string, groupName: string | null = null): Promise<void> {
-  const res = await server.admin.request('mutation($input: CreateIdTagInput!) { createIdTag(input: $input) { groupName } }', { input: { value, groupName } });
+  const res = await server.admin.request(
+    'mutation($input: CreateIdTagInput!) { createIdTag(input: $input) { groupName } }',
+    { input: { value, groupName } },
+  );
   expect(res.expectNoErrors().createIdTag.groupName).toBe(groupName);
 }
 
@@ -36,7 +44,12 @@ function energy(charger: TestCharger, transactionId: number, minutes: number, wh
   return charger.call('MeterValues', {
     connectorId: 1,
     transactionId,
-    meterValue: [{ timestamp: at(minutes), sampledValue: [{ value: String(METER_START + wh), measurand: 'Energy.Active.Import.Register', unit: 'Wh' }] }],
+    meterValue: [
+      {
+        timestamp: at(minutes),
+        sampledValue: [{ value: String(METER_START + wh), measurand: 'Energy.Active.Import.Register', unit: 'Wh' }],
+      },
+    ],
   });
 }
 
@@ -48,11 +61,17 @@ async function costWhen(sub: Subscription<any>, done: (cost: any, session: any) 
   }
 }
 
-const lines = (cost: any) => cost.breakdown.map((l: any) => `${l.type} ${l.quantity} ${l.unit} x ${l.unitPrice.amount} = ${l.amount.amount}`);
+const lines = (cost: any) =>
+  cost.breakdown.map((l: any) => `${l.type} ${l.quantity} ${l.unit} x ${l.unitPrice.amount} = ${l.amount.amount}`);
 
 async function startSession(ocppId: string, idTag: string): Promise<{ charger: TestCharger; transactionId: number }> {
   const charger = await bootedCharger(server.ocppUrl, ocppId);
-  const { transactionId } = (await charger.call('StartTransaction', { connectorId: 1, idTag, meterStart: METER_START, timestamp: at(0) })) as {
+  const { transactionId } = (await charger.call('StartTransaction', {
+    connectorId: 1,
+    idTag,
+    meterStart: METER_START,
+    timestamp: at(0),
+  })) as {
     transactionId: number;
   };
   return { charger, transactionId };
@@ -77,7 +96,8 @@ describe('a session priced live and at the end', () => {
     const { charger, transactionId } = await startSession('CP-PRICE-1', 'TAG-PRICE-1');
     try {
       // 12.345 kWh evenly over 70 minutes, then 20 minutes full and plugged in.
-      for (const m of [10, 20, 30, 40, 50, 60, 70]) await energy(charger, transactionId, m, Math.round((12345 * m) / 70));
+      for (const m of [10, 20, 30, 40, 50, 60, 70])
+        await energy(charger, transactionId, m, Math.round((12345 * m) / 70));
       const live = await costWhen(sub, (c) => c.asOf === at(70));
       expect(live.status).toBe('ACTIVE');
       expect(live.cost).toMatchObject({ final: false, energyWh: 12345, chargingSeconds: 4200, idleSeconds: 0 });
@@ -86,13 +106,22 @@ describe('a session priced live and at the end', () => {
         'ENERGY 12.345 KWH x 0.39 = 4.81', // 4.81455
         'TIME 1.166667 HOUR x 1.20 = 1.40',
       ]);
-      expect(live.cost).toMatchObject({ net: { amount: '7.21' }, tax: { amount: '1.37' }, total: { amount: '8.58', minorUnits: 858 } });
+      expect(live.cost).toMatchObject({
+        net: { amount: '7.21' },
+        tax: { amount: '1.37' },
+        total: { amount: '8.58', minorUnits: 858 },
+      });
 
       for (const m of [80, 90]) await energy(charger, transactionId, m, 12345);
       const idle = await costWhen(sub, (c) => c.asOf === at(90));
       expect(lines(idle.cost).at(-1)).toBe('IDLE 10 MINUTE x 0.10 = 1.00');
 
-      await charger.call('StopTransaction', { transactionId, meterStop: METER_START + 12345, timestamp: at(90), reason: 'EVDisconnected' });
+      await charger.call('StopTransaction', {
+        transactionId,
+        meterStop: METER_START + 12345,
+        timestamp: at(90),
+        reason: 'EVDisconnected',
+      });
       const final = await costWhen(sub, (c) => c.final);
       expect(final.status).toBe('COMPLETED');
       expect(lines(final.cost)).toEqual([
@@ -113,13 +142,21 @@ describe('a session priced live and at the end', () => {
       });
 
       const { node } = (
-        await server.admin.request(`query($id: ID!) { node(id: $id) { ... on Session { ${COST} chargeDetailRecord { cost { total { amount } } tariffSnapshot } } } }`, {
-          id: final.id,
-        })
+        await server.admin.request(
+          `query($id: ID!) { node(id: $id) { ... on Session { ${COST} chargeDetailRecord { cost { total { amount } } tariffSnapshot } } } }`,
+          {
+            id: final.id,
+          },
+        )
       ).expectNoErrors();
       expect(node.cost).toEqual(final.cost);
       expect(node.chargeDetailRecord.cost.total.amount).toBe('9.77');
-      expect(node.chargeDetailRecord.tariffSnapshot).toMatchObject({ level: 'CHARGER', powerType: 'AC', timeZone: 'UTC', tariff: { name: 'Public AC' } });
+      expect(node.chargeDetailRecord.tariffSnapshot).toMatchObject({
+        level: 'CHARGER',
+        powerType: 'AC',
+        timeZone: 'UTC',
+        tariff: { name: 'Public AC' },
+      });
     } finally {
       await sub.close();
       await charger.close();
@@ -133,7 +170,9 @@ describe("the site's local clock", () => {
       name: 'Day and night',
       currency: 'EUR',
       energyPricePerKwh: '0.40',
-      elements: [{ components: [{ type: 'ENERGY', price: '0.30' }], restrictions: { startTime: '22:00', endTime: '06:00' } }],
+      elements: [
+        { components: [{ type: 'ENERGY', price: '0.30' }], restrictions: { startTime: '22:00', endTime: '06:00' } },
+      ],
     });
     const { createSite } = (
       await server.admin.request('mutation($input: CreateSiteInput!) { createSite(input: $input) { id } }', {
@@ -147,7 +186,12 @@ describe("the site's local clock", () => {
     try {
       // 21:30 to 22:30 in Berlin (UTC+1 in January), 10 kWh at a steady rate.
       const winter = (m: number) => new Date(Date.parse('2025-01-15T20:30:00Z') + m * 60_000).toISOString();
-      const { transactionId } = (await charger.call('StartTransaction', { connectorId: 1, idTag: 'TAG-PRICE-TZ', meterStart: METER_START, timestamp: winter(0) })) as {
+      const { transactionId } = (await charger.call('StartTransaction', {
+        connectorId: 1,
+        idTag: 'TAG-PRICE-TZ',
+        meterStart: METER_START,
+        timestamp: winter(0),
+      })) as {
         transactionId: number;
       };
       await charger.call('StopTransaction', { transactionId, meterStop: METER_START + 10000, timestamp: winter(60) });
@@ -171,9 +215,11 @@ describe('which tariff a session gets', () => {
     try {
       await energy(charger, transactionId, 30, 5000);
       await costWhen(sub, (c) => c.asOf === at(30));
-      (await server.admin.request('mutation($input: UpdateTariffInput!) { updateTariff(input: $input) { id } }', {
-        input: { id: tariffId, energyPricePerKwh: '0.99' },
-      })).expectNoErrors();
+      (
+        await server.admin.request('mutation($input: UpdateTariffInput!) { updateTariff(input: $input) { id } }', {
+          input: { id: tariffId, energyPricePerKwh: '0.99' },
+        })
+      ).expectNoErrors();
       await charger.call('StopTransaction', { transactionId, meterStop: METER_START + 10000, timestamp: at(60) });
       const final = await costWhen(sub, (c) => c.final);
       expect(lines(final.cost)).toEqual(['ENERGY 10 KWH x 0.40 = 4.00']);
@@ -185,7 +231,10 @@ describe('which tariff a session gets', () => {
 
   it('gives a member the group tariff that outranks the charger tariff, and others the charger tariff', async () => {
     const chargerId = await registerCharger(server.admin, 'CP-PRICE-3');
-    await assign({ tariffId: await createTariff({ name: 'Charger', currency: 'EUR', energyPricePerKwh: '0.50' }), chargerId });
+    await assign({
+      tariffId: await createTariff({ name: 'Charger', currency: 'EUR', energyPricePerKwh: '0.50' }),
+      chargerId,
+    });
     const members = await createTariff({ name: 'Members', currency: 'EUR', energyPricePerKwh: '0.25', priority: 10 });
     await assign({ tariffId: members, idTagGroup: 'staff' });
     await anIdTag('TAG-STAFF', 'staff');
@@ -197,10 +246,19 @@ describe('which tariff a session gets', () => {
       const priced = new Set<string>();
       for (const [i, idTag] of ['TAG-STAFF', 'TAG-GUEST'].entries()) {
         const startAt = at(100 * i);
-        const { transactionId } = (await charger.call('StartTransaction', { connectorId: 1, idTag, meterStart: METER_START, timestamp: startAt })) as {
+        const { transactionId } = (await charger.call('StartTransaction', {
+          connectorId: 1,
+          idTag,
+          meterStart: METER_START,
+          timestamp: startAt,
+        })) as {
           transactionId: number;
         };
-        await charger.call('StopTransaction', { transactionId, meterStop: METER_START + 2000, timestamp: at(100 * i + 30) });
+        await charger.call('StopTransaction', {
+          transactionId,
+          meterStop: METER_START + 2000,
+          timestamp: at(100 * i + 30),
+        });
         const final = await costWhen(sub, (c, session) => c.final && !priced.has(session.id));
         priced.add(final.id);
         prices.push(lines(final.cost)[0]);
@@ -220,10 +278,17 @@ describe('which tariff a session gets', () => {
     try {
       const { sessionUpdated: started } = await sub.next();
       await server.app.services.sessionPricing.idle(); // the start has been looked at: no tariff
-      await assign({ tariffId: await createTariff({ name: 'Too late', currency: 'EUR', energyPricePerKwh: '0.40' }), chargerId });
+      await assign({
+        tariffId: await createTariff({ name: 'Too late', currency: 'EUR', energyPricePerKwh: '0.40' }),
+        chargerId,
+      });
       await charger.call('StopTransaction', { transactionId, meterStop: METER_START + 1000, timestamp: at(30) });
       await server.app.services.sessionPricing.idle(); // every pricing run for the stop has finished
-      const { node } = (await server.admin.request(`query($id: ID!) { node(id: $id) { ... on Session { status ${COST} } } }`, { id: started.id })).expectNoErrors();
+      const { node } = (
+        await server.admin.request(`query($id: ID!) { node(id: $id) { ... on Session { status ${COST} } } }`, {
+          id: started.id,
+        })
+      ).expectNoErrors();
       expect(node).toEqual({ status: 'COMPLETED', cost: null });
     } finally {
       await sub.close();

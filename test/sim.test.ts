@@ -34,12 +34,17 @@ describe('virtual chargers against ChargeQL', () => {
     await until('3 booted', () => fleet!.stats.booted === 3);
     for (const ocppId of ['LAB-0001', 'LAB-0002', 'LAB-0003']) {
       const { charger } = (
-        await server.admin.request(`query($o: String!) { charger(ocppId: $o) { ocppId online vendor model connectors { connectorId status } } }`, { o: ocppId })
+        await server.admin.request(
+          `query($o: String!) { charger(ocppId: $o) { ocppId online vendor model connectors { connectorId status } } }`,
+          { o: ocppId },
+        )
       ).expectNoErrors();
       expect(charger).toMatchObject({ ocppId, online: true, vendor: 'ChargeQL', model: 'VirtualCharger' });
     }
     const connectors = async () =>
-      (await server.admin.request(`{ charger(ocppId: "LAB-0001") { connectors { connectorId status } } }`)).expectNoErrors().charger.connectors;
+      (
+        await server.admin.request(`{ charger(ocppId: "LAB-0001") { connectors { connectorId status } } }`)
+      ).expectNoErrors().charger.connectors;
     let seen = await connectors();
     for (let i = 0; i < 100 && seen.length < 3; i++) seen = await connectors();
     expect(seen).toEqual([
@@ -103,10 +108,22 @@ describe('a virtual charger answering a central system', () => {
   let cs: Awaited<ReturnType<typeof bareCentralSystem>>;
   const chargers: VirtualCharger[] = [];
   const charger = async (ocppId: string, extra: Partial<ConstructorParameters<typeof VirtualCharger>[0]> = {}) => {
-    const cp = new VirtualCharger({ endpoint: cs.endpoint, ocppId, connectors: 2, meterIntervalSeconds: 0, auto: false, ...extra });
+    const cp = new VirtualCharger({
+      endpoint: cs.endpoint,
+      ocppId,
+      connectors: 2,
+      meterIntervalSeconds: 0,
+      auto: false,
+      ...extra,
+    });
     chargers.push(cp);
     await cp.start();
-    await until('boot and statuses', () => cs.received.filter((r) => r.identity === ocppId && r.action === 'StatusNotification').length >= cp.connectors.length + 1);
+    await until(
+      'boot and statuses',
+      () =>
+        cs.received.filter((r) => r.identity === ocppId && r.action === 'StatusNotification').length >=
+        cp.connectors.length + 1,
+    );
     return cp;
   };
   beforeAll(async () => void (cs = await bareCentralSystem()));
@@ -115,14 +132,20 @@ describe('a virtual charger answering a central system', () => {
 
   it('starts on RemoteStartTransaction and stops on RemoteStopTransaction with the final register', async () => {
     const cp = await charger('CMD-1');
-    expect(await cs.command('CMD-1', 'RemoteStartTransaction', { connectorId: 2, idTag: 'DRIVER-1' })).toEqual({ status: 'Accepted' });
+    expect(await cs.command('CMD-1', 'RemoteStartTransaction', { connectorId: 2, idTag: 'DRIVER-1' })).toEqual({
+      status: 'Accepted',
+    });
     await until('StartTransaction', () => cs.of('StartTransaction').some((r) => r.identity === 'CMD-1'));
     const start = cs.of('StartTransaction').find((r) => r.identity === 'CMD-1')!;
     expect(start.params).toMatchObject({ connectorId: 2, idTag: 'DRIVER-1' });
     // Remote starts skip Authorize while AuthorizeRemoteTxRequests is false.
     expect(cs.of('Authorize').filter((r) => r.identity === 'CMD-1')).toEqual([]);
-    await until('Charging', () => cs.of('StatusNotification').some((r) => r.identity === 'CMD-1' && r.params.status === 'Charging'));
-    expect(await cs.command('CMD-1', 'RemoteStartTransaction', { connectorId: 2, idTag: 'DRIVER-2' })).toEqual({ status: 'Rejected' });
+    await until('Charging', () =>
+      cs.of('StatusNotification').some((r) => r.identity === 'CMD-1' && r.params.status === 'Charging'),
+    );
+    expect(await cs.command('CMD-1', 'RemoteStartTransaction', { connectorId: 2, idTag: 'DRIVER-2' })).toEqual({
+      status: 'Rejected',
+    });
 
     await until('transactionId', () => cp.snapshot().connectors[1]!.transactionId !== null);
     const transactionId = cp.snapshot().connectors[1]!.transactionId;
@@ -136,37 +159,75 @@ describe('a virtual charger answering a central system', () => {
 
   it('answers configuration, reservation, unlock, profile and trigger commands as a charger does', async () => {
     await charger('CMD-2');
-    expect(await cs.command('CMD-2', 'ChangeConfiguration', { key: 'MeterValueSampleInterval', value: '30' })).toEqual({ status: 'Accepted' });
-    expect(await cs.command('CMD-2', 'ChangeConfiguration', { key: 'NumberOfConnectors', value: '9' })).toEqual({ status: 'Rejected' });
+    expect(await cs.command('CMD-2', 'ChangeConfiguration', { key: 'MeterValueSampleInterval', value: '30' })).toEqual({
+      status: 'Accepted',
+    });
+    expect(await cs.command('CMD-2', 'ChangeConfiguration', { key: 'NumberOfConnectors', value: '9' })).toEqual({
+      status: 'Rejected',
+    });
     const config = await cs.command('CMD-2', 'GetConfiguration', { key: ['MeterValueSampleInterval', 'Bogus'] });
-    expect(config).toEqual({ configurationKey: [{ key: 'MeterValueSampleInterval', value: '30', readonly: false }], unknownKey: ['Bogus'] });
+    expect(config).toEqual({
+      configurationKey: [{ key: 'MeterValueSampleInterval', value: '30', readonly: false }],
+      unknownKey: ['Bogus'],
+    });
 
     const expiryDate = new Date(Date.now() + 60_000).toISOString();
-    expect(await cs.command('CMD-2', 'ReserveNow', { connectorId: 1, expiryDate, idTag: 'VIP', reservationId: 7 })).toEqual({ status: 'Accepted' });
-    await until('Reserved', () => cs.of('StatusNotification').some((r) => r.identity === 'CMD-2' && r.params.status === 'Reserved'));
-    expect(await cs.command('CMD-2', 'RemoteStartTransaction', { connectorId: 1, idTag: 'SOMEONE' })).toEqual({ status: 'Rejected' });
+    expect(
+      await cs.command('CMD-2', 'ReserveNow', { connectorId: 1, expiryDate, idTag: 'VIP', reservationId: 7 }),
+    ).toEqual({ status: 'Accepted' });
+    await until('Reserved', () =>
+      cs.of('StatusNotification').some((r) => r.identity === 'CMD-2' && r.params.status === 'Reserved'),
+    );
+    expect(await cs.command('CMD-2', 'RemoteStartTransaction', { connectorId: 1, idTag: 'SOMEONE' })).toEqual({
+      status: 'Rejected',
+    });
     expect(await cs.command('CMD-2', 'CancelReservation', { reservationId: 7 })).toEqual({ status: 'Accepted' });
     expect(await cs.command('CMD-2', 'UnlockConnector', { connectorId: 1 })).toEqual({ status: 'Unlocked' });
     expect(await cs.command('CMD-2', 'UnlockConnector', { connectorId: 5 })).toEqual({ status: 'NotSupported' });
 
-    const profile = { chargingProfileId: 1, stackLevel: 0, chargingProfilePurpose: 'TxDefaultProfile', chargingProfileKind: 'Absolute',
-      chargingSchedule: { chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: 16 }] } };
-    expect(await cs.command('CMD-2', 'SetChargingProfile', { connectorId: 1, csChargingProfiles: profile })).toEqual({ status: 'Accepted' });
-    const schedule = await cs.command('CMD-2', 'GetCompositeSchedule', { connectorId: 1, duration: 3600, chargingRateUnit: 'A' });
+    const profile = {
+      chargingProfileId: 1,
+      stackLevel: 0,
+      chargingProfilePurpose: 'TxDefaultProfile',
+      chargingProfileKind: 'Absolute',
+      chargingSchedule: { chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: 16 }] },
+    };
+    expect(await cs.command('CMD-2', 'SetChargingProfile', { connectorId: 1, csChargingProfiles: profile })).toEqual({
+      status: 'Accepted',
+    });
+    const schedule = await cs.command('CMD-2', 'GetCompositeSchedule', {
+      connectorId: 1,
+      duration: 3600,
+      chargingRateUnit: 'A',
+    });
     expect(schedule.chargingSchedule.chargingSchedulePeriod[0].limit).toBe(16);
     expect(await cs.command('CMD-2', 'ClearChargingProfile', {})).toEqual({ status: 'Accepted' });
 
-    expect(await cs.command('CMD-2', 'TriggerMessage', { requestedMessage: 'MeterValues', connectorId: 1 })).toEqual({ status: 'Accepted' });
+    expect(await cs.command('CMD-2', 'TriggerMessage', { requestedMessage: 'MeterValues', connectorId: 1 })).toEqual({
+      status: 'Accepted',
+    });
     await until('triggered MeterValues', () => cs.of('MeterValues').some((r) => r.identity === 'CMD-2'));
-    expect(cs.of('MeterValues').find((r) => r.identity === 'CMD-2')!.params.meterValue[0].sampledValue[0].context).toBe('Trigger');
-    expect(await cs.command('CMD-2', 'ChangeAvailability', { connectorId: 2, type: 'Inoperative' })).toEqual({ status: 'Accepted' });
-    await until('Unavailable', () => cs.of('StatusNotification').some((r) => r.identity === 'CMD-2' && r.params.connectorId === 2 && r.params.status === 'Unavailable'));
+    expect(cs.of('MeterValues').find((r) => r.identity === 'CMD-2')!.params.meterValue[0].sampledValue[0].context).toBe(
+      'Trigger',
+    );
+    expect(await cs.command('CMD-2', 'ChangeAvailability', { connectorId: 2, type: 'Inoperative' })).toEqual({
+      status: 'Accepted',
+    });
+    await until('Unavailable', () =>
+      cs
+        .of('StatusNotification')
+        .some((r) => r.identity === 'CMD-2' && r.params.connectorId === 2 && r.params.status === 'Unavailable'),
+    );
   });
 
   it('boots again after Reset', async () => {
     await charger('CMD-3');
     expect(await cs.command('CMD-3', 'Reset', { type: 'Soft' })).toEqual({ status: 'Accepted' });
-    await until('second boot', () => cs.of('BootNotification').filter((r) => r.identity === 'CMD-3').length === 2, 15_000);
+    await until(
+      'second boot',
+      () => cs.of('BootNotification').filter((r) => r.identity === 'CMD-3').length === 2,
+      15_000,
+    );
   });
 
   it('queues transaction messages while offline and replays them in order, without booting again', async () => {
@@ -179,7 +240,8 @@ describe('a virtual charger answering a central system', () => {
     const queued = [cp.sendMeterValues(1), cp.sendMeterValues(1), cp.unplug(1)];
     await until('3 queued', () => cp.snapshot().queued === 3);
     await Promise.all(queued);
-    const mine = () => cs.received.filter((r) => r.identity === 'OFF-1' && ['MeterValues', 'StopTransaction'].includes(r.action));
+    const mine = () =>
+      cs.received.filter((r) => r.identity === 'OFF-1' && ['MeterValues', 'StopTransaction'].includes(r.action));
     await until('replay', () => mine().some((r) => r.action === 'StopTransaction'));
     expect(mine().map((r) => [r.action, r.params.transactionId])).toEqual([
       ['MeterValues', transactionId],

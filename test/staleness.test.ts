@@ -19,7 +19,10 @@ describe('committed artifacts are up to date', () => {
   });
 
   it('client/generated matches codegen output (fix: npm run codegen)', async () => {
-    const outputs = (await generate({ ...codegenConfig, cwd: ROOT, silent: true }, false)) as { filename: string; content: string }[];
+    const outputs = (await generate({ ...codegenConfig, cwd: ROOT, silent: true }, false)) as {
+      filename: string;
+      content: string;
+    }[];
     expect(outputs.length).toBeGreaterThan(0);
     for (const { filename, content } of outputs) {
       expect(read(filename.startsWith('/') ? filename.slice(ROOT.length) : filename), filename).toBe(content);
@@ -33,8 +36,14 @@ describe('committed artifacts are up to date', () => {
       const before = readdirSync(join(dir, 'drizzle')).length;
       const config = join(dir, 'drizzle.config.ts');
       // drizzle-kit resolves `out` against the working directory, so run it in the copy.
-      writeFileSync(config, `export default { dialect: 'postgresql', schema: '${join(ROOT, 'src/db/schema/index.ts')}', out: './drizzle' };\n`);
-      const out = execFileSync(join(ROOT, 'node_modules/.bin/drizzle-kit'), ['generate', '--config', config], { cwd: dir, encoding: 'utf8' });
+      writeFileSync(
+        config,
+        `export default { dialect: 'postgresql', schema: '${join(ROOT, 'src/db/schema/index.ts')}', out: './drizzle' };\n`,
+      );
+      const out = execFileSync(join(ROOT, 'node_modules/.bin/drizzle-kit'), ['generate', '--config', config], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
       expect(out).toMatch(/No schema changes/);
       expect(readdirSync(join(dir, 'drizzle')).length, out).toBe(before);
     } finally {

@@ -28,11 +28,16 @@ describe('starting the server as a user does', () => {
     const port = await freePort();
     const first = runMain({ ...env, PORT: String(port) });
     await waitForOutput(first, /GraphQL\s+http/);
-    const admin = await createGqlClient(`http://localhost:${port}/graphql`).signIn('admin@example.com', 'first-start-pw');
+    const admin = await createGqlClient(`http://localhost:${port}/graphql`).signIn(
+      'admin@example.com',
+      'first-start-pw',
+    );
     (await admin.request('mutation { createCharger(input: {ocppId: "KEEP-ME"}) { id } }')).expectNoErrors();
     const charger = await connectCharger(`ws://localhost:${port}/ocpp`, 'KEEP-ME');
     await charger.call('BootNotification', bootPayload());
-    const closed = new Promise<number>((resolve) => charger.once('close', ({ code }: { code: number }) => resolve(code)));
+    const closed = new Promise<number>((resolve) =>
+      charger.once('close', ({ code }: { code: number }) => resolve(code)),
+    );
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     expect(await closed).toBe(1001); // Going Away
@@ -41,8 +46,13 @@ describe('starting the server as a user does', () => {
     await waitForOutput(second, /GraphQL\s+http/);
     try {
       expect(second.output()).not.toMatch(/First start/);
-      const again = await createGqlClient(`http://localhost:${port}/graphql`).signIn('admin@example.com', 'first-start-pw');
-      const { charger: kept } = (await again.request('{ charger(ocppId: "KEEP-ME") { ocppId vendor } }')).expectNoErrors();
+      const again = await createGqlClient(`http://localhost:${port}/graphql`).signIn(
+        'admin@example.com',
+        'first-start-pw',
+      );
+      const { charger: kept } = (
+        await again.request('{ charger(ocppId: "KEEP-ME") { ocppId vendor } }')
+      ).expectNoErrors();
       expect(kept).toEqual({ ocppId: 'KEEP-ME', vendor: 'ChargeQL' });
     } finally {
       second.child.kill('SIGTERM');

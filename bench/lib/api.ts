@@ -22,7 +22,9 @@ export async function apiOf(server: ServerUnderTest): Promise<Api> {
     if (body.errors?.length) throw new Error(`GraphQL: ${body.errors[0]!.message}`);
     return body.data;
   };
-  const schema = await request(`{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }`);
+  const schema = await request(
+    `{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }`,
+  );
   const fields = {
     Query: new Set<string>(schema.__schema.queryType?.fields.map((f: { name: string }) => f.name) ?? []),
     Mutation: new Set<string>(schema.__schema.mutationType?.fields.map((f: { name: string }) => f.name) ?? []),

@@ -25,7 +25,11 @@ export async function registerFor(server: ServerUnderTest, ids: string[]): Promi
 export const benchIds = (count: number, prefix = 'BENCH') => chargerIds(prefix, count);
 
 /** Connects and boots `count` chargers (registered before with `registerFor`); resolves when all are Accepted. */
-export async function bootFleet(server: ServerUnderTest, count: number, opts: { prefix?: string; concurrency?: number; connectors?: number } = {}): Promise<BenchFleet> {
+export async function bootFleet(
+  server: ServerUnderTest,
+  count: number,
+  opts: { prefix?: string; concurrency?: number; connectors?: number } = {},
+): Promise<BenchFleet> {
   const ids = benchIds(count, opts.prefix);
   const stats = createStats((m) => process.stderr.write(`[sim] ${m}\n`));
   // Past ~28,000 sockets one source address runs out of ephemeral ports: spread over 127.0.0.1-8.

@@ -22,7 +22,8 @@ export async function cpuMeter(pid: number, databaseUrl?: string) {
     if (!databaseUrl) return [];
     const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
     try {
-      const rows = await sql`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`;
+      const rows =
+        await sql`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`;
       return rows.map((r) => Number(r.pid));
     } finally {
       await sql.end();
@@ -34,7 +35,8 @@ export async function cpuMeter(pid: number, databaseUrl?: string) {
     /** CPU ms since the meter started: the server's, and its database backends' (those alive at start and end). */
     async read(): Promise<{ serverMs: number; databaseMs: number }> {
       let databaseMs = 0;
-      for (const p of new Set([...pids, ...(await backends())])) databaseMs += Math.max(0, processCpuMs(p) - (start.db.get(p) ?? 0));
+      for (const p of new Set([...pids, ...(await backends())]))
+        databaseMs += Math.max(0, processCpuMs(p) - (start.db.get(p) ?? 0));
       return { serverMs: processCpuMs(pid) - start.server, databaseMs };
     },
   };

@@ -10,7 +10,11 @@ const withDatabase = (url: string, db: string) => {
   return u.toString();
 };
 
-export async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void>; count: (table: string) => Promise<number> }> {
+export async function freshDatabase(): Promise<{
+  url: string;
+  drop: () => Promise<void>;
+  count: (table: string) => Promise<number>;
+}> {
   const name = `chargeql_bench_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(PG_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database "${name}"`);

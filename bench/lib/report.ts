@@ -41,7 +41,13 @@ export const describeMachine = (m: Machine) =>
 export function percentiles(samples: number[]): { p50: number; p95: number; p99: number; max: number; n: number } {
   const s = [...samples].sort((a, b) => a - b);
   const at = (p: number) => (s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : NaN);
-  return { p50: round(at(50)), p95: round(at(95)), p99: round(at(99)), max: round(s[s.length - 1] ?? NaN), n: s.length };
+  return {
+    p50: round(at(50)),
+    p95: round(at(95)),
+    p99: round(at(99)),
+    max: round(s[s.length - 1] ?? NaN),
+    n: s.length,
+  };
 }
 
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -39,7 +39,11 @@ async function chargeql() {
 }
 
 async function bare() {
-  const server = new RPCServer({ protocols: ['ocpp1.6'], strictMode: true, wssOptions: { maxPayload: 65536 } } as never);
+  const server = new RPCServer({
+    protocols: ['ocpp1.6'],
+    strictMode: true,
+    wssOptions: { maxPayload: 65536 },
+  } as never);
   const clients: any[] = [];
   let txId = 0;
   const now = () => new Date().toISOString();

@@ -26,8 +26,15 @@ export const ADMIN_PASSWORD = 'bench-admin-password';
  * Starts ChargeQL (against `databaseUrl`, or the embedded database when it is undefined) or the bare
  * ocpp-rpc baseline in a child process. BENCH_PROFILE=1 writes a CPU profile (node --cpu-prof) of it.
  */
-export async function startTarget(target: 'chargeql' | 'bare', databaseUrl?: string, extraEnv: Record<string, string> = {}): Promise<ServerUnderTest> {
-  const profile = process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=${fileURLToPath(new URL('../results/profiles', import.meta.url))}`] : [];
+export async function startTarget(
+  target: 'chargeql' | 'bare',
+  databaseUrl?: string,
+  extraEnv: Record<string, string> = {},
+): Promise<ServerUnderTest> {
+  const profile =
+    process.env.BENCH_PROFILE === '1'
+      ? ['--cpu-prof', `--cpu-prof-dir=${fileURLToPath(new URL('../results/profiles', import.meta.url))}`]
+      : [];
   const env: Record<string, string> = {
     PATH: process.env.PATH!,
     BENCH_TARGET: target,

@@ -28,7 +28,11 @@ export async function subscribeMeterValues(server: ServerUnderTest, token: strin
   let windowStart = 1;
   let rejected = 0;
   let arrivals: number[] = [];
-  const client = createClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` } });
+  const client = createClient({
+    url: `${server.url.replace('http', 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+  });
   const connected = new Promise<void>((resolve) => client.on('connected', () => resolve()));
   const dispose = client.subscribe(
     { query: QUERY },

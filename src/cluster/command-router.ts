@@ -50,7 +50,11 @@ export function createRoutedGateway(deps: {
   async function serve(req: Request): Promise<void> {
     let reply: Reply;
     try {
-      reply = { id: req.id, ok: true, result: await local.call(req.ocppId, req.action, req.payload, { timeoutMs: req.timeoutMs }) };
+      reply = {
+        id: req.id,
+        ok: true,
+        result: await local.call(req.ocppId, req.action, req.payload, { timeoutMs: req.timeoutMs }),
+      };
     } catch (err) {
       const e = err instanceof DomainError ? err : new DomainError('INTERNAL', 'Command failed on the owning node');
       reply = { id: req.id, ok: false, code: e.code, message: e.message, details: e.details };
@@ -65,10 +69,13 @@ export function createRoutedGateway(deps: {
     const reply = await new Promise<Reply | null>((resolve) => {
       const timer = setTimeout(() => (waiting.delete(req.id), resolve(null)), timeoutMs + ROUTING_MARGIN_MS);
       waiting.set(req.id, (r) => (clearTimeout(timer), waiting.delete(req.id), resolve(r)));
-      redis.command.publish(requests(owner), JSON.stringify(req)).then((receivers) => {
-        // Nobody listening: the owner died and its presence has not expired yet.
-        if (receivers === 0) waiting.get(req.id)?.({ id: req.id, ok: false, code: 'CHARGER_OFFLINE', message: '' });
-      }, () => waiting.get(req.id)?.({ id: req.id, ok: false, code: 'CHARGER_OFFLINE', message: '' }));
+      redis.command.publish(requests(owner), JSON.stringify(req)).then(
+        (receivers) => {
+          // Nobody listening: the owner died and its presence has not expired yet.
+          if (receivers === 0) waiting.get(req.id)?.({ id: req.id, ok: false, code: 'CHARGER_OFFLINE', message: '' });
+        },
+        () => waiting.get(req.id)?.({ id: req.id, ok: false, code: 'CHARGER_OFFLINE', message: '' }),
+      );
     });
     if (!reply) throw new ChargerTimeoutError(ocppId, action, timeoutMs);
     if (reply.ok) return reply.result;

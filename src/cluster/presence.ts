@@ -12,7 +12,6 @@ export interface Presence {
   stop(): Promise<void>;
 }
 
-
 // Delete only our own claim: the charger may already have moved to another node.
 const RELEASE_IF_OWNER = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
 

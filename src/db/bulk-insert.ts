@@ -8,7 +8,12 @@ import type { Db } from './client.js';
  * a parameter per cell, which costs more CPU than the database spends on the insert.
  * `columns` maps SQL column names to their SQL types; `rows` use the same names.
  */
-export async function bulkInsert(db: Db, table: PgTable, columns: Record<string, string>, rows: Record<string, unknown>[]): Promise<void> {
+export async function bulkInsert(
+  db: Db,
+  table: PgTable,
+  columns: Record<string, string>,
+  rows: Record<string, unknown>[],
+): Promise<void> {
   if (!rows.length) return;
   const names = Object.keys(columns);
   const list = sql.raw(names.map((n) => `"${n}"`).join(', '));

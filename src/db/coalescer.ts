@@ -5,7 +5,11 @@
  * quiet server pays no latency; a thousand chargers booting together cost a handful of statements.
  * `run` answers one result per item, in order; a failed batch fails each of its items.
  */
-export function createCoalescer<I, O>(opts: { run: (items: I[]) => Promise<O[]>; maxConcurrent: number; maxBatch: number }) {
+export function createCoalescer<I, O>(opts: {
+  run: (items: I[]) => Promise<O[]>;
+  maxConcurrent: number;
+  maxBatch: number;
+}) {
   interface Waiting {
     item: I;
     resolve: (value: O) => void;

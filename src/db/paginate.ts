@@ -51,7 +51,9 @@ export async function paginate<T extends Record<string, unknown>>(
   const nodes = rows.slice(0, limit);
   return {
     nodes,
-    cursors: nodes.map((row) => encodeCursor(key.select ? row.__sort : rowValue(row, sort.column as PgColumn), rowValue(row, idColumn))),
+    cursors: nodes.map((row) =>
+      encodeCursor(key.select ? row.__sort : rowValue(row, sort.column as PgColumn), rowValue(row, idColumn)),
+    ),
     hasNextPage: rows.length > limit,
     totalCount: async () => {
       const [row] = await db.select({ n: count() }).from(table).where(opts.where);
@@ -70,13 +72,19 @@ interface SortKeyShape {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
-const isScalar = (v: unknown) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean';
+const isScalar = (v: unknown) =>
+  typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean';
 
 function sortKeyOf(column: PgColumn | SQL): SortKeyShape {
-  if (!(column instanceof PgColumn)) return { select: column, param: (v) => v, accepts: (v) => typeof v === 'number' && Number.isFinite(v) };
+  if (!(column instanceof PgColumn))
+    return { select: column, param: (v) => v, accepts: (v) => typeof v === 'number' && Number.isFinite(v) };
   // A JS Date keeps milliseconds but timestamptz keeps microseconds: carry the exact text instead.
   if (column.columnType === 'PgTimestamp') {
-    return { select: sql`${column}::text`, param: (v) => sql`${String(v)}::timestamptz`, accepts: (v) => typeof v === 'string' && PG_TIMESTAMP.test(v) };
+    return {
+      select: sql`${column}::text`,
+      param: (v) => sql`${String(v)}::timestamptz`,
+      accepts: (v) => typeof v === 'string' && PG_TIMESTAMP.test(v),
+    };
   }
   return { param: (v) => v, accepts: isScalar };
 }

@@ -4,7 +4,12 @@
  * ChargerTimeoutError or ChargerCallError.
  */
 export interface ChargerGateway {
-  call(ocppId: string, action: string, payload: Record<string, unknown>, opts?: { timeoutMs?: number }): Promise<Record<string, unknown>>;
+  call(
+    ocppId: string,
+    action: string,
+    payload: Record<string, unknown>,
+    opts?: { timeoutMs?: number },
+  ): Promise<Record<string, unknown>>;
   isConnected(ocppId: string): boolean;
 }
 

@@ -4,8 +4,15 @@ import { ROLES, type Actor, type Role } from './roles.js';
 
 // The issue's words, as rules over permission names, so a permission added later is judged too.
 const DRIVER_MAY = new Set<Permission>([
-  'tenant:read', 'sites:read', 'chargers:read', 'sessions:read', 'tariffs:read', 'idtags:read', 'reservations:read',
-  'sessions:remote', 'profile:write',
+  'tenant:read',
+  'sites:read',
+  'chargers:read',
+  'sessions:read',
+  'tariffs:read',
+  'idtags:read',
+  'reservations:read',
+  'sessions:remote',
+  'profile:write',
 ]);
 const ADMIN_ONLY = new Set<Permission>(['tenant:write', 'users:write', 'apikeys:manage']);
 const expected: Record<Role, (p: Permission) => boolean> = {
@@ -35,10 +42,14 @@ describe('the role x permission matrix', () => {
 
 describe("a DRIVER's own rows", () => {
   const driver: Actor = { tenantId: 't', role: 'DRIVER', userId: 'd1', apiKeyId: null };
-  it('lets a driver act on their own session and answers NOT_FOUND for another driver\'s', () => {
+  it("lets a driver act on their own session and answers NOT_FOUND for another driver's", () => {
     expect(() => assertOwner(driver, { userId: 'd1' }, 'Session')).not.toThrow();
-    expect(() => assertOwner(driver, { userId: 'd2' }, 'Session', 's9')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
-    expect(() => assertOwner(driver, { userId: null }, 'Session')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(() => assertOwner(driver, { userId: 'd2' }, 'Session', 's9')).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
+    expect(() => assertOwner(driver, { userId: null }, 'Session')).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
   });
 
   it('does not narrow staff, and a DRIVER API key (no user) owns nothing', () => {

@@ -20,12 +20,18 @@ import { createTariffService, type TariffService } from './tariffs/tariff.servic
 import { createUserRepository } from './users/user.repository.js';
 import { createUserService, type UserService } from './users/user.service.js';
 import { createChargerListRepository } from './chargers/charger-list.repository.js';
-import { createChargerDetailsRepository, type ChargerDetailsRepository } from './chargers/charger-details.repository.js';
+import {
+  createChargerDetailsRepository,
+  type ChargerDetailsRepository,
+} from './chargers/charger-details.repository.js';
 import { createIdTagRepository, type IdTagRepository } from './idtags/idtag.repository.js';
 import { createIdTagService, type IdTagService } from './idtags/idtag.service.js';
 import { createReferenceRepository, type ReferenceRepository } from './references.repository.js';
 import { createReservationQueryRepository } from './reservations/reservation-query.repository.js';
-import { createReservationQueryService, type ReservationQueryService } from './reservations/reservation-query.service.js';
+import {
+  createReservationQueryService,
+  type ReservationQueryService,
+} from './reservations/reservation-query.service.js';
 import { createSessionQueryRepository, type SessionQueryRepository } from './sessions/session-query.repository.js';
 import { createSessionQueryService, type SessionQueryService } from './sessions/session-query.service.js';
 import { createSiteRepository, type SiteRepository } from './sites/site.repository.js';
@@ -97,12 +103,28 @@ export function createServices(deps: ServiceDeps): Services {
   const sessionRepository = createSessionQueryRepository(deps.db);
   const onError = deps.onBackgroundError ?? ((err: unknown) => console.error('background write failed', err));
   const station = createStationService({ db: deps.db, events: deps.events, onError });
-  const commands = createCommandService({ db: deps.db, events: deps.events, gateway: deps.gateway, remoteStartTimeoutSeconds: deps.remoteStartTimeoutSeconds });
-  const chargers = createChargerService({ chargers: chargerRepository, chargerList: createChargerListRepository(deps.db), references, events: deps.events });
+  const commands = createCommandService({
+    db: deps.db,
+    events: deps.events,
+    gateway: deps.gateway,
+    remoteStartTimeoutSeconds: deps.remoteStartTimeoutSeconds,
+  });
+  const chargers = createChargerService({
+    chargers: chargerRepository,
+    chargerList: createChargerListRepository(deps.db),
+    references,
+    events: deps.events,
+  });
   return {
     db: deps.db,
     events: deps.events,
-    auth: createAuthService({ db: deps.db, signer: deps.signer, refreshTtlSeconds: deps.refreshTtlSeconds, throttle, apiKeys }),
+    auth: createAuthService({
+      db: deps.db,
+      signer: deps.signer,
+      refreshTtlSeconds: deps.refreshTtlSeconds,
+      throttle,
+      apiKeys,
+    }),
     signer: deps.signer,
     apiKeys,
     users: createUserService({ users: createUserRepository(deps.db), inviteTtlSeconds: deps.inviteTtlSeconds }),
@@ -134,6 +156,10 @@ export function createServices(deps: ServiceDeps): Services {
     lab: createLabService({ chargers, runner: deps.labRunner }),
     tariffs: createTariffService({ tariffs: tariffRepository }),
     pricingRepository,
-    sessionPricing: createSessionPricing({ pricing: pricingRepository, tariffs: tariffRepository, events: deps.events }),
+    sessionPricing: createSessionPricing({
+      pricing: pricingRepository,
+      tariffs: tariffRepository,
+      events: deps.events,
+    }),
   };
 }

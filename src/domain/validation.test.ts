@@ -10,7 +10,10 @@ describe('shared input rules', () => {
     try {
       checker.throwIfAny();
     } catch (err) {
-      expect((err as InvalidInputError).problems.map((p) => p.field)).toEqual(['location.latitude', 'location.longitude']);
+      expect((err as InvalidInputError).problems.map((p) => p.field)).toEqual([
+        'location.latitude',
+        'location.longitude',
+      ]);
     }
     const fine = new InputChecker();
     checkLocation(fine, { latitude: -90, longitude: 180 });

@@ -7,12 +7,24 @@ export interface LocationInput {
   longitude: number;
 }
 
-export function checkLocation(checker: InputChecker, location: LocationInput | null | undefined, field = 'location'): void {
+export function checkLocation(
+  checker: InputChecker,
+  location: LocationInput | null | undefined,
+  field = 'location',
+): void {
   if (!location) return;
   const { latitude, longitude } = location;
   checker
-    .check(Number.isFinite(latitude) && latitude >= -90 && latitude <= 90, `${field}.latitude`, 'must be between -90 and 90')
-    .check(Number.isFinite(longitude) && longitude >= -180 && longitude <= 180, `${field}.longitude`, 'must be between -180 and 180');
+    .check(
+      Number.isFinite(latitude) && latitude >= -90 && latitude <= 90,
+      `${field}.latitude`,
+      'must be between -90 and 90',
+    )
+    .check(
+      Number.isFinite(longitude) && longitude >= -180 && longitude <= 180,
+      `${field}.longitude`,
+      'must be between -180 and 180',
+    );
 }
 
 /** IANA time zone names (Europe/Berlin, UTC), as the runtime's ICU knows them. */

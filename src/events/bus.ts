@@ -89,6 +89,8 @@ function encode(event: unknown): string {
 
 function decode(payload: string): never {
   return JSON.parse(payload, (_key, value) =>
-    value && typeof value === 'object' && typeof value.$date === 'string' && Object.keys(value).length === 1 ? new Date(value.$date) : value,
+    value && typeof value === 'object' && typeof value.$date === 'string' && Object.keys(value).length === 1
+      ? new Date(value.$date)
+      : value,
   ) as never;
 }

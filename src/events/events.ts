@@ -13,7 +13,13 @@ export interface DomainEventMap {
   };
   /** Crosses nodes: the node holding the charger's socket closes it. */
   'charger.deleted': { tenantId: string; chargerId: string; ocppId: string; timestamp: Date };
-  'charger.booted': { tenantId: string; chargerId: string; ocppId: string; registrationStatus: string; timestamp: Date };
+  'charger.booted': {
+    tenantId: string;
+    chargerId: string;
+    ocppId: string;
+    registrationStatus: string;
+    timestamp: Date;
+  };
   'meter.values': {
     tenantId: string;
     chargerId: string;

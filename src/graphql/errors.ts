@@ -45,5 +45,9 @@ function unwrap(error: unknown): unknown {
 
 /** The code a client will see for a raw resolver error (for metrics). */
 export function errorCodeOf(error: unknown): string {
-  return formatError({ message: '' , extensions: (error as { extensions?: Record<string, unknown> })?.extensions }, error, () => {}).extensions?.code as string;
+  return formatError(
+    { message: '', extensions: (error as { extensions?: Record<string, unknown> })?.extensions },
+    error,
+    () => {},
+  ).extensions?.code as string;
 }

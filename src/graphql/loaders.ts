@@ -19,7 +19,12 @@ export class LoaderRegistry {
 }
 
 /** Orders batch results to match keys; missing keys get `fallback`. */
-export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K, fallback: V | null = null): (V | null)[] {
+export function byKey<K, V>(
+  keys: readonly K[],
+  rows: V[],
+  keyOf: (row: V) => K,
+  fallback: V | null = null,
+): (V | null)[] {
   const map = new Map(rows.map((r) => [keyOf(r), r]));
   return keys.map((k) => map.get(k) ?? fallback);
 }

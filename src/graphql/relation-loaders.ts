@@ -15,41 +15,70 @@ import { byKey, groupByKey } from './loaders.js';
 export const relationLoaders = {
   site: (ctx: Context) =>
     ctx.loaders.get<string, SiteRow | null>('site', async (ids) =>
-      byKey(ids, await ctx.services.siteRepository.byIds(requireActor(ctx).tenantId, ids), (r) => r.id)),
+      byKey(ids, await ctx.services.siteRepository.byIds(requireActor(ctx).tenantId, ids), (r) => r.id),
+    ),
 
   /** Deleted sites too, for history (statistics of past sessions). */
   siteWithDeleted: (ctx: Context) =>
     ctx.loaders.get<string, SiteRow | null>('siteWithDeleted', async (ids) =>
-      byKey(ids, await ctx.services.siteRepository.byIds(requireActor(ctx).tenantId, ids, { includeDeleted: true }), (r) => r.id)),
+      byKey(
+        ids,
+        await ctx.services.siteRepository.byIds(requireActor(ctx).tenantId, ids, { includeDeleted: true }),
+        (r) => r.id,
+      ),
+    ),
 
   /** Deleted chargers too: history (sessions, reservations) keeps showing where it happened. */
   charger: (ctx: Context) =>
     ctx.loaders.get<string, ChargerRow | null>('chargerWithDeleted', async (ids) =>
-      byKey(ids, await ctx.services.chargerRepository.byIdsWithDeleted(requireActor(ctx).tenantId, ids), (r) => r.id)),
+      byKey(ids, await ctx.services.chargerRepository.byIdsWithDeleted(requireActor(ctx).tenantId, ids), (r) => r.id),
+    ),
 
   user: (ctx: Context) =>
     ctx.loaders.get<string, UserRow | null>('user', async (ids) =>
-      byKey(ids, await ctx.services.references.usersByIds(requireActor(ctx).tenantId, ids), (r) => r.id)),
+      byKey(ids, await ctx.services.references.usersByIds(requireActor(ctx).tenantId, ids), (r) => r.id),
+    ),
 
   connectors: (ctx: Context) =>
     ctx.loaders.get<string, ConnectorRow[]>('connectorRowsByCharger', async (ids) =>
-      groupByKey(ids, await ctx.services.chargerRepository.connectorsOf(requireActor(ctx).tenantId, ids), (r) => r.chargerId)),
+      groupByKey(
+        ids,
+        await ctx.services.chargerRepository.connectorsOf(requireActor(ctx).tenantId, ids),
+        (r) => r.chargerId,
+      ),
+    ),
 
   activeSessions: (ctx: Context) =>
     ctx.loaders.get<string, SessionRow[]>('activeSessionsByCharger', async (ids) =>
-      groupByKey(ids, await ctx.services.sessionRepository.activeByChargers(requireActor(ctx).tenantId, ids), (r) => r.chargerId)),
+      groupByKey(
+        ids,
+        await ctx.services.sessionRepository.activeByChargers(requireActor(ctx).tenantId, ids),
+        (r) => r.chargerId,
+      ),
+    ),
 
   chargerTotals: (ctx: Context) =>
     ctx.loaders.get<string, ChargerTotalsRow | null>('chargerTotals', async (ids) =>
-      byKey(ids, await ctx.services.sessionRepository.totalsByChargers(requireActor(ctx).tenantId, ids), (r) => r.chargerId)),
+      byKey(
+        ids,
+        await ctx.services.sessionRepository.totalsByChargers(requireActor(ctx).tenantId, ids),
+        (r) => r.chargerId,
+      ),
+    ),
 
   configuration: (ctx: Context) =>
     ctx.loaders.get<string, ConfigurationRow[]>('configurationByCharger', async (ids) =>
-      groupByKey(ids, await ctx.services.chargerDetails.configurationOf(requireActor(ctx).tenantId, ids), (r) => r.chargerId)),
+      groupByKey(
+        ids,
+        await ctx.services.chargerDetails.configurationOf(requireActor(ctx).tenantId, ids),
+        (r) => r.chargerId,
+      ),
+    ),
 
   idTagsOfUser: (ctx: Context) =>
     ctx.loaders.get<string, IdTagRow[]>('idTagsByUser', async (ids) =>
-      groupByKey(ids, await ctx.services.idTagRepository.ofUsers(requireActor(ctx).tenantId, ids), (r) => r.userId!)),
+      groupByKey(ids, await ctx.services.idTagRepository.ofUsers(requireActor(ctx).tenantId, ids), (r) => r.userId!),
+    ),
 
   latestRegister: (ctx: Context) =>
     ctx.loaders.get<string, number | null>('latestRegisterBySession', async (ids) => {
@@ -59,5 +88,10 @@ export const relationLoaders = {
 
   latestMeterValues: (ctx: Context) =>
     ctx.loaders.get<string, MeterValueRow[]>('latestMeterValuesBySession', async (ids) =>
-      groupByKey(ids, await ctx.services.sessionRepository.latestPerMeasurand(requireActor(ctx).tenantId, ids), (r) => r.sessionId!)),
+      groupByKey(
+        ids,
+        await ctx.services.sessionRepository.latestPerMeasurand(requireActor(ctx).tenantId, ids),
+        (r) => r.sessionId!,
+      ),
+    ),
 };

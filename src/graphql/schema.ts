@@ -15,7 +15,12 @@ import { LabResolver } from './resolvers/lab.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { OcppMessageResolver } from './resolvers/ocpp-message.resolver.js';
 import { SessionCostResolver } from './resolvers/session-cost.resolver.js';
-import { ChargerTariffResolver, ConnectorTariffResolver, SiteTariffResolver, TenantTariffResolver } from './resolvers/tariff-fields.resolver.js';
+import {
+  ChargerTariffResolver,
+  ConnectorTariffResolver,
+  SiteTariffResolver,
+  TenantTariffResolver,
+} from './resolvers/tariff-fields.resolver.js';
 import { TariffResolver } from './resolvers/tariff.resolver.js';
 import { TenantResolver } from './resolvers/tenant.resolver.js';
 import { ApiKeyResolver } from './resolvers/api-key.resolver.js';

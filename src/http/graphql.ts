@@ -31,7 +31,8 @@ export async function createGraphqlHandlers(deps: GraphqlDeps): Promise<{ router
   const log = logger.child({ component: 'graphql' });
   const onInternal = (err: unknown) => log.error({ err }, 'unhandled error in resolver');
   const guards = createGuards(schema, deps.limits);
-  const authOf = (params: Record<string, unknown> | undefined) => (params?.authorization ?? params?.Authorization) as string | undefined;
+  const authOf = (params: Record<string, unknown> | undefined) =>
+    (params?.authorization ?? params?.Authorization) as string | undefined;
 
   const wsCleanup = useServer(
     {
@@ -73,15 +74,30 @@ export async function createGraphqlHandlers(deps: GraphqlDeps): Promise<{ router
       ApolloServerPluginCacheControlDisabled(),
       operationMetrics(deps.metrics),
       guards.apolloPlugin,
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
 
   const router = express.Router();
-  router.post('/graphql', express.json({ limit: '1mb' }), rejectSubscriptionsOverHttp, guards.httpMiddleware, expressMiddleware(apollo, {
-    context: ({ req }) => buildContext(services, req.headers.authorization, { cacheLoaders: true, remoteAddress: req.ip }),
-  }));
+  router.post(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    rejectSubscriptionsOverHttp,
+    guards.httpMiddleware,
+    expressMiddleware(apollo, {
+      context: ({ req }) =>
+        buildContext(services, req.headers.authorization, { cacheLoaders: true, remoteAddress: req.ip }),
+    }),
+  );
   return { router, stop: () => apollo.stop() };
 }
 
@@ -90,7 +106,12 @@ const rejectSubscriptionsOverHttp: express.RequestHandler = (req, res, next) => 
   const query = typeof req.body?.query === 'string' ? req.body.query : '';
   if (/^\s*subscription\b/.test(query.replace(/^\s*#.*$/gm, ''))) {
     res.status(400).json({
-      errors: [{ message: 'Subscriptions run over WebSocket (graphql-transport-ws) at /graphql, not HTTP POST', extensions: { code: 'BAD_REQUEST' } }],
+      errors: [
+        {
+          message: 'Subscriptions run over WebSocket (graphql-transport-ws) at /graphql, not HTTP POST',
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
     });
     return;
   }

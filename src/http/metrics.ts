@@ -6,7 +6,11 @@ export function createMetrics() {
   collectDefaultMetrics({ register: registry });
   return {
     registry,
-    connectedChargers: new Gauge({ name: 'chargeql_connected_chargers', help: 'Chargers with an open OCPP socket', registers: [registry] }),
+    connectedChargers: new Gauge({
+      name: 'chargeql_connected_chargers',
+      help: 'Chargers with an open OCPP socket',
+      registers: [registry],
+    }),
     ocppMessages: new Counter({
       name: 'chargeql_ocpp_messages_total',
       help: 'OCPP frames by direction, message type and action',
@@ -25,7 +29,10 @@ export function createMetrics() {
 export type Metrics = ReturnType<typeof createMetrics>;
 
 /** Live subscription figures, read from the event bus when Prometheus scrapes. */
-export function observeEventBus(metrics: Metrics, bus: { activeSubscriptions(): number; droppedEvents(): number }): void {
+export function observeEventBus(
+  metrics: Metrics,
+  bus: { activeSubscriptions(): number; droppedEvents(): number },
+): void {
   new Gauge({
     name: 'chargeql_graphql_subscriptions',
     help: 'GraphQL subscriptions being served by this node',

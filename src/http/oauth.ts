@@ -10,30 +10,45 @@ import { fromGlobalId } from '../graphql/node.js';
  */
 export function oauthRouter(services: Services): Router {
   const router = express.Router();
-  router.post('/oauth/token', express.urlencoded({ extended: false, limit: '8kb' }), express.json({ limit: '8kb' }), async (req, res) => {
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('Pragma', 'no-cache');
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const basic = parseBasic(req.headers.authorization);
-    const fail = (status: number, error: string, description: string) => {
-      if (status === 401 && basic) res.setHeader('WWW-Authenticate', 'Basic realm="chargeql"');
-      res.status(status).json({ error, error_description: description });
-    };
-    if (body.grant_type !== 'client_credentials') {
-      return fail(400, body.grant_type ? 'unsupported_grant_type' : 'invalid_request', 'grant_type must be client_credentials');
-    }
-    const clientId = basic?.id ?? (typeof body.client_id === 'string' ? body.client_id : undefined);
-    const secret = basic?.secret ?? (typeof body.client_secret === 'string' ? body.client_secret : undefined);
-    if (!secret || !services.apiKeys.looksLikeSecret(secret)) return fail(401, 'invalid_client', 'client_secret must be an API key secret');
-    try {
-      const actor = await services.apiKeys.authenticate(secret);
-      if (clientId && rawId(clientId) !== actor.apiKeyId) return fail(401, 'invalid_client', 'client_id does not match the secret');
-      const { token, expiresAt } = await services.signer.sign(actor);
-      res.json({ access_token: token, token_type: 'Bearer', expires_in: Math.round((expiresAt.getTime() - Date.now()) / 1000) });
-    } catch {
-      fail(401, 'invalid_client', 'Unknown or revoked API key');
-    }
-  });
+  router.post(
+    '/oauth/token',
+    express.urlencoded({ extended: false, limit: '8kb' }),
+    express.json({ limit: '8kb' }),
+    async (req, res) => {
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('Pragma', 'no-cache');
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const basic = parseBasic(req.headers.authorization);
+      const fail = (status: number, error: string, description: string) => {
+        if (status === 401 && basic) res.setHeader('WWW-Authenticate', 'Basic realm="chargeql"');
+        res.status(status).json({ error, error_description: description });
+      };
+      if (body.grant_type !== 'client_credentials') {
+        return fail(
+          400,
+          body.grant_type ? 'unsupported_grant_type' : 'invalid_request',
+          'grant_type must be client_credentials',
+        );
+      }
+      const clientId = basic?.id ?? (typeof body.client_id === 'string' ? body.client_id : undefined);
+      const secret = basic?.secret ?? (typeof body.client_secret === 'string' ? body.client_secret : undefined);
+      if (!secret || !services.apiKeys.looksLikeSecret(secret))
+        return fail(401, 'invalid_client', 'client_secret must be an API key secret');
+      try {
+        const actor = await services.apiKeys.authenticate(secret);
+        if (clientId && rawId(clientId) !== actor.apiKeyId)
+          return fail(401, 'invalid_client', 'client_id does not match the secret');
+        const { token, expiresAt } = await services.signer.sign(actor);
+        res.json({
+          access_token: token,
+          token_type: 'Bearer',
+          expires_in: Math.round((expiresAt.getTime() - Date.now()) / 1000),
+        });
+      } catch {
+        fail(401, 'invalid_client', 'Unknown or revoked API key');
+      }
+    },
+  );
   return router;
 }
 

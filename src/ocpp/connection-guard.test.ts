@@ -31,10 +31,11 @@ describe('createConcurrencyLimit', () => {
     let active = 0;
     let peak = 0;
     const releases: (() => void)[] = [];
-    const task = () => new Promise<string>((resolve) => {
-      peak = Math.max(peak, ++active);
-      releases.push(() => (active--, resolve('done')));
-    });
+    const task = () =>
+      new Promise<string>((resolve) => {
+        peak = Math.max(peak, ++active);
+        releases.push(() => (active--, resolve('done')));
+      });
     const results = [run(task), run(task), run(task)];
     expect(await run(task)).toBe(BUSY);
     while (releases.length) {

@@ -3,7 +3,12 @@
  * that connects more than `maxPerWindow` times within `windowMs` is refused for `blockMs`.
  * Only accepted chargers are tracked, so the maps hold at most one entry per registered charger.
  */
-export function createReconnectLimiter(opts: { maxPerWindow: number; windowMs: number; blockMs: number; now?: () => number }) {
+export function createReconnectLimiter(opts: {
+  maxPerWindow: number;
+  windowMs: number;
+  blockMs: number;
+  now?: () => number;
+}) {
   const now = opts.now ?? Date.now;
   const history = new Map<string, number[]>();
   const blockedUntil = new Map<string, number>();
@@ -49,7 +54,8 @@ export function createConcurrencyLimit(max: number, maxQueued: number) {
       return await task();
     } finally {
       const next = waiting.shift();
-      if (next) next(); // the slot passes straight to the next in line
+      if (next)
+        next(); // the slot passes straight to the next in line
       else running--;
     }
   };

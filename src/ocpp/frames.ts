@@ -41,7 +41,10 @@ export function recordFrames(
       const callDirection = outbound ? 'IN' : 'OUT';
       action = pendingActions[callDirection].get(uniqueId) ?? null;
       pendingActions[callDirection].delete(uniqueId);
-      payload = messageType === 'CALLRESULT' ? parsed[2] : { errorCode: parsed[2], errorDescription: parsed[3], errorDetails: parsed[4] };
+      payload =
+        messageType === 'CALLRESULT'
+          ? parsed[2]
+          : { errorCode: parsed[2], errorDescription: parsed[3], errorDetails: parsed[4] };
     }
     countFrame(metrics, direction, messageType, action ?? 'unknown');
     log.record({
@@ -106,7 +109,12 @@ function parse(message: string): unknown {
  */
 function isFrame(message: string, frame: unknown[]): boolean {
   const id = frame[1];
-  return typeof id === 'string' && message.charCodeAt(1) === 48 + (frame[0] as number) && message.startsWith(id, 4) && message.charCodeAt(4 + id.length) === 34;
+  return (
+    typeof id === 'string' &&
+    message.charCodeAt(1) === 48 + (frame[0] as number) &&
+    message.startsWith(id, 4) &&
+    message.charCodeAt(4 + id.length) === 34
+  );
 }
 
 // prom-client hashes the label object on every inc(): keep each series' child instead.

@@ -7,7 +7,15 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 interface MeterValue16 {
   timestamp: string;
-  sampledValue: { value: string; context?: string; format?: string; measurand?: string; phase?: string; location?: string; unit?: string }[];
+  sampledValue: {
+    value: string;
+    context?: string;
+    format?: string;
+    measurand?: string;
+    phase?: string;
+    location?: string;
+    unit?: string;
+  }[];
 }
 
 /** OCPP 1.6 IdTagInfo (§7.27): expiryDate and parentIdTag only when known. */

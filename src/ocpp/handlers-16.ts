@@ -78,7 +78,11 @@ export function ocpp16StationHandlers(deps: HandlerDeps): Record<string, Handler
       const { charger } = state;
       await station.recordEvent(charger, 'DataTransfer', params);
       const answer = await station.dataTransfer.handle({
-        chargerId: charger.id, tenantId: charger.tenantId, vendorId: params.vendorId, messageId: params.messageId ?? null, data: params.data ?? null,
+        chargerId: charger.id,
+        tenantId: charger.tenantId,
+        vendorId: params.vendorId,
+        messageId: params.messageId ?? null,
+        data: params.data ?? null,
       });
       return answer.data === undefined ? { status: answer.status } : { status: answer.status, data: answer.data };
     },
@@ -95,7 +99,12 @@ export function ocpp16StationHandlers(deps: HandlerDeps): Record<string, Handler
 
     // OCPP 1.6 Security Whitepaper: the charger reports security events (failed logins, resets, ...).
     async SecurityEventNotification(state, { params }) {
-      await station.recordEvent(state.charger, 'SecurityEventNotification', params, timeOf(state, 'SecurityEventNotification', params.timestamp));
+      await station.recordEvent(
+        state.charger,
+        'SecurityEventNotification',
+        params,
+        timeOf(state, 'SecurityEventNotification', params.timestamp),
+      );
       return {};
     },
   };
@@ -105,7 +114,11 @@ export function ocpp16StationHandlers(deps: HandlerDeps): Record<string, Handler
  * A handler's unexpected failure (a database error, a bug) reaches the charger as a bare
  * InternalError: the details go to our log, never onto the wire.
  */
-export function guardInternal(action: string, handler: Handler, onError: (err: unknown, action: string) => void): Handler {
+export function guardInternal(
+  action: string,
+  handler: Handler,
+  onError: (err: unknown, action: string) => void,
+): Handler {
   return async (state, args) => {
     try {
       return await handler(state, args);

@@ -5,8 +5,7 @@ import { verifyPassword } from '../domain/passwords.js';
 export const SUPPORTED_PROTOCOLS = ['ocpp1.6'] as const;
 
 export type HandshakeVerdict =
-  | { ok: true; charger: ChargerRow; protocol: string }
-  | { ok: false; status: 400 | 401 | 404; message: string };
+  { ok: true; charger: ChargerRow; protocol: string } | { ok: false; status: 400 | 401 | 404; message: string };
 
 export interface HandshakeInfo {
   endpoint: string; // the URL path before the identity, e.g. /ocpp or /ocpp/acme
@@ -31,21 +30,24 @@ export interface HandshakeDeps {
  */
 export async function checkHandshake(info: HandshakeInfo, deps: HandshakeDeps): Promise<HandshakeVerdict> {
   const protocol = SUPPORTED_PROTOCOLS.find((p) => info.protocols.has(p));
-  if (!protocol) return { ok: false, status: 400, message: `Offer one of the subprotocols ${SUPPORTED_PROTOCOLS.join(', ')}` };
+  if (!protocol)
+    return { ok: false, status: 400, message: `Offer one of the subprotocols ${SUPPORTED_PROTOCOLS.join(', ')}` };
   if (!info.identity) return { ok: false, status: 404, message: 'Charger id missing from URL' };
   const pathSlug = tenantSlugOf(info.endpoint);
   if (pathSlug === undefined) return { ok: false, status: 404, message: 'Not an OCPP path' };
   // A tenant named by the Host header (host-style URLs) is checked like one named in the path.
   const slug = pathSlug ?? deps.slugFromHost?.(info.headers.host) ?? null;
   const charger = await deps.chargers.byOcppId(info.identity);
-  if (charger && slug !== null && charger.tenantSlug !== slug) return { ok: false, status: 404, message: 'Unknown charger' };
+  if (charger && slug !== null && charger.tenantSlug !== slug)
+    return { ok: false, status: 404, message: 'Unknown charger' };
   if (!charger) {
     // Only a tenant's own URL can register a newcomer: without a slug we cannot tell whose it is.
     const pending = slug !== null ? await deps.registerUnknown(slug, info.identity) : null;
     return pending ? { ok: true, charger: pending, protocol } : { ok: false, status: 404, message: 'Unknown charger' };
   }
   if (charger.passwordHash) {
-    const ok = info.password !== undefined && (await verifyPassword(info.password.toString('utf8'), charger.passwordHash));
+    const ok =
+      info.password !== undefined && (await verifyPassword(info.password.toString('utf8'), charger.passwordHash));
     if (!ok) return { ok: false, status: 401, message: 'Wrong or missing Basic-auth credentials' };
   }
   return { ok: true, charger, protocol };

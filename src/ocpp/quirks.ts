@@ -8,12 +8,18 @@ export type FlagQuirk = (quirk: string, detail: Record<string, unknown>) => void
  * Each kind of quirk is logged and kept as a charger event once per connection, so a charger
  * that sends every timestamp without a zone does not write a row per message.
  */
-export function quirkFlagger(charger: { id: string; tenantId: string }, station: StationService, logger: Logger): FlagQuirk {
+export function quirkFlagger(
+  charger: { id: string; tenantId: string },
+  station: StationService,
+  logger: Logger,
+): FlagQuirk {
   const seen = new Set<string>();
   return (quirk, detail) => {
     if (seen.has(quirk)) return;
     seen.add(quirk);
     logger.warn({ quirk, ...detail }, 'charger broke an OCPP rule; tolerated');
-    station.recordEvent(charger, 'ProtocolQuirk', { quirk, ...detail }).catch((err) => logger.error({ err }, 'could not record quirk'));
+    station
+      .recordEvent(charger, 'ProtocolQuirk', { quirk, ...detail })
+      .catch((err) => logger.error({ err }, 'could not record quirk'));
   };
 }

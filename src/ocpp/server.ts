@@ -45,7 +45,12 @@ export function createOcppServer(deps: OcppServerDeps) {
   } as never);
   const clients = new Map<string, ServerClient>();
   const gateway = createLocalGateway(clients, config.commandTimeoutMs);
-  const handlerDeps = { station, transactions: services.transactions, heartbeatIntervalSeconds: config.heartbeatIntervalSeconds, nodeId: deps.nodeId };
+  const handlerDeps = {
+    station,
+    transactions: services.transactions,
+    heartbeatIntervalSeconds: config.heartbeatIntervalSeconds,
+    nodeId: deps.nodeId,
+  };
   const handlers = { ...ocpp16StationHandlers(handlerDeps), ...ocpp16TransactionHandlers(handlerDeps) };
   const reconnects = createReconnectLimiter({
     maxPerWindow: config.maxConnectsPerHour,
@@ -109,13 +114,18 @@ export function createOcppServer(deps: OcppServerDeps) {
     deps.metrics.connectedChargers.set(clients.size);
     recordFrames(client, state, deps.messageLog, deps.metrics, station);
     if (charger.lenientValidation) {
-      const validator = lenientValidator(protocol, (schemaId, paths) => state.flag('schema.overlongString', { schemaId, paths }));
+      const validator = lenientValidator(protocol, (schemaId, paths) =>
+        state.flag('schema.overlongString', { schemaId, paths }),
+      );
       client.reconfigure({ strictModeValidators: [validator] } as never);
     }
     disconnectOnGarbage(client, config.maxBadMessages, clog);
 
     for (const [action, handler] of Object.entries(handlers)) {
-      const guarded = guardBoot(action, guardInternal(action, handler, (err) => clog.error({ err, action }, 'handler failed')));
+      const guarded = guardBoot(
+        action,
+        guardInternal(action, handler, (err) => clog.error({ err, action }, 'handler failed')),
+      );
       client.handle(action, ((args: never) => guarded(state, args)) as never);
     }
     station.connected(charger, deps.nodeId, true).catch((err) => clog.error({ err }, 'could not mark online'));

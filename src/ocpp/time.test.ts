@@ -4,12 +4,21 @@ import { parseOcppTime } from './time.js';
 describe('parseOcppTime', () => {
   it('reads RFC 3339 times as they are', () => {
     expect(parseOcppTime('2024-05-01T10:00:00Z')).toEqual({ date: new Date('2024-05-01T10:00:00Z'), quirk: null });
-    expect(parseOcppTime('2024-05-01T10:00:00.123+02:00')).toEqual({ date: new Date('2024-05-01T08:00:00.123Z'), quirk: null });
+    expect(parseOcppTime('2024-05-01T10:00:00.123+02:00')).toEqual({
+      date: new Date('2024-05-01T08:00:00.123Z'),
+      quirk: null,
+    });
   });
 
   it('reads an hour-only offset such as +03 and flags it', () => {
-    expect(parseOcppTime('2024-05-01T10:00:00+03')).toEqual({ date: new Date('2024-05-01T07:00:00Z'), quirk: 'shortOffset' });
-    expect(parseOcppTime('2024-05-01T10:00:00-0130')).toEqual({ date: new Date('2024-05-01T11:30:00Z'), quirk: 'shortOffset' });
+    expect(parseOcppTime('2024-05-01T10:00:00+03')).toEqual({
+      date: new Date('2024-05-01T07:00:00Z'),
+      quirk: 'shortOffset',
+    });
+    expect(parseOcppTime('2024-05-01T10:00:00-0130')).toEqual({
+      date: new Date('2024-05-01T11:30:00Z'),
+      quirk: 'shortOffset',
+    });
   });
 
   it('treats a time without a zone as UTC and flags it', () => {
@@ -17,7 +26,10 @@ describe('parseOcppTime', () => {
   });
 
   it('accepts a space instead of T and flags it', () => {
-    expect(parseOcppTime('2024-05-01 10:00:00Z')).toEqual({ date: new Date('2024-05-01T10:00:00Z'), quirk: 'spaceSeparator' });
+    expect(parseOcppTime('2024-05-01 10:00:00Z')).toEqual({
+      date: new Date('2024-05-01T10:00:00Z'),
+      quirk: 'spaceSeparator',
+    });
   });
 
   it('falls back to now for text that is no time at all', () => {

@@ -13,7 +13,10 @@ const standard = createRequire(import.meta.url)('ocpp-rpc/lib/standard-validator
  * charger marked lenient (chargers.lenient_validation), whose firmware sends e.g. a 60-character
  * `info` where OCPP 1.6 allows 50. Every other schema error is still a CALLERROR.
  */
-export function lenientValidator(subprotocol: string, onOverlong: (schemaId: string, paths: string[]) => void): Validator {
+export function lenientValidator(
+  subprotocol: string,
+  onOverlong: (schemaId: string, paths: string[]) => void,
+): Validator {
   const strict = standard.find((v) => v.subprotocol === subprotocol);
   if (!strict) throw new Error(`No validator for ${subprotocol}`);
   return {
@@ -29,7 +32,8 @@ export function lenientValidator(subprotocol: string, onOverlong: (schemaId: str
           break;
         } catch (err) {
           const errors = (err as { details?: { errors?: AjvError[] } }).details?.errors;
-          if (!errors?.length || errors.some((e) => e.keyword !== 'maxLength') || paths.length > MAX_SHORTENED) throw err;
+          if (!errors?.length || errors.some((e) => e.keyword !== 'maxLength') || paths.length > MAX_SHORTENED)
+            throw err;
           if (candidate === params) candidate = structuredClone(params);
           for (const e of errors) shorten(candidate, e.instancePath, Number(e.params.limit));
           paths.push(...errors.map((e) => e.instancePath));
@@ -51,7 +55,10 @@ const MAX_SHORTENED = 50;
 
 /** Cuts the string at JSON pointer `path` (e.g. /meterValue/0/sampledValue/1/value) to `limit` characters. */
 function shorten(root: unknown, path: string, limit: number): void {
-  const keys = path.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const keys = path
+    .split('/')
+    .slice(1)
+    .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
   const last = keys.pop();
   const parent = keys.reduce<any>((node, key) => node?.[key], root);
   if (last !== undefined && typeof parent?.[last] === 'string') parent[last] = parent[last].slice(0, limit);

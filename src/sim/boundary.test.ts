@@ -8,7 +8,9 @@ describe('the simulator', () => {
   it('imports nothing from the server: it is a charger like any other (ARCHITECTURE.md)', () => {
     const outside = readdirSync(DIR)
       .filter((f) => f.endsWith('.ts'))
-      .flatMap((f) => [...readFileSync(`${DIR}${f}`, 'utf8').matchAll(/from '(\.\.\/[^']*)'/g)].map((m) => `${f}: ${m[1]}`));
+      .flatMap((f) =>
+        [...readFileSync(`${DIR}${f}`, 'utf8').matchAll(/from '(\.\.\/[^']*)'/g)].map((m) => `${f}: ${m[1]}`),
+      );
     expect(outside).toEqual([]);
   });
 });

@@ -42,7 +42,11 @@ export interface VirtualChargerOptions {
 }
 
 type Client = InstanceType<typeof RPCClient>;
-type QueuedCall = { action: string; build: () => Record<string, unknown>; done: (answer: Record<string, unknown> | null) => void };
+type QueuedCall = {
+  action: string;
+  build: () => Record<string, unknown>;
+  done: (answer: Record<string, unknown> | null) => void;
+};
 
 const TX_ACTIONS = new Set(['StartTransaction', 'StopTransaction', 'MeterValues']);
 
@@ -52,7 +56,10 @@ export class VirtualCharger {
   readonly connectors: Connector[];
   readonly configuration: Map<string, ConfigKey>;
   readonly random: () => number;
-  readonly opts: Required<Pick<VirtualChargerOptions, 'meterIntervalSeconds' | 'vendor' | 'model' | 'firmwareVersion'>> & VirtualChargerOptions;
+  readonly opts: Required<
+    Pick<VirtualChargerOptions, 'meterIntervalSeconds' | 'vendor' | 'model' | 'firmwareVersion'>
+  > &
+    VirtualChargerOptions;
   online = false;
   bootAccepted = false;
   localListVersion = 0;
@@ -67,12 +74,20 @@ export class VirtualCharger {
   private attempt = 0;
 
   constructor(options: VirtualChargerOptions) {
-    this.opts = { meterIntervalSeconds: 10, vendor: 'ChargeQL', model: 'VirtualCharger', firmwareVersion: '1.0.0', ...options };
+    this.opts = {
+      meterIntervalSeconds: 10,
+      vendor: 'ChargeQL',
+      model: 'VirtualCharger',
+      firmwareVersion: '1.0.0',
+      ...options,
+    };
     this.ocppId = options.ocppId;
     this.stats = options.stats ?? createStats();
     this.random = options.random ?? Math.random;
     const n = options.connectors ?? 1;
-    this.connectors = Array.from({ length: n }, (_, i) => newConnector(i + 1, options.maxPowerW ?? 22_000, this.random));
+    this.connectors = Array.from({ length: n }, (_, i) =>
+      newConnector(i + 1, options.maxPowerW ?? 22_000, this.random),
+    );
     this.configuration = defaultConfiguration(n, options.heartbeatSeconds ?? 300, this.opts.meterIntervalSeconds);
   }
 
@@ -94,7 +109,9 @@ export class VirtualCharger {
       clearInterval(c.session?.meterTimer);
       clearTimeout(c.session?.stopTimer);
     }
-    await this.client?.close({ code: 1000, reason: 'Simulator stopping', awaitPending: false, force: false } as never).catch(() => {});
+    await this.client
+      ?.close({ code: 1000, reason: 'Simulator stopping', awaitPending: false, force: false } as never)
+      .catch(() => {});
     for (const q of this.queue.splice(0)) q.done(null);
   }
 
@@ -118,7 +135,9 @@ export class VirtualCharger {
       wsOpts: this.opts.localAddress ? { localAddress: this.opts.localAddress } : {},
     } as never) as Client;
     for (const [action, handler] of Object.entries(commandHandlers(this))) client.handle(action, handler as never);
-    client.on('message', ({ outbound }: { outbound: boolean }) => (outbound ? this.stats.framesOut++ : this.stats.framesIn++));
+    client.on('message', ({ outbound }: { outbound: boolean }) =>
+      outbound ? this.stats.framesOut++ : this.stats.framesIn++,
+    );
     this.client = client;
     try {
       await client.connect();
@@ -126,7 +145,10 @@ export class VirtualCharger {
       this.client = null;
       const code = (err as { code?: number }).code;
       this.stats.errors++;
-      this.stats.notice(`connect:${code ?? (err as Error).message}`, `${this.ocppId}: cannot connect (${code ? `HTTP ${code}` : (err as Error).message}); retrying`);
+      this.stats.notice(
+        `connect:${code ?? (err as Error).message}`,
+        `${this.ocppId}: cannot connect (${code ? `HTTP ${code}` : (err as Error).message}); retrying`,
+      );
       this.scheduleReconnect();
       return;
     }
@@ -190,7 +212,10 @@ export class VirtualCharger {
         return;
       }
       // Pending/Rejected: wait at least `interval` before the next BootNotification (OCPP 1.6 §4.2).
-      this.stats.notice(`boot:${answer.status}`, `${this.ocppId}: boot ${answer.status}; retrying after ${interval || 10} s`);
+      this.stats.notice(
+        `boot:${answer.status}`,
+        `${this.ocppId}: boot ${answer.status}; retrying after ${interval || 10} s`,
+      );
       await new Promise((r) => setTimeout(r, (interval || 10) * 1000));
     }
   }
@@ -224,7 +249,10 @@ export class VirtualCharger {
       if (!code || this.client !== client) throw err;
       if (code === 'NotImplemented' || code === 'NotSupported') this.stats.unsupported++;
       else this.stats.errors++;
-      this.stats.notice(`callerror:${action}:${code}`, `server answered ${action} with ${code}${code === 'NotImplemented' ? ' (not built yet?)' : ''}; carrying on`);
+      this.stats.notice(
+        `callerror:${action}:${code}`,
+        `server answered ${action} with ${code}${code === 'NotImplemented' ? ' (not built yet?)' : ''}; carrying on`,
+      );
       return null;
     }
   }
@@ -232,7 +260,12 @@ export class VirtualCharger {
   /** A status change; dropped while offline, since the current status is sent again on reconnect. */
   async sendStatus(connectorId: number, status: ConnectorStatus, errorCode = 'NoError'): Promise<void> {
     if (!this.online) return;
-    await this.call('StatusNotification', { connectorId, status, errorCode, timestamp: new Date().toISOString() }).catch(() => {});
+    await this.call('StatusNotification', {
+      connectorId,
+      status,
+      errorCode,
+      timestamp: new Date().toISOString(),
+    }).catch(() => {});
   }
 
   /**
@@ -251,7 +284,8 @@ export class VirtualCharger {
       const payload = build();
       const answer = await this.call(action, payload);
       // Fault injection: the same message again, as a charger does when an answer was lost.
-      if (this.opts.faults?.duplicateRate && this.random() < this.opts.faults.duplicateRate) await this.call(action, payload).catch(() => {});
+      if (this.opts.faults?.duplicateRate && this.random() < this.opts.faults.duplicateRate)
+        await this.call(action, payload).catch(() => {});
       return answer;
     } catch {
       return new Promise((done) => this.queue.unshift({ action, build, done }));
@@ -313,7 +347,8 @@ export class VirtualCharger {
 
   /** Reset.req (OCPP 1.6 §5.14): end sessions, reboot, connect and boot again. */
   async reboot(type: 'Soft' | 'Hard'): Promise<void> {
-    for (const c of this.connectors) if (c.session) await stopSession(this, c, type === 'Hard' ? 'HardReset' : 'SoftReset');
+    for (const c of this.connectors)
+      if (c.session) await stopSession(this, c, type === 'Hard' ? 'HardReset' : 'SoftReset');
     if (this.bootAccepted) this.stats.booted--;
     this.bootAccepted = false;
     await this.disconnect(type === 'Hard' ? 3 : 1);

@@ -75,12 +75,23 @@ async function main(): Promise<void> {
     endpoint: v.url!.replace(/\/$/, ''),
     register: v['no-register']
       ? undefined
-      : { graphqlUrl: v.graphql ?? graphqlUrlFor(v.url!), token: v.token, email: process.env.ADMIN_EMAIL ?? 'admin@example.com', password: process.env.ADMIN_PASSWORD },
+      : {
+          graphqlUrl: v.graphql ?? graphqlUrlFor(v.url!),
+          token: v.token,
+          email: process.env.ADMIN_EMAIL ?? 'admin@example.com',
+          password: process.env.ADMIN_PASSWORD,
+        },
     chargerPassword: v['charger-password'],
     connectors: num(v.connectors),
     meterIntervalSeconds: num(v['meter-interval']),
     heartbeatSeconds: num(v.heartbeat),
-    auto: v['no-auto'] ? false : { idleSeconds: range(v.idle!, 'idle'), sessionSeconds: range(v.session!, 'session'), idTags: ['SIM-TAG-1', 'SIM-TAG-2', 'SIM-TAG-3'] },
+    auto: v['no-auto']
+      ? false
+      : {
+          idleSeconds: range(v.idle!, 'idle'),
+          sessionSeconds: range(v.session!, 'session'),
+          idTags: ['SIM-TAG-1', 'SIM-TAG-2', 'SIM-TAG-3'],
+        },
     faults: {
       disconnectEverySeconds: num(v['disconnect-every']),
       offlineEverySeconds: num(v['offline-every']),

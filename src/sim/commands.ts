@@ -9,7 +9,14 @@ type Params = Record<string, any>;
 type Handler = (call: { params: Params }) => Record<string, unknown> | Promise<Record<string, unknown>>;
 
 /** Runs after the CALLRESULT has gone out. */
-const later = (fn: () => Promise<unknown> | unknown) => void setTimeout(() => void Promise.resolve().then(fn).catch(() => {}), 5);
+const later = (fn: () => Promise<unknown> | unknown) =>
+  void setTimeout(
+    () =>
+      void Promise.resolve()
+        .then(fn)
+        .catch(() => {}),
+    5,
+  );
 
 export function commandHandlers(cp: VirtualCharger): Record<string, Handler> {
   const targets = (connectorId: number): Connector[] | null => {
@@ -20,7 +27,10 @@ export function commandHandlers(cp: VirtualCharger): Record<string, Handler> {
 
   return {
     RemoteStartTransaction({ params }) {
-      const c = params.connectorId !== undefined ? cp.connector(params.connectorId) : cp.connectors.find((x) => isFree(x, params.idTag));
+      const c =
+        params.connectorId !== undefined
+          ? cp.connector(params.connectorId)
+          : cp.connectors.find((x) => isFree(x, params.idTag));
       if (!c || !isFree(c, params.idTag)) return { status: 'Rejected' };
       if (params.chargingProfile) applyProfile(c, params.chargingProfile);
       later(() => plugIn(cp, c, params.idTag, { remote: true }));
@@ -28,7 +38,9 @@ export function commandHandlers(cp: VirtualCharger): Record<string, Handler> {
     },
 
     RemoteStopTransaction({ params }) {
-      const c = cp.connectors.find((x) => x.session && !x.session.stopping && x.session.transactionId === params.transactionId);
+      const c = cp.connectors.find(
+        (x) => x.session && !x.session.stopping && x.session.transactionId === params.transactionId,
+      );
       if (!c) return { status: 'Rejected' };
       later(() => stopSession(cp, c, 'Remote'));
       return { status: 'Accepted' };
@@ -88,10 +100,13 @@ export function commandHandlers(cp: VirtualCharger): Record<string, Handler> {
       if (c.session || (c.status !== 'Available' && !replacing)) return { status: 'Occupied' };
       clearTimeout(c.reservation?.timer);
       const expiresAt = new Date(params.expiryDate);
-      const timer = setTimeout(() => {
-        c.reservation = null;
-        if (c.status === 'Reserved') void setStatus(cp, c, 'Available');
-      }, Math.max(0, Math.min(expiresAt.getTime() - Date.now(), 2 ** 31 - 1)));
+      const timer = setTimeout(
+        () => {
+          c.reservation = null;
+          if (c.status === 'Reserved') void setStatus(cp, c, 'Available');
+        },
+        Math.max(0, Math.min(expiresAt.getTime() - Date.now(), 2 ** 31 - 1)),
+      );
       c.reservation = { id: params.reservationId, idTag: params.idTag, expiresAt, timer };
       later(() => setStatus(cp, c, 'Reserved'));
       return { status: 'Accepted' };
@@ -135,7 +150,9 @@ export function commandHandlers(cp: VirtualCharger): Record<string, Handler> {
         chargingSchedule: {
           duration: params.duration,
           chargingRateUnit: amps ? 'A' : 'W',
-          chargingSchedulePeriod: [{ startPeriod: 0, limit: amps ? Math.round((limitW / (230 * 3)) * 10) / 10 : limitW }],
+          chargingSchedulePeriod: [
+            { startPeriod: 0, limit: amps ? Math.round((limitW / (230 * 3)) * 10) / 10 : limitW },
+          ],
         },
       };
     },
@@ -145,7 +162,8 @@ export function commandHandlers(cp: VirtualCharger): Record<string, Handler> {
       if (connectorId !== undefined && connectorId !== 0 && !cp.connector(connectorId)) return { status: 'Rejected' };
       const only = connectorId ? cp.connectors.filter((c) => c.id === connectorId) : cp.connectors;
       const send: Record<string, () => Promise<unknown>> = {
-        BootNotification: () => cp.call('BootNotification', { chargePointVendor: cp.opts.vendor, chargePointModel: cp.opts.model }),
+        BootNotification: () =>
+          cp.call('BootNotification', { chargePointVendor: cp.opts.vendor, chargePointModel: cp.opts.model }),
         Heartbeat: () => cp.call('Heartbeat', {}),
         StatusNotification: async () => {
           for (const c of only) await cp.sendStatus(c.id, c.status, c.errorCode);

@@ -11,7 +11,11 @@ export interface ConfigKey {
 
 export type ChangeStatus = 'Accepted' | 'Rejected' | 'RebootRequired' | 'NotSupported';
 
-export function defaultConfiguration(connectors: number, heartbeatSeconds: number, meterIntervalSeconds: number): Map<string, ConfigKey> {
+export function defaultConfiguration(
+  connectors: number,
+  heartbeatSeconds: number,
+  meterIntervalSeconds: number,
+): Map<string, ConfigKey> {
   const keys: ConfigKey[] = [
     { key: 'AuthorizeRemoteTxRequests', value: 'false', readonly: false, kind: 'bool' },
     { key: 'ClockAlignedDataInterval', value: '0', readonly: false, kind: 'int' },
@@ -21,14 +25,24 @@ export function defaultConfiguration(connectors: number, heartbeatSeconds: numbe
     { key: 'LocalAuthorizeOffline', value: 'true', readonly: false, kind: 'bool' },
     { key: 'LocalPreAuthorize', value: 'false', readonly: false, kind: 'bool' },
     { key: 'MeterValuesAlignedData', value: 'Energy.Active.Import.Register', readonly: false, kind: 'csl' },
-    { key: 'MeterValuesSampledData', value: 'Energy.Active.Import.Register,Power.Active.Import,Current.Import,Voltage,SoC', readonly: false, kind: 'csl' },
+    {
+      key: 'MeterValuesSampledData',
+      value: 'Energy.Active.Import.Register,Power.Active.Import,Current.Import,Voltage,SoC',
+      readonly: false,
+      kind: 'csl',
+    },
     { key: 'MeterValueSampleInterval', value: String(meterIntervalSeconds), readonly: false, kind: 'int' },
     { key: 'NumberOfConnectors', value: String(connectors), readonly: true, kind: 'int' },
     { key: 'ResetRetries', value: '3', readonly: false, kind: 'int' },
     { key: 'StopTransactionOnEVSideDisconnect', value: 'true', readonly: false, kind: 'bool' },
     { key: 'StopTransactionOnInvalidId', value: 'true', readonly: false, kind: 'bool' },
     { key: 'StopTxnSampledData', value: 'Energy.Active.Import.Register', readonly: false, kind: 'csl' },
-    { key: 'SupportedFeatureProfiles', value: 'Core,FirmwareManagement,LocalAuthListManagement,Reservation,SmartCharging,RemoteTrigger', readonly: true, kind: 'csl' },
+    {
+      key: 'SupportedFeatureProfiles',
+      value: 'Core,FirmwareManagement,LocalAuthListManagement,Reservation,SmartCharging,RemoteTrigger',
+      readonly: true,
+      kind: 'csl',
+    },
     { key: 'TransactionMessageAttempts', value: '3', readonly: false, kind: 'int' },
     { key: 'TransactionMessageRetryInterval', value: '10', readonly: false, kind: 'int' },
     { key: 'UnlockConnectorOnEVSideDisconnect', value: 'true', readonly: false, kind: 'bool' },

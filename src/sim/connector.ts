@@ -2,7 +2,15 @@ import type { EvProfile, MeterReading } from './meter.js';
 
 /** OCPP 1.6 ChargePointStatus (§7.7). */
 export type ConnectorStatus =
-  | 'Available' | 'Preparing' | 'Charging' | 'SuspendedEVSE' | 'SuspendedEV' | 'Finishing' | 'Reserved' | 'Unavailable' | 'Faulted';
+  | 'Available'
+  | 'Preparing'
+  | 'Charging'
+  | 'SuspendedEVSE'
+  | 'SuspendedEV'
+  | 'Finishing'
+  | 'Reserved'
+  | 'Unavailable'
+  | 'Faulted';
 
 export interface Session {
   idTag: string;

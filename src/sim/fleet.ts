@@ -35,14 +35,18 @@ export interface Fleet {
 }
 
 export const chargerIds = (prefix: string, count: number) =>
-  Array.from({ length: count }, (_, i) => `${prefix}-${String(i + 1).padStart(Math.max(4, String(count).length), '0')}`);
+  Array.from(
+    { length: count },
+    (_, i) => `${prefix}-${String(i + 1).padStart(Math.max(4, String(count).length), '0')}`,
+  );
 
 export async function startFleet(opts: FleetOptions): Promise<Fleet> {
   const log = opts.log ?? (() => {});
   const stats = opts.stats ?? createStats(log);
   const ids = chargerIds(opts.prefix ?? 'SIM', opts.count);
   for (const address of opts.sourceAddresses ?? []) {
-    if (!address.startsWith('127.')) throw new Error(`source address ${address} is not on the loopback range 127.0.0.0/8`);
+    if (!address.startsWith('127.'))
+      throw new Error(`source address ${address} is not on the loopback range 127.0.0.0/8`);
   }
   if (opts.register) {
     const r = opts.register;

@@ -33,7 +33,13 @@ describe('the virtual meter', () => {
   });
 
   it('reports every measurand as a string with its unit', () => {
-    const values = sampledValues({ registerWh: 1234.56, powerW: 7000, currentA: 10.1, voltageV: 229.5, socPercent: 55.4 });
+    const values = sampledValues({
+      registerWh: 1234.56,
+      powerW: 7000,
+      currentA: 10.1,
+      voltageV: 229.5,
+      socPercent: 55.4,
+    });
     expect(values.map((v) => [v.measurand, v.value, v.unit])).toEqual([
       ['Energy.Active.Import.Register', '1234.6', 'Wh'],
       ['Power.Active.Import', '7000', 'W'],

@@ -72,7 +72,13 @@ export function advance(prev: MeterReading, ev: EvProfile, seconds: number, limi
 /** The sampled values of one MeterValue, as OCPP 1.6 §7.45 spells them. */
 export function sampledValues(r: MeterReading, context = 'Sample.Periodic'): SampledValue[] {
   return [
-    { value: r.registerWh.toFixed(1), context, measurand: 'Energy.Active.Import.Register', location: 'Outlet', unit: 'Wh' },
+    {
+      value: r.registerWh.toFixed(1),
+      context,
+      measurand: 'Energy.Active.Import.Register',
+      location: 'Outlet',
+      unit: 'Wh',
+    },
     { value: String(r.powerW), context, measurand: 'Power.Active.Import', location: 'Outlet', unit: 'W' },
     { value: r.currentA.toFixed(2), context, measurand: 'Current.Import', phase: 'L1', location: 'Outlet', unit: 'A' },
     { value: r.voltageV.toFixed(1), context, measurand: 'Voltage', phase: 'L1-N', location: 'Outlet', unit: 'V' },

@@ -1,7 +1,10 @@
 // The simulator registers its chargers like any operator would: through the GraphQL API.
 
 export class GraphqlError extends Error {
-  constructor(message: string, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
   }
 }
@@ -12,13 +15,25 @@ async function post(url: string, token: string | null, query: string, variables:
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return (await res.json()) as { data?: Record<string, any> | null; errors?: { message: string; path?: string[]; extensions?: { code?: string } }[] };
+  return (await res.json()) as {
+    data?: Record<string, any> | null;
+    errors?: { message: string; path?: string[]; extensions?: { code?: string } }[];
+  };
 }
 
 export async function login(graphqlUrl: string, email: string, password: string): Promise<string> {
-  const body = await post(graphqlUrl, null, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: password });
+  const body = await post(
+    graphqlUrl,
+    null,
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    { e: email, p: password },
+  );
   const token = body.data?.login?.token as string | undefined;
-  if (!token) throw new GraphqlError(`login as ${email} failed: ${body.errors?.[0]?.message ?? 'no token'}`, body.errors?.[0]?.extensions?.code);
+  if (!token)
+    throw new GraphqlError(
+      `login as ${email} failed: ${body.errors?.[0]?.message ?? 'no token'}`,
+      body.errors?.[0]?.extensions?.code,
+    );
   return token;
 }
 
@@ -36,7 +51,11 @@ export async function registerChargers(
   const batch = opts.batch ?? 25;
   let created = 0;
   let existing = 0;
-  const input = (ocppId: string) => ({ ocppId, name: `Virtual ${ocppId}`, ...(opts.password ? { password: opts.password } : {}) });
+  const input = (ocppId: string) => ({
+    ocppId,
+    name: `Virtual ${ocppId}`,
+    ...(opts.password ? { password: opts.password } : {}),
+  });
   for (let i = 0; i < ocppIds.length; i += batch) {
     const ids = ocppIds.slice(i, i + batch);
     const vars = ids.map((_, j) => `$i${j}: CreateChargerInput!`).join(', ');
@@ -49,7 +68,12 @@ export async function registerChargers(
       // createCharger is non-null: one CONFLICT nulls the whole answer and GraphQL stops the batch there.
       // Register this batch one by one instead, so existing chargers are counted and new ones still made.
       for (const ocppId of ids) {
-        const one = await post(graphqlUrl, token, 'mutation($i: CreateChargerInput!) { createCharger(input: $i) { id } }', { i: input(ocppId) });
+        const one = await post(
+          graphqlUrl,
+          token,
+          'mutation($i: CreateChargerInput!) { createCharger(input: $i) { id } }',
+          { i: input(ocppId) },
+        );
         const err = one.errors?.[0];
         if (!err) created++;
         else if (err.extensions?.code === 'CONFLICT') existing++;
@@ -67,9 +91,12 @@ export async function registerChargers(
  */
 export async function registerIdTags(graphqlUrl: string, token: string, values: string[]): Promise<void> {
   for (const value of values) {
-    const body = await post(graphqlUrl, token, 'mutation($i: CreateIdTagInput!) { createIdTag(input: $i) { id } }', { i: { value } });
+    const body = await post(graphqlUrl, token, 'mutation($i: CreateIdTagInput!) { createIdTag(input: $i) { id } }', {
+      i: { value },
+    });
     const err = body.errors?.[0];
-    if (err && err.extensions?.code !== 'CONFLICT') throw new GraphqlError(`createIdTag failed: ${err.message}`, err.extensions?.code);
+    if (err && err.extensions?.code !== 'CONFLICT')
+      throw new GraphqlError(`createIdTag failed: ${err.message}`, err.extensions?.code);
   }
 }
 

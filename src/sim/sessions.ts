@@ -5,7 +5,17 @@ import { isFree, type Connector, type ConnectorStatus, type Session } from './co
 import { advance, limitToWatts, randomEv, sampledValues, startReading } from './meter.js';
 
 export type StopReason =
-  | 'EmergencyStop' | 'EVDisconnected' | 'HardReset' | 'Local' | 'Other' | 'PowerLoss' | 'Reboot' | 'Remote' | 'SoftReset' | 'UnlockCommand' | 'DeAuthorized';
+  | 'EmergencyStop'
+  | 'EVDisconnected'
+  | 'HardReset'
+  | 'Local'
+  | 'Other'
+  | 'PowerLoss'
+  | 'Reboot'
+  | 'Remote'
+  | 'SoftReset'
+  | 'UnlockCommand'
+  | 'DeAuthorized';
 
 type StartedSession = Session & { lastSampleAt: number; startFailed?: boolean };
 
@@ -17,7 +27,12 @@ export async function setStatus(cp: VirtualCharger, c: Connector, status: Connec
 const between = (cp: VirtualCharger, [min, max]: [number, number]) => (min + cp.random() * (max - min)) * 1000;
 
 /** Plug in and start charging; false when the connector is busy, reserved for someone else, or the idTag is refused. */
-export async function plugIn(cp: VirtualCharger, c: Connector, idTag: string, opts: { remote: boolean }): Promise<boolean> {
+export async function plugIn(
+  cp: VirtualCharger,
+  c: Connector,
+  idTag: string,
+  opts: { remote: boolean },
+): Promise<boolean> {
   if (!isFree(c, idTag)) return false;
   clearTimeout(c.autoTimer);
   const reservation = c.reservation;
@@ -51,7 +66,11 @@ export async function plugIn(cp: VirtualCharger, c: Connector, idTag: string, op
   cp.stats.charging++;
   await setStatus(cp, c, 'Charging');
   startMeter(cp, c, session);
-  if (cp.opts.auto) session.stopTimer = setTimeout(() => void stopSession(cp, c, 'EVDisconnected'), between(cp, cp.opts.auto.sessionSeconds));
+  if (cp.opts.auto)
+    session.stopTimer = setTimeout(
+      () => void stopSession(cp, c, 'EVDisconnected'),
+      between(cp, cp.opts.auto.sessionSeconds),
+    );
   void startTransaction(cp, c, session);
   return true;
 }
@@ -83,18 +102,30 @@ function startMeter(cp: VirtualCharger, c: Connector, session: Session): void {
 function sample(cp: VirtualCharger, c: Connector, session: StartedSession) {
   const now = Date.now();
   const limitW = Math.min(c.maxPowerW, c.profileLimitW);
-  session.reading = advance(session.reading, session.ev, (now - session.lastSampleAt) / 1000, limitW, cp.random() * 2 - 1);
+  session.reading = advance(
+    session.reading,
+    session.ev,
+    (now - session.lastSampleAt) / 1000,
+    limitW,
+    cp.random() * 2 - 1,
+  );
   session.lastSampleAt = now;
   c.registerWh = session.reading.registerWh;
   return session.reading;
 }
 
 /** One MeterValues.req for the connector: the session's readings, or the bare register when idle. */
-export function sendMeterValues(cp: VirtualCharger, c: Connector, context = 'Sample.Periodic'): Promise<Record<string, unknown> | null> {
+export function sendMeterValues(
+  cp: VirtualCharger,
+  c: Connector,
+  context = 'Sample.Periodic',
+): Promise<Record<string, unknown> | null> {
   const session = c.session as StartedSession | null;
   const timestamp = new Date().toISOString();
   if (!session) {
-    const sampledValue = [{ value: c.registerWh.toFixed(1), context, measurand: 'Energy.Active.Import.Register', unit: 'Wh' }];
+    const sampledValue = [
+      { value: c.registerWh.toFixed(1), context, measurand: 'Energy.Active.Import.Register', unit: 'Wh' },
+    ];
     return cp.tx('MeterValues', () => ({ connectorId: c.id, meterValue: [{ timestamp, sampledValue }] }));
   }
   const reading = sample(cp, c, session);
@@ -126,7 +157,17 @@ export async function stopSession(cp: VirtualCharger, c: Connector, reason: Stop
       timestamp,
       reason,
       transactionData: [
-        { timestamp, sampledValue: [{ value: reading.registerWh.toFixed(1), context: 'Transaction.End', measurand: 'Energy.Active.Import.Register', unit: 'Wh' }] },
+        {
+          timestamp,
+          sampledValue: [
+            {
+              value: reading.registerWh.toFixed(1),
+              context: 'Transaction.End',
+              measurand: 'Energy.Active.Import.Register',
+              unit: 'Wh',
+            },
+          ],
+        },
       ],
     }));
   }
@@ -145,16 +186,31 @@ export async function stopSession(cp: VirtualCharger, c: Connector, reason: Stop
 /** Idle, then a driver plugs in with one of the idTags; the session's own timer ends it. */
 export function autoCycle(cp: VirtualCharger, c: Connector, auto: AutoCharge): void {
   clearTimeout(c.autoTimer);
-  c.autoTimer = setTimeout(async () => {
-    const idTag = auto.idTags[Math.floor(cp.random() * auto.idTags.length)] ?? 'SIM-TAG';
-    const started = await plugIn(cp, c, idTag, { remote: false }).catch(() => false);
-    if (!started && !c.session) autoCycle(cp, c, auto);
-  }, between(cp, auto.idleSeconds));
+  c.autoTimer = setTimeout(
+    async () => {
+      const idTag = auto.idTags[Math.floor(cp.random() * auto.idTags.length)] ?? 'SIM-TAG';
+      const started = await plugIn(cp, c, idTag, { remote: false }).catch(() => false);
+      if (!started && !c.session) autoCycle(cp, c, auto);
+    },
+    between(cp, auto.idleSeconds),
+  );
 }
 
 /** SetChargingProfile's first period as the connector's limit (OCPP 1.6 §5.16). */
-export function applyProfile(c: Connector, profile: { chargingSchedule?: { chargingRateUnit?: string; chargingSchedulePeriod?: { limit: number; numberPhases?: number }[] } }): void {
+export function applyProfile(
+  c: Connector,
+  profile: {
+    chargingSchedule?: {
+      chargingRateUnit?: string;
+      chargingSchedulePeriod?: { limit: number; numberPhases?: number }[];
+    };
+  },
+): void {
   const period = profile.chargingSchedule?.chargingSchedulePeriod?.[0];
   if (!period) return;
-  c.profileLimitW = limitToWatts(period.limit, profile.chargingSchedule?.chargingRateUnit ?? 'W', period.numberPhases ?? 3);
+  c.profileLimitW = limitToWatts(
+    period.limit,
+    profile.chargingSchedule?.chargingRateUnit ?? 'W',
+    period.numberPhases ?? 3,
+  );
 }

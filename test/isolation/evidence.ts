@@ -67,7 +67,10 @@ const TIME = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g;
  * placeholders, so the answers for a foreign id and for an id that exists nowhere can be compared.
  */
 export function normalized(result: Pick<GqlResult, 'data' | 'errors'>, sent: string[]): string {
-  let text = JSON.stringify({ data: result.data, errors: result.errors?.map((e) => ({ message: e.message, extensions: e.extensions })) });
+  let text = JSON.stringify({
+    data: result.data,
+    errors: result.errors?.map((e) => ({ message: e.message, extensions: e.extensions })),
+  });
   for (const s of sent) text = text.split(JSON.stringify(s).slice(1, -1)).join('<sent>');
   return text
     .replace(/"([A-Za-z0-9_-]{40,})"/g, (m, v: string) => (fromGlobalId(v) ? `"<id ${fromGlobalId(v)!.type}>"` : m))
@@ -76,12 +79,20 @@ export function normalized(result: Pick<GqlResult, 'data' | 'errors'>, sent: str
 }
 
 /** Any of tenant A's ids, uuids or marker strings in a response; what B itself sent is allowed in error messages. */
-export function leaksIn(result: Pick<GqlResult, 'data' | 'errors'>, secrets: string[], marker: RegExp, sent: string[]): string[] {
+export function leaksIn(
+  result: Pick<GqlResult, 'data' | 'errors'>,
+  secrets: string[],
+  marker: RegExp,
+  sent: string[],
+): string[] {
   const data = JSON.stringify(result.data ?? null);
   let errors = JSON.stringify(result.errors?.map((e) => ({ message: e.message, extensions: e.extensions })) ?? []);
   for (const s of sent) errors = errors.split(s).join('<sent>');
   const found: string[] = [];
-  for (const [where, text] of [['data', data], ['errors', errors]] as const) {
+  for (const [where, text] of [
+    ['data', data],
+    ['errors', errors],
+  ] as const) {
     for (const secret of secrets) if (text.includes(secret)) found.push(`${where} contains ${secret}`);
     const m = text.match(marker);
     if (m) found.push(`${where} contains tenant A's marker "${m[0]}"`);

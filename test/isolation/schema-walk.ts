@@ -1,7 +1,20 @@
 import {
-  getNamedType, getNullableType, isEnumType, isInputObjectType, isInterfaceType, isListType, isNonNullType, isObjectType,
-  isScalarType, isUnionType,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLNamedType, type GraphQLOutputType, type GraphQLSchema,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
 } from 'graphql';
 
 /**
@@ -26,10 +39,13 @@ export function operationsOf(schema: GraphQLSchema): Operation[] {
     ['mutation', schema.getMutationType()],
     ['subscription', schema.getSubscriptionType()],
   ];
-  return roots.flatMap(([kind, type]) => (type ? Object.values(type.getFields()).map((field) => ({ kind, name: field.name, field })) : []));
+  return roots.flatMap(([kind, type]) =>
+    type ? Object.values(type.getFields()).map((field) => ({ kind, name: field.name, field })) : [],
+  );
 }
 
-const hasRequiredArgs = (f: GraphQLField<unknown, unknown>) => f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+const hasRequiredArgs = (f: GraphQLField<unknown, unknown>) =>
+  f.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined);
 
 /** Every field to `depth` levels, `__typename` everywhere, pages of 3, fields needing arguments left out. */
 export function selectionOf(schema: GraphQLSchema, type: GraphQLOutputType, depth: number): string | null {
@@ -39,7 +55,12 @@ export function selectionOf(schema: GraphQLSchema, type: GraphQLOutputType, dept
   return `{ ${fieldsOf(schema, named, depth).join(' ')} }`;
 }
 
-function fieldsOf(schema: GraphQLSchema, named: GraphQLNamedType, depth: number, only?: (name: string) => boolean): string[] {
+function fieldsOf(
+  schema: GraphQLSchema,
+  named: GraphQLNamedType,
+  depth: number,
+  only?: (name: string) => boolean,
+): string[] {
   const parts = ['__typename'];
   if (isObjectType(named) || isInterfaceType(named)) {
     for (const f of Object.values(named.getFields())) {
@@ -54,7 +75,9 @@ function fieldsOf(schema: GraphQLSchema, named: GraphQLNamedType, depth: number,
     // spec 5.3.2): take only the names every possible type agrees on.
     const possible = schema.getPossibleTypes(named);
     const typeOf = new Map<string, Set<string>>();
-    for (const t of possible) for (const f of Object.values(t.getFields())) typeOf.set(f.name, (typeOf.get(f.name) ?? new Set()).add(String(f.type)));
+    for (const t of possible)
+      for (const f of Object.values(t.getFields()))
+        typeOf.set(f.name, (typeOf.get(f.name) ?? new Set()).add(String(f.type)));
     for (const t of possible) {
       const sub = fieldsOf(schema, t, depth - 1, (name) => typeOf.get(name)!.size === 1);
       parts.push(`... on ${t.name} { ${sub.join(' ')} }`);
@@ -75,7 +98,8 @@ export interface FillStrategy {
 }
 
 const OMIT = Symbol('omit');
-const VERBS = /^(create|update|delete|remove|revoke|cancel|get|set|clear|refresh|invite|accept|reserve|unlock|change|trigger|reset)/;
+const VERBS =
+  /^(create|update|delete|remove|revoke|cancel|get|set|clear|refresh|invite|accept|reserve|unlock|change|trigger|reset)/;
 
 /** `chargerId` -> Charger, `id` on `updateSite` -> Site, `apiKeyIds` -> ApiKey; null when no such type. */
 export function guessIdType(schema: GraphQLSchema, hint: string, op: string): string | null {
@@ -84,7 +108,15 @@ export function guessIdType(schema: GraphQLSchema, hint: string, op: string): st
   return isObjectType(schema.getType(name)) ? name : null;
 }
 
-function valueOf(schema: GraphQLSchema, type: GraphQLInputType, hint: string, op: string, required: boolean, s: FillStrategy, slots: { n: number }): unknown {
+function valueOf(
+  schema: GraphQLSchema,
+  type: GraphQLInputType,
+  hint: string,
+  op: string,
+  required: boolean,
+  s: FillStrategy,
+  slots: { n: number },
+): unknown {
   const t = getNullableType(type);
   if (isListType(t)) {
     const v = valueOf(schema, t.ofType, hint, op, required, s, slots);
@@ -107,14 +139,22 @@ function valueOf(schema: GraphQLSchema, type: GraphQLInputType, hint: string, op
   if (!required && (!s.optional || /password/i.test(hint))) return OMIT;
   if (isEnumType(t)) return t.getValues()[(s.enumPick ?? 0) % t.getValues().length]!.value;
   switch (t.name) {
-    case 'String': return s.string(hint, op);
-    case 'Int': return hint === 'first' ? 3 : 1;
-    case 'Float': return 1.5;
-    case 'Boolean': return false;
-    case 'DateTime': return '2099-01-01T00:00:00.000Z';
-    case 'JSON': return {};
-    case 'Decimal': return '1.00';
-    default: throw new Skip(`cannot fill ${hint}: unknown scalar ${t.name}`);
+    case 'String':
+      return s.string(hint, op);
+    case 'Int':
+      return hint === 'first' ? 3 : 1;
+    case 'Float':
+      return 1.5;
+    case 'Boolean':
+      return false;
+    case 'DateTime':
+      return '2099-01-01T00:00:00.000Z';
+    case 'JSON':
+      return {};
+    case 'Decimal':
+      return '1.00';
+    default:
+      throw new Skip(`cannot fill ${hint}: unknown scalar ${t.name}`);
   }
 }
 

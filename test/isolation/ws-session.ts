@@ -28,17 +28,20 @@ export async function openWsSession(wsUrl: string, token: string) {
     subscribe(query: string, variables: Record<string, unknown>, onEvent?: (data: unknown) => void): Received {
       const received: Received = { events: [], errors: [] };
       disposers.push(
-        client.subscribe({ query, variables }, {
-          next: (result) => {
-            if (result.errors) received.errors.push(result.errors);
-            if (result.data) {
-              received.events.push(result.data);
-              onEvent?.(result.data);
-            }
+        client.subscribe(
+          { query, variables },
+          {
+            next: (result) => {
+              if (result.errors) received.errors.push(result.errors);
+              if (result.data) {
+                received.events.push(result.data);
+                onEvent?.(result.data);
+              }
+            },
+            error: (err) => received.errors.push(err),
+            complete: () => {},
           },
-          error: (err) => received.errors.push(err),
-          complete: () => {},
-        }),
+        ),
       );
       return received;
     },

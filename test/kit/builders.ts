@@ -19,7 +19,10 @@ export async function tenantIdOf(db: Db, slug = 'demo'): Promise<string> {
 let transactionId = 1_000_000;
 
 /** A completed session by default: 10 kWh over one hour on connector 1. */
-export async function aSession(db: Db, overrides: Partial<typeof sessions.$inferInsert> & { chargerId: string }): Promise<SessionRow> {
+export async function aSession(
+  db: Db,
+  overrides: Partial<typeof sessions.$inferInsert> & { chargerId: string },
+): Promise<SessionRow> {
   const tenantId = overrides.tenantId ?? (await tenantIdOf(db));
   const startedAt = overrides.startedAt ?? new Date('2025-03-04T08:00:00Z');
   const [row] = await db
@@ -44,9 +47,16 @@ export async function aSession(db: Db, overrides: Partial<typeof sessions.$infer
 export async function someMeterValues(
   db: Db,
   session: SessionRow,
-  opts: { count: number; everySeconds?: number; from?: Date; measurands?: Record<string, { start: number; step: number; unit: string }> },
+  opts: {
+    count: number;
+    everySeconds?: number;
+    from?: Date;
+    measurands?: Record<string, { start: number; step: number; unit: string }>;
+  },
 ): Promise<void> {
-  const measurands = opts.measurands ?? { 'Energy.Active.Import.Register': { start: session.meterStartWh ?? 0, step: 100, unit: 'Wh' } };
+  const measurands = opts.measurands ?? {
+    'Energy.Active.Import.Register': { start: session.meterStartWh ?? 0, step: 100, unit: 'Wh' },
+  };
   const from = opts.from ?? session.startedAt ?? new Date();
   const rows = [];
   for (let i = 0; i < opts.count; i++) {
@@ -54,8 +64,17 @@ export async function someMeterValues(
     for (const [measurand, m] of Object.entries(measurands)) {
       const value = m.start + i * m.step;
       rows.push({
-        tenantId: session.tenantId, chargerId: session.chargerId, sessionId: session.id, connectorId: session.connectorId,
-        transactionId: session.transactionId, timestamp, measurand, value, raw: String(value), unit: m.unit, context: 'Sample.Periodic',
+        tenantId: session.tenantId,
+        chargerId: session.chargerId,
+        sessionId: session.id,
+        connectorId: session.connectorId,
+        transactionId: session.transactionId,
+        timestamp,
+        measurand,
+        value,
+        raw: String(value),
+        unit: m.unit,
+        context: 'Sample.Periodic',
       });
     }
   }
@@ -63,11 +82,20 @@ export async function someMeterValues(
 }
 
 /** A user signed in with `password`; users CRUD belongs elsewhere, so it is seeded. */
-export async function aUser(db: Db, overrides: Partial<typeof users.$inferInsert> & { email: string; password?: string }) {
+export async function aUser(
+  db: Db,
+  overrides: Partial<typeof users.$inferInsert> & { email: string; password?: string },
+) {
   const { password = 'user-password-1', ...rest } = overrides;
   const [row] = await db
     .insert(users)
-    .values({ tenantId: rest.tenantId ?? (await tenantIdOf(db)), role: 'OPERATOR', name: 'Test User', ...rest, passwordHash: await hashPassword(password) })
+    .values({
+      tenantId: rest.tenantId ?? (await tenantIdOf(db)),
+      role: 'OPERATOR',
+      name: 'Test User',
+      ...rest,
+      passwordHash: await hashPassword(password),
+    })
     .returning();
   return row!;
 }

@@ -15,7 +15,11 @@ export interface ConnectOptions {
 }
 
 /** A real OCPP 1.6 client over WebSocket. Close it in afterEach or finally. */
-export async function connectCharger(ocppUrl: string, identity: string, opts: ConnectOptions = {}): Promise<TestCharger> {
+export async function connectCharger(
+  ocppUrl: string,
+  identity: string,
+  opts: ConnectOptions = {},
+): Promise<TestCharger> {
   const client = new RPCClient({
     endpoint: opts.slug ? `${ocppUrl}/${opts.slug}` : ocppUrl,
     identity,
@@ -30,7 +34,11 @@ export async function connectCharger(ocppUrl: string, identity: string, opts: Co
 }
 
 /** Registers a charger through GraphQL and returns its global id. */
-export async function registerCharger(admin: GqlClient, ocppId: string, extra: Record<string, unknown> = {}): Promise<string> {
+export async function registerCharger(
+  admin: GqlClient,
+  ocppId: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
   const { createCharger } = (
     await admin.request(`mutation($input: CreateChargerInput!) { createCharger(input: $input) { id } }`, {
       input: { ocppId, ...extra },
@@ -48,7 +56,11 @@ export const bootPayload = (overrides: Record<string, unknown> = {}) => ({
 });
 
 /** Connects and boots; returns the client once BootNotification was Accepted. */
-export async function bootedCharger(ocppUrl: string, identity: string, opts: ConnectOptions = {}): Promise<TestCharger> {
+export async function bootedCharger(
+  ocppUrl: string,
+  identity: string,
+  opts: ConnectOptions = {},
+): Promise<TestCharger> {
   const client = await connectCharger(ocppUrl, identity, opts);
   const answer = (await client.call('BootNotification', bootPayload())) as { status: string };
   if (answer.status !== 'Accepted') throw new Error(`Boot not accepted: ${answer.status}`);

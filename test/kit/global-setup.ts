@@ -38,7 +38,8 @@ export default async function setup({ provide }: { provide: (key: string, value:
   return async () => {
     const cleanup = postgres(url, { max: 1, onnotice: () => {} });
     const left = await cleanup`select datname from pg_database where datname like ${runPrefix + '%'}`;
-    for (const { datname } of left) await cleanup.unsafe(`drop database if exists "${datname}" with (force)`).catch(() => {});
+    for (const { datname } of left)
+      await cleanup.unsafe(`drop database if exists "${datname}" with (force)`).catch(() => {});
     await cleanup.end();
   };
 }

@@ -28,7 +28,8 @@ export function createGqlClient(endpoint: string, token: string | null = null): 
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as { data?: any; errors?: GraphQLFormattedError[] };
-      const show = () => `query:\n${query}\nvariables: ${JSON.stringify(variables)}\nresponse (${res.status}): ${JSON.stringify(body, null, 2)}`;
+      const show = () =>
+        `query:\n${query}\nvariables: ${JSON.stringify(variables)}\nresponse (${res.status}): ${JSON.stringify(body, null, 2)}`;
       return {
         data: body.data ?? null,
         errors: body.errors,
@@ -48,7 +49,10 @@ export function createGqlClient(endpoint: string, token: string | null = null): 
     withToken: (t) => createGqlClient(endpoint, t),
     async signIn(email, password) {
       const { login } = (
-        await client.request(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: password })
+        await client.request(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, {
+          e: email,
+          p: password,
+        })
       ).expectNoErrors();
       return createGqlClient(endpoint, login.token);
     },

@@ -26,10 +26,22 @@ export async function anIdTag(
   over: { status?: 'ACCEPTED' | 'BLOCKED' | 'EXPIRED'; expiresAt?: Date; parentIdTag?: string; tenantId?: string } = {},
 ): Promise<void> {
   const tenantId = over.tenantId ?? (await demoTenantId(server));
-  await server.app.database.db.insert(idTags).values({ tenantId, value, status: over.status ?? 'ACCEPTED', expiresAt: over.expiresAt, parentIdTag: over.parentIdTag });
+  await server.app.database.db
+    .insert(idTags)
+    .values({
+      tenantId,
+      value,
+      status: over.status ?? 'ACCEPTED',
+      expiresAt: over.expiresAt,
+      parentIdTag: over.parentIdTag,
+    });
 }
 
-export async function setCharger(server: TestServer, ocppId: string, values: Partial<typeof chargers.$inferInsert>): Promise<void> {
+export async function setCharger(
+  server: TestServer,
+  ocppId: string,
+  values: Partial<typeof chargers.$inferInsert>,
+): Promise<void> {
   await server.app.database.db.update(chargers).set(values).where(eq(chargers.ocppId, ocppId));
 }
 
@@ -39,14 +51,26 @@ export async function chargerRow(server: TestServer, ocppId: string) {
 }
 
 /** Rows of a table with a `chargerId` column (sessions, meter values, events...) for one charger. */
-export async function rowsOf(server: TestServer, table: PgTable & { chargerId: PgColumn }, ocppId: string, orderBy?: PgColumn): Promise<any[]> {
+export async function rowsOf(
+  server: TestServer,
+  table: PgTable & { chargerId: PgColumn },
+  ocppId: string,
+  orderBy?: PgColumn,
+): Promise<any[]> {
   const charger = await chargerRow(server, ocppId);
-  const query = server.app.database.db.select().from(table as PgTable).where(eq(table.chargerId, charger!.id));
+  const query = server.app.database.db
+    .select()
+    .from(table as PgTable)
+    .where(eq(table.chargerId, charger!.id));
   return orderBy ? query.orderBy(orderBy) : query;
 }
 
 /** Opens a raw WebSocket upgrade and returns the HTTP status: 101 when accepted. */
-export function handshakeStatus(url: string, protocols: string[] | undefined, headers: Record<string, string> = {}): Promise<number> {
+export function handshakeStatus(
+  url: string,
+  protocols: string[] | undefined,
+  headers: Record<string, string> = {},
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, protocols ?? [], { headers });
     ws.on('unexpected-response', (_req, res) => {
@@ -62,7 +86,9 @@ export function handshakeStatus(url: string, protocols: string[] | undefined, he
   });
 }
 
-export const basicAuth = (user: string, password: string) => ({ authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}` });
+export const basicAuth = (user: string, password: string) => ({
+  authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+});
 
 /** Resolves with the close code once the client's socket closes. */
 export function closed(client: { once(event: 'close', cb: (e: { code: number }) => void): unknown }): Promise<number> {

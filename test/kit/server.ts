@@ -17,7 +17,11 @@ export interface TestServer {
   /** A GraphQL client with no credentials. */
   anonymous: GqlClient;
   /** Subscribes over graphql-ws (as the admin unless a token is given) and waits until the server is listening. */
-  subscribe<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<Subscription<T>>;
+  subscribe<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<Subscription<T>>;
   stop(): Promise<void>;
 }
 
@@ -29,7 +33,11 @@ export async function startServer(env: Record<string, string> = {}, mutate?: (c:
 }
 
 /** Starts a server on a database someone else owns (several nodes sharing one, say). */
-export async function startServerOn(database: Config['database'], env: Record<string, string> = {}, mutate?: (c: Config) => void): Promise<TestServer> {
+export async function startServerOn(
+  database: Config['database'],
+  env: Record<string, string> = {},
+  mutate?: (c: Config) => void,
+): Promise<TestServer> {
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -56,7 +64,8 @@ export async function startServerOn(database: Config['database'], env: Record<st
       const before = app.services.events.activeSubscriptions();
       const sub = await subscribe(wsUrl, token, query, variables);
       const deadline = Date.now() + 5000;
-      while (app.services.events.activeSubscriptions() <= before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+      while (app.services.events.activeSubscriptions() <= before && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 5));
       return sub;
     },
     stop: () => app.stop(),

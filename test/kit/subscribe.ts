@@ -10,7 +10,12 @@ export interface Subscription<T> {
 }
 
 /** Opens a graphql-ws connection and subscribes; every socket must be closed by the test. */
-export async function subscribe<T = any>(wsUrl: string, token: string | null, query: string, variables?: Record<string, unknown>): Promise<Subscription<T>> {
+export async function subscribe<T = any>(
+  wsUrl: string,
+  token: string | null,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<Subscription<T>> {
   const queue: T[] = [];
   const waiters: ((v: T) => void)[] = [];
   let failure: unknown = null;
@@ -24,19 +29,26 @@ export async function subscribe<T = any>(wsUrl: string, token: string | null, qu
   });
   await new Promise<void>((resolve, reject) => {
     const offConnected = client.on('connected', () => (offConnected(), resolve()));
-    client.on('closed', (e) => reject(Object.assign(new Error(`closed ${(e as { code: number }).code}`), { code: (e as { code: number }).code })));
+    client.on('closed', (e) =>
+      reject(
+        Object.assign(new Error(`closed ${(e as { code: number }).code}`), { code: (e as { code: number }).code }),
+      ),
+    );
   });
-  const dispose = client.subscribe<T>({ query, variables }, {
-    next: ({ data, errors }) => {
-      if (errors) failure = errors;
-      const value = data as T;
-      const waiter = waiters.shift();
-      if (waiter) waiter(value);
-      else queue.push(value);
+  const dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: ({ data, errors }) => {
+        if (errors) failure = errors;
+        const value = data as T;
+        const waiter = waiters.shift();
+        if (waiter) waiter(value);
+        else queue.push(value);
+      },
+      error: (err) => (failure = err),
+      complete: () => {},
     },
-    error: (err) => (failure = err),
-    complete: () => {},
-  });
+  );
   return {
     next(timeoutMs = 5000) {
       if (failure) return Promise.reject(new Error(`subscription failed: ${JSON.stringify(failure)}`));

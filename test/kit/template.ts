@@ -6,7 +6,8 @@ import { MIGRATIONS_FOLDER } from '../../src/db/migrate.js';
 export function migrationsFingerprint(): string {
   const hash = createHash('sha256');
   for (const file of readdirSync(MIGRATIONS_FOLDER, { recursive: true }).map(String).sort()) {
-    if (file.endsWith('.sql') || file.endsWith('.json')) hash.update(file).update(readFileSync(`${MIGRATIONS_FOLDER}/${file}`));
+    if (file.endsWith('.sql') || file.endsWith('.json'))
+      hash.update(file).update(readFileSync(`${MIGRATIONS_FOLDER}/${file}`));
   }
   return hash.digest('hex').slice(0, 12);
 }

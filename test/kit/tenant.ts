@@ -23,7 +23,12 @@ export async function createTenant(server: TestServer, slug: string, name = `Ten
 }
 
 /** Creates a user with a role in the admin's tenant and returns a client signed in as them. */
-export async function createUser(server: TestServer, admin: GqlClient, role: string, email: string): Promise<GqlClient & { userId: string }> {
+export async function createUser(
+  server: TestServer,
+  admin: GqlClient,
+  role: string,
+  email: string,
+): Promise<GqlClient & { userId: string }> {
   const { createUser } = (
     await admin.request('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
       input: { email, name: `${role} user`, role, password: PASSWORD },

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, deletedAt, id, tstz, updatedAt } from './columns.js';
 import { sites } from './sites.js';
 import { tenants } from './tenancy.js';
@@ -8,7 +19,9 @@ export const chargers = pgTable(
   'chargers',
   {
     id: id(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     siteId: uuid('site_id').references(() => sites.id),
     // The charge point identity in the OCPP URL; globally unique among live chargers.
     ocppId: text('ocpp_id').notNull(),
@@ -44,7 +57,9 @@ export const chargers = pgTable(
     deletedAt: deletedAt(),
   },
   (t) => [
-    uniqueIndex('chargers_ocpp_id_key').on(t.ocppId).where(sql`${t.deletedAt} is null`),
+    uniqueIndex('chargers_ocpp_id_key')
+      .on(t.ocppId)
+      .where(sql`${t.deletedAt} is null`),
     index('chargers_tenant_idx').on(t.tenantId, t.createdAt),
     index('chargers_site_idx').on(t.siteId),
   ],
@@ -54,8 +69,12 @@ export const connectors = pgTable(
   'connectors',
   {
     id: id(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    chargerId: uuid('charger_id').notNull().references(() => chargers.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    chargerId: uuid('charger_id')
+      .notNull()
+      .references(() => chargers.id),
     connectorId: integer('connector_id').notNull(), // 0 = the charger itself
     status: text('status').notNull().default('UNKNOWN'),
     errorCode: text('error_code').notNull().default('NoError'),
@@ -79,8 +98,12 @@ export const connectorStatusHistory = pgTable(
   'connector_status_history',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    chargerId: uuid('charger_id').notNull().references(() => chargers.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    chargerId: uuid('charger_id')
+      .notNull()
+      .references(() => chargers.id),
     connectorId: integer('connector_id').notNull(),
     status: text('status').notNull(),
     errorCode: text('error_code').notNull(),
@@ -95,8 +118,12 @@ export const connectorStatusHistory = pgTable(
 export const chargerConfiguration = pgTable(
   'charger_configuration',
   {
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    chargerId: uuid('charger_id').notNull().references(() => chargers.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    chargerId: uuid('charger_id')
+      .notNull()
+      .references(() => chargers.id),
     key: text('key').notNull(),
     value: text('value'),
     readonly: boolean('readonly').notNull().default(false),
@@ -111,8 +138,12 @@ export const chargingProfiles = pgTable(
   'charging_profiles',
   {
     id: id(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    chargerId: uuid('charger_id').notNull().references(() => chargers.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    chargerId: uuid('charger_id')
+      .notNull()
+      .references(() => chargers.id),
     connectorId: integer('connector_id').notNull(),
     chargingProfileId: integer('charging_profile_id').notNull(),
     stackLevel: integer('stack_level').notNull(),
@@ -131,8 +162,12 @@ export const chargerEvents = pgTable(
   'charger_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    chargerId: uuid('charger_id').notNull().references(() => chargers.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    chargerId: uuid('charger_id')
+      .notNull()
+      .references(() => chargers.id),
     type: text('type').notNull(),
     payload: jsonb('payload').notNull(),
     timestamp: tstz('timestamp').notNull().defaultNow(),

@@ -29,8 +29,12 @@ export const commands = pgTable(
   'commands',
   {
     id: id(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    chargerId: uuid('charger_id').notNull().references(() => chargers.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    chargerId: uuid('charger_id')
+      .notNull()
+      .references(() => chargers.id),
     action: text('action').notNull(),
     payload: jsonb('payload').notNull(),
     requestedBy: text('requested_by'), // user:<id> or apikey:<id>
@@ -40,5 +44,8 @@ export const commands = pgTable(
     createdAt: createdAt(),
     answeredAt: tstz('answered_at'),
   },
-  (t) => [index('commands_tenant_idx').on(t.tenantId, t.createdAt), index('commands_charger_idx').on(t.chargerId, t.createdAt)],
+  (t) => [
+    index('commands_tenant_idx').on(t.tenantId, t.createdAt),
+    index('commands_charger_idx').on(t.chargerId, t.createdAt),
+  ],
 );

@@ -1,6 +1,16 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint, bigserial, doublePrecision, index, integer, jsonb, pgSequence, pgTable, text, uniqueIndex, uuid,
+  bigint,
+  bigserial,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
 } from 'drizzle-orm/pg-core';
 import { chargers } from './chargers.js';
 import { createdAt, id, tstz, updatedAt } from './columns.js';
@@ -15,7 +25,9 @@ export const idTags = pgTable(
   'id_tags',
   {
     id: id(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     value: text('value').notNull(),
     userId: uuid('user_id').references(() => users.id),
     status: text('status').notNull().default('ACCEPTED'), // ACCEPTED BLOCKED EXPIRED
@@ -28,7 +40,9 @@ export const idTags = pgTable(
   },
   (t) => [
     // idTag is CiString20: case-insensitive (OCPP 1.6 §3.9).
-    uniqueIndex('id_tags_value_key').on(t.tenantId, sql`lower(${t.value})`).where(sql`${t.deletedAt} is null`),
+    uniqueIndex('id_tags_value_key')
+      .on(t.tenantId, sql`lower(${t.value})`)
+      .where(sql`${t.deletedAt} is null`),
     index('id_tags_user_idx').on(t.userId),
   ],
 );
@@ -37,8 +51,12 @@ export const sessions = pgTable(
   'sessions',
   {
     id: id(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    chargerId: uuid('charger_id').notNull().references(() => chargers.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    chargerId: uuid('charger_id')
+      .notNull()
+      .references(() => chargers.id),
     connectorId: integer('connector_id').notNull(),
     transactionId: integer('transaction_id').unique(),
     idTag: text('id_tag'),
@@ -71,7 +89,9 @@ export const sessions = pgTable(
     index('sessions_user_idx').on(t.userId),
     uniqueIndex('sessions_start_key').on(t.chargerId, t.startKey),
     // The FAILED sweep of remote starts that never got a StartTransaction.
-    index('sessions_pending_idx').on(t.requestedAt).where(sql`${t.status} = 'PENDING'`),
+    index('sessions_pending_idx')
+      .on(t.requestedAt)
+      .where(sql`${t.status} = 'PENDING'`),
   ],
 );
 
@@ -106,9 +126,13 @@ export const reservations = pgTable(
   'reservations',
   {
     id: id(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     reservationId: integer('reservation_id').notNull().unique(),
-    chargerId: uuid('charger_id').notNull().references(() => chargers.id),
+    chargerId: uuid('charger_id')
+      .notNull()
+      .references(() => chargers.id),
     connectorId: integer('connector_id').notNull(),
     idTag: text('id_tag').notNull(),
     expiresAt: tstz('expires_at').notNull(),
@@ -122,15 +146,22 @@ export const reservations = pgTable(
   (t) => [
     index('reservations_tenant_idx').on(t.tenantId, t.status, t.expiresAt),
     // The server-side expiry sweep.
-    index('reservations_active_expiry_idx').on(t.expiresAt).where(sql`${t.status} = 'ACTIVE'`),
+    index('reservations_active_expiry_idx')
+      .on(t.expiresAt)
+      .where(sql`${t.status} = 'ACTIVE'`),
   ],
 );
 
 /** Charge detail record: immutable, written when a session ends. */
 export const chargeDetailRecords = pgTable('charge_detail_records', {
   id: id(),
-  tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-  sessionId: uuid('session_id').notNull().unique().references(() => sessions.id),
+  tenantId: uuid('tenant_id')
+    .notNull()
+    .references(() => tenants.id),
+  sessionId: uuid('session_id')
+    .notNull()
+    .unique()
+    .references(() => sessions.id),
   tariffId: uuid('tariff_id').references(() => tariffs.id),
   currency: text('currency').notNull(),
   totalMinor: integer('total_minor').notNull(),

@@ -7,7 +7,9 @@ export const sites = pgTable(
   'sites',
   {
     id: id(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     name: text('name').notNull(),
     street: text('street'),
     city: text('city'),
@@ -33,7 +35,9 @@ export const tariffs = pgTable(
   'tariffs',
   {
     id: id(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     name: text('name').notNull(),
     currency: text('currency').notNull(),
     sessionFeeMinor: integer('session_fee_minor').notNull().default(0),
@@ -52,7 +56,10 @@ export const tariffs = pgTable(
     energyRounding: text('energy_rounding').notNull().default('EXACT'),
     timeRounding: text('time_rounding').notNull().default('EXACT'),
     // Id tag groups (id_tags.group_name) this tariff is offered to, e.g. members or employees.
-    idTagGroups: text('id_tag_groups').array().notNull().default(sql`'{}'::text[]`),
+    idTagGroups: text('id_tag_groups')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     priority: integer('priority').notNull().default(0),
     validFrom: tstz('valid_from'),
     validUntil: tstz('valid_until'),

@@ -21,7 +21,9 @@ export const users = pgTable(
   'users',
   {
     id: id(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     email: text('email').notNull(),
     name: text('name'),
     role: text('role').notNull(), // PLATFORM_ADMIN TENANT_ADMIN OPERATOR VIEWER DRIVER
@@ -44,8 +46,12 @@ export const refreshTokens = pgTable(
   'refresh_tokens',
   {
     id: id(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     tokenHash: text('token_hash').notNull().unique(),
     // Every token rotated from one login shares it: reuse of a spent token revokes the family.
     familyId: uuid('family_id').notNull(),
@@ -61,7 +67,9 @@ export const apiKeys = pgTable(
   'api_keys',
   {
     id: id(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
     name: text('name').notNull(),
     role: text('role').notNull(),
     secretHash: text('secret_hash').notNull().unique(),

@@ -19,7 +19,10 @@ export function createApiKeyService(deps: { db: Db }) {
   const { db } = deps;
 
   async function byId(tenantId: string, id: string): Promise<ApiKeyRow | null> {
-    const [row] = await db.select().from(apiKeys).where(inTenant(apiKeys, tenantId, eq(apiKeys.id, id)));
+    const [row] = await db
+      .select()
+      .from(apiKeys)
+      .where(inTenant(apiKeys, tenantId, eq(apiKeys.id, id)));
     return row ?? null;
   }
 
@@ -36,7 +39,13 @@ export function createApiKeyService(deps: { db: Db }) {
       const secret = newSecret(PREFIX);
       const [apiKey] = await db
         .insert(apiKeys)
-        .values({ tenantId: actor.tenantId, name: input.name.trim(), role: input.role, secretHash: hashSecret(secret), createdByUserId: actor.userId })
+        .values({
+          tenantId: actor.tenantId,
+          name: input.name.trim(),
+          role: input.role,
+          secretHash: hashSecret(secret),
+          createdByUserId: actor.userId,
+        })
         .returning();
       return { apiKey: apiKey!, secret };
     },
@@ -65,7 +74,10 @@ export function createApiKeyService(deps: { db: Db }) {
       const row = await byId(actor.tenantId, id);
       if (!row) throw new NotFoundError('ApiKey', id);
       if (!row.revokedAt) {
-        await db.update(apiKeys).set({ revokedAt: new Date() }).where(inTenant(apiKeys, actor.tenantId, eq(apiKeys.id, id)));
+        await db
+          .update(apiKeys)
+          .set({ revokedAt: new Date() })
+          .where(inTenant(apiKeys, actor.tenantId, eq(apiKeys.id, id)));
       }
       return true;
     },
@@ -83,7 +95,10 @@ export function createApiKeyService(deps: { db: Db }) {
     },
 
     async isLive(id: string): Promise<boolean> {
-      const [key] = await db.select({ id: apiKeys.id }).from(apiKeys).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)));
+      const [key] = await db
+        .select({ id: apiKeys.id })
+        .from(apiKeys)
+        .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)));
       return !!key;
     },
   };

@@ -124,7 +124,8 @@ export function createAuthService(deps: {
       if (deps.apiKeys.looksLikeSecret(bearer)) return deps.apiKeys.authenticate(bearer);
       const actor = await signer.verify(bearer);
       // A token traded for an API key (POST /oauth/token) dies with the key.
-      if (actor.apiKeyId && !(await deps.apiKeys.isLive(actor.apiKeyId))) throw new UnauthenticatedError('API key revoked');
+      if (actor.apiKeyId && !(await deps.apiKeys.isLive(actor.apiKeyId)))
+        throw new UnauthenticatedError('API key revoked');
       return actor;
     },
   };

@@ -4,7 +4,12 @@ import { createLoginThrottle } from './login-throttle.js';
 describe('login throttle', () => {
   const setup = () => {
     let t = 0;
-    const throttle = createLoginThrottle({ maxFailuresPerEmail: 3, maxFailuresPerAddress: 5, windowSeconds: 60, now: () => t });
+    const throttle = createLoginThrottle({
+      maxFailuresPerEmail: 3,
+      maxFailuresPerAddress: 5,
+      windowSeconds: 60,
+      now: () => t,
+    });
     return { throttle, advance: (s: number) => (t += s * 1000) };
   };
 
@@ -14,7 +19,9 @@ describe('login throttle', () => {
       throttle.assertAllowed('A@x.io', '10.0.0.1');
       throttle.failed('A@x.io', `10.0.0.${i}`);
     }
-    expect(() => throttle.assertAllowed('a@x.io', '10.9.9.9')).toThrow(expect.objectContaining({ code: 'RATE_LIMITED', details: { retryAfterSeconds: 60 } }));
+    expect(() => throttle.assertAllowed('a@x.io', '10.9.9.9')).toThrow(
+      expect.objectContaining({ code: 'RATE_LIMITED', details: { retryAfterSeconds: 60 } }),
+    );
     throttle.assertAllowed('b@x.io', '10.9.9.9');
     advance(60);
     throttle.assertAllowed('a@x.io', '10.9.9.9');
@@ -27,7 +34,7 @@ describe('login throttle', () => {
     throttle.assertAllowed('new@x.io', '10.0.0.2');
   });
 
-  it('forgets an email\'s failures after a right password, but not the address\'s', () => {
+  it("forgets an email's failures after a right password, but not the address's", () => {
     const { throttle } = setup();
     for (let i = 0; i < 3; i++) throttle.failed('a@x.io', '10.0.0.1');
     throttle.succeeded('a@x.io');

@@ -30,11 +30,26 @@ export interface BootWritten {
 
 // BootInfo field -> column; each keeps its stored value when the charger did not send it.
 const INFO_COLUMNS = {
-  vendor: 'vendor', model: 'model', serialNumber: 'serial_number', chargeBoxSerialNumber: 'charge_box_serial_number',
-  firmwareVersion: 'firmware_version', iccid: 'iccid', imsi: 'imsi', meterType: 'meter_type', meterSerialNumber: 'meter_serial_number',
+  vendor: 'vendor',
+  model: 'model',
+  serialNumber: 'serial_number',
+  chargeBoxSerialNumber: 'charge_box_serial_number',
+  firmwareVersion: 'firmware_version',
+  iccid: 'iccid',
+  imsi: 'imsi',
+  meterType: 'meter_type',
+  meterSerialNumber: 'meter_serial_number',
 } as const;
-const INFO_SET = sql.raw(Object.values(INFO_COLUMNS).map((c) => `${c} = coalesce(v.${c}, c.${c})`).join(', '));
-const INFO_TYPES = sql.raw(Object.values(INFO_COLUMNS).map((c) => `${c} text`).join(', '));
+const INFO_SET = sql.raw(
+  Object.values(INFO_COLUMNS)
+    .map((c) => `${c} = coalesce(v.${c}, c.${c})`)
+    .join(', '),
+);
+const INFO_TYPES = sql.raw(
+  Object.values(INFO_COLUMNS)
+    .map((c) => `${c} text`)
+    .join(', '),
+);
 
 /**
  * Records many boots in ONE statement (a JSON array unpacked by jsonb_to_recordset), answering
@@ -45,8 +60,14 @@ const INFO_TYPES = sql.raw(Object.values(INFO_COLUMNS).map((c) => `${c} text`).j
 export async function writeBoots(db: Db, boots: BootWrite[]): Promise<(BootWritten | null)[]> {
   const latest = new Map<string, Record<string, unknown>>();
   for (const b of boots) {
-    const row: Record<string, unknown> = { id: b.chargerId, at: b.at.toISOString(), ocpp_version: b.ocppVersion, node: b.nodeId };
-    for (const [field, column] of Object.entries(INFO_COLUMNS)) row[column] = b[field as keyof typeof INFO_COLUMNS] ?? null;
+    const row: Record<string, unknown> = {
+      id: b.chargerId,
+      at: b.at.toISOString(),
+      ocpp_version: b.ocppVersion,
+      node: b.nodeId,
+    };
+    for (const [field, column] of Object.entries(INFO_COLUMNS))
+      row[column] = b[field as keyof typeof INFO_COLUMNS] ?? null;
     latest.set(b.chargerId, row);
   }
   const result = (await db.execute(sql`
@@ -59,11 +80,18 @@ export async function writeBoots(db: Db, boots: BootWrite[]): Promise<(BootWritt
     where c.id = v.id
     returning c.id, c.registration_status, (extract(epoch from c.boot_accepted_at) * 1000)::float8 as boot_accepted_ms`)) as unknown;
   // postgres.js returns the rows; PGlite returns { rows }.
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: string; registration_status: string; boot_accepted_ms: number | null }[];
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    id: string;
+    registration_status: string;
+    boot_accepted_ms: number | null;
+  }[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return boots.map((b) => {
     const r = byId.get(b.chargerId);
     if (!r) return null;
-    return { registrationStatus: r.registration_status, bootAcceptedAt: r.boot_accepted_ms === null ? null : new Date(Number(r.boot_accepted_ms)) };
+    return {
+      registrationStatus: r.registration_status,
+      bootAcceptedAt: r.boot_accepted_ms === null ? null : new Date(Number(r.boot_accepted_ms)),
+    };
   });
 }

@@ -15,12 +15,26 @@ export function createChargerDetailsRepository(db: Db) {
       return db
         .select()
         .from(chargerConfiguration)
-        .where(and(eq(chargerConfiguration.tenantId, tenantId), inArray(chargerConfiguration.chargerId, [...chargerIds]), eq(chargerConfiguration.unknown, false)))
+        .where(
+          and(
+            eq(chargerConfiguration.tenantId, tenantId),
+            inArray(chargerConfiguration.chargerId, [...chargerIds]),
+            eq(chargerConfiguration.unknown, false),
+          ),
+        )
         .orderBy(chargerConfiguration.chargerId, chargerConfiguration.key);
     },
 
-    statusHistory(tenantId: string, chargerId: string, connectorId: number | null | undefined, page: PageArgs): Promise<Page<StatusHistoryRow>> {
-      const c: (SQL | undefined)[] = [eq(connectorStatusHistory.tenantId, tenantId), eq(connectorStatusHistory.chargerId, chargerId)];
+    statusHistory(
+      tenantId: string,
+      chargerId: string,
+      connectorId: number | null | undefined,
+      page: PageArgs,
+    ): Promise<Page<StatusHistoryRow>> {
+      const c: (SQL | undefined)[] = [
+        eq(connectorStatusHistory.tenantId, tenantId),
+        eq(connectorStatusHistory.chargerId, chargerId),
+      ];
       if (connectorId != null) c.push(eq(connectorStatusHistory.connectorId, connectorId));
       return paginate<StatusHistoryRow>(db, {
         table: connectorStatusHistory,

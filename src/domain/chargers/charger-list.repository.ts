@@ -47,20 +47,30 @@ function siteDistance(point: NearPoint): SQL<number> {
 function conditions(db: Db, tenantId: string, f: ChargerFilter): SQL | undefined {
   const where: (SQL | undefined)[] = [eq(chargers.tenantId, tenantId), isNull(chargers.deletedAt)];
   const connectorWhere = (cond: SQL | undefined) =>
-    exists(db.select({ one: sql`1` }).from(connectors).where(and(eq(connectors.chargerId, chargers.id), cond)));
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(connectors)
+        .where(and(eq(connectors.chargerId, chargers.id), cond)),
+    );
   if (f.siteId) where.push(eq(chargers.siteId, f.siteId));
   if (f.online != null) where.push(eq(chargers.online, f.online));
   if (f.registrationStatus) where.push(eq(chargers.registrationStatus, f.registrationStatus));
   if (f.search) {
     const p = likePattern(f.search);
-    where.push(or(ilike(chargers.ocppId, p), ilike(chargers.name, p), ilike(chargers.vendor, p), ilike(chargers.model, p)));
+    where.push(
+      or(ilike(chargers.ocppId, p), ilike(chargers.name, p), ilike(chargers.vendor, p), ilike(chargers.model, p)),
+    );
   }
   if (f.status?.length) where.push(connectorWhere(inArray(connectors.status, f.status)));
   if (f.plugType?.length) where.push(connectorWhere(inArray(connectors.plugType, f.plugType)));
   if (f.minPowerW != null || f.maxPowerW != null) {
     // A charger matches when one of its connectors, or the charger itself, is rated within the range.
     const inRange = (col: typeof connectors.maxPowerW | typeof chargers.maxPowerW) =>
-      and(f.minPowerW != null ? gte(col, f.minPowerW) : undefined, f.maxPowerW != null ? lte(col, f.maxPowerW) : undefined);
+      and(
+        f.minPowerW != null ? gte(col, f.minPowerW) : undefined,
+        f.maxPowerW != null ? lte(col, f.maxPowerW) : undefined,
+      );
     where.push(or(connectorWhere(inRange(connectors.maxPowerW)), inRange(chargers.maxPowerW)));
   }
   if (f.near) where.push(sql`${siteDistance(f.near)} <= ${f.near.radiusMeters}::float8`);

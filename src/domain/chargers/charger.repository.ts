@@ -4,7 +4,12 @@ import { chargers, connectors, tenants } from '../../db/schema/index.js';
 
 export type ChargerRow = typeof chargers.$inferSelect;
 export type ConnectorRow = typeof connectors.$inferSelect;
-export type ChargerValues = Partial<Pick<typeof chargers.$inferInsert, 'name' | 'siteId' | 'tariffId' | 'passwordHash' | 'maxPowerW' | 'registrationStatus'>>;
+export type ChargerValues = Partial<
+  Pick<
+    typeof chargers.$inferInsert,
+    'name' | 'siteId' | 'tariffId' | 'passwordHash' | 'maxPowerW' | 'registrationStatus'
+  >
+>;
 export type ConnectorValues = Partial<Pick<typeof connectors.$inferInsert, 'maxPowerW' | 'plugType' | 'powerType'>>;
 
 /** Queries on chargers. Tenant scoping happens here, by `tenantId` argument, never in resolvers. */
@@ -33,7 +38,9 @@ export function createChargerRepository(db: Db) {
         .select({ charger: chargers, tenantSlug: tenants.slug })
         .from(chargers)
         .innerJoin(tenants, eq(tenants.id, chargers.tenantId))
-        .where(and(inArray(chargers.ocppId, [...new Set(ocppIds)]), isNull(chargers.deletedAt), isNull(tenants.deletedAt)));
+        .where(
+          and(inArray(chargers.ocppId, [...new Set(ocppIds)]), isNull(chargers.deletedAt), isNull(tenants.deletedAt)),
+        );
       return new Map(rows.map((r) => [r.charger.ocppId, { ...r.charger, tenantSlug: r.tenantSlug }]));
     },
 
@@ -45,7 +52,10 @@ export function createChargerRepository(db: Db) {
     /** Deleted chargers too: a session's history keeps showing where it happened. */
     async byIdsWithDeleted(tenantId: string, ids: readonly string[]): Promise<ChargerRow[]> {
       if (!ids.length) return [];
-      return db.select().from(chargers).where(and(eq(chargers.tenantId, tenantId), inArray(chargers.id, [...ids])));
+      return db
+        .select()
+        .from(chargers)
+        .where(and(eq(chargers.tenantId, tenantId), inArray(chargers.id, [...ids])));
     },
 
     async update(tenantId: string, id: string, values: ChargerValues): Promise<ChargerRow | null> {
@@ -71,7 +81,10 @@ export function createChargerRepository(db: Db) {
       const [row] = await db
         .insert(connectors)
         .values({ tenantId: charger.tenantId, chargerId: charger.id, connectorId, ...values })
-        .onConflictDoUpdate({ target: [connectors.chargerId, connectors.connectorId], set: { ...values, updatedAt: new Date() } })
+        .onConflictDoUpdate({
+          target: [connectors.chargerId, connectors.connectorId],
+          set: { ...values, updatedAt: new Date() },
+        })
         .returning();
       return row!;
     },

@@ -48,9 +48,14 @@ export function createChargerService(deps: {
 }) {
   const { chargers } = deps;
 
-  async function checkReferences(actor: Actor, input: { siteId?: string | null; tariffId?: string | null }): Promise<void> {
-    if (input.siteId && !(await deps.references.siteExists(actor.tenantId, input.siteId))) throw new NotFoundError('Site', input.siteId);
-    if (input.tariffId && !(await deps.references.tariffExists(actor.tenantId, input.tariffId))) throw new NotFoundError('Tariff', input.tariffId);
+  async function checkReferences(
+    actor: Actor,
+    input: { siteId?: string | null; tariffId?: string | null },
+  ): Promise<void> {
+    if (input.siteId && !(await deps.references.siteExists(actor.tenantId, input.siteId)))
+      throw new NotFoundError('Site', input.siteId);
+    if (input.tariffId && !(await deps.references.tariffExists(actor.tenantId, input.tariffId)))
+      throw new NotFoundError('Tariff', input.tariffId);
   }
 
   return {
@@ -58,7 +63,11 @@ export function createChargerService(deps: {
       assertCan(actor, 'chargers:write');
       new InputChecker()
         .check(OCPP_ID_PATTERN.test(input.ocppId), 'ocppId', 'must be 1-48 characters of A-Z a-z 0-9 * _ . : -')
-        .check(!input.password || (input.password.length >= 8 && input.password.length <= 64), 'password', 'must be 8-64 characters')
+        .check(
+          !input.password || (input.password.length >= 8 && input.password.length <= 64),
+          'password',
+          'must be 8-64 characters',
+        )
         .check(!input.name || input.name.length <= 200, 'name', 'must be at most 200 characters')
         .throwIfAny();
       await checkReferences(actor, input);
@@ -72,7 +81,8 @@ export function createChargerService(deps: {
           passwordHash: input.password ? await hashPassword(input.password) : null,
         });
       } catch (err) {
-        if (isUniqueViolation(err)) throw new ConflictError(`A charger with ocppId ${input.ocppId} already exists`, { field: 'ocppId' });
+        if (isUniqueViolation(err))
+          throw new ConflictError(`A charger with ocppId ${input.ocppId} already exists`, { field: 'ocppId' });
         throw err;
       }
     },
@@ -80,26 +90,51 @@ export function createChargerService(deps: {
     list(actor: Actor, filter: ChargerFilter, order: ChargerOrder | null, page: PageArgs) {
       assertCan(actor, 'chargers:read');
       const near = filter.near;
-      const checker = new InputChecker().check(order?.field !== 'DISTANCE' || !!near, 'orderBy.field', 'DISTANCE needs filter.near');
+      const checker = new InputChecker().check(
+        order?.field !== 'DISTANCE' || !!near,
+        'orderBy.field',
+        'DISTANCE needs filter.near',
+      );
       if (near) {
         checkLocation(checker, near, 'filter.near');
-        checker.check(Number.isFinite(near.radiusMeters) && near.radiusMeters > 0, 'filter.near.radiusMeters', 'must be positive');
+        checker.check(
+          Number.isFinite(near.radiusMeters) && near.radiusMeters > 0,
+          'filter.near.radiusMeters',
+          'must be positive',
+        );
       }
       checker
         .check(filter.minPowerW == null || filter.minPowerW >= 0, 'filter.minPowerW', 'must not be negative')
-        .check(filter.maxPowerW == null || filter.maxPowerW >= (filter.minPowerW ?? 0), 'filter.maxPowerW', 'must be at least minPowerW')
+        .check(
+          filter.maxPowerW == null || filter.maxPowerW >= (filter.minPowerW ?? 0),
+          'filter.maxPowerW',
+          'must be at least minPowerW',
+        )
         .throwIfAny();
       // Near a point, nearest first unless the caller chose another order.
-      const effective = order ?? (near ? { field: 'DISTANCE', direction: 'asc' } : { field: 'CREATED_AT', direction: 'desc' });
+      const effective =
+        order ?? (near ? { field: 'DISTANCE', direction: 'asc' } : { field: 'CREATED_AT', direction: 'desc' });
       return deps.chargerList.list(actor.tenantId, filter, effective as ChargerOrder, page);
     },
 
     async update(actor: Actor, id: string, input: UpdateChargerInput): Promise<ChargerRow> {
       assertCan(actor, 'chargers:write');
       new InputChecker()
-        .check(input.name === undefined || input.name === null || input.name.length <= 200, 'name', 'must be at most 200 characters')
-        .check(!input.password || (input.password.length >= 8 && input.password.length <= 64), 'password', 'must be 8-64 characters')
-        .check(input.maxPowerW == null || (input.maxPowerW > 0 && input.maxPowerW <= MAX_POWER_W), 'maxPowerW', `must be 1-${MAX_POWER_W} W`)
+        .check(
+          input.name === undefined || input.name === null || input.name.length <= 200,
+          'name',
+          'must be at most 200 characters',
+        )
+        .check(
+          !input.password || (input.password.length >= 8 && input.password.length <= 64),
+          'password',
+          'must be 8-64 characters',
+        )
+        .check(
+          input.maxPowerW == null || (input.maxPowerW > 0 && input.maxPowerW <= MAX_POWER_W),
+          'maxPowerW',
+          `must be 1-${MAX_POWER_W} W`,
+        )
         .check(input.registrationStatus !== null, 'registrationStatus', 'may not be null')
         .throwIfAny();
       await checkReferences(actor, input);
@@ -109,7 +144,8 @@ export function createChargerService(deps: {
       if (input.tariffId !== undefined) values.tariffId = input.tariffId;
       if (input.maxPowerW !== undefined) values.maxPowerW = input.maxPowerW;
       if (input.registrationStatus) values.registrationStatus = input.registrationStatus;
-      if (input.password !== undefined) values.passwordHash = input.password ? await hashPassword(input.password) : null;
+      if (input.password !== undefined)
+        values.passwordHash = input.password ? await hashPassword(input.password) : null;
       const row = await chargers.update(actor.tenantId, id, values);
       if (!row) throw new NotFoundError('Charger', id);
       return row;
@@ -120,15 +156,33 @@ export function createChargerService(deps: {
       assertCan(actor, 'chargers:write');
       const row = await chargers.softDelete(actor.tenantId, id);
       if (!row) throw new NotFoundError('Charger', id);
-      deps.events.publish('charger.deleted', { tenantId: row.tenantId, chargerId: row.id, ocppId: row.ocppId, timestamp: row.deletedAt! });
+      deps.events.publish('charger.deleted', {
+        tenantId: row.tenantId,
+        chargerId: row.id,
+        ocppId: row.ocppId,
+        timestamp: row.deletedAt!,
+      });
       return true;
     },
 
-    async updateConnector(actor: Actor, chargerId: string, connectorId: number, input: UpdateConnectorInput): Promise<ConnectorRow> {
+    async updateConnector(
+      actor: Actor,
+      chargerId: string,
+      connectorId: number,
+      input: UpdateConnectorInput,
+    ): Promise<ConnectorRow> {
       assertCan(actor, 'chargers:write');
       new InputChecker()
-        .check(Number.isInteger(connectorId) && connectorId >= 1, 'connectorId', 'must be 1 or more (0 is the charger itself)')
-        .check(input.maxPowerW == null || (input.maxPowerW > 0 && input.maxPowerW <= MAX_POWER_W), 'maxPowerW', `must be 1-${MAX_POWER_W} W`)
+        .check(
+          Number.isInteger(connectorId) && connectorId >= 1,
+          'connectorId',
+          'must be 1 or more (0 is the charger itself)',
+        )
+        .check(
+          input.maxPowerW == null || (input.maxPowerW > 0 && input.maxPowerW <= MAX_POWER_W),
+          'maxPowerW',
+          `must be 1-${MAX_POWER_W} W`,
+        )
         .check(input.powerType !== null, 'powerType', 'may not be null')
         .throwIfAny();
       const [charger] = await chargers.byIds(actor.tenantId, [chargerId]);

@@ -10,9 +10,21 @@ export function publishConnection(
   online: boolean,
   timestamp: Date,
 ): void {
-  events.publish('charger.connection', { tenantId: charger.tenantId, chargerId: charger.id, ocppId: charger.ocppId, online, timestamp });
+  events.publish('charger.connection', {
+    tenantId: charger.tenantId,
+    chargerId: charger.id,
+    ocppId: charger.ocppId,
+    online,
+    timestamp,
+  });
   events.publish('charger.status', {
-    tenantId: charger.tenantId, chargerId: charger.id, siteId: charger.siteId, connectorId: 0,
-    status: online ? 'AVAILABLE' : 'UNAVAILABLE', errorCode: 'NoError', online, timestamp,
+    tenantId: charger.tenantId,
+    chargerId: charger.id,
+    siteId: charger.siteId,
+    connectorId: 0,
+    status: online ? 'AVAILABLE' : 'UNAVAILABLE',
+    errorCode: 'NoError',
+    online,
+    timestamp,
   });
 }

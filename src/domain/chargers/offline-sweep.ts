@@ -8,9 +8,19 @@ import { publishConnection } from './connection-events.js';
  * Chargers still marked online by a node that is gone (crashed, killed, partitioned) are shown
  * offline until they reconnect somewhere. Runs at start and then periodically on every node.
  */
-export async function sweepStaleOnline(db: Db, events: EventBus, isAlive: (nodeId: string) => Promise<boolean>): Promise<number> {
+export async function sweepStaleOnline(
+  db: Db,
+  events: EventBus,
+  isAlive: (nodeId: string) => Promise<boolean>,
+): Promise<number> {
   const online = await db
-    .select({ id: chargers.id, tenantId: chargers.tenantId, siteId: chargers.siteId, ocppId: chargers.ocppId, node: chargers.connectedNode })
+    .select({
+      id: chargers.id,
+      tenantId: chargers.tenantId,
+      siteId: chargers.siteId,
+      ocppId: chargers.ocppId,
+      node: chargers.connectedNode,
+    })
     .from(chargers)
     .where(and(eq(chargers.online, true), isNull(chargers.deletedAt)));
   const aliveByNode = new Map<string, boolean>();
@@ -23,7 +33,13 @@ export async function sweepStaleOnline(db: Db, events: EventBus, isAlive: (nodeI
     const updated = await db
       .update(chargers)
       .set({ online: false, connectedNode: null })
-      .where(and(eq(chargers.id, charger.id), eq(chargers.online, true), charger.node ? eq(chargers.connectedNode, charger.node) : isNull(chargers.connectedNode)))
+      .where(
+        and(
+          eq(chargers.id, charger.id),
+          eq(chargers.online, true),
+          charger.node ? eq(chargers.connectedNode, charger.node) : isNull(chargers.connectedNode),
+        ),
+      )
       .returning({ id: chargers.id });
     if (!updated.length) continue;
     swept++;

@@ -26,20 +26,41 @@ export function createStationService(deps: { db: Db; events: EventBus; onError: 
   const { db, events } = deps;
 
   /** Keeps what a charger reported that has no table of its own, and tells listeners. */
-  async function recordEvent(charger: ChargerRef, type: string, payload: unknown, timestamp = new Date()): Promise<void> {
-    await db.insert(chargerEvents).values({ tenantId: charger.tenantId, chargerId: charger.id, type, payload, timestamp });
+  async function recordEvent(
+    charger: ChargerRef,
+    type: string,
+    payload: unknown,
+    timestamp = new Date(),
+  ): Promise<void> {
+    await db
+      .insert(chargerEvents)
+      .values({ tenantId: charger.tenantId, chargerId: charger.id, type, payload, timestamp });
     events.publish('charger.event', { tenantId: charger.tenantId, chargerId: charger.id, type, payload, timestamp });
   }
 
   // Boots arriving together (a site back from a power cut) share one UPDATE.
-  const boots = createCoalescer({ run: (batch: BootWrite[]) => writeBoots(db, batch), maxConcurrent: 4, maxBatch: 500 });
-  const signsOfLife = createBatcher<SignOfLife>({ write: (batch) => writeSignsOfLife(db, batch), onError: deps.onError, flushEveryMs: 200 });
+  const boots = createCoalescer({
+    run: (batch: BootWrite[]) => writeBoots(db, batch),
+    maxConcurrent: 4,
+    maxBatch: 500,
+  });
+  const signsOfLife = createBatcher<SignOfLife>({
+    write: (batch) => writeSignsOfLife(db, batch),
+    onError: deps.onError,
+    flushEveryMs: 200,
+  });
 
   return {
     recordEvent,
     /** A heartbeat is told to listeners only: lastSeenAt already records it (see `seen`). */
     heartbeat(charger: ChargerRef): void {
-      events.publish('charger.event', { tenantId: charger.tenantId, chargerId: charger.id, type: 'Heartbeat', payload: {}, timestamp: new Date() });
+      events.publish('charger.event', {
+        tenantId: charger.tenantId,
+        chargerId: charger.id,
+        type: 'Heartbeat',
+        payload: {},
+        timestamp: new Date(),
+      });
     },
 
     /** Vendor-specific DataTransfer handlers, by vendorId; unknown vendors get UnknownVendorId. */
@@ -64,23 +85,43 @@ export function createStationService(deps: { db: Db; events: EventBus; onError: 
       return row ?? null;
     },
 
-    async boot(charger: ChargerRow, info: BootInfo, ocppVersion: string, nodeId: string): Promise<{ status: 'Accepted' | 'Pending' | 'Rejected'; charger: ChargerRow }> {
+    async boot(
+      charger: ChargerRow,
+      info: BootInfo,
+      ocppVersion: string,
+      nodeId: string,
+    ): Promise<{ status: 'Accepted' | 'Pending' | 'Rejected'; charger: ChargerRow }> {
       const now = new Date();
       // A booting charger is online here, whether or not its connection was written yet.
       const updated = await boots.call({ ...info, chargerId: charger.id, at: now, ocppVersion, nodeId });
       const registration = updated?.registrationStatus ?? charger.registrationStatus;
       const status = registration === 'ACCEPTED' ? 'Accepted' : registration === 'PENDING' ? 'Pending' : 'Rejected';
-      events.publish('charger.booted', { tenantId: charger.tenantId, chargerId: charger.id, ocppId: charger.ocppId, registrationStatus: status, timestamp: now });
+      events.publish('charger.booted', {
+        tenantId: charger.tenantId,
+        chargerId: charger.id,
+        ocppId: charger.ocppId,
+        registrationStatus: status,
+        timestamp: now,
+      });
       return { status, charger: { ...charger, ...updated } };
     },
 
     /** DiagnosticsStatusNotification / FirmwareStatusNotification: the latest status on the charger, each one kept. */
-    async firmwareProgress(charger: ChargerRef, kind: 'diagnostics' | 'firmware', status: string, payload: unknown): Promise<void> {
+    async firmwareProgress(
+      charger: ChargerRef,
+      kind: 'diagnostics' | 'firmware',
+      status: string,
+      payload: unknown,
+    ): Promise<void> {
       await db
         .update(chargers)
         .set(kind === 'diagnostics' ? { diagnosticsStatus: status } : { firmwareStatus: status })
         .where(eq(chargers.id, charger.id));
-      await recordEvent(charger, kind === 'diagnostics' ? 'DiagnosticsStatusNotification' : 'FirmwareStatusNotification', payload);
+      await recordEvent(
+        charger,
+        kind === 'diagnostics' ? 'DiagnosticsStatusNotification' : 'FirmwareStatusNotification',
+        payload,
+      );
     },
 
     /**
@@ -135,8 +176,14 @@ export function createStationService(deps: { db: Db; events: EventBus; onError: 
         });
       await db.insert(connectorStatusHistory).values({ ...values, timestamp: report.timestamp });
       events.publish('charger.status', {
-        tenantId: charger.tenantId, chargerId: charger.id, siteId: charger.siteId, connectorId: report.connectorId,
-        status: report.status, errorCode: report.errorCode, online: true, timestamp: report.timestamp,
+        tenantId: charger.tenantId,
+        chargerId: charger.id,
+        siteId: charger.siteId,
+        connectorId: report.connectorId,
+        status: report.status,
+        errorCode: report.errorCode,
+        online: true,
+        timestamp: report.timestamp,
       });
     },
   };
@@ -159,7 +206,9 @@ async function writeSignsOfLife(db: Db, batch: SignOfLife[]): Promise<void> {
     const before = latest.get(s.chargerId);
     latest.set(s.chargerId, { ...s, action: s.action ?? before?.action ?? null, node: s.node ?? before?.node ?? null });
   }
-  const rows = [...latest.values()].map((s) => sql`(${s.chargerId}::uuid, ${s.at.toISOString()}::timestamptz, ${s.action}::text, ${s.node}::text)`);
+  const rows = [...latest.values()].map(
+    (s) => sql`(${s.chargerId}::uuid, ${s.at.toISOString()}::timestamptz, ${s.action}::text, ${s.node}::text)`,
+  );
   await db.execute(sql`
     update ${chargers} set last_seen_at = greatest(${chargers.lastSeenAt}, v.at), last_message = coalesce(v.action, ${chargers.lastMessage}),
       online = ${chargers.online} or v.node is not null, connected_node = coalesce(v.node, ${chargers.connectedNode})

@@ -14,7 +14,13 @@ export interface CommandFilter {
 /** The command log: who sent what to which charger, when, and the answer. */
 export function createCommandLog(db: Db) {
   return {
-    async started(entry: { tenantId: string; chargerId: string; action: string; payload: object; requestedBy: string }): Promise<string> {
+    async started(entry: {
+      tenantId: string;
+      chargerId: string;
+      action: string;
+      payload: object;
+      requestedBy: string;
+    }): Promise<string> {
       const [row] = await db
         .insert(commands)
         .values({ ...entry, status: 'PENDING' })
@@ -22,16 +28,28 @@ export function createCommandLog(db: Db) {
       return row!.id;
     },
 
-    async finished(id: string, outcome: CommandOutcome, result: { response?: object; errorCode?: string }): Promise<void> {
+    async finished(
+      id: string,
+      outcome: CommandOutcome,
+      result: { response?: object; errorCode?: string },
+    ): Promise<void> {
       await db
         .update(commands)
-        .set({ status: outcome, response: result.response ?? null, errorCode: result.errorCode ?? null, answeredAt: new Date() })
+        .set({
+          status: outcome,
+          response: result.response ?? null,
+          errorCode: result.errorCode ?? null,
+          answeredAt: new Date(),
+        })
         .where(eq(commands.id, id));
     },
 
     async byIds(tenantId: string, ids: readonly string[]): Promise<CommandRow[]> {
       if (!ids.length) return [];
-      return db.select().from(commands).where(and(eq(commands.tenantId, tenantId), inArray(commands.id, [...ids])));
+      return db
+        .select()
+        .from(commands)
+        .where(and(eq(commands.tenantId, tenantId), inArray(commands.id, [...ids])));
     },
 
     list(tenantId: string, filter: CommandFilter, page: PageArgs): Promise<Page<CommandRow>> {

@@ -2,7 +2,14 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { chargers, connectors } from '../../db/schema/index.js';
 import type { ChargerRow } from '../chargers/charger.repository.js';
-import { ChargerCallError, ChargerOfflineError, ChargerTimeoutError, DomainError, InvalidInputError, NotFoundError } from '../errors.js';
+import {
+  ChargerCallError,
+  ChargerOfflineError,
+  ChargerTimeoutError,
+  DomainError,
+  InvalidInputError,
+  NotFoundError,
+} from '../errors.js';
 import type { ChargerGateway } from '../gateway.js';
 import { actorLabel, type Actor } from '../roles.js';
 import type { CommandLog, CommandOutcome } from './command-log.repository.js';
@@ -27,7 +34,13 @@ export function createCommandSender(deps: { db: Db; gateway: ChargerGateway; log
   const { db, gateway, log } = deps;
 
   async function send(actor: Actor, charger: ChargerRow, action: string, payload: OcppAnswer): Promise<OcppAnswer> {
-    const id = await log.started({ tenantId: charger.tenantId, chargerId: charger.id, action, payload, requestedBy: actorLabel(actor) });
+    const id = await log.started({
+      tenantId: charger.tenantId,
+      chargerId: charger.id,
+      action,
+      payload,
+      requestedBy: actorLabel(actor),
+    });
     try {
       const response = await gateway.call(charger.ocppId, action, payload);
       await log.finished(id, 'ANSWERED', { response });
@@ -74,7 +87,10 @@ export function createCommandSender(deps: { db: Db; gateway: ChargerGateway; log
         throw new InvalidInputError([{ field: 'connectorId', message: `must be an integer >= ${min}` }]);
       }
       if (connectorId === 0) return;
-      const known = await db.select({ connectorId: connectors.connectorId }).from(connectors).where(eq(connectors.chargerId, charger.id));
+      const known = await db
+        .select({ connectorId: connectors.connectorId })
+        .from(connectors)
+        .where(eq(connectors.chargerId, charger.id));
       const ids = known.map((c) => c.connectorId).filter((c) => c > 0);
       if (ids.length && !ids.includes(connectorId)) {
         throw new NotFoundError(`Connector ${connectorId} of charger`, charger.ocppId);

@@ -42,7 +42,8 @@ export function createCommandService(deps: CommandServiceDeps) {
       assertCan(actor, 'commands:read');
       return log.list(actor.tenantId, filter, page);
     },
-    commandsByIds: (actor: Actor, ids: readonly string[]) => (can(actor, 'commands:read') ? log.byIds(actor.tenantId, ids) : Promise.resolve([])),
+    commandsByIds: (actor: Actor, ids: readonly string[]) =>
+      can(actor, 'commands:read') ? log.byIds(actor.tenantId, ids) : Promise.resolve([]),
     failStalePendingSessions: () => failStalePendingSessions(db, events, deps.remoteStartTimeoutSeconds),
   };
 }

@@ -19,7 +19,14 @@ export function createConnectorMarks(db: Db, events: EventBus) {
     const [charger] = await db.select().from(chargers).where(eq(chargers.id, chargerId));
     if (!charger) return;
     events.publish('charger.status', {
-      tenantId: charger.tenantId, chargerId, siteId: charger.siteId, connectorId, status, errorCode, online: charger.online, timestamp: new Date(),
+      tenantId: charger.tenantId,
+      chargerId,
+      siteId: charger.siteId,
+      connectorId,
+      status,
+      errorCode,
+      online: charger.online,
+      timestamp: new Date(),
     });
   }
 
@@ -44,7 +51,10 @@ export function createConnectorMarks(db: Db, events: EventBus) {
       const [row] = await db
         .insert(connectors)
         .values({ tenantId, chargerId, connectorId, status: 'RESERVED', statusAt: now })
-        .onConflictDoUpdate({ target: [connectors.chargerId, connectors.connectorId], set: { status: 'RESERVED', statusAt: now, updatedAt: now } })
+        .onConflictDoUpdate({
+          target: [connectors.chargerId, connectors.connectorId],
+          set: { status: 'RESERVED', statusAt: now, updatedAt: now },
+        })
         .returning();
       await publishStatus(chargerId, connectorId, 'RESERVED', row!.errorCode);
     },
@@ -57,16 +67,30 @@ export function createConnectorMarks(db: Db, events: EventBus) {
       const [row] = await db
         .update(connectors)
         .set({ status: 'AVAILABLE', statusAt: new Date(), updatedAt: new Date() })
-        .where(and(eq(connectors.chargerId, chargerId), eq(connectors.connectorId, connectorId), eq(connectors.status, 'RESERVED')))
+        .where(
+          and(
+            eq(connectors.chargerId, chargerId),
+            eq(connectors.connectorId, connectorId),
+            eq(connectors.status, 'RESERVED'),
+          ),
+        )
         .returning();
       if (row) await publishStatus(chargerId, connectorId, 'AVAILABLE', row.errorCode);
     },
 
-    async scheduleAvailability(tenantId: string, chargerId: string, connectorId: number, type: 'OPERATIVE' | 'INOPERATIVE' | null): Promise<void> {
+    async scheduleAvailability(
+      tenantId: string,
+      chargerId: string,
+      connectorId: number,
+      type: 'OPERATIVE' | 'INOPERATIVE' | null,
+    ): Promise<void> {
       await db
         .insert(connectors)
         .values({ tenantId, chargerId, connectorId, scheduledAvailability: type })
-        .onConflictDoUpdate({ target: [connectors.chargerId, connectors.connectorId], set: { scheduledAvailability: type, updatedAt: new Date() } });
+        .onConflictDoUpdate({
+          target: [connectors.chargerId, connectors.connectorId],
+          set: { scheduledAvailability: type, updatedAt: new Date() },
+        });
     },
 
     /** A status report shows a Scheduled change took effect: Unavailable for INOPERATIVE, anything else for OPERATIVE. */

@@ -40,9 +40,18 @@ export function createMaintenanceCommands(deps: { db: Db; sender: CommandSender 
      * DIFFERENTIAL sends the named tags, and a tag we no longer have goes without idTagInfo,
      * which removes it from the charger's list (OCPP 1.6 §5.15).
      */
-    async sendLocalList(actor: Actor, input: { chargerId: string; updateType: UpdateType; idTags?: string[] | null }): Promise<CommandAnswer> {
+    async sendLocalList(
+      actor: Actor,
+      input: { chargerId: string; updateType: UpdateType; idTags?: string[] | null },
+    ): Promise<CommandAnswer> {
       const target = await charger(actor, input.chargerId);
-      new InputChecker().check(input.updateType === 'FULL' || !!input.idTags?.length, 'idTags', 'a DIFFERENTIAL update names the tags to send').throwIfAny();
+      new InputChecker()
+        .check(
+          input.updateType === 'FULL' || !!input.idTags?.length,
+          'idTags',
+          'a DIFFERENTIAL update names the tags to send',
+        )
+        .throwIfAny();
       const wanted = input.idTags?.map((t) => t.toLowerCase()) ?? null;
       const tags = await db
         .select()
@@ -51,7 +60,14 @@ export function createMaintenanceCommands(deps: { db: Db; sender: CommandSender 
           and(
             eq(idTags.tenantId, actor.tenantId),
             isNull(idTags.deletedAt),
-            ...(wanted ? [sql`lower(${idTags.value}) in (${sql.join(wanted.map((w) => sql`${w}`), sql`, `)})`] : []),
+            ...(wanted
+              ? [
+                  sql`lower(${idTags.value}) in (${sql.join(
+                    wanted.map((w) => sql`${w}`),
+                    sql`, `,
+                  )})`,
+                ]
+              : []),
           ),
         )
         .orderBy(idTags.value);
@@ -63,9 +79,12 @@ export function createMaintenanceCommands(deps: { db: Db; sender: CommandSender 
       }
       const listVersion = target.localListVersion + 1;
       const answer = await sender.command(actor, target, 'SendLocalList', {
-        listVersion, updateType: input.updateType === 'FULL' ? 'Full' : 'Differential', localAuthorizationList: list,
+        listVersion,
+        updateType: input.updateType === 'FULL' ? 'Full' : 'Differential',
+        localAuthorizationList: list,
       });
-      if (answer.status === 'Accepted') await db.update(chargers).set({ localListVersion: listVersion }).where(eq(chargers.id, target.id));
+      if (answer.status === 'Accepted')
+        await db.update(chargers).set({ localListVersion: listVersion }).where(eq(chargers.id, target.id));
       return answer;
     },
 
@@ -74,12 +93,22 @@ export function createMaintenanceCommands(deps: { db: Db; sender: CommandSender 
       const answer = await sender.command(actor, target, 'GetLocalListVersion', {});
       const version = answer.response.listVersion;
       // -1: the charger has no local list support; 0: no list installed (OCPP 1.6 §6.32).
-      if (typeof version === 'number' && version >= 0) await db.update(chargers).set({ localListVersion: version }).where(eq(chargers.id, target.id));
+      if (typeof version === 'number' && version >= 0)
+        await db.update(chargers).set({ localListVersion: version }).where(eq(chargers.id, target.id));
       return answer;
     },
 
     /** Progress arrives as FirmwareStatusNotification, stored on the charger as firmwareStatus. */
-    async updateFirmware(actor: Actor, input: { chargerId: string; location: string; retrieveDate?: Date | null; retries?: number | null; retryInterval?: number | null }): Promise<CommandAnswer> {
+    async updateFirmware(
+      actor: Actor,
+      input: {
+        chargerId: string;
+        location: string;
+        retrieveDate?: Date | null;
+        retries?: number | null;
+        retryInterval?: number | null;
+      },
+    ): Promise<CommandAnswer> {
       const target = await charger(actor, input.chargerId);
       return sender.command(actor, target, 'UpdateFirmware', {
         location: input.location,
@@ -90,7 +119,17 @@ export function createMaintenanceCommands(deps: { db: Db; sender: CommandSender 
     },
 
     /** The answer names the file (response.fileName); progress arrives as DiagnosticsStatusNotification. */
-    async getDiagnostics(actor: Actor, input: { chargerId: string; location: string; startTime?: Date | null; stopTime?: Date | null; retries?: number | null; retryInterval?: number | null }): Promise<CommandAnswer> {
+    async getDiagnostics(
+      actor: Actor,
+      input: {
+        chargerId: string;
+        location: string;
+        startTime?: Date | null;
+        stopTime?: Date | null;
+        retries?: number | null;
+        retryInterval?: number | null;
+      },
+    ): Promise<CommandAnswer> {
       const target = await charger(actor, input.chargerId);
       return sender.command(actor, target, 'GetDiagnostics', {
         location: input.location,

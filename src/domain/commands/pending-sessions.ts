@@ -6,7 +6,12 @@ import type { EventBus } from '../../events/bus.js';
 export type SessionRow = typeof sessions.$inferSelect;
 
 /** Ends a PENDING session as FAILED (no-op when it moved on meanwhile) and tells subscribers. */
-export async function failPendingSession(db: Db, events: EventBus, sessionId: string, reason: string): Promise<SessionRow | null> {
+export async function failPendingSession(
+  db: Db,
+  events: EventBus,
+  sessionId: string,
+  reason: string,
+): Promise<SessionRow | null> {
   const now = new Date();
   const [row] = await db
     .update(sessions)
@@ -22,7 +27,11 @@ export async function failPendingSession(db: Db, events: EventBus, sessionId: st
  * ConnectionTimeOut key (OCPP 1.6 §9.1.9: how long the charger itself waits for the
  * cable after an authorization), or `defaultSeconds` when that key is unknown.
  */
-export async function failStalePendingSessions(db: Db, events: EventBus, defaultSeconds: number): Promise<SessionRow[]> {
+export async function failStalePendingSessions(
+  db: Db,
+  events: EventBus,
+  defaultSeconds: number,
+): Promise<SessionRow[]> {
   const timeout = sql`coalesce((
       select case when ${chargerConfiguration.value} ~ '^[0-9]{1,9}$' then ${chargerConfiguration.value}::int end
       from ${chargerConfiguration}
@@ -33,12 +42,19 @@ export async function failStalePendingSessions(db: Db, events: EventBus, default
   const rows = await db
     .update(sessions)
     .set({ status: 'FAILED', stopReason: 'NoStartTransaction', stoppedAt: now, updatedAt: now })
-    .where(and(eq(sessions.status, 'PENDING'), sql`${sessions.requestedAt} + make_interval(secs => ${timeout}) <= now()`))
+    .where(
+      and(eq(sessions.status, 'PENDING'), sql`${sessions.requestedAt} + make_interval(secs => ${timeout}) <= now()`),
+    )
     .returning();
   for (const row of rows) publishSession(events, row);
   return rows;
 }
 
 export function publishSession(events: EventBus, row: SessionRow): void {
-  events.publish('session.updated', { tenantId: row.tenantId, chargerId: row.chargerId, sessionId: row.id, status: row.status });
+  events.publish('session.updated', {
+    tenantId: row.tenantId,
+    chargerId: row.chargerId,
+    sessionId: row.id,
+    status: row.status,
+  });
 }

@@ -2,7 +2,15 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { idTags, sessions } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
-import { ChargerCallError, ChargerOfflineError, ChargerTimeoutError, ConflictError, ForbiddenError, InputChecker, NotFoundError } from '../errors.js';
+import {
+  ChargerCallError,
+  ChargerOfflineError,
+  ChargerTimeoutError,
+  ConflictError,
+  ForbiddenError,
+  InputChecker,
+  NotFoundError,
+} from '../errors.js';
 import { assertCan } from '../policy.js';
 import type { Actor } from '../roles.js';
 import type { CommandAnswer, CommandSender } from './command-sender.js';
@@ -30,7 +38,9 @@ export function createRemoteCommands(deps: { db: Db; events: EventBus; sender: C
     const [row] = await db
       .select()
       .from(idTags)
-      .where(and(eq(idTags.tenantId, tenantId), sql`lower(${idTags.value}) = lower(${value})`, isNull(idTags.deletedAt)));
+      .where(
+        and(eq(idTags.tenantId, tenantId), sql`lower(${idTags.value}) = lower(${value})`, isNull(idTags.deletedAt)),
+      );
     return row ?? null;
   }
 
@@ -57,8 +67,17 @@ export function createRemoteCommands(deps: { db: Db; events: EventBus; sender: C
       const busy = await db
         .select({ id: sessions.id, status: sessions.status })
         .from(sessions)
-        .where(and(eq(sessions.chargerId, charger.id), eq(sessions.connectorId, input.connectorId), inArray(sessions.status, ['PENDING', 'ACTIVE'])));
-      if (busy.length) throw new ConflictError(`Connector ${input.connectorId} already has a ${busy[0]!.status} session`, { field: 'connectorId' });
+        .where(
+          and(
+            eq(sessions.chargerId, charger.id),
+            eq(sessions.connectorId, input.connectorId),
+            inArray(sessions.status, ['PENDING', 'ACTIVE']),
+          ),
+        );
+      if (busy.length)
+        throw new ConflictError(`Connector ${input.connectorId} already has a ${busy[0]!.status} session`, {
+          field: 'connectorId',
+        });
       const payload = { connectorId: input.connectorId, idTag: input.idTag };
       await sender.assertOnline(actor, charger, 'RemoteStartTransaction', payload);
 
@@ -67,8 +86,14 @@ export function createRemoteCommands(deps: { db: Db; events: EventBus; sender: C
       const [session] = await db
         .insert(sessions)
         .values({
-          tenantId: actor.tenantId, chargerId: charger.id, connectorId: input.connectorId, idTag: input.idTag,
-          userId: tag?.userId ?? null, status: 'PENDING', requestedAt: new Date(), transactionId: null,
+          tenantId: actor.tenantId,
+          chargerId: charger.id,
+          connectorId: input.connectorId,
+          idTag: input.idTag,
+          userId: tag?.userId ?? null,
+          status: 'PENDING',
+          requestedAt: new Date(),
+          transactionId: null,
         })
         .returning();
       publishSession(events, session!);
@@ -78,11 +103,21 @@ export function createRemoteCommands(deps: { db: Db; events: EventBus; sender: C
       } catch (err) {
         // No answer in time: the charger may still start, so the session stays PENDING for the sweep.
         if (err instanceof ChargerTimeoutError) Object.assign(err.details, { sessionId: session!.id });
-        else await failPendingSession(db, events, session!.id, err instanceof ChargerCallError ? 'RemoteStartError' : 'RemoteStartOffline');
+        else
+          await failPendingSession(
+            db,
+            events,
+            session!.id,
+            err instanceof ChargerCallError ? 'RemoteStartError' : 'RemoteStartOffline',
+          );
         throw err;
       }
       if (answer.status !== 'Accepted') {
-        return { ...answer, session: (await failPendingSession(db, events, session!.id, 'RemoteStartRejected')) ?? (await reload(session!.id)) };
+        return {
+          ...answer,
+          session:
+            (await failPendingSession(db, events, session!.id, 'RemoteStartRejected')) ?? (await reload(session!.id)),
+        };
       }
       return { ...answer, session: await reload(session!.id) };
     },
@@ -93,14 +128,18 @@ export function createRemoteCommands(deps: { db: Db; events: EventBus; sender: C
      */
     async remoteStop(actor: Actor, input: RemoteStopInput): Promise<CommandAnswer> {
       assertCan(actor, 'sessions:remote');
-      const [session] = await db.select().from(sessions).where(and(eq(sessions.tenantId, actor.tenantId), eq(sessions.id, input.sessionId)));
+      const [session] = await db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.tenantId, actor.tenantId), eq(sessions.id, input.sessionId)));
       // Another driver's session answers as if it did not exist, like the `sessions` query.
       if (!session || !(await mayUseTag(actor, session.idTag))) throw new NotFoundError('Session', input.sessionId);
       if (session.status === 'PENDING' && input.force) {
         await failPendingSession(db, events, session.id, FORCED_STOP_REASON);
         return { status: 'NotSent', response: {} };
       }
-      if (session.status !== 'ACTIVE' || session.transactionId === null) throw new ConflictError(`Session is ${session.status}, not ACTIVE`);
+      if (session.status !== 'ACTIVE' || session.transactionId === null)
+        throw new ConflictError(`Session is ${session.status}, not ACTIVE`);
       const charger = await sender.charger(actor, session.chargerId);
       const payload = { transactionId: session.transactionId };
       if (!input.force) return sender.command(actor, charger, 'RemoteStopTransaction', payload);
@@ -124,7 +163,13 @@ export function createRemoteCommands(deps: { db: Db; events: EventBus; sender: C
     const now = new Date();
     const [row] = await db
       .update(sessions)
-      .set({ status: 'COMPLETED', stopReason: FORCED_STOP_REASON, stoppedAt: now, meterStopWh: session.lastMeterWh ?? session.meterStartWh, updatedAt: now })
+      .set({
+        status: 'COMPLETED',
+        stopReason: FORCED_STOP_REASON,
+        stoppedAt: now,
+        meterStopWh: session.lastMeterWh ?? session.meterStartWh,
+        updatedAt: now,
+      })
       .where(and(eq(sessions.id, session.id), eq(sessions.status, 'ACTIVE')))
       .returning();
     if (row) publishSession(events, row);

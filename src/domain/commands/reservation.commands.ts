@@ -40,15 +40,24 @@ export function createReservationCommands(deps: { db: Db; sender: CommandSender;
       await sender.assertConnector(charger, input.connectorId, { allowZero: true });
       const id = await nextReservationId(db);
       const payload = {
-        connectorId: input.connectorId, expiryDate: input.expiresAt.toISOString(), idTag: input.idTag, reservationId: Number(id),
+        connectorId: input.connectorId,
+        expiryDate: input.expiresAt.toISOString(),
+        idTag: input.idTag,
+        reservationId: Number(id),
         ...(input.parentIdTag ? { parentIdTag: input.parentIdTag } : {}),
       };
       const answer = await sender.command(actor, charger, 'ReserveNow', payload);
       const [row] = await db
         .insert(reservations)
         .values({
-          tenantId: actor.tenantId, reservationId: Number(id), chargerId: charger.id, connectorId: input.connectorId,
-          idTag: input.idTag, expiresAt: input.expiresAt, status: answer.status === 'Accepted' ? 'ACTIVE' : 'REJECTED', answer: answer.status,
+          tenantId: actor.tenantId,
+          reservationId: Number(id),
+          chargerId: charger.id,
+          connectorId: input.connectorId,
+          idTag: input.idTag,
+          expiresAt: input.expiresAt,
+          status: answer.status === 'Accepted' ? 'ACTIVE' : 'REJECTED',
+          answer: answer.status,
         })
         .returning();
       if (row!.status === 'ACTIVE') await marks.reserved(actor.tenantId, charger.id, input.connectorId);
@@ -57,11 +66,16 @@ export function createReservationCommands(deps: { db: Db; sender: CommandSender;
 
     async cancelReservation(actor: Actor, id: string): Promise<CommandAnswer> {
       assertCan(actor, 'chargers:command');
-      const [reservation] = await db.select().from(reservations).where(and(eq(reservations.tenantId, actor.tenantId), eq(reservations.id, id)));
+      const [reservation] = await db
+        .select()
+        .from(reservations)
+        .where(and(eq(reservations.tenantId, actor.tenantId), eq(reservations.id, id)));
       if (!reservation) throw new NotFoundError('Reservation', id);
       if (reservation.status !== 'ACTIVE') throw new ConflictError(`Reservation is ${reservation.status}, not ACTIVE`);
       const charger = await sender.charger(actor, reservation.chargerId);
-      const answer = await sender.command(actor, charger, 'CancelReservation', { reservationId: reservation.reservationId });
+      const answer = await sender.command(actor, charger, 'CancelReservation', {
+        reservationId: reservation.reservationId,
+      });
       if (answer.status === 'Accepted') {
         const rows = await db
           .update(reservations)
@@ -88,7 +102,11 @@ export function createReservationCommands(deps: { db: Db; sender: CommandSender;
      * StartTransaction with a reservationId consumed it (OCPP 1.6 §5.13). An already EXPIRED one is
      * taken too: the charger's clock decided, and the transaction happened. Returns null when unknown.
      */
-    async useReservation(match: { chargerId: string; reservationId: number; sessionId?: string | null }): Promise<ReservationRow | null> {
+    async useReservation(match: {
+      chargerId: string;
+      reservationId: number;
+      sessionId?: string | null;
+    }): Promise<ReservationRow | null> {
       const [row] = await db
         .update(reservations)
         .set({ status: 'USED', sessionId: match.sessionId ?? null, updatedAt: new Date() })
@@ -103,8 +121,6 @@ export function createReservationCommands(deps: { db: Db; sender: CommandSender;
       if (row) await end([row]);
       return row ?? null;
     },
-
-
   };
 }
 

@@ -34,17 +34,35 @@ export function createSmartChargingCommands(deps: { db: Db; sender: CommandSende
   const { db, sender } = deps;
 
   return {
-    async setChargingProfile(actor: Actor, input: { chargerId: string; connectorId: number; profile: OcppChargingProfile }): Promise<CommandAnswer> {
+    async setChargingProfile(
+      actor: Actor,
+      input: { chargerId: string; connectorId: number; profile: OcppChargingProfile },
+    ): Promise<CommandAnswer> {
       assertCan(actor, 'chargers:command');
       const { profile } = input;
       new InputChecker()
-        .check(profile.chargingProfilePurpose !== 'TxProfile' || input.connectorId > 0, 'connectorId', 'a TX_PROFILE needs a connector > 0')
-        .check(profile.chargingProfilePurpose !== 'ChargePointMaxProfile' || input.connectorId === 0, 'connectorId', 'a CHARGE_POINT_MAX_PROFILE applies to connector 0')
-        .check(profile.chargingProfileKind !== 'Recurring' || !!profile.recurrencyKind, 'recurrencyKind', 'required for a RECURRING profile')
+        .check(
+          profile.chargingProfilePurpose !== 'TxProfile' || input.connectorId > 0,
+          'connectorId',
+          'a TX_PROFILE needs a connector > 0',
+        )
+        .check(
+          profile.chargingProfilePurpose !== 'ChargePointMaxProfile' || input.connectorId === 0,
+          'connectorId',
+          'a CHARGE_POINT_MAX_PROFILE applies to connector 0',
+        )
+        .check(
+          profile.chargingProfileKind !== 'Recurring' || !!profile.recurrencyKind,
+          'recurrencyKind',
+          'required for a RECURRING profile',
+        )
         .throwIfAny();
       const charger = await sender.charger(actor, input.chargerId);
       await sender.assertConnector(charger, input.connectorId, { allowZero: true });
-      const answer = await sender.command(actor, charger, 'SetChargingProfile', { connectorId: input.connectorId, csChargingProfiles: profile });
+      const answer = await sender.command(actor, charger, 'SetChargingProfile', {
+        connectorId: input.connectorId,
+        csChargingProfiles: profile,
+      });
       if (answer.status !== 'Accepted') return answer;
       // A new profile replaces one with the same id, or with the same stackLevel and purpose on the connector (OCPP 1.6 §3.13.2).
       await db.transaction(async (tx) => {
@@ -66,9 +84,14 @@ export function createSmartChargingCommands(deps: { db: Db; sender: CommandSende
             ),
           );
         await tx.insert(chargingProfiles).values({
-          tenantId: charger.tenantId, chargerId: charger.id, connectorId: input.connectorId,
-          chargingProfileId: profile.chargingProfileId, stackLevel: profile.stackLevel,
-          purpose: profile.chargingProfilePurpose, kind: profile.chargingProfileKind, profile,
+          tenantId: charger.tenantId,
+          chargerId: charger.id,
+          connectorId: input.connectorId,
+          chargingProfileId: profile.chargingProfileId,
+          stackLevel: profile.stackLevel,
+          purpose: profile.chargingProfilePurpose,
+          kind: profile.chargingProfileKind,
+          profile,
         });
       });
       return answer;
@@ -93,17 +116,31 @@ export function createSmartChargingCommands(deps: { db: Db; sender: CommandSende
         if (input.purpose) match.push(eq(chargingProfiles.purpose, input.purpose));
         if (input.stackLevel != null) match.push(eq(chargingProfiles.stackLevel, input.stackLevel));
       }
-      await db.update(chargingProfiles).set({ status: 'CLEARED', clearedAt: new Date() }).where(and(...match));
+      await db
+        .update(chargingProfiles)
+        .set({ status: 'CLEARED', clearedAt: new Date() })
+        .where(and(...match));
       return answer;
     },
 
-    async getCompositeSchedule(actor: Actor, input: { chargerId: string; connectorId: number; duration: number; chargingRateUnit?: 'W' | 'A' | null }): Promise<CommandAnswer> {
+    async getCompositeSchedule(
+      actor: Actor,
+      input: { chargerId: string; connectorId: number; duration: number; chargingRateUnit?: 'W' | 'A' | null },
+    ): Promise<CommandAnswer> {
       assertCan(actor, 'chargers:command');
-      new InputChecker().check(Number.isInteger(input.duration) && input.duration > 0, 'duration', 'must be a positive number of seconds').throwIfAny();
+      new InputChecker()
+        .check(
+          Number.isInteger(input.duration) && input.duration > 0,
+          'duration',
+          'must be a positive number of seconds',
+        )
+        .throwIfAny();
       const charger = await sender.charger(actor, input.chargerId);
       await sender.assertConnector(charger, input.connectorId, { allowZero: true });
       return sender.command(actor, charger, 'GetCompositeSchedule', {
-        connectorId: input.connectorId, duration: input.duration, ...(input.chargingRateUnit ? { chargingRateUnit: input.chargingRateUnit } : {}),
+        connectorId: input.connectorId,
+        duration: input.duration,
+        ...(input.chargingRateUnit ? { chargingRateUnit: input.chargingRateUnit } : {}),
       });
     },
 
@@ -112,7 +149,13 @@ export function createSmartChargingCommands(deps: { db: Db; sender: CommandSende
       return db
         .select()
         .from(chargingProfiles)
-        .where(and(eq(chargingProfiles.tenantId, tenantId), inArray(chargingProfiles.chargerId, [...chargerIds]), eq(chargingProfiles.status, 'ACTIVE')))
+        .where(
+          and(
+            eq(chargingProfiles.tenantId, tenantId),
+            inArray(chargingProfiles.chargerId, [...chargerIds]),
+            eq(chargingProfiles.status, 'ACTIVE'),
+          ),
+        )
         .orderBy(asc(chargingProfiles.connectorId), asc(chargingProfiles.stackLevel));
     },
   };

@@ -7,7 +7,12 @@ import type { CommandService } from './command.service.js';
  * takes rows still ACTIVE/PENDING, so a row ends once. It also watches status reports for
  * Scheduled availability changes taking effect.
  */
-export function startCommandSweeper(deps: { commands: CommandService; events: EventBus; intervalMs: number; onError: (err: unknown) => void }) {
+export function startCommandSweeper(deps: {
+  commands: CommandService;
+  events: EventBus;
+  intervalMs: number;
+  onError: (err: unknown) => void;
+}) {
   const { commands } = deps;
   let running: Promise<void> | null = null;
   const sweep = () => {

@@ -31,7 +31,9 @@ export function createAuthorization(deps: { db: Db }) {
       const [row] = await deps.db
         .select()
         .from(idTags)
-        .where(and(eq(idTags.tenantId, tenantId), sql`lower(${idTags.value}) = lower(${idTag})`, isNull(idTags.deletedAt)))
+        .where(
+          and(eq(idTags.tenantId, tenantId), sql`lower(${idTags.value}) = lower(${idTag})`, isNull(idTags.deletedAt)),
+        )
         .limit(1);
       return verdictFor(row, now);
     },

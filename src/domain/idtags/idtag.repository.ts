@@ -5,7 +5,9 @@ import { idTags } from '../../db/schema/index.js';
 import { likePattern } from '../search.js';
 
 export type IdTagRow = typeof idTags.$inferSelect;
-export type IdTagValues = Partial<Pick<typeof idTags.$inferInsert, 'value' | 'userId' | 'status' | 'expiresAt' | 'parentIdTag' | 'groupName'>>;
+export type IdTagValues = Partial<
+  Pick<typeof idTags.$inferInsert, 'value' | 'userId' | 'status' | 'expiresAt' | 'parentIdTag' | 'groupName'>
+>;
 
 export interface IdTagFilter {
   userId?: string | null;
@@ -19,12 +21,19 @@ export function createIdTagRepository(db: Db) {
   return {
     async byIds(tenantId: string, ids: readonly string[]): Promise<IdTagRow[]> {
       if (!ids.length) return [];
-      return db.select().from(idTags).where(and(live(tenantId), inArray(idTags.id, [...ids])));
+      return db
+        .select()
+        .from(idTags)
+        .where(and(live(tenantId), inArray(idTags.id, [...ids])));
     },
 
     async ofUsers(tenantId: string, userIds: readonly string[]): Promise<IdTagRow[]> {
       if (!userIds.length) return [];
-      return db.select().from(idTags).where(and(live(tenantId), inArray(idTags.userId, [...userIds]))).orderBy(idTags.createdAt);
+      return db
+        .select()
+        .from(idTags)
+        .where(and(live(tenantId), inArray(idTags.userId, [...userIds])))
+        .orderBy(idTags.createdAt);
     },
 
     list(tenantId: string, f: IdTagFilter, page: PageArgs): Promise<Page<IdTagRow>> {
@@ -32,21 +41,38 @@ export function createIdTagRepository(db: Db) {
       if (f.userId) c.push(eq(idTags.userId, f.userId));
       if (f.status?.length) c.push(inArray(idTags.status, f.status));
       if (f.search) c.push(ilike(idTags.value, likePattern(f.search)));
-      return paginate<IdTagRow>(db, { table: idTags, idColumn: idTags.id, where: and(...c), sort: { column: idTags.createdAt, direction: 'desc' }, page });
+      return paginate<IdTagRow>(db, {
+        table: idTags,
+        idColumn: idTags.id,
+        where: and(...c),
+        sort: { column: idTags.createdAt, direction: 'desc' },
+        page,
+      });
     },
 
     async insert(tenantId: string, values: IdTagValues & { value: string }): Promise<IdTagRow> {
-      const [row] = await db.insert(idTags).values({ ...values, tenantId }).returning();
+      const [row] = await db
+        .insert(idTags)
+        .values({ ...values, tenantId })
+        .returning();
       return row!;
     },
 
     async update(tenantId: string, id: string, values: IdTagValues): Promise<IdTagRow | null> {
-      const [row] = await db.update(idTags).set({ ...values, updatedAt: new Date() }).where(and(live(tenantId), eq(idTags.id, id))).returning();
+      const [row] = await db
+        .update(idTags)
+        .set({ ...values, updatedAt: new Date() })
+        .where(and(live(tenantId), eq(idTags.id, id)))
+        .returning();
       return row ?? null;
     },
 
     async softDelete(tenantId: string, id: string): Promise<boolean> {
-      const rows = await db.update(idTags).set({ deletedAt: new Date() }).where(and(live(tenantId), eq(idTags.id, id))).returning({ id: idTags.id });
+      const rows = await db
+        .update(idTags)
+        .set({ deletedAt: new Date() })
+        .where(and(live(tenantId), eq(idTags.id, id)))
+        .returning({ id: idTags.id });
       return rows.length > 0;
     },
   };

@@ -25,12 +25,25 @@ export function createIdTagService(deps: { idTags: IdTagRepository; references: 
 
   async function check(actor: Actor, input: IdTagInput, creating: boolean): Promise<void> {
     new InputChecker()
-      .check(input.value === undefined && !creating ? true : ID_TAG_PATTERN.test(input.value ?? ''), 'value', 'must be 1-20 printable ASCII characters without spaces')
+      .check(
+        input.value === undefined && !creating ? true : ID_TAG_PATTERN.test(input.value ?? ''),
+        'value',
+        'must be 1-20 printable ASCII characters without spaces',
+      )
       .check(input.status !== null, 'status', 'may not be null')
-      .check(!input.parentIdTag || ID_TAG_PATTERN.test(input.parentIdTag), 'parentIdTag', 'must be 1-20 printable ASCII characters without spaces')
-      .check(input.groupName == null || (input.groupName.trim().length > 0 && input.groupName.length <= 100), 'groupName', 'must be 1-100 characters')
+      .check(
+        !input.parentIdTag || ID_TAG_PATTERN.test(input.parentIdTag),
+        'parentIdTag',
+        'must be 1-20 printable ASCII characters without spaces',
+      )
+      .check(
+        input.groupName == null || (input.groupName.trim().length > 0 && input.groupName.length <= 100),
+        'groupName',
+        'must be 1-100 characters',
+      )
       .throwIfAny();
-    if (input.userId && !(await references.userExists(actor.tenantId, input.userId))) throw new NotFoundError('User', input.userId);
+    if (input.userId && !(await references.userExists(actor.tenantId, input.userId)))
+      throw new NotFoundError('User', input.userId);
   }
 
   async function unique<T>(value: string | null | undefined, write: () => Promise<T>): Promise<T> {
@@ -53,7 +66,10 @@ export function createIdTagService(deps: { idTags: IdTagRepository; references: 
     list(actor: Actor, filter: IdTagFilter, page: PageArgs) {
       assertCan(actor, 'idtags:read');
       // A driver lists only their own tags.
-      const scoped = actor.role === 'DRIVER' ? { ...filter, userId: actor.userId ?? '00000000-0000-0000-0000-000000000000' } : filter;
+      const scoped =
+        actor.role === 'DRIVER'
+          ? { ...filter, userId: actor.userId ?? '00000000-0000-0000-0000-000000000000' }
+          : filter;
       return idTags.list(actor.tenantId, scoped, page);
     },
 

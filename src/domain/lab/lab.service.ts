@@ -77,24 +77,50 @@ export function createLabService(deps: { chargers: ChargerService; runner: Virtu
       const meterIntervalSeconds = input.meterIntervalSeconds ?? 10;
       new InputChecker()
         .check(Number.isInteger(connectors) && connectors >= 1 && connectors <= 8, 'connectors', 'must be 1-8')
-        .check(Number.isInteger(meterIntervalSeconds) && meterIntervalSeconds >= 1 && meterIntervalSeconds <= 3600, 'meterIntervalSeconds', 'must be 1-3600')
+        .check(
+          Number.isInteger(meterIntervalSeconds) && meterIntervalSeconds >= 1 && meterIntervalSeconds <= 3600,
+          'meterIntervalSeconds',
+          'must be 1-3600',
+        )
         .throwIfAny();
       const count = [...running.values()].filter((e) => e.tenantId === actor.tenantId).length;
       if (count >= MAX_VIRTUAL_CHARGERS_PER_TENANT) {
-        throw new ConflictError(`A tenant may run at most ${MAX_VIRTUAL_CHARGERS_PER_TENANT} virtual chargers; stop one first`);
+        throw new ConflictError(
+          `A tenant may run at most ${MAX_VIRTUAL_CHARGERS_PER_TENANT} virtual chargers; stop one first`,
+        );
       }
       // Security profile 1 like a real charger: its own random Basic-auth password, stored hashed.
       const password = randomBytes(18).toString('base64url');
-      const charger = await deps.chargers.create(actor, { ocppId: input.ocppId, name: input.name ?? `Virtual ${input.ocppId}`, siteId: input.siteId, password });
-      const spec = { ocppId: charger.ocppId, password, connectors, meterIntervalSeconds, autoCharge: input.autoCharge ?? false };
-      const entry: LabEntry = { tenantId: actor.tenantId, chargerId: charger.id, ocppId: charger.ocppId, spec, createdAt: new Date(), running: await deps.runner.start(spec) };
+      const charger = await deps.chargers.create(actor, {
+        ocppId: input.ocppId,
+        name: input.name ?? `Virtual ${input.ocppId}`,
+        siteId: input.siteId,
+        password,
+      });
+      const spec = {
+        ocppId: charger.ocppId,
+        password,
+        connectors,
+        meterIntervalSeconds,
+        autoCharge: input.autoCharge ?? false,
+      };
+      const entry: LabEntry = {
+        tenantId: actor.tenantId,
+        chargerId: charger.id,
+        ocppId: charger.ocppId,
+        spec,
+        createdAt: new Date(),
+        running: await deps.runner.start(spec),
+      };
       running.set(charger.id, entry);
       return entry;
     },
 
     list(actor: Actor): LabEntry[] {
       assertCan(actor, 'chargers:read');
-      return [...running.values()].filter((e) => e.tenantId === actor.tenantId).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+      return [...running.values()]
+        .filter((e) => e.tenantId === actor.tenantId)
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     },
 
     get(actor: Actor, chargerId: string): LabEntry {
@@ -112,7 +138,12 @@ export function createLabService(deps: { chargers: ChargerService; runner: Virtu
     },
 
     /** What a driver or the power grid does at the charger. */
-    async drive(actor: Actor, chargerId: string, action: DriveAction, opts: { connectorId: number; idTag: string; seconds: number }): Promise<LabEntry> {
+    async drive(
+      actor: Actor,
+      chargerId: string,
+      action: DriveAction,
+      opts: { connectorId: number; idTag: string; seconds: number },
+    ): Promise<LabEntry> {
       assertCan(actor, 'lab:manage');
       const entry = mine(actor, chargerId);
       const { running: cp } = entry;

@@ -7,7 +7,14 @@ import type { EventBus } from '../../events/bus.js';
 import type { OcppMessageData } from '../../events/events.js';
 
 const COLUMNS = {
-  tenant_id: 'uuid', charger_id: 'uuid', direction: 'text', message_type: 'text', action: 'text', unique_id: 'text', payload: 'jsonb', timestamp: 'timestamptz',
+  tenant_id: 'uuid',
+  charger_id: 'uuid',
+  direction: 'text',
+  message_type: 'text',
+  action: 'text',
+  unique_id: 'text',
+  payload: 'jsonb',
+  timestamp: 'timestamptz',
 };
 
 /**
@@ -18,10 +25,21 @@ export function createMessageLog(deps: { db: Db; events: EventBus; onError: (err
   async function write(batch: OcppMessageData[]): Promise<void> {
     const perTenant = new Map<string, number>();
     for (const m of batch) perTenant.set(m.tenantId, (perTenant.get(m.tenantId) ?? 0) + 1);
-    await bulkInsert(deps.db, ocppMessages, COLUMNS, batch.map((m) => ({
-      tenant_id: m.tenantId, charger_id: m.chargerId, direction: m.direction, message_type: m.messageType, action: m.action,
-      unique_id: m.uniqueId, payload: m.payload ?? null, timestamp: m.timestamp.toISOString(),
-    })));
+    await bulkInsert(
+      deps.db,
+      ocppMessages,
+      COLUMNS,
+      batch.map((m) => ({
+        tenant_id: m.tenantId,
+        charger_id: m.chargerId,
+        direction: m.direction,
+        message_type: m.messageType,
+        action: m.action,
+        unique_id: m.uniqueId,
+        payload: m.payload ?? null,
+        timestamp: m.timestamp.toISOString(),
+      })),
+    );
     for (const [tenantId, n] of perTenant) {
       await deps.db
         .update(tenants)

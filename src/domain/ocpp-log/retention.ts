@@ -28,7 +28,10 @@ async function deleteWhere(db: Db, where: SQL): Promise<number> {
   let total = 0;
   for (;;) {
     const slice = db.select({ id: ocppMessages.id }).from(ocppMessages).where(where).limit(SLICE);
-    const gone = await db.delete(ocppMessages).where(inArray(ocppMessages.id, slice)).returning({ id: ocppMessages.id });
+    const gone = await db
+      .delete(ocppMessages)
+      .where(inArray(ocppMessages.id, slice))
+      .returning({ id: ocppMessages.id });
     total += gone.length;
     if (gone.length < SLICE) return total;
   }

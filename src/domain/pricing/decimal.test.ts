@@ -28,12 +28,20 @@ describe('exact decimals', () => {
 
 describe('local time', () => {
   it('reads wall-clock time and weekday in a zone', () => {
-    expect(localTime(Date.parse('2025-03-07T23:30:00Z'), 'Europe/Berlin')).toEqual({ date: '2025-03-08', minuteOfDay: 30, dayOfWeek: 'SATURDAY' });
+    expect(localTime(Date.parse('2025-03-07T23:30:00Z'), 'Europe/Berlin')).toEqual({
+      date: '2025-03-08',
+      minuteOfDay: 30,
+      dayOfWeek: 'SATURDAY',
+    });
   });
 
   it('finds the instant of a local time, in winter and in summer', () => {
-    expect(new Date(zonedInstant('2025-01-15', 22 * 60, 'Europe/Berlin')).toISOString()).toBe('2025-01-15T21:00:00.000Z');
-    expect(new Date(zonedInstant('2025-07-15', 22 * 60, 'Europe/Berlin')).toISOString()).toBe('2025-07-15T20:00:00.000Z');
+    expect(new Date(zonedInstant('2025-01-15', 22 * 60, 'Europe/Berlin')).toISOString()).toBe(
+      '2025-01-15T21:00:00.000Z',
+    );
+    expect(new Date(zonedInstant('2025-07-15', 22 * 60, 'Europe/Berlin')).toISOString()).toBe(
+      '2025-07-15T20:00:00.000Z',
+    );
     expect(new Date(zonedInstant('2025-07-15', 0, 'America/New_York')).toISOString()).toBe('2025-07-15T04:00:00.000Z');
   });
 });

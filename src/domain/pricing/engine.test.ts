@@ -47,10 +47,20 @@ const lines = (cost: ReturnType<typeof computeCost>) =>
 describe('a session crossing a day/night boundary', () => {
   // Night energy 22:00-06:00 at 0.30, day 0.40. Berlin is UTC+1 in January: 21:00 local is 20:00Z.
   const tariff = aTariff({
-    elements: [{ components: [{ type: 'ENERGY', price: '0.30' }], restrictions: { startTime: '22:00', endTime: '06:00' } }],
+    elements: [
+      { components: [{ type: 'ENERGY', price: '0.30' }], restrictions: { startTime: '22:00', endTime: '06:00' } },
+    ],
   });
   // 21:00 to 23:00 local at a steady 11 kW; readings at 21:30 and 22:30 straddle the boundary.
-  const facts = aSession('2025-01-15T20:00:00Z', [[30, 5500], [90, 16500], [120, 22000]], { timeZone: 'Europe/Berlin' });
+  const facts = aSession(
+    '2025-01-15T20:00:00Z',
+    [
+      [30, 5500],
+      [90, 16500],
+      [120, 22000],
+    ],
+    { timeZone: 'Europe/Berlin' },
+  );
 
   it('bills energy before 22:00 local at the day price and after it at the night price', () => {
     const cost = computeCost(tariff, facts, true);
@@ -65,15 +75,30 @@ describe('a session crossing a day/night boundary', () => {
   });
 
   it('follows summer time: 21:00 local in July is 19:00Z', () => {
-    const summer = aSession('2025-07-15T19:00:00Z', [[60, 11000], [120, 22000]], { timeZone: 'Europe/Berlin' });
-    expect(lines(computeCost(tariff, summer, true))).toEqual(['ENERGY 11 KWH x 0.4 = 440', 'ENERGY 11 KWH x 0.3 = 330']);
+    const summer = aSession(
+      '2025-07-15T19:00:00Z',
+      [
+        [60, 11000],
+        [120, 22000],
+      ],
+      { timeZone: 'Europe/Berlin' },
+    );
+    expect(lines(computeCost(tariff, summer, true))).toEqual([
+      'ENERGY 11 KWH x 0.4 = 440',
+      'ENERGY 11 KWH x 0.3 = 330',
+    ]);
   });
 });
 
 describe('idle fee after a grace period', () => {
   // Charges for 60 min, then sits full for 40 min: 15 min free, 25 min at 0.10/min.
   const tariff = aTariff({ idleFeePerMinute: '0.10', idleGraceMinutes: 15 });
-  const facts = aSession('2025-03-04T08:00:00Z', [[30, 5000], [60, 10000], [80, 10000], [100, 10000]]);
+  const facts = aSession('2025-03-04T08:00:00Z', [
+    [30, 5000],
+    [60, 10000],
+    [80, 10000],
+    [100, 10000],
+  ]);
 
   it('bills idle minutes only past the grace period, counted from the last energy increase', () => {
     const cost = computeCost(tariff, facts, true);
@@ -82,23 +107,38 @@ describe('idle fee after a grace period', () => {
   });
 
   it('charges no idle fee within the grace period', () => {
-    const short = aSession('2025-03-04T08:00:00Z', [[60, 10000], [75, 10000]]);
+    const short = aSession('2025-03-04T08:00:00Z', [
+      [60, 10000],
+      [75, 10000],
+    ]);
     expect(lines(computeCost(tariff, short, true))).toEqual(['ENERGY 10 KWH x 0.4 = 400']);
   });
 
   it('treats a pause followed by more energy as charging time, not idle', () => {
-    const paused = aSession('2025-03-04T08:00:00Z', [[30, 5000], [60, 5000], [90, 10000]]);
+    const paused = aSession('2025-03-04T08:00:00Z', [
+      [30, 5000],
+      [60, 5000],
+      [90, 10000],
+    ]);
     const cost = computeCost(aTariff({ idleFeePerMinute: '0.10', timePricePerHour: '1.20' }), paused, true);
     expect(lines(cost)).toEqual(['ENERGY 10 KWH x 0.4 = 400', 'TIME 1.5 HOUR x 1.2 = 180']);
   });
 
   it('charges parking only after four hours when an element says min_duration', () => {
     const parkingAfterFourHours = aTariff({
-      elements: [{ components: [{ type: 'PARKING_TIME', price: '0.05' }], restrictions: { minDurationSeconds: 4 * 3600 } }],
+      elements: [
+        { components: [{ type: 'PARKING_TIME', price: '0.05' }], restrictions: { minDurationSeconds: 4 * 3600 } },
+      ],
     });
     // Full after 3 h, leaves at 5 h: only the last hour is billed.
-    const long = aSession('2025-03-04T08:00:00Z', [[180, 30000], [300, 30000]]);
-    expect(lines(computeCost(parkingAfterFourHours, long, true))).toEqual(['ENERGY 30 KWH x 0.4 = 1200', 'IDLE 60 MINUTE x 0.05 = 300']);
+    const long = aSession('2025-03-04T08:00:00Z', [
+      [180, 30000],
+      [300, 30000],
+    ]);
+    expect(lines(computeCost(parkingAfterFourHours, long, true))).toEqual([
+      'ENERGY 30 KWH x 0.4 = 1200',
+      'IDLE 60 MINUTE x 0.05 = 300',
+    ]);
   });
 });
 
@@ -116,7 +156,11 @@ describe('minimum and maximum price', () => {
   });
 
   it('applies limits to the net amount, before tax', () => {
-    const cost = computeCost(aTariff({ maxPrice: '10.00', taxRatePercent: '19' }), aSession('2025-03-04T08:00:00Z', [[120, 50000]]), true);
+    const cost = computeCost(
+      aTariff({ maxPrice: '10.00', taxRatePercent: '19' }),
+      aSession('2025-03-04T08:00:00Z', [[120, 50000]]),
+      true,
+    );
     expect(cost).toMatchObject({ netMinor: 1000, taxMinor: 190, totalMinor: 1190 });
   });
 });
@@ -133,12 +177,20 @@ describe('tax', () => {
 
   it('rounds a half minor unit of tax up', () => {
     // 0.50 net at 19 % = 0.095 -> 0.10.
-    const cost = computeCost(aTariff({ energyPricePerKwh: '0.50', taxRatePercent: '19' }), aSession('2025-03-04T08:00:00Z', [[5, 1000]]), true);
+    const cost = computeCost(
+      aTariff({ energyPricePerKwh: '0.50', taxRatePercent: '19' }),
+      aSession('2025-03-04T08:00:00Z', [[5, 1000]]),
+      true,
+    );
     expect(cost).toMatchObject({ netMinor: 50, taxMinor: 10, totalMinor: 60 });
   });
 
   it('uses the currency minor unit: yen have none', () => {
-    const cost = computeCost(aTariff({ currency: 'JPY', energyPricePerKwh: '45', taxRatePercent: '10' }), aSession('2025-03-04T08:00:00Z', [[60, 12345]]), true);
+    const cost = computeCost(
+      aTariff({ currency: 'JPY', energyPricePerKwh: '45', taxRatePercent: '10' }),
+      aSession('2025-03-04T08:00:00Z', [[60, 12345]]),
+      true,
+    );
     // 12.345 x 45 = 555.525 -> 556; tax 55.6 -> 56.
     expect(cost).toMatchObject({ netMinor: 556, taxMinor: 56, totalMinor: 612 });
   });
@@ -163,23 +215,40 @@ describe('step size and rounding', () => {
 
   it('rounds energy to whole kWh steps', () => {
     const tariff = aTariff({ energyStepWh: 1000, energyRounding: 'UP' });
-    expect(lines(computeCost(tariff, aSession('2025-03-04T08:00:00Z', [[60, 12345]]), true))).toEqual(['ENERGY 13 KWH x 0.4 = 520']);
+    expect(lines(computeCost(tariff, aSession('2025-03-04T08:00:00Z', [[60, 12345]]), true))).toEqual([
+      'ENERGY 13 KWH x 0.4 = 520',
+    ]);
   });
 
   it('rounds only the last line of a dimension split by a restriction (OCPI 2.2.1)', () => {
     const tariff = aTariff({
       energyStepWh: 1000,
       energyRounding: 'UP',
-      elements: [{ components: [{ type: 'ENERGY', price: '0.30', stepSize: 1000 }], restrictions: { startTime: '22:00', endTime: '06:00' } }],
+      elements: [
+        {
+          components: [{ type: 'ENERGY', price: '0.30', stepSize: 1000 }],
+          restrictions: { startTime: '22:00', endTime: '06:00' },
+        },
+      ],
     });
     // 5.5 kWh by day, 5.3 kWh at night: 10.8 kWh -> 11 kWh, the extra 0.2 on the night line.
-    const facts = aSession('2025-01-15T21:00:00Z', [[60, 5500], [120, 10800]]);
-    expect(lines(computeCost(tariff, facts, true))).toEqual(['ENERGY 5.5 KWH x 0.4 = 220', 'ENERGY 5.5 KWH x 0.3 = 165']);
+    const facts = aSession('2025-01-15T21:00:00Z', [
+      [60, 5500],
+      [120, 10800],
+    ]);
+    expect(lines(computeCost(tariff, facts, true))).toEqual([
+      'ENERGY 5.5 KWH x 0.4 = 220',
+      'ENERGY 5.5 KWH x 0.3 = 165',
+    ]);
   });
 
   it('rounds each line amount half-up from the exact quantity', () => {
     // 0.125 kWh x 0.20 = 0.025 -> 0.03
-    const cost = computeCost(aTariff({ energyPricePerKwh: '0.20' }), aSession('2025-03-04T08:00:00Z', [[1, 125]]), true);
+    const cost = computeCost(
+      aTariff({ energyPricePerKwh: '0.20' }),
+      aSession('2025-03-04T08:00:00Z', [[1, 125]]),
+      true,
+    );
     expect(cost.netMinor).toBe(3);
   });
 });
@@ -188,7 +257,15 @@ describe('a session with no energy', () => {
   it('costs nothing: no session fee, no idle fee, no minimum price', () => {
     const tariff = aTariff({ sessionFee: '1.00', idleFeePerMinute: '0.10', minPrice: '2.00', taxRatePercent: '19' });
     const cost = computeCost(tariff, aSession('2025-03-04T08:00:00Z', [[30, 0]]), true);
-    expect(cost).toMatchObject({ breakdown: [], netMinor: 0, taxMinor: 0, totalMinor: 0, energyWh: 0, chargingSeconds: 0, idleSeconds: 1800 });
+    expect(cost).toMatchObject({
+      breakdown: [],
+      netMinor: 0,
+      taxMinor: 0,
+      totalMinor: 0,
+      energyWh: 0,
+      chargingSeconds: 0,
+      idleSeconds: 1800,
+    });
   });
 });
 
@@ -210,24 +287,43 @@ describe('AC and DC restrictions', () => {
 
 describe('more restrictions', () => {
   it('prices the first 10 kWh differently (max_kwh), splitting between readings', () => {
-    const tariff = aTariff({ elements: [{ components: [{ type: 'ENERGY', price: '0.50' }], restrictions: { maxKwh: '10' } }] });
+    const tariff = aTariff({
+      elements: [{ components: [{ type: 'ENERGY', price: '0.50' }], restrictions: { maxKwh: '10' } }],
+    });
     const cost = computeCost(tariff, aSession('2025-03-04T08:00:00Z', [[60, 15000]]), true);
     expect(lines(cost)).toEqual(['ENERGY 10 KWH x 0.5 = 500', 'ENERGY 5 KWH x 0.4 = 200']);
   });
 
   it('applies a weekend price by day of week, on the local date', () => {
     const tariff = aTariff({
-      elements: [{ components: [{ type: 'ENERGY', price: '0.25' }], restrictions: { dayOfWeek: ['SATURDAY', 'SUNDAY'] } }],
+      elements: [
+        { components: [{ type: 'ENERGY', price: '0.25' }], restrictions: { dayOfWeek: ['SATURDAY', 'SUNDAY'] } },
+      ],
     });
     // Friday 23:00 to Saturday 01:00 in Berlin (22:00Z-00:00Z): half at the weekend price.
-    const facts = aSession('2025-03-07T22:00:00Z', [[60, 10000], [120, 20000]], { timeZone: 'Europe/Berlin' });
-    expect(lines(computeCost(tariff, facts, true))).toEqual(['ENERGY 10 KWH x 0.4 = 400', 'ENERGY 10 KWH x 0.25 = 250']);
+    const facts = aSession(
+      '2025-03-07T22:00:00Z',
+      [
+        [60, 10000],
+        [120, 20000],
+      ],
+      { timeZone: 'Europe/Berlin' },
+    );
+    expect(lines(computeCost(tariff, facts, true))).toEqual([
+      'ENERGY 10 KWH x 0.4 = 400',
+      'ENERGY 10 KWH x 0.25 = 250',
+    ]);
   });
 
   it('takes the session fee from the first element that holds at the start', () => {
     const tariff = aTariff({
       sessionFee: '1.00',
-      elements: [{ components: [{ type: 'FLAT', price: '0.50' }], restrictions: { startDate: '2025-03-01', endDate: '2025-04-01' } }],
+      elements: [
+        {
+          components: [{ type: 'FLAT', price: '0.50' }],
+          restrictions: { startDate: '2025-03-01', endDate: '2025-04-01' },
+        },
+      ],
     });
     const march = computeCost(tariff, aSession('2025-03-04T08:00:00Z', [[30, 1000]]), true);
     const may = computeCost(tariff, aSession('2025-05-04T08:00:00Z', [[30, 1000]]), true);
@@ -236,7 +332,12 @@ describe('more restrictions', () => {
   });
 
   it('ignores a register that goes backwards and readings outside the session', () => {
-    const facts = aSession('2025-03-04T08:00:00Z', [[-5, 99999], [30, 5000], [40, 4000], [60, 6000]]);
+    const facts = aSession('2025-03-04T08:00:00Z', [
+      [-5, 99999],
+      [30, 5000],
+      [40, 4000],
+      [60, 6000],
+    ]);
     expect(computeCost(aTariff(), facts, true)).toMatchObject({ energyWh: 6000, netMinor: 240 });
   });
 });

@@ -3,7 +3,13 @@ import { minorDigits } from './currency.js';
 import { divRound, formatMinor, formatRatio, normalizeDec, parseDec, pow10, toMinor, toSafeNumber } from './decimal.js';
 import { restrictionsMatch } from './restrictions.js';
 import {
-  baseElement, roundingOf, type ComponentType, type Dimension, type PriceComponent, type PricingTariff, type RoundingMode,
+  baseElement,
+  roundingOf,
+  type ComponentType,
+  type Dimension,
+  type PriceComponent,
+  type PricingTariff,
+  type RoundingMode,
 } from './tariff.model.js';
 import { buildTimeline, type SessionFacts, type Timeline } from './timeline.js';
 
@@ -86,8 +92,13 @@ function priceLines(tariff: PricingTariff, timeline: Timeline, digits: number): 
   const accruals = new Map<string, Accrual>();
   for (const interval of timeline.intervals) {
     const measured: [Dimension, bigint][] = interval.charging
-      ? [['ENERGY', interval.mwh], ['TIME', BigInt(interval.to - interval.from)]]
-      : interval.billableIdle ? [['PARKING_TIME', BigInt(interval.to - interval.from)]] : [];
+      ? [
+          ['ENERGY', interval.mwh],
+          ['TIME', BigInt(interval.to - interval.from)],
+        ]
+      : interval.billableIdle
+        ? [['PARKING_TIME', BigInt(interval.to - interval.from)]]
+        : [];
     for (const [dimension, quantity] of measured) {
       const priced = quantity > 0n ? pick(dimension, interval.at) : null;
       if (!priced) continue;
@@ -107,7 +118,9 @@ function priceLines(tariff: PricingTariff, timeline: Timeline, digits: number): 
     const { line: type, unit, perPriceUnit } = DIMENSIONS[a.dimension];
     const price = parseDec(a.component.price);
     const amount = divRound(price.units * pow10(digits) * a.quantity, pow10(price.scale) * perPriceUnit);
-    lines.push(line(type, formatRatio(a.quantity, perPriceUnit, 6), unit, a.component.price, amount, a.element, baseIndex));
+    lines.push(
+      line(type, formatRatio(a.quantity, perPriceUnit, 6), unit, a.component.price, amount, a.element, baseIndex),
+    );
   }
   // The flat prices are defaults: a zero one is not worth a line. An element's zero price is news ("free at night").
   return lines.filter((l) => l.element !== null || parseDec(l.unitPrice).units !== 0n);
@@ -141,7 +154,13 @@ function priceLimitLine(tariff: PricingTariff, net: bigint, digits: number): Cos
 }
 
 function line(
-  type: CostLineType, quantity: string, unit: CostUnit, unitPrice: string, amount: bigint, element: number | null, baseIndex: number,
+  type: CostLineType,
+  quantity: string,
+  unit: CostUnit,
+  unitPrice: string,
+  amount: bigint,
+  element: number | null,
+  baseIndex: number,
 ): CostLine {
   return {
     type,

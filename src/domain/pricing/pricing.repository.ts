@@ -52,12 +52,14 @@ export function createPricingRepository(db: Db) {
       const rows = await db
         .select({ at: meterValues.timestamp, wh: meterValues.value })
         .from(meterValues)
-        .where(and(
-          eq(meterValues.sessionId, sessionId),
-          eq(meterValues.measurand, ENERGY_REGISTER),
-          isNull(meterValues.phase),
-          or(isNull(meterValues.location), eq(meterValues.location, 'Outlet')),
-        ))
+        .where(
+          and(
+            eq(meterValues.sessionId, sessionId),
+            eq(meterValues.measurand, ENERGY_REGISTER),
+            isNull(meterValues.phase),
+            or(isNull(meterValues.location), eq(meterValues.location, 'Outlet')),
+          ),
+        )
         .orderBy(asc(meterValues.timestamp));
       return rows.filter((r): r is EnergyReading => r.wh != null);
     },
@@ -70,7 +72,10 @@ export function createPricingRepository(db: Db) {
         .where(and(eq(sessions.id, sessionId), isNull(sessions.tariffSnapshot)))
         .returning({ snapshot: sessions.tariffSnapshot });
       if (row) return row.snapshot as LockedTariff;
-      const [current] = await db.select({ snapshot: sessions.tariffSnapshot }).from(sessions).where(eq(sessions.id, sessionId));
+      const [current] = await db
+        .select({ snapshot: sessions.tariffSnapshot })
+        .from(sessions)
+        .where(eq(sessions.id, sessionId));
       return (current?.snapshot as LockedTariff | null) ?? locked;
     },
 
@@ -80,7 +85,10 @@ export function createPricingRepository(db: Db) {
 
     /** Immutable: the first record written for a session stays; a replayed stop changes nothing. */
     async insertChargeDetailRecord(values: typeof chargeDetailRecords.$inferInsert): Promise<void> {
-      await db.insert(chargeDetailRecords).values(values).onConflictDoNothing({ target: chargeDetailRecords.sessionId });
+      await db
+        .insert(chargeDetailRecords)
+        .values(values)
+        .onConflictDoNothing({ target: chargeDetailRecords.sessionId });
     },
 
     async chargeDetailRecordsOf(tenantId: string, sessionIds: readonly string[]): Promise<ChargeDetailRecordRow[]> {
@@ -88,7 +96,9 @@ export function createPricingRepository(db: Db) {
       return db
         .select()
         .from(chargeDetailRecords)
-        .where(and(eq(chargeDetailRecords.tenantId, tenantId), inArray(chargeDetailRecords.sessionId, [...sessionIds])));
+        .where(
+          and(eq(chargeDetailRecords.tenantId, tenantId), inArray(chargeDetailRecords.sessionId, [...sessionIds])),
+        );
     },
   };
 }

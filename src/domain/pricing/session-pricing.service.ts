@@ -4,7 +4,13 @@ import { pricingTariffOf } from '../tariffs/tariff.fields.js';
 import type { TariffRepository } from '../tariffs/tariff.repository.js';
 import type { Cost } from './cost.model.js';
 import { computeCost } from './engine.js';
-import { ENERGY_REGISTER, type LockedTariff, type PricingRepository, type SessionRow, type TariffSnapshot } from './pricing.repository.js';
+import {
+  ENERGY_REGISTER,
+  type LockedTariff,
+  type PricingRepository,
+  type SessionRow,
+  type TariffSnapshot,
+} from './pricing.repository.js';
 import { selectTariff } from './selection.js';
 import type { EnergyReading, SessionFacts } from './timeline.js';
 
@@ -16,7 +22,11 @@ const RECENT_READINGS = 50;
  * cost and an immutable charge detail record. Runs for one session are serialised and a burst
  * of updates collapses into one run, which always reads the latest data.
  */
-export function createSessionPricing(deps: { pricing: PricingRepository; tariffs: TariffRepository; events: EventBus }) {
+export function createSessionPricing(deps: {
+  pricing: PricingRepository;
+  tariffs: TariffRepository;
+  events: EventBus;
+}) {
   const { pricing, tariffs, events } = deps;
   const tails = new Map<string, Promise<void>>();
   const queued = new Set<string>();
@@ -25,7 +35,9 @@ export function createSessionPricing(deps: { pricing: PricingRepository; tariffs
 
   function remember(event: DomainEventMap['meter.values']): void {
     if (!event.sessionId) return;
-    const energy = event.values.filter((v) => v.measurand === ENERGY_REGISTER && v.value != null && !v.phase && (!v.location || v.location === 'Outlet'));
+    const energy = event.values.filter(
+      (v) => v.measurand === ENERGY_REGISTER && v.value != null && !v.phase && (!v.location || v.location === 'Outlet'),
+    );
     if (!energy.length) return;
     const list = recent.get(event.sessionId) ?? [];
     list.push(...energy.map((v) => ({ at: v.timestamp, wh: v.value! })));
@@ -48,9 +60,11 @@ export function createSessionPricing(deps: { pricing: PricingRepository; tariffs
 
   async function factsOf(session: SessionRow, snapshot: TariffSnapshot): Promise<SessionFacts> {
     const readings: EnergyReading[] = [...(await pricing.readings(session.id)), ...(recent.get(session.id) ?? [])];
-    if (session.lastMeterAt && session.lastMeterWh != null) readings.push({ at: session.lastMeterAt, wh: session.lastMeterWh });
+    if (session.lastMeterAt && session.lastMeterWh != null)
+      readings.push({ at: session.lastMeterAt, wh: session.lastMeterWh });
     const stopped = session.status === 'COMPLETED';
-    if (stopped && session.stoppedAt && session.meterStopWh != null) readings.push({ at: session.stoppedAt, wh: session.meterStopWh });
+    if (stopped && session.stoppedAt && session.meterStopWh != null)
+      readings.push({ at: session.stoppedAt, wh: session.meterStopWh });
     const latest = Math.max(session.startedAt!.getTime(), ...readings.map((r) => r.at.getTime()));
     return {
       startedAt: session.startedAt!,

@@ -67,7 +67,8 @@ export function buildTimeline(facts: SessionFacts, tariff: PricingTariff): Timel
   const graceEnd = idleStart + tariff.idleGraceMinutes * 60_000;
   const cuts = new Set<number>([start, end, idleStart, graceEnd, ...points.map((p) => p.t)]);
   for (const element of tariff.elements) {
-    if (element.restrictions) for (const t of restrictionCuts(element.restrictions, points, start, end, facts.timeZone)) cuts.add(t);
+    if (element.restrictions)
+      for (const t of restrictionCuts(element.restrictions, points, start, end, facts.timeZone)) cuts.add(t);
   }
   const times = [...cuts].filter((t) => t >= start && t <= end).sort((a, b) => a - b);
   const intervals: Interval[] = [];
@@ -88,7 +89,13 @@ export function buildTimeline(facts: SessionFacts, tariff: PricingTariff): Timel
 }
 
 // Local time is read only when a restriction asks for it: it is the costly part of a context.
-function contextAt(ms: number, timeZone: string, elapsedMs: number, mwhSoFar: bigint, powerType: PowerType): RestrictionContext {
+function contextAt(
+  ms: number,
+  timeZone: string,
+  elapsedMs: number,
+  mwhSoFar: bigint,
+  powerType: PowerType,
+): RestrictionContext {
   let local: LocalTime | undefined;
   return {
     get local() {
@@ -161,7 +168,8 @@ function restrictionCuts(r: Restrictions, points: Point[], start: number, end: n
   const clocks = [r.startTime, r.endTime].filter((c): c is string => !!c).map(parseClock);
   if (r.startDate || r.endDate || r.dayOfWeek?.length) clocks.push(0);
   if (clocks.length) {
-    for (const date of localDatesAround(start, end, timeZone)) for (const m of clocks) cuts.push(zonedInstant(date, m, timeZone));
+    for (const date of localDatesAround(start, end, timeZone))
+      for (const m of clocks) cuts.push(zonedInstant(date, m, timeZone));
   }
   return cuts;
 }

@@ -10,7 +10,7 @@ export function createReservationQueryService(deps: { reservations: ReservationQ
   return {
     list(actor: Actor, filter: ReservationFilter, page: PageArgs) {
       assertCan(actor, 'reservations:read');
-      const driver = actor.role === 'DRIVER' ? actor.userId ?? NOBODY : null;
+      const driver = actor.role === 'DRIVER' ? (actor.userId ?? NOBODY) : null;
       return reservations.list(actor.tenantId, filter, page, driver);
     },
 

@@ -20,7 +20,10 @@ export function createMeterBatches(db: Db) {
   const lookups = createCoalescer({
     async run(keys: { chargerId: string; transactionId: number }[]): Promise<(SessionRow | undefined)[]> {
       // transactionId is unique across chargers; a charger naming another's transaction finds nothing.
-      const rows = await db.select().from(sessions).where(inArray(sessions.transactionId, [...new Set(keys.map((k) => k.transactionId))]));
+      const rows = await db
+        .select()
+        .from(sessions)
+        .where(inArray(sessions.transactionId, [...new Set(keys.map((k) => k.transactionId))]));
       const byTx = new Map(rows.map((r) => [r.transactionId, r]));
       return keys.map((k) => {
         const row = byTx.get(k.transactionId);
@@ -36,16 +39,21 @@ export function createMeterBatches(db: Db) {
       const results: (SessionRow | undefined)[] = new Array(items.length);
       // A session twice in one batch: its readings apply in arrival order, one statement each.
       for (const round of rounds(items)) {
-        const json = JSON.stringify(round.map((i) => ({ id: items[i]!.sessionId, wh: items[i]!.wh, at: items[i]!.at.toISOString() })));
+        const json = JSON.stringify(
+          round.map((i) => ({ id: items[i]!.sessionId, wh: items[i]!.wh, at: items[i]!.at.toISOString() })),
+        );
         const rows = await db
           .update(sessions)
           .set({ lastMeterWh: sql`v.wh`, lastMeterAt: sql`v.at`, updatedAt: new Date() })
           .from(sql`jsonb_to_recordset(${json}::jsonb) as v(id uuid, wh bigint, at timestamptz)`)
           // Offline readings replayed late must not move the live register backwards.
-          .where(and(
-            eq(sessions.id, sql`v.id`), eq(sessions.status, 'ACTIVE'),
-            sql`(${sessions.lastMeterAt} is null or ${sessions.lastMeterAt} <= v.at)`,
-          ))
+          .where(
+            and(
+              eq(sessions.id, sql`v.id`),
+              eq(sessions.status, 'ACTIVE'),
+              sql`(${sessions.lastMeterAt} is null or ${sessions.lastMeterAt} <= v.at)`,
+            ),
+          )
           .returning(getTableColumns(sessions));
         const byId = new Map(rows.map((r) => [r.id, r]));
         for (const i of round) results[i] = byId.get(items[i]!.sessionId);

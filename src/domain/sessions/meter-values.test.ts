@@ -8,25 +8,53 @@ describe('parseDecimal', () => {
     expect(parseDecimal('12.5')).toBe(12.5);
     expect(parseDecimal('-3')).toBe(-3);
     expect(parseDecimal('1e3')).toBe(1000);
-    for (const bad of ['', ' ', '12,5', '0x1F', 'NaN', 'Infinity', '1 2', 'abc', ' 1']) expect(parseDecimal(bad)).toBeNull();
+    for (const bad of ['', ' ', '12,5', '0x1F', 'NaN', 'Infinity', '1 2', 'abc', ' 1'])
+      expect(parseDecimal(bad)).toBeNull();
   });
 });
 
 describe('normaliseSampledValue', () => {
   it('defaults to the energy import register in Wh (OCPP 1.6 §7.43)', () => {
     expect(normaliseSampledValue(at, { value: '1500' })).toMatchObject({
-      measurand: 'Energy.Active.Import.Register', value: 1500, raw: '1500', unit: 'Wh', rawUnit: null,
+      measurand: 'Energy.Active.Import.Register',
+      value: 1500,
+      raw: '1500',
+      unit: 'Wh',
+      rawUnit: null,
     });
   });
 
   it('stores kWh as Wh and keeps the raw value and unit', () => {
-    expect(normaliseSampledValue(at, { value: '12.345', unit: 'kWh' })).toMatchObject({ value: 12345, raw: '12.345', unit: 'Wh', rawUnit: 'kWh' });
-    expect(normaliseSampledValue(at, { value: '7.2', unit: 'kW', measurand: 'Power.Active.Import' })).toMatchObject({ value: 7200, unit: 'W' });
+    expect(normaliseSampledValue(at, { value: '12.345', unit: 'kWh' })).toMatchObject({
+      value: 12345,
+      raw: '12.345',
+      unit: 'Wh',
+      rawUnit: 'kWh',
+    });
+    expect(normaliseSampledValue(at, { value: '7.2', unit: 'kW', measurand: 'Power.Active.Import' })).toMatchObject({
+      value: 7200,
+      unit: 'W',
+    });
   });
 
   it('keeps phase, context and location, and a non-number as raw text only', () => {
-    expect(normaliseSampledValue(at, { value: 'n/a', measurand: 'Voltage', unit: 'V', phase: 'L1-N', context: 'Sample.Periodic', location: 'Outlet' }))
-      .toMatchObject({ value: null, raw: 'n/a', unit: 'V', phase: 'L1-N', context: 'Sample.Periodic', location: 'Outlet' });
+    expect(
+      normaliseSampledValue(at, {
+        value: 'n/a',
+        measurand: 'Voltage',
+        unit: 'V',
+        phase: 'L1-N',
+        context: 'Sample.Periodic',
+        location: 'Outlet',
+      }),
+    ).toMatchObject({
+      value: null,
+      raw: 'n/a',
+      unit: 'V',
+      phase: 'L1-N',
+      context: 'Sample.Periodic',
+      location: 'Outlet',
+    });
     expect(normaliseSampledValue(at, { value: 'a1b2', format: 'SignedData' }).value).toBeNull();
   });
 });

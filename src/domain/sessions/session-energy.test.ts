@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { sessionDurationSeconds, sessionEnergyWh, type SessionMeters } from './session-energy.js';
 
-const base: SessionMeters = { status: 'ACTIVE', startedAt: new Date('2025-03-04T08:00:00Z'), stoppedAt: null, meterStartWh: 1000, meterStopWh: null, lastMeterWh: null };
+const base: SessionMeters = {
+  status: 'ACTIVE',
+  startedAt: new Date('2025-03-04T08:00:00Z'),
+  stoppedAt: null,
+  meterStartWh: 1000,
+  meterStopWh: null,
+  lastMeterWh: null,
+};
 
 describe('session energy', () => {
   it('is meterStop - meterStart once stopped', () => {

@@ -28,4 +28,5 @@ export function sessionDurationSeconds(s: SessionMeters, now = new Date()): numb
 }
 
 /** Needs a lookup of the latest register: active, started, and no register on the row yet. */
-export const needsLatestRegister = (s: SessionMeters) => s.status === 'ACTIVE' && s.meterStartWh != null && s.meterStopWh == null && s.lastMeterWh == null;
+export const needsLatestRegister = (s: SessionMeters) =>
+  s.status === 'ACTIVE' && s.meterStartWh != null && s.meterStopWh == null && s.lastMeterWh == null;

@@ -43,7 +43,16 @@ export function createSessionQueryRepository(db: Db) {
     const c: (SQL | undefined)[] = [eq(sessions.tenantId, tenantId)];
     if (driverUserId) c.push(ownedBy(driverUserId));
     if (f.chargerId) c.push(eq(sessions.chargerId, f.chargerId));
-    if (f.siteId) c.push(inArray(sessions.chargerId, db.select({ id: chargers.id }).from(chargers).where(and(eq(chargers.tenantId, tenantId), eq(chargers.siteId, f.siteId)))));
+    if (f.siteId)
+      c.push(
+        inArray(
+          sessions.chargerId,
+          db
+            .select({ id: chargers.id })
+            .from(chargers)
+            .where(and(eq(chargers.tenantId, tenantId), eq(chargers.siteId, f.siteId))),
+        ),
+      );
     if (f.userId) c.push(eq(sessions.userId, f.userId));
     // idTag is CiString20: case-insensitive (OCPP 1.6 §3.9).
     if (f.idTag) c.push(sql`lower(${sessions.idTag}) = ${f.idTag.toLowerCase()}`);
@@ -57,22 +66,44 @@ export function createSessionQueryRepository(db: Db) {
 
   /** A driver's own sessions: started by them, or with one of their id tags. */
   function ownedBy(userId: string): SQL {
-    const tags = db.select({ v: sql`lower(${idTags.value})` }).from(idTags).where(eq(idTags.userId, userId));
+    const tags = db
+      .select({ v: sql`lower(${idTags.value})` })
+      .from(idTags)
+      .where(eq(idTags.userId, userId));
     return or(eq(sessions.userId, userId), inArray(sql`lower(${sessions.idTag})`, tags))!;
   }
 
   return {
     async byIds(tenantId: string, ids: readonly string[]): Promise<SessionRow[]> {
       if (!ids.length) return [];
-      return db.select().from(sessions).where(and(eq(sessions.tenantId, tenantId), inArray(sessions.id, [...ids])));
+      return db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.tenantId, tenantId), inArray(sessions.id, [...ids])));
     },
 
-    list(tenantId: string, filter: SessionFilter, order: { field: SessionOrderField; direction: 'asc' | 'desc' }, page: PageArgs, driverUserId: string | null = null): Promise<Page<SessionRow>> {
+    list(
+      tenantId: string,
+      filter: SessionFilter,
+      order: { field: SessionOrderField; direction: 'asc' | 'desc' },
+      page: PageArgs,
+      driverUserId: string | null = null,
+    ): Promise<Page<SessionRow>> {
       const sort: SortKey =
         order.field === 'CREATED_AT'
           ? { column: sessions.createdAt, direction: order.direction }
-          : { column: order.field === 'STARTED_AT' ? sessions.startedAt : sessions.stoppedAt, direction: order.direction, nullable: true };
-      return paginate<SessionRow>(db, { table: sessions, idColumn: sessions.id, where: where(tenantId, filter, driverUserId), sort, page });
+          : {
+              column: order.field === 'STARTED_AT' ? sessions.startedAt : sessions.stoppedAt,
+              direction: order.direction,
+              nullable: true,
+            };
+      return paginate<SessionRow>(db, {
+        table: sessions,
+        idColumn: sessions.id,
+        where: where(tenantId, filter, driverUserId),
+        sort,
+        page,
+      });
     },
 
     async activeByChargers(tenantId: string, chargerIds: readonly string[]): Promise<SessionRow[]> {
@@ -80,14 +111,24 @@ export function createSessionQueryRepository(db: Db) {
       return db
         .select()
         .from(sessions)
-        .where(and(eq(sessions.tenantId, tenantId), inArray(sessions.chargerId, [...chargerIds]), eq(sessions.status, 'ACTIVE')))
+        .where(
+          and(
+            eq(sessions.tenantId, tenantId),
+            inArray(sessions.chargerId, [...chargerIds]),
+            eq(sessions.status, 'ACTIVE'),
+          ),
+        )
         .orderBy(sessions.chargerId, sessions.connectorId);
     },
 
     async totalsByChargers(tenantId: string, chargerIds: readonly string[]): Promise<ChargerTotalsRow[]> {
       if (!chargerIds.length) return [];
       const rows = await db
-        .select({ chargerId: sessions.chargerId, sessionCount: count(), energyWh: sql<string>`coalesce(sum(${sessionEnergySql}), 0)::bigint` })
+        .select({
+          chargerId: sessions.chargerId,
+          sessionCount: count(),
+          energyWh: sql<string>`coalesce(sum(${sessionEnergySql}), 0)::bigint`,
+        })
         .from(sessions)
         .where(and(eq(sessions.tenantId, tenantId), inArray(sessions.chargerId, [...chargerIds])))
         .groupBy(sessions.chargerId);
@@ -95,12 +136,21 @@ export function createSessionQueryRepository(db: Db) {
     },
 
     /** The latest energy register per session, for active sessions whose row has none yet. */
-    async latestRegisters(tenantId: string, sessionIds: readonly string[]): Promise<{ sessionId: string; value: number | null }[]> {
+    async latestRegisters(
+      tenantId: string,
+      sessionIds: readonly string[],
+    ): Promise<{ sessionId: string; value: number | null }[]> {
       if (!sessionIds.length) return [];
       const rows = await db
         .selectDistinctOn([meterValues.sessionId], { sessionId: meterValues.sessionId, value: meterValues.value })
         .from(meterValues)
-        .where(and(eq(meterValues.tenantId, tenantId), inArray(meterValues.sessionId, [...sessionIds]), eq(meterValues.measurand, ENERGY_REGISTER)))
+        .where(
+          and(
+            eq(meterValues.tenantId, tenantId),
+            inArray(meterValues.sessionId, [...sessionIds]),
+            eq(meterValues.measurand, ENERGY_REGISTER),
+          ),
+        )
         .orderBy(meterValues.sessionId, sql`${meterValues.timestamp} desc`, sql`${meterValues.id} desc`);
       return rows as { sessionId: string; value: number | null }[];
     },
@@ -112,10 +162,22 @@ export function createSessionQueryRepository(db: Db) {
         .selectDistinctOn([meterValues.sessionId, meterValues.measurand, meterValues.phase, meterValues.location])
         .from(meterValues)
         .where(and(eq(meterValues.tenantId, tenantId), inArray(meterValues.sessionId, [...sessionIds])))
-        .orderBy(meterValues.sessionId, meterValues.measurand, meterValues.phase, meterValues.location, sql`${meterValues.timestamp} desc`, sql`${meterValues.id} desc`);
+        .orderBy(
+          meterValues.sessionId,
+          meterValues.measurand,
+          meterValues.phase,
+          meterValues.location,
+          sql`${meterValues.timestamp} desc`,
+          sql`${meterValues.id} desc`,
+        );
     },
 
-    meterValues(tenantId: string, sessionId: string, filter: MeterValueFilter, page: PageArgs): Promise<Page<MeterValueRow>> {
+    meterValues(
+      tenantId: string,
+      sessionId: string,
+      filter: MeterValueFilter,
+      page: PageArgs,
+    ): Promise<Page<MeterValueRow>> {
       const c: (SQL | undefined)[] = [eq(meterValues.tenantId, tenantId), eq(meterValues.sessionId, sessionId)];
       if (filter.measurand?.length) c.push(inArray(meterValues.measurand, filter.measurand));
       if (filter.since) c.push(gte(meterValues.timestamp, filter.since));

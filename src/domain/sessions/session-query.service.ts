@@ -2,22 +2,41 @@ import type { PageArgs } from '../../db/paginate.js';
 import { InputChecker } from '../errors.js';
 import { assertCan } from '../policy.js';
 import type { Actor } from '../roles.js';
-import type { MeterValueFilter, SessionFilter, SessionOrderField, SessionQueryRepository, SessionRow } from './session-query.repository.js';
+import { ownsRow, scopeOf } from '../scope.js';
+import type {
+  MeterValueFilter,
+  SessionFilter,
+  SessionOrderField,
+  SessionQueryRepository,
+  SessionRow,
+} from './session-query.repository.js';
 
 /** A DRIVER sees only their own sessions; everyone else sees the tenant's. */
-const driverOf = (actor: Actor) => (actor.role === 'DRIVER' ? actor.userId ?? '00000000-0000-0000-0000-000000000000' : null);
+const driverOf = (actor: Actor) =>
+  actor.role === 'DRIVER' ? (actor.userId ?? '00000000-0000-0000-0000-000000000000') : null;
 
 export function createSessionQueryService(deps: { sessions: SessionQueryRepository }) {
   const { sessions } = deps;
   return {
-    list(actor: Actor, filter: SessionFilter, order: { field: SessionOrderField; direction: 'asc' | 'desc' } | null, page: PageArgs) {
+    list(
+      actor: Actor,
+      filter: SessionFilter,
+      order: { field: SessionOrderField; direction: 'asc' | 'desc' } | null,
+      page: PageArgs,
+    ) {
       assertCan(actor, 'sessions:read');
       const before = (a?: Date | null, b?: Date | null) => !a || !b || a < b;
       new InputChecker()
         .check(before(filter.startedAfter, filter.startedBefore), 'filter.startedBefore', 'must be after startedAfter')
         .check(before(filter.stoppedAfter, filter.stoppedBefore), 'filter.stoppedBefore', 'must be after stoppedAfter')
         .throwIfAny();
-      return sessions.list(actor.tenantId, filter, order ?? { field: 'CREATED_AT', direction: 'desc' }, page, driverOf(actor));
+      return sessions.list(
+        actor.tenantId,
+        filter,
+        order ?? { field: 'CREATED_AT', direction: 'desc' },
+        page,
+        driverOf(actor),
+      );
     },
 
     async get(actor: Actor, id: string): Promise<SessionRow | null> {
@@ -28,7 +47,9 @@ export function createSessionQueryService(deps: { sessions: SessionQueryReposito
 
     meterValues(actor: Actor, session: SessionRow, filter: MeterValueFilter, page: PageArgs) {
       assertCan(actor, 'sessions:read');
-      new InputChecker().check(!filter.since || !filter.until || filter.since < filter.until, 'filter.until', 'must be after since').throwIfAny();
+      new InputChecker()
+        .check(!filter.since || !filter.until || filter.since < filter.until, 'filter.until', 'must be after since')
+        .throwIfAny();
       return sessions.meterValues(actor.tenantId, session.id, filter, page);
     },
   };
@@ -36,7 +57,7 @@ export function createSessionQueryService(deps: { sessions: SessionQueryReposito
 
 /** A driver reads a single session only when it is theirs (by user; id tags are checked in lists). */
 export function mayRead(actor: Actor, row: SessionRow): boolean {
-  return actor.role !== 'DRIVER' || row.userId === actor.userId;
+  return ownsRow(scopeOf(actor), row);
 }
 
 export type SessionQueryService = ReturnType<typeof createSessionQueryService>;

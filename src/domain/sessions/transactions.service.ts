@@ -7,7 +7,12 @@ import { meterValues, sessions } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
 import type { Authorization, IdTagVerdict } from '../idtags/authorization.js';
 import { createMeterBatches } from './meter-batches.js';
-import { energyRegisterWh, normaliseSampledValue, type NormalisedValue, type SampledValueInput } from './meter-values.js';
+import {
+  energyRegisterWh,
+  normaliseSampledValue,
+  type NormalisedValue,
+  type SampledValueInput,
+} from './meter-values.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
@@ -50,8 +55,21 @@ export interface MeterInput {
 }
 
 const METER_COLUMNS = {
-  tenant_id: 'uuid', charger_id: 'uuid', session_id: 'uuid', connector_id: 'int', transaction_id: 'int', timestamp: 'timestamptz',
-  measurand: 'text', value: 'float8', raw: 'text', unit: 'text', raw_unit: 'text', phase: 'text', context: 'text', location: 'text', format: 'text',
+  tenant_id: 'uuid',
+  charger_id: 'uuid',
+  session_id: 'uuid',
+  connector_id: 'int',
+  transaction_id: 'int',
+  timestamp: 'timestamptz',
+  measurand: 'text',
+  value: 'float8',
+  raw: 'text',
+  unit: 'text',
+  raw_unit: 'text',
+  phase: 'text',
+  context: 'text',
+  location: 'text',
+  format: 'text',
 };
 
 /**
@@ -71,35 +89,83 @@ export function createTransactionService(deps: {
 }) {
   const { db, events, authorization } = deps;
   const meterBatches = createMeterBatches(db);
-  const meterRows = createBatcher<Record<string, unknown>>({ write: (batch) => bulkInsert(db, meterValues, METER_COLUMNS, batch), onError: deps.onError });
+  const meterRows = createBatcher<Record<string, unknown>>({
+    write: (batch) => bulkInsert(db, meterValues, METER_COLUMNS, batch),
+    onError: deps.onError,
+  });
 
   const published = (charger: ChargerRef, s: SessionRow, timestamp: Date) =>
     events.publish('session.updated', {
-      tenantId: charger.tenantId, chargerId: charger.id, sessionId: s.id, status: s.status, connectorId: s.connectorId,
-      transactionId: s.transactionId, idTag: s.idTag, startedAt: s.startedAt, stoppedAt: s.stoppedAt, meterStartWh: s.meterStartWh,
-      meterWh: s.meterStopWh ?? s.lastMeterWh, stopReason: s.stopReason, timestamp,
+      tenantId: charger.tenantId,
+      chargerId: charger.id,
+      sessionId: s.id,
+      status: s.status,
+      connectorId: s.connectorId,
+      transactionId: s.transactionId,
+      idTag: s.idTag,
+      startedAt: s.startedAt,
+      stoppedAt: s.stoppedAt,
+      meterStartWh: s.meterStartWh,
+      meterWh: s.meterStopWh ?? s.lastMeterWh,
+      stopReason: s.stopReason,
+      timestamp,
     });
 
   const byStartKey = async (chargerId: string, startKey: string) =>
-    (await db.select().from(sessions).where(and(eq(sessions.chargerId, chargerId), eq(sessions.startKey, startKey))))[0];
+    (
+      await db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.chargerId, chargerId), eq(sessions.startKey, startKey)))
+    )[0];
 
   const byTransactionId = async (chargerId: string, transactionId: number) =>
-    (await db.select().from(sessions).where(and(eq(sessions.chargerId, chargerId), eq(sessions.transactionId, transactionId))))[0];
+    (
+      await db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.chargerId, chargerId), eq(sessions.transactionId, transactionId)))
+    )[0];
 
   /** Stores readings (with the session when known) and tells listeners at once, one event per timestamp. */
-  function ingest(charger: ChargerRef, connectorId: number, transactionId: number | null, sessionId: string | null, readings: MeterReading[]): NormalisedValue[] {
+  function ingest(
+    charger: ChargerRef,
+    connectorId: number,
+    transactionId: number | null,
+    sessionId: string | null,
+    readings: MeterReading[],
+  ): NormalisedValue[] {
     const all: NormalisedValue[] = [];
     for (const reading of readings) {
       const values = reading.sampledValues.map((sv) => normaliseSampledValue(reading.timestamp, sv));
       if (!values.length) continue;
       all.push(...values);
-      meterRows.push(...values.map((v) => ({
-        tenant_id: charger.tenantId, charger_id: charger.id, session_id: sessionId, connector_id: connectorId, transaction_id: transactionId,
-        timestamp: v.timestamp.toISOString(), measurand: v.measurand, value: v.value, raw: v.raw, unit: v.unit, raw_unit: v.rawUnit,
-        phase: v.phase, context: v.context, location: v.location, format: v.format,
-      })));
+      meterRows.push(
+        ...values.map((v) => ({
+          tenant_id: charger.tenantId,
+          charger_id: charger.id,
+          session_id: sessionId,
+          connector_id: connectorId,
+          transaction_id: transactionId,
+          timestamp: v.timestamp.toISOString(),
+          measurand: v.measurand,
+          value: v.value,
+          raw: v.raw,
+          unit: v.unit,
+          raw_unit: v.rawUnit,
+          phase: v.phase,
+          context: v.context,
+          location: v.location,
+          format: v.format,
+        })),
+      );
       events.publish('meter.values', {
-        tenantId: charger.tenantId, chargerId: charger.id, siteId: charger.siteId, connectorId, sessionId, timestamp: reading.timestamp,
+        tenantId: charger.tenantId,
+        chargerId: charger.id,
+        siteId: charger.siteId,
+        connectorId,
+        sessionId,
+        timestamp: reading.timestamp,
         values: values.map(({ format: _f, rawUnit: _r, ...v }) => v),
       });
     }
@@ -107,15 +173,23 @@ export function createTransactionService(deps: {
   }
 
   type NewSession = Omit<typeof sessions.$inferInsert, 'transactionId'> & { transactionId: SQL };
-  async function adoptOrInsert(charger: ChargerRef, values: NewSession, input: StartInput): Promise<SessionRow | undefined> {
+  async function adoptOrInsert(
+    charger: ChargerRef,
+    values: NewSession,
+    input: StartInput,
+  ): Promise<SessionRow | undefined> {
     // A remote start (issue 5) left a PENDING row for this connector and tag: it becomes this session.
     const [pending] = await db
       .select({ id: sessions.id })
       .from(sessions)
-      .where(and(
-        eq(sessions.chargerId, charger.id), eq(sessions.connectorId, input.connectorId), eq(sessions.status, 'PENDING'),
-        sql`lower(${sessions.idTag}) = lower(${input.idTag})`,
-      ))
+      .where(
+        and(
+          eq(sessions.chargerId, charger.id),
+          eq(sessions.connectorId, input.connectorId),
+          eq(sessions.status, 'PENDING'),
+          sql`lower(${sessions.idTag}) = lower(${input.idTag})`,
+        ),
+      )
       .orderBy(desc(sessions.requestedAt))
       .limit(1);
     if (pending) {
@@ -126,11 +200,19 @@ export function createTransactionService(deps: {
         .returning();
       if (adopted) return adopted;
     }
-    const [inserted] = await db.insert(sessions).values(values).onConflictDoNothing({ target: [sessions.chargerId, sessions.startKey] }).returning();
+    const [inserted] = await db
+      .insert(sessions)
+      .values(values)
+      .onConflictDoNothing({ target: [sessions.chargerId, sessions.startKey] })
+      .returning();
     return inserted;
   }
 
-  async function consumeReservation(charger: ChargerRef, session: SessionRow, reservationId: number | null | undefined): Promise<void> {
+  async function consumeReservation(
+    charger: ChargerRef,
+    session: SessionRow,
+    reservationId: number | null | undefined,
+  ): Promise<void> {
     if (reservationId == null) return;
     await deps.useReservation({ chargerId: charger.id, reservationId, sessionId: session.id });
   }
@@ -148,19 +230,36 @@ export function createTransactionService(deps: {
      * even for a tag we refuse (the charger then stops). A retry with the same connector, tag,
      * timestamp and meterStart gets the same transactionId and no second session.
      */
-    async start(charger: ChargerRef, input: StartInput): Promise<{ transactionId: number; idTag: IdTagVerdict; session: SessionRow }> {
+    async start(
+      charger: ChargerRef,
+      input: StartInput,
+    ): Promise<{ transactionId: number; idTag: IdTagVerdict; session: SessionRow }> {
       const verdict = await authorization.verify(charger.tenantId, input.idTag);
-      const startKey = [input.connectorId, input.idTag.toLowerCase(), input.timestamp.toISOString(), input.meterStartWh].join('|');
+      const startKey = [
+        input.connectorId,
+        input.idTag.toLowerCase(),
+        input.timestamp.toISOString(),
+        input.meterStartWh,
+      ].join('|');
       const existing = await byStartKey(charger.id, startKey);
       if (existing) return { transactionId: existing.transactionId!, idTag: verdict, session: existing };
 
       const flags = { ...input.flags, ...(verdict.status !== 'Accepted' ? { idTagStatus: verdict.status } : {}) };
       const values = {
-        tenantId: charger.tenantId, chargerId: charger.id, connectorId: input.connectorId, idTag: input.idTag,
+        tenantId: charger.tenantId,
+        chargerId: charger.id,
+        connectorId: input.connectorId,
+        idTag: input.idTag,
         // OCPP 1.6 transactionIds are ours to assign: unique positive integers (errata §3.54).
         transactionId: sql`nextval('transaction_id_seq')`,
-        userId: verdict.userId, reservationId: input.reservationId ?? null, status: 'ACTIVE', startedAt: input.timestamp,
-        meterStartWh: input.meterStartWh, lastMeterWh: input.meterStartWh, lastMeterAt: input.timestamp, startKey,
+        userId: verdict.userId,
+        reservationId: input.reservationId ?? null,
+        status: 'ACTIVE',
+        startedAt: input.timestamp,
+        meterStartWh: input.meterStartWh,
+        lastMeterWh: input.meterStartWh,
+        lastMeterAt: input.timestamp,
+        startKey,
         flags: Object.keys(flags).length ? flags : null,
       };
       let session: SessionRow | undefined;
@@ -183,14 +282,22 @@ export function createTransactionService(deps: {
      * StopTransaction (OCPP 1.6 §4.10): always answered. An unknown, 0 or -1 transactionId (errata
      * §3.18: a charger that never got one) is recorded as a charger event with its meter data.
      */
-    async stop(charger: ChargerRef, input: StopInput): Promise<{ idTag: IdTagVerdict | null; session: SessionRow | null }> {
+    async stop(
+      charger: ChargerRef,
+      input: StopInput,
+    ): Promise<{ idTag: IdTagVerdict | null; session: SessionRow | null }> {
       const verdict = input.idTag ? await authorization.verify(charger.tenantId, input.idTag) : null;
       const found = input.transactionId > 0 ? await byTransactionId(charger.id, input.transactionId) : undefined;
       if (!found) {
         // StopTransaction names no connector; its readings are kept under connector 0.
         ingest(charger, 0, input.transactionId, null, input.transactionData ?? []);
         const { transactionData: _data, ...stop } = input;
-        await deps.recordEvent(charger, 'UnknownTransactionStop', { ...stop, reason: input.reason ?? 'Local' }, input.timestamp);
+        await deps.recordEvent(
+          charger,
+          'UnknownTransactionStop',
+          { ...stop, reason: input.reason ?? 'Local' },
+          input.timestamp,
+        );
         return { idTag: verdict, session: null };
       }
       if (found.status === 'COMPLETED') return { idTag: verdict, session: found }; // a retried stop changes nothing
@@ -198,10 +305,18 @@ export function createTransactionService(deps: {
       const [stopped] = await db
         .update(sessions)
         .set({
-          status: 'COMPLETED', stoppedAt: input.timestamp, meterStopWh: input.meterStopWh, lastMeterWh: input.meterStopWh, lastMeterAt: input.timestamp,
+          status: 'COMPLETED',
+          stoppedAt: input.timestamp,
+          meterStopWh: input.meterStopWh,
+          lastMeterWh: input.meterStopWh,
+          lastMeterAt: input.timestamp,
           // OCPP-J 1.6 errata §2.5: reason is optional; absent means Local.
-          stopReason: input.reason ?? 'Local', stopIdTag: input.idTag ?? null,
-          flags: input.flags && Object.keys(input.flags).length ? { ...(found.flags as object), ...input.flags } : found.flags,
+          stopReason: input.reason ?? 'Local',
+          stopIdTag: input.idTag ?? null,
+          flags:
+            input.flags && Object.keys(input.flags).length
+              ? { ...(found.flags as object), ...input.flags }
+              : found.flags,
           updatedAt: new Date(),
         })
         .where(and(eq(sessions.id, found.id), sql`${sessions.status} <> 'COMPLETED'`))
@@ -219,11 +334,15 @@ export function createTransactionService(deps: {
       const session = txId !== null && txId > 0 ? await meterBatches.session(charger.id, txId) : undefined;
       const values = ingest(charger, input.connectorId, txId, session?.id ?? null, input.readings);
       if (session?.status !== 'ACTIVE') return;
-      const latest = input.readings.reduce<MeterReading | null>((a, r) => (!a || r.timestamp >= a.timestamp ? r : a), null);
+      const latest = input.readings.reduce<MeterReading | null>(
+        (a, r) => (!a || r.timestamp >= a.timestamp ? r : a),
+        null,
+      );
       const wh = latest && energyRegisterWh(values.filter((v) => v.timestamp === latest.timestamp));
       let row = session;
       if (latest && wh !== null) {
-        row = (await meterBatches.advance({ sessionId: session.id, wh: Math.round(wh), at: latest.timestamp })) ?? session;
+        row =
+          (await meterBatches.advance({ sessionId: session.id, wh: Math.round(wh), at: latest.timestamp })) ?? session;
       }
       published(charger, row, latest?.timestamp ?? new Date());
     },

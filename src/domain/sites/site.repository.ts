@@ -20,21 +20,38 @@ export function createSiteRepository(db: Db) {
     async byIds(tenantId: string, ids: readonly string[], opts: { includeDeleted?: boolean } = {}): Promise<SiteRow[]> {
       if (!ids.length) return [];
       const scope = opts.includeDeleted ? eq(sites.tenantId, tenantId) : live(tenantId);
-      return db.select().from(sites).where(and(scope, inArray(sites.id, [...ids])));
+      return db
+        .select()
+        .from(sites)
+        .where(and(scope, inArray(sites.id, [...ids])));
     },
 
-    list(tenantId: string, filter: SiteFilter, order: { field: SiteOrderField; direction: 'asc' | 'desc' }, page: PageArgs): Promise<Page<SiteRow>> {
+    list(
+      tenantId: string,
+      filter: SiteFilter,
+      order: { field: SiteOrderField; direction: 'asc' | 'desc' },
+      page: PageArgs,
+    ): Promise<Page<SiteRow>> {
       const conditions: (SQL | undefined)[] = [live(tenantId)];
       if (filter.search) {
         const pattern = likePattern(filter.search);
         conditions.push(or(ilike(sites.name, pattern), ilike(sites.city, pattern), ilike(sites.street, pattern)));
       }
       const column = order.field === 'NAME' ? sites.name : sites.createdAt;
-      return paginate<SiteRow>(db, { table: sites, idColumn: sites.id, where: and(...conditions), sort: { column, direction: order.direction }, page });
+      return paginate<SiteRow>(db, {
+        table: sites,
+        idColumn: sites.id,
+        where: and(...conditions),
+        sort: { column, direction: order.direction },
+        page,
+      });
     },
 
     async insert(tenantId: string, values: SiteValues & { name: string }): Promise<SiteRow> {
-      const [row] = await db.insert(sites).values({ ...values, tenantId }).returning();
+      const [row] = await db
+        .insert(sites)
+        .values({ ...values, tenantId })
+        .returning();
       return row!;
     },
 
@@ -48,7 +65,11 @@ export function createSiteRepository(db: Db) {
     },
 
     async softDelete(tenantId: string, id: string): Promise<boolean> {
-      const rows = await db.update(sites).set({ deletedAt: new Date() }).where(and(live(tenantId), eq(sites.id, id))).returning({ id: sites.id });
+      const rows = await db
+        .update(sites)
+        .set({ deletedAt: new Date() })
+        .where(and(live(tenantId), eq(sites.id, id)))
+        .returning({ id: sites.id });
       return rows.length > 0;
     },
 

@@ -29,11 +29,20 @@ export function createSiteService(deps: { sites: SiteRepository; references: Ref
     const checker = new InputChecker()
       .check(input.name === undefined && !creating ? true : !!input.name?.trim(), 'name', 'may not be empty')
       .check(!input.name || input.name.length <= 200, 'name', 'must be at most 200 characters')
-      .check(!input.timezone || isTimeZone(input.timezone), 'timezone', 'must be an IANA time zone such as Europe/Berlin')
-      .check(!input.address?.country || isCountryCode(input.address.country), 'address.country', 'must be an ISO 3166-1 alpha-2 code such as DE');
+      .check(
+        !input.timezone || isTimeZone(input.timezone),
+        'timezone',
+        'must be an IANA time zone such as Europe/Berlin',
+      )
+      .check(
+        !input.address?.country || isCountryCode(input.address.country),
+        'address.country',
+        'must be an ISO 3166-1 alpha-2 code such as DE',
+      );
     checkLocation(checker, input.location);
     checker.throwIfAny();
-    if (input.tariffId && !(await references.tariffExists(actor.tenantId, input.tariffId))) throw new NotFoundError('Tariff', input.tariffId);
+    if (input.tariffId && !(await references.tariffExists(actor.tenantId, input.tariffId)))
+      throw new NotFoundError('Tariff', input.tariffId);
   }
 
   return {
@@ -43,7 +52,12 @@ export function createSiteService(deps: { sites: SiteRepository; references: Ref
       return row ?? null;
     },
 
-    list(actor: Actor, filter: SiteFilter, order: { field: SiteOrderField; direction: 'asc' | 'desc' }, page: PageArgs) {
+    list(
+      actor: Actor,
+      filter: SiteFilter,
+      order: { field: SiteOrderField; direction: 'asc' | 'desc' },
+      page: PageArgs,
+    ) {
       assertCan(actor, 'sites:read');
       return sites.list(actor.tenantId, filter, order, page);
     },
@@ -67,7 +81,8 @@ export function createSiteService(deps: { sites: SiteRepository; references: Ref
       assertCan(actor, 'sites:write');
       if (!(await sites.byIds(actor.tenantId, [id])).length) throw new NotFoundError('Site', id);
       const live = await sites.liveChargerCount(actor.tenantId, id);
-      if (live > 0) throw new ConflictError(`Site still has ${live} charger(s); move or delete them first`, { field: 'id' });
+      if (live > 0)
+        throw new ConflictError(`Site still has ${live} charger(s); move or delete them first`, { field: 'id' });
       return sites.softDelete(actor.tenantId, id);
     },
   };
@@ -80,7 +95,12 @@ function toValues(input: SiteInput): SiteValues {
   if (input.tariffId !== undefined) values.tariffId = input.tariffId;
   if (input.address !== undefined) {
     const a = input.address ?? {};
-    Object.assign(values, { street: a.street ?? null, city: a.city ?? null, postalCode: a.postalCode ?? null, country: a.country ?? null });
+    Object.assign(values, {
+      street: a.street ?? null,
+      city: a.city ?? null,
+      postalCode: a.postalCode ?? null,
+      country: a.country ?? null,
+    });
   }
   if (input.location !== undefined) {
     Object.assign(values, { latitude: input.location?.latitude ?? null, longitude: input.location?.longitude ?? null });

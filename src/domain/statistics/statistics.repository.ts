@@ -30,7 +30,13 @@ function groupKey(groupBy: StatisticsGroupBy, timeZone: string): SQL {
 /** One aggregate over the sessions that started in [from, to), grouped in SQL. */
 export function createStatisticsRepository(db: Db) {
   return {
-    async sessionTotals(tenantId: string, from: Date, to: Date, groupBy: StatisticsGroupBy, timeZone: string): Promise<StatisticsRow[]> {
+    async sessionTotals(
+      tenantId: string,
+      from: Date,
+      to: Date,
+      groupBy: StatisticsGroupBy,
+      timeZone: string,
+    ): Promise<StatisticsRow[]> {
       const key = groupKey(groupBy, timeZone);
       const rows = await db.execute(sql`
         select ${key} as key,

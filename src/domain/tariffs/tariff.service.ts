@@ -68,9 +68,17 @@ export function createTariffService(deps: { tariffs: TariffRepository }) {
     /** Attaches a tariff (or, with null, detaches it) at one level; returns the tariff now attached. */
     async assign(actor: Actor, target: TariffTarget, tariffId: string | null): Promise<TariffRow | null> {
       assertCan(actor, 'tariffs:write');
-      const given = [target.chargerId, target.siteId, target.tenantDefault || null, target.idTagGroup].filter((v) => v != null);
+      const given = [target.chargerId, target.siteId, target.tenantDefault || null, target.idTagGroup].filter(
+        (v) => v != null,
+      );
       if (given.length !== 1) {
-        throw new InvalidInputError([{ field: 'input', message: 'name exactly one of chargerId (with connectorId for a connector), siteId, tenantDefault, idTagGroup' }]);
+        throw new InvalidInputError([
+          {
+            field: 'input',
+            message:
+              'name exactly one of chargerId (with connectorId for a connector), siteId, tenantDefault, idTagGroup',
+          },
+        ]);
       }
       if (target.connectorId != null && (!target.chargerId || target.connectorId < 1)) {
         throw new InvalidInputError([{ field: 'connectorId', message: 'must be 1 or more, with chargerId' }]);
@@ -78,12 +86,15 @@ export function createTariffService(deps: { tariffs: TariffRepository }) {
       const tariff = tariffId ? await get(actor, tariffId) : null;
       const { tenantId } = actor;
       if (target.chargerId && target.connectorId != null) {
-        if (!(await tariffs.chargerExists(tenantId, target.chargerId))) throw new NotFoundError('Charger', target.chargerId);
+        if (!(await tariffs.chargerExists(tenantId, target.chargerId)))
+          throw new NotFoundError('Charger', target.chargerId);
         await tariffs.setOnConnector(tenantId, target.chargerId, target.connectorId, tariffId);
       } else if (target.chargerId) {
-        if (!(await tariffs.setOnCharger(tenantId, target.chargerId, tariffId))) throw new NotFoundError('Charger', target.chargerId);
+        if (!(await tariffs.setOnCharger(tenantId, target.chargerId, tariffId)))
+          throw new NotFoundError('Charger', target.chargerId);
       } else if (target.siteId) {
-        if (!(await tariffs.setOnSite(tenantId, target.siteId, tariffId))) throw new NotFoundError('Site', target.siteId);
+        if (!(await tariffs.setOnSite(tenantId, target.siteId, tariffId)))
+          throw new NotFoundError('Site', target.siteId);
       } else if (target.tenantDefault) {
         await tariffs.setTenantDefault(tenantId, tariffId);
       } else {

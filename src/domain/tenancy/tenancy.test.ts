@@ -12,20 +12,26 @@ describe('tenantOcppUrl', () => {
   });
 
   it('uses a custom domain and keeps the slug in the path', () => {
-    expect(tenantOcppUrl('wss://{slug}.example.com/ocpp', { slug: 'acme', customDomain: 'charge.acme.de' })).toBe('wss://charge.acme.de/ocpp/acme');
-    expect(tenantOcppUrl('ws://localhost:4000/ocpp', { slug: 'acme', customDomain: 'charge.acme.de' })).toBe('ws://charge.acme.de/ocpp/acme');
+    expect(tenantOcppUrl('wss://{slug}.example.com/ocpp', { slug: 'acme', customDomain: 'charge.acme.de' })).toBe(
+      'wss://charge.acme.de/ocpp/acme',
+    );
+    expect(tenantOcppUrl('ws://localhost:4000/ocpp', { slug: 'acme', customDomain: 'charge.acme.de' })).toBe(
+      'ws://charge.acme.de/ocpp/acme',
+    );
   });
 });
 
 describe('slugs and domains', () => {
   it('accepts DNS labels and refuses the rest', () => {
     expect(slugProblem('acme-2')).toBeNull();
-    for (const bad of ['', 'Acme', '-acme', 'acme-', 'a_b', 'a'.repeat(41), 'a/b']) expect(slugProblem(bad), bad).not.toBeNull();
+    for (const bad of ['', 'Acme', '-acme', 'acme-', 'a_b', 'a'.repeat(41), 'a/b'])
+      expect(slugProblem(bad), bad).not.toBeNull();
     expect(slugProblem('ocpp')).toMatch(/reserved/);
   });
 
   it('accepts host names only', () => {
     expect(domainProblem('charge.acme.de')).toBeNull();
-    for (const bad of ['acme', 'http://acme.de', 'acme.de/ocpp', 'ACME.de ']) expect(domainProblem(bad), bad).not.toBeNull();
+    for (const bad of ['acme', 'http://acme.de', 'acme.de/ocpp', 'ACME.de '])
+      expect(domainProblem(bad), bad).not.toBeNull();
   });
 });

@@ -52,14 +52,25 @@ export function createTenantService(deps: { db: Db; ocppPublicBase: string }) {
 
   function check(input: { name?: string | null; slug?: string | null; customDomain?: string | null }): void {
     new InputChecker()
-      .check(input.name === undefined || input.name === null || (input.name.trim().length > 0 && input.name.length <= 100), 'name', 'must be 1-100 characters')
+      .check(
+        input.name === undefined || input.name === null || (input.name.trim().length > 0 && input.name.length <= 100),
+        'name',
+        'must be 1-100 characters',
+      )
       .check(!input.slug || !slugProblem(input.slug), 'slug', slugProblem(input.slug ?? '') ?? '')
-      .check(!input.customDomain || !domainProblem(input.customDomain), 'customDomain', domainProblem(input.customDomain ?? '') ?? '')
+      .check(
+        !input.customDomain || !domainProblem(input.customDomain),
+        'customDomain',
+        domainProblem(input.customDomain ?? '') ?? '',
+      )
       .throwIfAny();
   }
 
   async function byId(id: string): Promise<TenantRow | null> {
-    const [row] = await db.select().from(tenants).where(and(eq(tenants.id, id), live));
+    const [row] = await db
+      .select()
+      .from(tenants)
+      .where(and(eq(tenants.id, id), live));
     return row ?? null;
   }
 
@@ -88,7 +99,13 @@ export function createTenantService(deps: { db: Db; ocppPublicBase: string }) {
 
     list(actor: Actor, page: PageArgs): Promise<Page<TenantRow>> {
       assertCan(actor, 'tenants:manage');
-      return paginate<TenantRow>(db, { table: tenants, idColumn: tenants.id, where: live, sort: { column: tenants.createdAt, direction: 'asc' }, page });
+      return paginate<TenantRow>(db, {
+        table: tenants,
+        idColumn: tenants.id,
+        where: live,
+        sort: { column: tenants.createdAt, direction: 'asc' },
+        page,
+      });
     },
 
     async viewer(actor: Actor): Promise<UserRow | null> {
@@ -104,19 +121,18 @@ export function createTenantService(deps: { db: Db; ocppPublicBase: string }) {
         .check(!passwordProblem(input.adminPassword), 'adminPassword', passwordProblem(input.adminPassword) ?? '')
         .throwIfAny();
       const passwordHash = await hashPassword(input.adminPassword);
-      return db
-        .transaction(async (tx) => {
-          const [tenant] = await tx
-            .insert(tenants)
-            .values({ name: input.name.trim(), slug: input.slug, customDomain: input.customDomain ?? null })
-            .returning()
-            .catch(conflict);
-          await userRepo.insert(
-            { tenantId: tenant!.id, email: input.adminEmail.trim(), name: null, role: 'TENANT_ADMIN', passwordHash },
-            tx as unknown as Db,
-          );
-          return tenant!;
-        });
+      return db.transaction(async (tx) => {
+        const [tenant] = await tx
+          .insert(tenants)
+          .values({ name: input.name.trim(), slug: input.slug, customDomain: input.customDomain ?? null })
+          .returning()
+          .catch(conflict);
+        await userRepo.insert(
+          { tenantId: tenant!.id, email: input.adminEmail.trim(), name: null, role: 'TENANT_ADMIN', passwordHash },
+          tx as unknown as Db,
+        );
+        return tenant!;
+      });
     },
 
     /** Slug changes move every charger's OCPP URL, so only a PLATFORM_ADMIN makes them. */
@@ -126,7 +142,10 @@ export function createTenantService(deps: { db: Db; ocppPublicBase: string }) {
       check(input);
       if (input.slug && input.slug !== target.slug) assertCan(actor, 'tenants:manage');
       if (input.tariffId) {
-        const [tariff] = await db.select({ id: tariffs.id }).from(tariffs).where(inTenant(tariffs, target.id, eq(tariffs.id, input.tariffId), isNull(tariffs.deletedAt)));
+        const [tariff] = await db
+          .select({ id: tariffs.id })
+          .from(tariffs)
+          .where(inTenant(tariffs, target.id, eq(tariffs.id, input.tariffId), isNull(tariffs.deletedAt)));
         if (!tariff) throw new NotFoundError('Tariff', input.tariffId);
       }
       const set: Partial<typeof tenants.$inferInsert> = { updatedAt: new Date() };
@@ -135,7 +154,12 @@ export function createTenantService(deps: { db: Db; ocppPublicBase: string }) {
       if (input.customDomain !== undefined) set.customDomain = input.customDomain || null;
       if (input.acceptUnknownChargers != null) set.acceptUnknownChargers = input.acceptUnknownChargers;
       if (input.tariffId !== undefined) set.defaultTariffId = input.tariffId;
-      const [row] = await db.update(tenants).set(set).where(and(eq(tenants.id, target.id), live)).returning().catch(conflict);
+      const [row] = await db
+        .update(tenants)
+        .set(set)
+        .where(and(eq(tenants.id, target.id), live))
+        .returning()
+        .catch(conflict);
       if (!row) throw new NotFoundError('Tenant', target.id);
       return row;
     },
@@ -145,7 +169,10 @@ export function createTenantService(deps: { db: Db; ocppPublicBase: string }) {
         .select({ total: count(), online: sql<number>`count(*) filter (where ${chargers.online})::int` })
         .from(chargers)
         .where(inTenant(chargers, tenantId, isNull(chargers.deletedAt)));
-      const [u] = await db.select({ n: count() }).from(users).where(inTenant(users, tenantId, isNull(users.deletedAt)));
+      const [u] = await db
+        .select({ n: count() })
+        .from(users)
+        .where(inTenant(users, tenantId, isNull(users.deletedAt)));
       const [s] = await db
         .select({
           active: sql<number>`count(*) filter (where ${sessions.status} = 'ACTIVE')::int`,

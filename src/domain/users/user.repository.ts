@@ -15,13 +15,19 @@ const live = isNull(users.deletedAt);
 export function createUserRepository(db: Db) {
   return {
     async byId(tenantId: string, id: string): Promise<UserRow | null> {
-      const [row] = await db.select().from(users).where(inTenant(users, tenantId, eq(users.id, id), live));
+      const [row] = await db
+        .select()
+        .from(users)
+        .where(inTenant(users, tenantId, eq(users.id, id), live));
       return row ?? null;
     },
 
     async byIds(tenantId: string, ids: readonly string[]): Promise<UserRow[]> {
       if (!ids.length) return [];
-      return db.select().from(users).where(inTenant(users, tenantId, sql`${users.id} = any(${[...ids]}::uuid[])`, live));
+      return db
+        .select()
+        .from(users)
+        .where(inTenant(users, tenantId, sql`${users.id} = any(${[...ids]}::uuid[])`, live));
     },
 
     list(tenantId: string, page: PageArgs, filter: { role?: string | null } = {}): Promise<Page<UserRow>> {
@@ -40,7 +46,8 @@ export function createUserRepository(db: Db) {
         const [row] = await tx.insert(users).values(values).returning();
         return row!;
       } catch (err) {
-        if (isUniqueViolation(err)) throw new ConflictError('A user with this email already exists', { field: 'email' });
+        if (isUniqueViolation(err))
+          throw new ConflictError('A user with this email already exists', { field: 'email' });
         throw err;
       }
     },

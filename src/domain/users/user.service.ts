@@ -39,7 +39,11 @@ export function createUserService(deps: { users: UserRepository; inviteTtlSecond
     new InputChecker()
       .check(EMAIL.test(input.email.trim()) && input.email.length <= 254, 'email', 'must be an email address')
       .check(ROLES.includes(input.role as Role), 'role', `must be one of ${ROLES.join(' ')}`)
-      .check(!input.password || !passwordProblem(input.password), 'password', passwordProblem(input.password ?? '') ?? '')
+      .check(
+        !input.password || !passwordProblem(input.password),
+        'password',
+        passwordProblem(input.password ?? '') ?? '',
+      )
       .throwIfAny();
   }
 

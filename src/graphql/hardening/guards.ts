@@ -15,11 +15,21 @@ export function createGuards(schema: GraphQLSchema, limits: GraphqlLimits) {
 
   function admit(query: unknown, authorization: string | undefined, address: string | undefined): GraphQLError | null {
     if (typeof query === 'string' && Buffer.byteLength(query) > limits.maxQueryBytes) {
-      return refusal('QUERY_TOO_LARGE', `Query is larger than ${limits.maxQueryBytes} bytes`, { maxQueryBytes: limits.maxQueryBytes }, 413);
+      return refusal(
+        'QUERY_TOO_LARGE',
+        `Query is larger than ${limits.maxQueryBytes} bytes`,
+        { maxQueryBytes: limits.maxQueryBytes },
+        413,
+      );
     }
     const taken = limiter.take(rateKey(authorization, address));
     if (!taken.ok) {
-      return refusal('RATE_LIMITED', `Too many requests; retry in ${taken.retryAfterSeconds}s`, { retryAfterSeconds: taken.retryAfterSeconds }, 429);
+      return refusal(
+        'RATE_LIMITED',
+        `Too many requests; retry in ${taken.retryAfterSeconds}s`,
+        { retryAfterSeconds: taken.retryAfterSeconds },
+        429,
+      );
     }
     return null;
   }
@@ -27,7 +37,11 @@ export function createGuards(schema: GraphQLSchema, limits: GraphqlLimits) {
   const httpMiddleware: express.RequestHandler = (req, res, next) => {
     const refused = admit(req.body?.query, req.headers.authorization, req.ip);
     if (!refused) return next();
-    const { http, ...extensions } = refused.extensions as { http: { status: number }; code: string; retryAfterSeconds?: number };
+    const { http, ...extensions } = refused.extensions as {
+      http: { status: number };
+      code: string;
+      retryAfterSeconds?: number;
+    };
     if (extensions.code === 'RATE_LIMITED') res.setHeader('Retry-After', String(extensions.retryAfterSeconds));
     res.status(http.status).json({ errors: [{ message: refused.message, extensions }] });
   };

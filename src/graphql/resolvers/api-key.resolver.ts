@@ -30,7 +30,10 @@ export class ApiKeyResolver {
 
   @Authorized('apikeys:manage')
   @Mutation(() => CreatedApiKey, { description: 'A key for a machine. Copy the secret now: it is shown once.' })
-  async createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() ctx: Context): Promise<CreatedApiKey> {
+  async createApiKey(
+    @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreatedApiKey> {
     const { apiKey, secret } = await ctx.services.apiKeys.create(requireActor(ctx), input);
     return { apiKey: ApiKey.from(apiKey), secret };
   }

@@ -6,12 +6,21 @@ import { User } from '../types/user.type.js';
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => AuthPayload, { description: 'Trade email and password for a token and a refresh token. Repeated failures answer RATE_LIMITED.' })
-  async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
+  @Mutation(() => AuthPayload, {
+    description: 'Trade email and password for a token and a refresh token. Repeated failures answer RATE_LIMITED.',
+  })
+  async login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ) {
     return toPayload(await ctx.services.auth.login(email, password, ctx.remoteAddress));
   }
 
-  @Mutation(() => AuthPayload, { description: 'Trade a refresh token (spent by this call) for a new pair. Reusing a spent one ends every token of that login.' })
+  @Mutation(() => AuthPayload, {
+    description:
+      'Trade a refresh token (spent by this call) for a new pair. Reusing a spent one ends every token of that login.',
+  })
   async refreshToken(@Arg('refreshToken', () => String) refreshToken: string, @Ctx() ctx: Context) {
     return toPayload(await ctx.services.auth.refresh(refreshToken));
   }
@@ -22,7 +31,11 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthPayload, { description: 'Spend an invitation token, set a password, and sign in.' })
-  async acceptInvite(@Arg('token', () => String) token: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
+  async acceptInvite(
+    @Arg('token', () => String) token: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ) {
     const user = await ctx.services.users.acceptInvite(token, password);
     return toPayload(await ctx.services.auth.issue(user));
   }

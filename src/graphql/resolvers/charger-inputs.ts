@@ -1,5 +1,8 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import type { ChargerFilter as DomainFilter, ChargerOrder as DomainOrder } from '../../domain/chargers/charger-list.repository.js';
+import type {
+  ChargerFilter as DomainFilter,
+  ChargerOrder as DomainOrder,
+} from '../../domain/chargers/charger-list.repository.js';
 import { filterIdOf } from '../ids.js';
 import { PlugType, PowerType } from '../types/charger-details.type.js';
 import { OrderDirection, RegistrationStatus } from '../types/enums.js';
@@ -21,19 +24,28 @@ export class ChargerFilter {
   @Field(() => ID, { nullable: true })
   siteId?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Chargers with a connector in one of these statuses (AVAILABLE, CHARGING, FAULTED, ...).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Chargers with a connector in one of these statuses (AVAILABLE, CHARGING, FAULTED, ...).',
+  })
   status?: string[] | null;
 
   @Field(() => Boolean, { nullable: true })
   online?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the OCPP id, name, vendor or model (case-insensitive).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the OCPP id, name, vendor or model (case-insensitive).',
+  })
   search?: string | null;
 
   @Field(() => [PlugType], { nullable: true, description: 'Chargers with a connector of one of these plug types.' })
   plugType?: PlugType[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Rated power range in W: the charger or one of its connectors is rated within it.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Rated power range in W: the charger or one of its connectors is rated within it.',
+  })
   minPowerW?: number | null;
 
   @Field(() => Int, { nullable: true })
@@ -42,7 +54,10 @@ export class ChargerFilter {
   @Field(() => RegistrationStatus, { nullable: true })
   registrationStatus?: RegistrationStatus | null;
 
-  @Field(() => NearInput, { nullable: true, description: 'Only chargers near a point; ordered nearest first unless orderBy says otherwise.' })
+  @Field(() => NearInput, {
+    nullable: true,
+    description: 'Only chargers near a point; ordered nearest first unless orderBy says otherwise.',
+  })
   near?: NearInput | null;
 }
 
@@ -53,7 +68,10 @@ export enum ChargerOrderField {
   LAST_SEEN_AT = 'LAST_SEEN_AT',
   DISTANCE = 'DISTANCE',
 }
-registerEnumType(ChargerOrderField, { name: 'ChargerOrderField', valuesConfig: { DISTANCE: { description: 'Needs filter.near.' } } });
+registerEnumType(ChargerOrderField, {
+  name: 'ChargerOrderField',
+  valuesConfig: { DISTANCE: { description: 'Needs filter.near.' } },
+});
 
 @InputType()
 export class ChargerOrder {
@@ -111,6 +129,9 @@ export class UpdateChargerInput {
   @Field(() => Int, { nullable: true })
   maxPowerW?: number | null;
 
-  @Field(() => RegistrationStatus, { nullable: true, description: 'ACCEPTED approves a PENDING charger at its next BootNotification.' })
+  @Field(() => RegistrationStatus, {
+    nullable: true,
+    description: 'ACCEPTED approves a PENDING charger at its next BootNotification.',
+  })
   registrationStatus?: RegistrationStatus | null;
 }

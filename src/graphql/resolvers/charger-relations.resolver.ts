@@ -12,7 +12,9 @@ import { SessionFilter, SessionOrder, toSessionFilter, toSessionOrder } from './
 /** What a charger did and said over time. */
 @Resolver(() => Charger)
 export class ChargerRelationsResolver {
-  @FieldResolver(() => [ConfigurationKey], { description: 'Keys as last read from the charger; refresh with refreshConfiguration.' })
+  @FieldResolver(() => [ConfigurationKey], {
+    description: 'Keys as last read from the charger; refresh with refreshConfiguration.',
+  })
   async configuration(@Root() charger: Charger, @Ctx() ctx: Context): Promise<ConfigurationKey[]> {
     return (await relationLoaders.configuration(ctx).load(charger.dbId)).map(ConfigurationKey.from);
   }
@@ -26,12 +28,17 @@ export class ChargerRelationsResolver {
     @Arg('connectorId', () => Int, { nullable: true }) connectorId?: number,
   ) {
     requireActor(ctx);
-    const page = await ctx.services.chargerDetails.statusHistory(charger.tenantId, charger.dbId, connectorId, { first, after });
+    const page = await ctx.services.chargerDetails.statusHistory(charger.tenantId, charger.dbId, connectorId, {
+      first,
+      after,
+    });
     return toConnection(ConnectorStatusChangeConnection, page, ConnectorStatusChange.from, !!after);
   }
 
   @Authorized('sessions:read')
-  @FieldResolver(() => SessionConnection, { description: 'Sessions on this charger; takes the same filter and order as `sessions`.' })
+  @FieldResolver(() => SessionConnection, {
+    description: 'Sessions on this charger; takes the same filter and order as `sessions`.',
+  })
   async sessions(
     @Root() charger: Charger,
     @Ctx() ctx: Context,
@@ -41,7 +48,10 @@ export class ChargerRelationsResolver {
     @Arg('orderBy', () => SessionOrder, { nullable: true }) orderBy?: SessionOrder,
   ) {
     const domainFilter = { ...toSessionFilter(filter), chargerId: charger.dbId };
-    const page = await ctx.services.sessionQueries.list(requireActor(ctx), domainFilter, toSessionOrder(orderBy), { first, after });
+    const page = await ctx.services.sessionQueries.list(requireActor(ctx), domainFilter, toSessionOrder(orderBy), {
+      first,
+      after,
+    });
     return toConnection(SessionConnection, page, Session.from, !!after);
   }
 
@@ -49,7 +59,9 @@ export class ChargerRelationsResolver {
   @FieldResolver(() => [Session], { description: 'Sessions charging now, by connector.' })
   async activeSessions(@Root() charger: Charger, @Ctx() ctx: Context): Promise<Session[]> {
     const actor = requireActor(ctx);
-    return (await relationLoaders.activeSessions(ctx).load(charger.dbId)).filter((row) => mayRead(actor, row)).map(Session.from);
+    return (await relationLoaders.activeSessions(ctx).load(charger.dbId))
+      .filter((row) => mayRead(actor, row))
+      .map(Session.from);
   }
 
   @Authorized('stats:read')

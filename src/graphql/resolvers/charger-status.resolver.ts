@@ -35,11 +35,15 @@ export class ChargerStatusResolver {
     subscribe: ({ args, context }) => {
       const ctx = context as Context;
       const actor = requireActor(ctx);
-      const chargerId = args.chargerId ? fromGlobalId(args.chargerId)?.id ?? 'none' : null;
-      const siteId = args.siteId ? fromGlobalId(args.siteId)?.id ?? 'none' : null;
+      const chargerId = args.chargerId ? (fromGlobalId(args.chargerId)?.id ?? 'none') : null;
+      const siteId = args.siteId ? (fromGlobalId(args.siteId)?.id ?? 'none') : null;
       // Filters run in the server; a subscriber only ever sees its own tenant's events.
-      return filterEvents(ctx.services.events.subscribe('charger.status'), (e) =>
-        e.tenantId === actor.tenantId && (!chargerId || e.chargerId === chargerId) && (!siteId || e.siteId === siteId),
+      return filterEvents(
+        ctx.services.events.subscribe('charger.status'),
+        (e) =>
+          e.tenantId === actor.tenantId &&
+          (!chargerId || e.chargerId === chargerId) &&
+          (!siteId || e.siteId === siteId),
       );
     },
   })

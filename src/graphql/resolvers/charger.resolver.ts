@@ -1,4 +1,17 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { requireActor, type Context } from '../context.js';
 import { toConnection } from '../connection.js';
 import { dbIdOf, optionalDbIdOf } from '../ids.js';
@@ -23,7 +36,10 @@ export class CreateChargerInput {
   @Field(() => ID, { nullable: true, description: 'Overrides the site and tenant tariffs for this charger.' })
   tariffId?: string;
 
-  @Field(() => String, { nullable: true, description: 'Basic-auth password (OCPP security profile 1/2); stored hashed.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Basic-auth password (OCPP security profile 1/2); stored hashed.',
+  })
   password?: string;
 }
 
@@ -59,27 +75,40 @@ export class ChargerResolver {
     @Arg('filter', () => ChargerFilter, { nullable: true }) filter?: ChargerFilter,
     @Arg('orderBy', () => ChargerOrder, { nullable: true }) orderBy?: ChargerOrder,
   ) {
-    const page = await ctx.services.chargers.list(requireActor(ctx), toChargerFilter(filter), toChargerOrder(orderBy), { first, after });
+    const page = await ctx.services.chargers.list(requireActor(ctx), toChargerFilter(filter), toChargerOrder(orderBy), {
+      first,
+      after,
+    });
     return toConnection(ChargerConnection, page, (row) => Charger.from(row, { distance: !!filter?.near }), !!after);
   }
 
   @Authorized('chargers:write')
   @Mutation(() => Charger)
-  async createCharger(@Arg('input', () => CreateChargerInput) input: CreateChargerInput, @Ctx() ctx: Context): Promise<Charger> {
+  async createCharger(
+    @Arg('input', () => CreateChargerInput) input: CreateChargerInput,
+    @Ctx() ctx: Context,
+  ): Promise<Charger> {
     const ids = { siteId: optionalDbIdOf('Site', input.siteId), tariffId: optionalDbIdOf('Tariff', input.tariffId) };
     return Charger.from(await ctx.services.chargers.create(requireActor(ctx), { ...input, ...ids }));
   }
 
   @Authorized('chargers:write')
   @Mutation(() => Charger)
-  async updateCharger(@Arg('input', () => UpdateChargerInput) input: UpdateChargerInput, @Ctx() ctx: Context): Promise<Charger> {
+  async updateCharger(
+    @Arg('input', () => UpdateChargerInput) input: UpdateChargerInput,
+    @Ctx() ctx: Context,
+  ): Promise<Charger> {
     const { id, ...rest } = input;
     const ids = { siteId: optionalDbIdOf('Site', input.siteId), tariffId: optionalDbIdOf('Tariff', input.tariffId) };
-    return Charger.from(await ctx.services.chargers.update(requireActor(ctx), dbIdOf('Charger', id), { ...rest, ...ids }));
+    return Charger.from(
+      await ctx.services.chargers.update(requireActor(ctx), dbIdOf('Charger', id), { ...rest, ...ids }),
+    );
   }
 
   @Authorized('chargers:write')
-  @Mutation(() => Boolean, { description: 'Soft delete: sessions keep their history. Closes the charger\'s socket and refuses it from then on.' })
+  @Mutation(() => Boolean, {
+    description: "Soft delete: sessions keep their history. Closes the charger's socket and refuses it from then on.",
+  })
   deleteCharger(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.chargers.delete(requireActor(ctx), dbIdOf('Charger', id));
   }

@@ -22,7 +22,11 @@ export class CommandLogResolver {
     @Arg('filter', () => CommandFilter, { nullable: true }) filter?: CommandFilter,
   ): Promise<CommandConnection> {
     const chargerId = filter?.chargerId ? dbIdOf('Charger', filter.chargerId) : null;
-    const page = await ctx.services.commands.listCommands(requireActor(ctx), { chargerId, action: filter?.action }, { first, after });
+    const page = await ctx.services.commands.listCommands(
+      requireActor(ctx),
+      { chargerId, action: filter?.action },
+      { first, after },
+    );
     return toConnection(CommandConnection, page, Command.from, !!after);
   }
 

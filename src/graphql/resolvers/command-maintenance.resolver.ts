@@ -1,19 +1,31 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { requireActor, type Context } from '../context.js';
 import {
-  ClearChargingProfileInput, GetCompositeScheduleInput, GetDiagnosticsInput, SendLocalListInput, SetChargingProfileInput, UpdateFirmwareInput, toOcppName,
+  ClearChargingProfileInput,
+  GetCompositeScheduleInput,
+  GetDiagnosticsInput,
+  SendLocalListInput,
+  SetChargingProfileInput,
+  UpdateFirmwareInput,
+  toOcppName,
 } from '../types/command-input.type.js';
 import { CommandResult } from '../types/command.type.js';
 import { dbIdOf, resultOf } from './command.resolver.js';
 
-const compact = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as T;
+const compact = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as T;
 
 /** SmartCharging, LocalAuthListManagement and FirmwareManagement commands. */
 @Resolver()
 export class CommandMaintenanceResolver {
   @Authorized('chargers:command')
-  @Mutation(() => CommandResult, { description: 'SetChargingProfile; an accepted profile shows in Charger.chargingProfiles.' })
-  async setChargingProfile(@Arg('input', () => SetChargingProfileInput) input: SetChargingProfileInput, @Ctx() ctx: Context): Promise<CommandResult> {
+  @Mutation(() => CommandResult, {
+    description: 'SetChargingProfile; an accepted profile shows in Charger.chargingProfiles.',
+  })
+  async setChargingProfile(
+    @Arg('input', () => SetChargingProfileInput) input: SetChargingProfileInput,
+    @Ctx() ctx: Context,
+  ): Promise<CommandResult> {
     const { profile } = input;
     const schedule = profile.chargingSchedule;
     const csChargingProfiles = compact({
@@ -34,47 +46,79 @@ export class CommandMaintenanceResolver {
       }),
     });
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return resultOf(await ctx.services.commands.setChargingProfile(requireActor(ctx), { chargerId, connectorId: input.connectorId, profile: csChargingProfiles }));
+    return resultOf(
+      await ctx.services.commands.setChargingProfile(requireActor(ctx), {
+        chargerId,
+        connectorId: input.connectorId,
+        profile: csChargingProfiles,
+      }),
+    );
   }
 
   @Authorized('chargers:command')
   @Mutation(() => CommandResult, { description: 'ClearChargingProfile; answers Accepted or Unknown.' })
-  async clearChargingProfile(@Arg('input', () => ClearChargingProfileInput) input: ClearChargingProfileInput, @Ctx() ctx: Context): Promise<CommandResult> {
+  async clearChargingProfile(
+    @Arg('input', () => ClearChargingProfileInput) input: ClearChargingProfileInput,
+    @Ctx() ctx: Context,
+  ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
     const purpose = input.purpose ? (toOcppName(input.purpose) as never) : null;
-    return resultOf(await ctx.services.commands.clearChargingProfile(requireActor(ctx), { ...input, chargerId, purpose }));
+    return resultOf(
+      await ctx.services.commands.clearChargingProfile(requireActor(ctx), { ...input, chargerId, purpose }),
+    );
   }
 
   @Authorized('chargers:command')
   @Mutation(() => CommandResult, { description: 'GetCompositeSchedule; the schedule is in `response`.' })
-  async getCompositeSchedule(@Arg('input', () => GetCompositeScheduleInput) input: GetCompositeScheduleInput, @Ctx() ctx: Context): Promise<CommandResult> {
+  async getCompositeSchedule(
+    @Arg('input', () => GetCompositeScheduleInput) input: GetCompositeScheduleInput,
+    @Ctx() ctx: Context,
+  ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
     return resultOf(await ctx.services.commands.getCompositeSchedule(requireActor(ctx), { ...input, chargerId }));
   }
 
   @Authorized('chargers:command')
-  @Mutation(() => CommandResult, { description: "SendLocalList built from the tenant's id tags; Charger.localListVersion moves on when accepted." })
-  async sendLocalList(@Arg('input', () => SendLocalListInput) input: SendLocalListInput, @Ctx() ctx: Context): Promise<CommandResult> {
+  @Mutation(() => CommandResult, {
+    description: "SendLocalList built from the tenant's id tags; Charger.localListVersion moves on when accepted.",
+  })
+  async sendLocalList(
+    @Arg('input', () => SendLocalListInput) input: SendLocalListInput,
+    @Ctx() ctx: Context,
+  ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
     return resultOf(await ctx.services.commands.sendLocalList(requireActor(ctx), { ...input, chargerId }));
   }
 
   @Authorized('chargers:command')
-  @Mutation(() => CommandResult, { description: 'GetLocalListVersion; the version is in `response.listVersion` and Charger.localListVersion.' })
-  async getLocalListVersion(@Arg('chargerId', () => ID) chargerId: string, @Ctx() ctx: Context): Promise<CommandResult> {
+  @Mutation(() => CommandResult, {
+    description: 'GetLocalListVersion; the version is in `response.listVersion` and Charger.localListVersion.',
+  })
+  async getLocalListVersion(
+    @Arg('chargerId', () => ID) chargerId: string,
+    @Ctx() ctx: Context,
+  ): Promise<CommandResult> {
     return resultOf(await ctx.services.commands.getLocalListVersion(requireActor(ctx), dbIdOf('Charger', chargerId)));
   }
 
   @Authorized('chargers:command')
   @Mutation(() => CommandResult, { description: 'UpdateFirmware; progress shows in Charger.firmwareStatus.' })
-  async updateFirmware(@Arg('input', () => UpdateFirmwareInput) input: UpdateFirmwareInput, @Ctx() ctx: Context): Promise<CommandResult> {
+  async updateFirmware(
+    @Arg('input', () => UpdateFirmwareInput) input: UpdateFirmwareInput,
+    @Ctx() ctx: Context,
+  ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
     return resultOf(await ctx.services.commands.updateFirmware(requireActor(ctx), { ...input, chargerId }));
   }
 
   @Authorized('chargers:command')
-  @Mutation(() => CommandResult, { description: 'GetDiagnostics; the file name is in `response.fileName`, progress in Charger.diagnosticsStatus.' })
-  async getDiagnostics(@Arg('input', () => GetDiagnosticsInput) input: GetDiagnosticsInput, @Ctx() ctx: Context): Promise<CommandResult> {
+  @Mutation(() => CommandResult, {
+    description: 'GetDiagnostics; the file name is in `response.fileName`, progress in Charger.diagnosticsStatus.',
+  })
+  async getDiagnostics(
+    @Arg('input', () => GetDiagnosticsInput) input: GetDiagnosticsInput,
+    @Ctx() ctx: Context,
+  ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
     return resultOf(await ctx.services.commands.getDiagnostics(requireActor(ctx), { ...input, chargerId }));
   }

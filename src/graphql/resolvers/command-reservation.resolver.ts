@@ -9,17 +9,22 @@ import { dbIdOf, resultOf } from './command.resolver.js';
 export class CommandReservationResolver {
   @Authorized('chargers:command')
   @Mutation(() => Reservation, {
-    description: 'ReserveNow. ACTIVE (connector shown RESERVED) when the charger accepts, REJECTED with its answer otherwise; the server expires it at expiresAt.',
+    description:
+      'ReserveNow. ACTIVE (connector shown RESERVED) when the charger accepts, REJECTED with its answer otherwise; the server expires it at expiresAt.',
   })
-  async reserveNow(@Arg('input', () => ReserveNowInput) input: ReserveNowInput, @Ctx() ctx: Context): Promise<Reservation> {
+  async reserveNow(
+    @Arg('input', () => ReserveNowInput) input: ReserveNowInput,
+    @Ctx() ctx: Context,
+  ): Promise<Reservation> {
     const chargerId = dbIdOf('Charger', input.chargerId);
     return Reservation.from(await ctx.services.commands.reserveNow(requireActor(ctx), { ...input, chargerId }));
   }
 
   @Authorized('chargers:command')
-  @Mutation(() => CommandResult, { description: 'CancelReservation of an ACTIVE reservation; it becomes CANCELLED when the charger accepts.' })
+  @Mutation(() => CommandResult, {
+    description: 'CancelReservation of an ACTIVE reservation; it becomes CANCELLED when the charger accepts.',
+  })
   async cancelReservation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CommandResult> {
     return resultOf(await ctx.services.commands.cancelReservation(requireActor(ctx), dbIdOf('Reservation', id)));
   }
-
 }

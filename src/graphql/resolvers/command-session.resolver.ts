@@ -10,9 +10,13 @@ import { dbIdOf, resultOf } from './command.resolver.js';
 export class CommandSessionResolver {
   @Authorized('sessions:remote')
   @Mutation(() => RemoteStartResult, {
-    description: 'RemoteStartTransaction. Returns at once a PENDING session, which becomes ACTIVE with its transactionId when the charger sends StartTransaction, or FAILED when it does not within its ConnectionTimeOut.',
+    description:
+      'RemoteStartTransaction. Returns at once a PENDING session, which becomes ACTIVE with its transactionId when the charger sends StartTransaction, or FAILED when it does not within its ConnectionTimeOut.',
   })
-  async remoteStart(@Arg('input', () => RemoteStartInput) input: RemoteStartInput, @Ctx() ctx: Context): Promise<RemoteStartResult> {
+  async remoteStart(
+    @Arg('input', () => RemoteStartInput) input: RemoteStartInput,
+    @Ctx() ctx: Context,
+  ): Promise<RemoteStartResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
     const { status, session } = await ctx.services.commands.remoteStart(requireActor(ctx), { ...input, chargerId });
     return RemoteStartResult.of(status, Session.from(session));
@@ -23,7 +27,10 @@ export class CommandSessionResolver {
     description:
       'RemoteStopTransaction of an ACTIVE session. With force, the session ends here (stopReason Forced) whatever the charger answers; status is then Offline, Timeout or the CALLERROR code when it gave no answer. A PENDING session with force becomes FAILED without a command (status NotSent).',
   })
-  async remoteStop(@Arg('input', () => RemoteStopInput) input: RemoteStopInput, @Ctx() ctx: Context): Promise<CommandResult> {
+  async remoteStop(
+    @Arg('input', () => RemoteStopInput) input: RemoteStopInput,
+    @Ctx() ctx: Context,
+  ): Promise<CommandResult> {
     const sessionId = dbIdOf('Session', input.sessionId);
     return resultOf(await ctx.services.commands.remoteStop(requireActor(ctx), { sessionId, force: input.force }));
   }

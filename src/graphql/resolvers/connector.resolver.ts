@@ -10,10 +10,17 @@ import { UpdateConnectorInput } from './charger-inputs.js';
 @Resolver(() => Connector)
 export class ConnectorResolver {
   @Authorized('chargers:write')
-  @Mutation(() => Connector, { description: 'Sets plug type and rating; creates the connector if the charger has not reported it yet.' })
-  async updateConnector(@Arg('input', () => UpdateConnectorInput) input: UpdateConnectorInput, @Ctx() ctx: Context): Promise<Connector> {
+  @Mutation(() => Connector, {
+    description: 'Sets plug type and rating; creates the connector if the charger has not reported it yet.',
+  })
+  async updateConnector(
+    @Arg('input', () => UpdateConnectorInput) input: UpdateConnectorInput,
+    @Ctx() ctx: Context,
+  ): Promise<Connector> {
     const { chargerId, connectorId, ...values } = input;
-    return Connector.from(await ctx.services.chargers.updateConnector(requireActor(ctx), dbIdOf('Charger', chargerId), connectorId, values));
+    return Connector.from(
+      await ctx.services.chargers.updateConnector(requireActor(ctx), dbIdOf('Charger', chargerId), connectorId, values),
+    );
   }
 
   @FieldResolver(() => Session, { nullable: true, description: 'The session charging on this connector now.' })

@@ -1,4 +1,17 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { requireActor, type Context } from '../context.js';
 import { toConnection } from '../connection.js';
 import { dbIdOf, filterIdOf, optionalDbIdOf } from '../ids.js';
@@ -10,7 +23,9 @@ import { User } from '../types/user.type.js';
 
 @InputType()
 export class CreateIdTagInput {
-  @Field(() => String, { description: 'The token as the charger sends it (CiString20: case-insensitive, at most 20 characters).' })
+  @Field(() => String, {
+    description: 'The token as the charger sends it (CiString20: case-insensitive, at most 20 characters).',
+  })
   value!: string;
 
   @Field(() => ID, { nullable: true })
@@ -22,10 +37,16 @@ export class CreateIdTagInput {
   @Field(() => Date, { nullable: true })
   expiresAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'OCPP parentIdTag: tags with the same parent count as one (e.g. a fleet).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'OCPP parentIdTag: tags with the same parent count as one (e.g. a fleet).',
+  })
   parentIdTag?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A group for pricing: tariffs can be offered to it (assignTariff idTagGroup).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A group for pricing: tariffs can be offered to it (assignTariff idTagGroup).',
+  })
   groupName?: string | null;
 }
 
@@ -91,15 +112,26 @@ export class IdTagResolver {
 
   @Authorized('idtags:write')
   @Mutation(() => IdTag)
-  async createIdTag(@Arg('input', () => CreateIdTagInput) input: CreateIdTagInput, @Ctx() ctx: Context): Promise<IdTag> {
-    return IdTag.from(await ctx.services.idTags.create(requireActor(ctx), { ...input, userId: optionalDbIdOf('User', input.userId) }));
+  async createIdTag(
+    @Arg('input', () => CreateIdTagInput) input: CreateIdTagInput,
+    @Ctx() ctx: Context,
+  ): Promise<IdTag> {
+    return IdTag.from(
+      await ctx.services.idTags.create(requireActor(ctx), { ...input, userId: optionalDbIdOf('User', input.userId) }),
+    );
   }
 
   @Authorized('idtags:write')
   @Mutation(() => IdTag)
-  async updateIdTag(@Arg('input', () => UpdateIdTagInput) input: UpdateIdTagInput, @Ctx() ctx: Context): Promise<IdTag> {
+  async updateIdTag(
+    @Arg('input', () => UpdateIdTagInput) input: UpdateIdTagInput,
+    @Ctx() ctx: Context,
+  ): Promise<IdTag> {
     const { id, ...rest } = input;
-    const row = await ctx.services.idTags.update(requireActor(ctx), dbIdOf('IdTag', id), { ...rest, userId: optionalDbIdOf('User', input.userId) });
+    const row = await ctx.services.idTags.update(requireActor(ctx), dbIdOf('IdTag', id), {
+      ...rest,
+      userId: optionalDbIdOf('User', input.userId),
+    });
     return IdTag.from(row);
   }
 

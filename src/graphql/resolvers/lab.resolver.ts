@@ -21,22 +21,34 @@ export class LabResolver {
   }
 
   @Authorized('lab:manage')
-  @Mutation(() => VirtualCharger, { description: 'Registers a charger and runs a virtual one for it inside the server, connected over real OCPP 1.6.' })
-  async createVirtualCharger(@Arg('input', () => CreateVirtualChargerInput) input: CreateVirtualChargerInput, @Ctx() ctx: Context): Promise<VirtualCharger> {
+  @Mutation(() => VirtualCharger, {
+    description: 'Registers a charger and runs a virtual one for it inside the server, connected over real OCPP 1.6.',
+  })
+  async createVirtualCharger(
+    @Arg('input', () => CreateVirtualChargerInput) input: CreateVirtualChargerInput,
+    @Ctx() ctx: Context,
+  ): Promise<VirtualCharger> {
     const siteId = input.siteId ? fromGlobalId(input.siteId) : null;
     if (input.siteId && siteId?.type !== 'Site') throw new NotFoundError('Site', input.siteId);
     return VirtualCharger.from(await ctx.services.lab.create(requireActor(ctx), { ...input, siteId: siteId?.id }));
   }
 
   @Authorized('lab:manage')
-  @Mutation(() => Boolean, { description: 'Stops a virtual charger (by its id or its Charger id); the charger stays registered, offline.' })
+  @Mutation(() => Boolean, {
+    description: 'Stops a virtual charger (by its id or its Charger id); the charger stays registered, offline.',
+  })
   stopVirtualCharger(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.lab.stop(requireActor(ctx), chargerIdOf(id));
   }
 
   @Authorized('lab:manage')
-  @Mutation(() => VirtualCharger, { description: 'Acts at a virtual charger as a driver would: plug in, unplug, or cut its connection.' })
-  async driveVirtualCharger(@Arg('input', () => DriveVirtualChargerInput) input: DriveVirtualChargerInput, @Ctx() ctx: Context): Promise<VirtualCharger> {
+  @Mutation(() => VirtualCharger, {
+    description: 'Acts at a virtual charger as a driver would: plug in, unplug, or cut its connection.',
+  })
+  async driveVirtualCharger(
+    @Arg('input', () => DriveVirtualChargerInput) input: DriveVirtualChargerInput,
+    @Ctx() ctx: Context,
+  ): Promise<VirtualCharger> {
     const entry = await ctx.services.lab.drive(requireActor(ctx), chargerIdOf(input.id), input.action, {
       connectorId: input.connectorId ?? 1,
       idTag: input.idTag ?? 'LAB-TAG',
@@ -49,7 +61,11 @@ export class LabResolver {
   async charger(@Root() vc: VirtualCharger, @Ctx() ctx: Context): Promise<Charger | null> {
     const tenantId = requireActor(ctx).tenantId;
     const loader = ctx.loaders.get<string, Charger | null>('labChargerById', async (ids) =>
-      byKey(ids, (await ctx.services.chargerRepository.byIds(tenantId, ids)).map((r) => Charger.from(r)), (c) => c.dbId),
+      byKey(
+        ids,
+        (await ctx.services.chargerRepository.byIds(tenantId, ids)).map((r) => Charger.from(r)),
+        (c) => c.dbId,
+      ),
     );
     return loader.load(vc.chargerDbId);
   }

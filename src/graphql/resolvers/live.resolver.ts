@@ -33,7 +33,8 @@ function idFilter(globalId: string | undefined | null, type: string): string | n
   return decoded?.type === type ? decoded.id : false;
 }
 
-const matches = (wanted: string | null | false, actual: string | null) => wanted === null || (wanted !== false && wanted === actual);
+const matches = (wanted: string | null | false, actual: string | null) =>
+  wanted === null || (wanted !== false && wanted === actual);
 
 interface SubscribeArgs {
   args: Record<string, string | undefined>;
@@ -61,7 +62,12 @@ export class LiveResolver {
       const charger = idFilter(data.args.chargerId, 'Charger');
       const session = idFilter(data.args.sessionId, 'Session');
       const site = idFilter(data.args.siteId, 'Site');
-      return tenantStream(data, 'meter.values', (e) => matches(charger, e.chargerId) && matches(session, e.sessionId) && matches(site, e.siteId), 'chargers:read');
+      return tenantStream(
+        data,
+        'meter.values',
+        (e) => matches(charger, e.chargerId) && matches(session, e.sessionId) && matches(site, e.siteId),
+        'chargers:read',
+      );
     },
   })
   meterValues(
@@ -85,11 +91,19 @@ export class LiveResolver {
     subscribe: (data: SubscribeArgs) => {
       const session = idFilter(data.args.sessionId, 'Session');
       const charger = idFilter(data.args.chargerId, 'Charger');
-      const stream = tenantStream(data, 'session.updated', (e) => matches(session, e.sessionId) && matches(charger, e.chargerId), 'sessions:read');
+      const stream = tenantStream(
+        data,
+        'session.updated',
+        (e) => matches(session, e.sessionId) && matches(charger, e.chargerId),
+        'sessions:read',
+      );
       const actor = requireActor(data.context);
       if (actor.role !== 'DRIVER') return stream;
       // A driver follows only their own sessions: the same rule as the `sessions` query.
-      return filterEvents(stream, async (e) => (await data.context.services.sessionQueries.get(actor, e.sessionId)) !== null);
+      return filterEvents(
+        stream,
+        async (e) => (await data.context.services.sessionQueries.get(actor, e.sessionId)) !== null,
+      );
     },
   })
   async sessionUpdated(
@@ -110,7 +124,10 @@ export class LiveResolver {
       return tenantStream(data, 'ocpp.message', (e) => matches(charger, e.chargerId), 'ocpp:read');
     },
   })
-  ocppMessages(@Root() m: OcppMessageData, @Arg('chargerId', () => ID, { nullable: true }) _chargerId?: string): OcppMessage {
+  ocppMessages(
+    @Root() m: OcppMessageData,
+    @Arg('chargerId', () => ID, { nullable: true }) _chargerId?: string,
+  ): OcppMessage {
     return Object.assign(new OcppMessage(), {
       id: `${m.chargerId}:${m.direction}:${m.uniqueId}`,
       chargerDbId: m.chargerId,

@@ -49,7 +49,10 @@ const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when it is not yours or does not exist.' })
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any object by its global id; null when it is not yours or does not exist.',
+  })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     requireActor(ctx);
     const decoded = fromGlobalId(id);

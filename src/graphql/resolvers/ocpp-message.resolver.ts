@@ -12,7 +12,10 @@ export class OcppMessageFilter {
   @Field(() => ID, { nullable: true })
   chargerId?: string;
 
-  @Field(() => String, { nullable: true, description: 'OCPP action, e.g. StartTransaction; responses carry their CALL\'s action.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "OCPP action, e.g. StartTransaction; responses carry their CALL's action.",
+  })
   action?: string;
 
   @Field(() => MessageDirection, { nullable: true })
@@ -54,8 +57,16 @@ export class OcppMessageResolver {
     const actor = requireActor(ctx);
     const chargerId = filter?.chargerId ? fromGlobalId(filter.chargerId) : null;
     // A charger id that is not a Charger's matches nothing rather than everything.
-    const chargerDbId = filter?.chargerId ? (chargerId?.type === 'Charger' ? chargerId.id : '00000000-0000-0000-0000-000000000000') : null;
-    const page = await ctx.services.ocppMessages.list(actor.tenantId, { ...filter, chargerId: chargerDbId }, { first, after });
+    const chargerDbId = filter?.chargerId
+      ? chargerId?.type === 'Charger'
+        ? chargerId.id
+        : '00000000-0000-0000-0000-000000000000'
+      : null;
+    const page = await ctx.services.ocppMessages.list(
+      actor.tenantId,
+      { ...filter, chargerId: chargerDbId },
+      { first, after },
+    );
     return toConnection(OcppMessageConnection, page, toOcppMessage, Boolean(after));
   }
 
@@ -64,7 +75,11 @@ export class OcppMessageResolver {
     const tenantId = requireActor(ctx).tenantId;
     const loader = ctx.loaders.get<string, Charger | null>('ocppMessageCharger', async (ids) => {
       const rows = await ctx.services.chargerRepository.byIds(tenantId, ids);
-      return byKey(ids, rows.map((r) => Charger.from(r)), (c) => c.dbId);
+      return byKey(
+        ids,
+        rows.map((r) => Charger.from(r)),
+        (c) => c.dbId,
+      );
     });
     return loader.load(message.chargerDbId);
   }

@@ -22,7 +22,9 @@ export class ReservationFilter {
 @Resolver(() => Reservation)
 export class ReservationResolver {
   @Authorized('reservations:read')
-  @Query(() => ReservationConnection, { description: 'Latest expiry first. A DRIVER sees those made with their id tags.' })
+  @Query(() => ReservationConnection, {
+    description: 'Latest expiry first. A DRIVER sees those made with their id tags.',
+  })
   async reservations(
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { nullable: true, description: 'Page size; at most 500.' }) first?: number,

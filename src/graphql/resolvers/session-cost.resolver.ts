@@ -9,7 +9,8 @@ import { Session } from '../types/session.type.js';
 export class SessionCostResolver {
   @FieldResolver(() => Cost, {
     nullable: true,
-    description: 'Live while charging (recomputed on every meter value), final once stopped; null when no tariff applies.',
+    description:
+      'Live while charging (recomputed on every meter value), final once stopped; null when no tariff applies.',
   })
   cost(@Root() session: Session): Cost | null {
     const data = session.row?.cost as CostData | null | undefined;
@@ -17,7 +18,10 @@ export class SessionCostResolver {
   }
 
   @Authorized('sessions:read')
-  @FieldResolver(() => ChargeDetailRecord, { nullable: true, description: 'Written once when the session ends, if a tariff applied.' })
+  @FieldResolver(() => ChargeDetailRecord, {
+    nullable: true,
+    description: 'Written once when the session ends, if a tariff applied.',
+  })
   chargeDetailRecord(@Root() session: Session, @Ctx() ctx: Context): Promise<ChargeDetailRecord | null> {
     const { tenantId } = requireActor(ctx);
     const loader = ctx.loaders.get<string, ChargeDetailRecord | null>('chargeDetailRecordBySession', async (ids) => {

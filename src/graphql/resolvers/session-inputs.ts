@@ -1,5 +1,8 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import type { SessionFilter as DomainFilter, SessionOrderField as DomainField } from '../../domain/sessions/session-query.repository.js';
+import type {
+  SessionFilter as DomainFilter,
+  SessionOrderField as DomainField,
+} from '../../domain/sessions/session-query.repository.js';
 import { filterIdOf } from '../ids.js';
 import { OrderDirection } from '../types/enums.js';
 import { SessionStatus } from '../types/session.type.js';
@@ -39,7 +42,10 @@ export enum SessionOrderField {
   STOPPED_AT = 'STOPPED_AT',
   CREATED_AT = 'CREATED_AT',
 }
-registerEnumType(SessionOrderField, { name: 'SessionOrderField', description: 'Sessions without the time (not started, still running) come last.' });
+registerEnumType(SessionOrderField, {
+  name: 'SessionOrderField',
+  description: 'Sessions without the time (not started, still running) come last.',
+});
 
 @InputType()
 export class SessionOrder {
@@ -52,16 +58,26 @@ export class SessionOrder {
 
 export function toSessionFilter(f: SessionFilter | null | undefined): DomainFilter {
   if (!f) return {};
-  return { ...f, chargerId: filterIdOf('Charger', f.chargerId), siteId: filterIdOf('Site', f.siteId), userId: filterIdOf('User', f.userId) };
+  return {
+    ...f,
+    chargerId: filterIdOf('Charger', f.chargerId),
+    siteId: filterIdOf('Site', f.siteId),
+    userId: filterIdOf('User', f.userId),
+  };
 }
 
-export function toSessionOrder(o: SessionOrder | null | undefined): { field: DomainField; direction: 'asc' | 'desc' } | null {
+export function toSessionOrder(
+  o: SessionOrder | null | undefined,
+): { field: DomainField; direction: 'asc' | 'desc' } | null {
   return o ? { field: o.field, direction: o.direction === OrderDirection.ASC ? 'asc' : 'desc' } : null;
 }
 
 @InputType()
 export class MeterValueFilter {
-  @Field(() => [String], { nullable: true, description: 'OCPP measurands, e.g. Energy.Active.Import.Register, Power.Active.Import.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'OCPP measurands, e.g. Energy.Active.Import.Register, Power.Active.Import.',
+  })
   measurand?: string[] | null;
 
   @Field(() => Date, { nullable: true, description: 'Inclusive.' })

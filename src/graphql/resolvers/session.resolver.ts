@@ -21,7 +21,12 @@ export class SessionResolver {
     @Arg('filter', () => SessionFilter, { nullable: true }) filter?: SessionFilter,
     @Arg('orderBy', () => SessionOrder, { nullable: true }) orderBy?: SessionOrder,
   ) {
-    const page = await ctx.services.sessionQueries.list(requireActor(ctx), toSessionFilter(filter), toSessionOrder(orderBy), { first, after });
+    const page = await ctx.services.sessionQueries.list(
+      requireActor(ctx),
+      toSessionFilter(filter),
+      toSessionOrder(orderBy),
+      { first, after },
+    );
     return toConnection(SessionConnection, page, Session.from, !!after);
   }
 
@@ -47,9 +52,14 @@ export class SessionResolver {
     return row ? User.from(row) : null;
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'meterStop - meterStart; while active, up to the latest energy register read.' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'meterStop - meterStart; while active, up to the latest energy register read.',
+  })
   async energyWh(@Root() session: Session, @Ctx() ctx: Context): Promise<number | null> {
-    const latest = needsLatestRegister(session.row) ? await relationLoaders.latestRegister(ctx).load(session.dbId) : null;
+    const latest = needsLatestRegister(session.row)
+      ? await relationLoaders.latestRegister(ctx).load(session.dbId)
+      : null;
     return sessionEnergyWh(session.row, latest);
   }
 
@@ -66,11 +76,16 @@ export class SessionResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('filter', () => MeterValueFilter, { nullable: true }) filter?: MeterValueFilter,
   ) {
-    const page = await ctx.services.sessionQueries.meterValues(requireActor(ctx), session.row, filter ?? {}, { first, after });
+    const page = await ctx.services.sessionQueries.meterValues(requireActor(ctx), session.row, filter ?? {}, {
+      first,
+      after,
+    });
     return toConnection(MeterValueConnection, page, MeterValue.from, !!after);
   }
 
-  @FieldResolver(() => [MeterValue], { description: 'The latest value of each measurand (per phase and location): what a dashboard shows.' })
+  @FieldResolver(() => [MeterValue], {
+    description: 'The latest value of each measurand (per phase and location): what a dashboard shows.',
+  })
   async latestMeterValues(@Root() session: Session, @Ctx() ctx: Context): Promise<MeterValue[]> {
     return (await relationLoaders.latestMeterValues(ctx).load(session.dbId)).map(MeterValue.from);
   }

@@ -1,4 +1,19 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { requireActor, type Context } from '../context.js';
 import { toConnection } from '../connection.js';
 import { dbIdOf, optionalDbIdOf } from '../ids.js';
@@ -47,7 +62,10 @@ export class CreateSiteInput {
   @Field(() => String, { nullable: true, description: 'IANA time zone; UTC when omitted.' })
   timezone?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "The tariff for this site's chargers (unless a charger has its own)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The tariff for this site's chargers (unless a charger has its own).",
+  })
   tariffId?: string | null;
 }
 
@@ -106,7 +124,9 @@ export class SiteResolver {
     @Arg('filter', () => SiteFilter, { nullable: true }) filter?: SiteFilter,
     @Arg('orderBy', () => SiteOrder, { nullable: true }) orderBy?: SiteOrder,
   ) {
-    const order = orderBy ? { field: orderBy.field, direction: lower(orderBy.direction) } : { field: 'NAME' as const, direction: 'asc' as const };
+    const order = orderBy
+      ? { field: orderBy.field, direction: lower(orderBy.direction) }
+      : { field: 'NAME' as const, direction: 'asc' as const };
     const page = await ctx.services.sites.list(requireActor(ctx), { search: filter?.search }, order, { first, after });
     return toConnection(SiteConnection, page, Site.from, !!after);
   }
@@ -123,7 +143,10 @@ export class SiteResolver {
   @Authorized('sites:write')
   @Mutation(() => Site)
   async createSite(@Arg('input', () => CreateSiteInput) input: CreateSiteInput, @Ctx() ctx: Context): Promise<Site> {
-    const row = await ctx.services.sites.create(requireActor(ctx), { ...input, tariffId: optionalDbIdOf('Tariff', input.tariffId) });
+    const row = await ctx.services.sites.create(requireActor(ctx), {
+      ...input,
+      tariffId: optionalDbIdOf('Tariff', input.tariffId),
+    });
     return Site.from(row);
   }
 
@@ -131,17 +154,24 @@ export class SiteResolver {
   @Mutation(() => Site)
   async updateSite(@Arg('input', () => UpdateSiteInput) input: UpdateSiteInput, @Ctx() ctx: Context): Promise<Site> {
     const { id, ...rest } = input;
-    const row = await ctx.services.sites.update(requireActor(ctx), dbIdOf('Site', id), { ...rest, tariffId: optionalDbIdOf('Tariff', input.tariffId) });
+    const row = await ctx.services.sites.update(requireActor(ctx), dbIdOf('Site', id), {
+      ...rest,
+      tariffId: optionalDbIdOf('Tariff', input.tariffId),
+    });
     return Site.from(row);
   }
 
   @Authorized('sites:write')
-  @Mutation(() => Boolean, { description: 'Soft delete: past sessions keep it. Refused (CONFLICT) while chargers are on the site.' })
+  @Mutation(() => Boolean, {
+    description: 'Soft delete: past sessions keep it. Refused (CONFLICT) while chargers are on the site.',
+  })
   deleteSite(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.sites.delete(requireActor(ctx), dbIdOf('Site', id));
   }
 
-  @FieldResolver(() => ChargerConnection, { description: 'The chargers on this site; takes the same filter and order as `chargers`.' })
+  @FieldResolver(() => ChargerConnection, {
+    description: 'The chargers on this site; takes the same filter and order as `chargers`.',
+  })
   async chargers(
     @Root() site: Site,
     @Ctx() ctx: Context,
@@ -151,7 +181,10 @@ export class SiteResolver {
     @Arg('orderBy', () => ChargerOrder, { nullable: true }) orderBy?: ChargerOrder,
   ) {
     const domainFilter = { ...toChargerFilter(filter), siteId: site.dbId };
-    const page = await ctx.services.chargers.list(requireActor(ctx), domainFilter, toChargerOrder(orderBy), { first, after });
+    const page = await ctx.services.chargers.list(requireActor(ctx), domainFilter, toChargerOrder(orderBy), {
+      first,
+      after,
+    });
     return toConnection(ChargerConnection, page, (row) => Charger.from(row, { distance: !!filter?.near }), !!after);
   }
 }

@@ -9,13 +9,19 @@ import { User } from '../types/user.type.js';
 @Resolver(() => StatisticsGroup)
 export class StatisticsResolver {
   @Authorized('stats:read')
-  @Query(() => [StatisticsGroup], { description: 'Sessions, energy and duration per group, over the sessions that started in [from, to).' })
+  @Query(() => [StatisticsGroup], {
+    description: 'Sessions, energy and duration per group, over the sessions that started in [from, to).',
+  })
   async statistics(
     @Ctx() ctx: Context,
     @Arg('from', () => Date) from: Date,
     @Arg('to', () => Date) to: Date,
     @Arg('groupBy', () => StatisticsGroupBy) groupBy: StatisticsGroupBy,
-    @Arg('timeZone', () => String, { nullable: true, description: 'Where days begin for groupBy DAY; UTC when omitted.' }) timeZone?: string,
+    @Arg('timeZone', () => String, {
+      nullable: true,
+      description: 'Where days begin for groupBy DAY; UTC when omitted.',
+    })
+    timeZone?: string,
   ): Promise<StatisticsGroup[]> {
     const rows = await ctx.services.statistics.sessions(requireActor(ctx), { from, to, groupBy, timeZone });
     return rows.map((row) =>

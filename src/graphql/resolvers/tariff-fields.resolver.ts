@@ -15,12 +15,16 @@ function tariffLoader(ctx: Context) {
   );
 }
 
-const tariffOf = (ctx: Context, tariffId: string | null) => (tariffId ? tariffLoader(ctx).load(tariffId) : Promise.resolve(null));
+const tariffOf = (ctx: Context, tariffId: string | null) =>
+  tariffId ? tariffLoader(ctx).load(tariffId) : Promise.resolve(null);
 
 @Resolver(() => Charger)
 export class ChargerTariffResolver {
   @Authorized('tariffs:read')
-  @FieldResolver(() => Tariff, { nullable: true, description: 'The tariff set on this charger (before its site and the tenant default).' })
+  @FieldResolver(() => Tariff, {
+    nullable: true,
+    description: 'The tariff set on this charger (before its site and the tenant default).',
+  })
   tariff(@Root() charger: Charger, @Ctx() ctx: Context): Promise<Tariff | null> {
     return tariffOf(ctx, charger.tariffDbId);
   }
@@ -29,7 +33,10 @@ export class ChargerTariffResolver {
 @Resolver(() => Site)
 export class SiteTariffResolver {
   @Authorized('tariffs:read')
-  @FieldResolver(() => Tariff, { nullable: true, description: "The tariff for this site's chargers (unless a charger or connector has its own)." })
+  @FieldResolver(() => Tariff, {
+    nullable: true,
+    description: "The tariff for this site's chargers (unless a charger or connector has its own).",
+  })
   tariff(@Root() site: Site, @Ctx() ctx: Context): Promise<Tariff | null> {
     return tariffOf(ctx, site.tariffDbId);
   }
@@ -38,7 +45,10 @@ export class SiteTariffResolver {
 @Resolver(() => Connector)
 export class ConnectorTariffResolver {
   @Authorized('tariffs:read')
-  @FieldResolver(() => Tariff, { nullable: true, description: 'The tariff set on this connector (before its charger).' })
+  @FieldResolver(() => Tariff, {
+    nullable: true,
+    description: 'The tariff set on this connector (before its charger).',
+  })
   async tariff(@Root() connector: Connector, @Ctx() ctx: Context): Promise<Tariff | null> {
     const { tenantId } = requireActor(ctx);
     const ids = ctx.loaders.get<string, string | null>('connectorTariffId', async (keys) => {
@@ -52,7 +62,10 @@ export class ConnectorTariffResolver {
 @Resolver(() => Tenant)
 export class TenantTariffResolver {
   @Authorized('tariffs:read')
-  @FieldResolver(() => Tariff, { nullable: true, description: 'Prices sessions where no connector, charger, site or group tariff applies.' })
+  @FieldResolver(() => Tariff, {
+    nullable: true,
+    description: 'Prices sessions where no connector, charger, site or group tariff applies.',
+  })
   async defaultTariff(@Root() tenant: Tenant, @Ctx() ctx: Context): Promise<Tariff | null> {
     const id = await ctx.services.tariffs.tenantDefault(tenant.dbId);
     return id ? tariffLoader(ctx).load(id) : null;

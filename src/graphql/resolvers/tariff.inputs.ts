@@ -8,7 +8,9 @@ export class PriceComponentInput {
   @Field(() => PriceComponentType)
   type!: PriceComponentType;
 
-  @Field(() => DecimalScalar, { description: 'Net: per kWh, per hour (TIME), per minute (PARKING_TIME) or per session (FLAT).' })
+  @Field(() => DecimalScalar, {
+    description: 'Net: per kWh, per hour (TIME), per minute (PARKING_TIME) or per session (FLAT).',
+  })
   price!: string;
 
   @Field(() => Int, { nullable: true, description: 'Wh for ENERGY, seconds for TIME and PARKING_TIME.' })
@@ -144,7 +146,10 @@ export class TariffFilter {
   currency?: string;
 }
 
-@InputType({ description: 'Name exactly one place: chargerId (with connectorId for one connector), siteId, tenantDefault or idTagGroup.' })
+@InputType({
+  description:
+    'Name exactly one place: chargerId (with connectorId for one connector), siteId, tenantDefault or idTagGroup.',
+})
 export class AssignTariffInput {
   @Field(() => ID, { nullable: true, description: 'null detaches the tariff from that place.' })
   tariffId?: string | null;
@@ -161,7 +166,7 @@ export class AssignTariffInput {
   @Field(() => Boolean, { nullable: true })
   tenantDefault?: boolean;
 
-  @Field(() => String, { nullable: true, description: "Drivers whose id tag is in this group (id tag groupName)." })
+  @Field(() => String, { nullable: true, description: 'Drivers whose id tag is in this group (id tag groupName).' })
   idTagGroup?: string;
 }
 
@@ -177,8 +182,23 @@ export function toTariffPatch(input: TariffPricesInput & { name?: string; curren
       restrictions: e.restrictions ? { ...e.restrictions } : null,
     }));
   }
-  for (const key of ['sessionFee', 'energyPricePerKwh', 'timePricePerHour', 'idleFeePerMinute', 'taxRatePercent', 'idleGraceMinutes',
-    'energyStepWh', 'timeStepSeconds', 'idleStepSeconds', 'energyRounding', 'timeRounding', 'idTagGroups', 'priority', 'name', 'currency'] as const) {
+  for (const key of [
+    'sessionFee',
+    'energyPricePerKwh',
+    'timePricePerHour',
+    'idleFeePerMinute',
+    'taxRatePercent',
+    'idleGraceMinutes',
+    'energyStepWh',
+    'timeStepSeconds',
+    'idleStepSeconds',
+    'energyRounding',
+    'timeRounding',
+    'idTagGroups',
+    'priority',
+    'name',
+    'currency',
+  ] as const) {
     // These are not nullable in the model: a null sent means "leave as is".
     if (patch[key] === null) delete patch[key];
   }

@@ -4,7 +4,13 @@ import { Connection, toConnection } from '../connection.js';
 import { requireActor, type Context } from '../context.js';
 import { fromGlobalId } from '../node.js';
 import { Tariff } from '../types/tariff.type.js';
-import { AssignTariffInput, CreateTariffInput, TariffFilter, toTariffPatch, UpdateTariffInput } from './tariff.inputs.js';
+import {
+  AssignTariffInput,
+  CreateTariffInput,
+  TariffFilter,
+  toTariffPatch,
+  UpdateTariffInput,
+} from './tariff.inputs.js';
 
 export const TariffConnection = Connection(Tariff);
 export type TariffConnection = InstanceType<typeof TariffConnection>;
@@ -41,19 +47,31 @@ export class TariffResolver {
 
   @Authorized('tariffs:write')
   @Mutation(() => Tariff)
-  async createTariff(@Arg('input', () => CreateTariffInput) input: CreateTariffInput, @Ctx() ctx: Context): Promise<Tariff> {
+  async createTariff(
+    @Arg('input', () => CreateTariffInput) input: CreateTariffInput,
+    @Ctx() ctx: Context,
+  ): Promise<Tariff> {
     const patch = toTariffPatch(input);
-    return Tariff.from(await ctx.services.tariffs.create(requireActor(ctx), { ...patch, name: input.name, currency: patch.currency! }));
+    return Tariff.from(
+      await ctx.services.tariffs.create(requireActor(ctx), { ...patch, name: input.name, currency: patch.currency! }),
+    );
   }
 
   @Authorized('tariffs:write')
   @Mutation(() => Tariff)
-  async updateTariff(@Arg('input', () => UpdateTariffInput) input: UpdateTariffInput, @Ctx() ctx: Context): Promise<Tariff> {
-    return Tariff.from(await ctx.services.tariffs.update(requireActor(ctx), dbIdOf('Tariff', input.id), toTariffPatch(input)));
+  async updateTariff(
+    @Arg('input', () => UpdateTariffInput) input: UpdateTariffInput,
+    @Ctx() ctx: Context,
+  ): Promise<Tariff> {
+    return Tariff.from(
+      await ctx.services.tariffs.update(requireActor(ctx), dbIdOf('Tariff', input.id), toTariffPatch(input)),
+    );
   }
 
   @Authorized('tariffs:write')
-  @Mutation(() => Boolean, { description: 'Soft delete: sessions priced by it keep their snapshot; it is no longer selected.' })
+  @Mutation(() => Boolean, {
+    description: 'Soft delete: sessions priced by it keep their snapshot; it is no longer selected.',
+  })
   deleteTariff(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.tariffs.delete(requireActor(ctx), dbIdOf('Tariff', id));
   }
@@ -65,7 +83,10 @@ export class TariffResolver {
       'Attaches a tariff to a connector, charger, site, id tag group or as the tenant default (tariffId null detaches). ' +
       'A session locks the tariff that applies when it starts: highest priority, then the most specific place.',
   })
-  async assignTariff(@Arg('input', () => AssignTariffInput) input: AssignTariffInput, @Ctx() ctx: Context): Promise<Tariff | null> {
+  async assignTariff(
+    @Arg('input', () => AssignTariffInput) input: AssignTariffInput,
+    @Ctx() ctx: Context,
+  ): Promise<Tariff | null> {
     const row = await ctx.services.tariffs.assign(
       requireActor(ctx),
       {

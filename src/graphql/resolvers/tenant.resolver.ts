@@ -1,4 +1,17 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { requireActor, type Context } from '../context.js';
 import { Connection, toConnection } from '../connection.js';
 import { dbIdOf } from '../node.js';
@@ -34,7 +47,7 @@ class UpdateTenantInput {
   @Field(() => String, { nullable: true })
   name?: string;
 
-  @Field(() => String, { nullable: true, description: 'PLATFORM_ADMIN only: it moves every charger\'s OCPP URL.' })
+  @Field(() => String, { nullable: true, description: "PLATFORM_ADMIN only: it moves every charger's OCPP URL." })
   slug?: string;
 
   @Field(() => String, { nullable: true, description: 'Empty string clears it.' })
@@ -74,13 +87,19 @@ export class TenantResolver {
 
   @Authorized('tenants:manage')
   @Mutation(() => Tenant, { description: 'A new tenant and its first TENANT_ADMIN (PLATFORM_ADMIN).' })
-  async createTenant(@Arg('input', () => CreateTenantInput) input: CreateTenantInput, @Ctx() ctx: Context): Promise<Tenant> {
+  async createTenant(
+    @Arg('input', () => CreateTenantInput) input: CreateTenantInput,
+    @Ctx() ctx: Context,
+  ): Promise<Tenant> {
     return Tenant.from(await ctx.services.tenants.create(requireActor(ctx), input));
   }
 
   @Authorized('tenant:write')
   @Mutation(() => Tenant)
-  async updateTenant(@Arg('input', () => UpdateTenantInput) input: UpdateTenantInput, @Ctx() ctx: Context): Promise<Tenant> {
+  async updateTenant(
+    @Arg('input', () => UpdateTenantInput) input: UpdateTenantInput,
+    @Ctx() ctx: Context,
+  ): Promise<Tenant> {
     const row = await ctx.services.tenants.update(requireActor(ctx), {
       ...input,
       id: input.id ? dbIdOf(input.id, 'Tenant') : null,

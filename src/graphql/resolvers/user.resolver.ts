@@ -87,7 +87,10 @@ export class UserResolver {
 
   @Authorized('users:write')
   @Mutation(() => Invitation, { description: 'Invite by email with a role; the token is shown once.' })
-  async inviteUser(@Arg('input', () => InviteUserInput) input: InviteUserInput, @Ctx() ctx: Context): Promise<Invitation> {
+  async inviteUser(
+    @Arg('input', () => InviteUserInput) input: InviteUserInput,
+    @Ctx() ctx: Context,
+  ): Promise<Invitation> {
     const { user, token, expiresAt } = await ctx.services.users.invite(requireActor(ctx), input);
     return { user: User.from(user), token, expiresAt };
   }

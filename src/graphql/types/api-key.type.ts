@@ -4,7 +4,10 @@ import { Connection } from '../connection.js';
 import { Node, toGlobalId } from '../node.js';
 import { Role } from './enums.js';
 
-@ObjectType({ implements: Node, description: 'A credential for a machine; send its secret as `Authorization: Bearer <secret>`.' })
+@ObjectType({
+  implements: Node,
+  description: 'A credential for a machine; send its secret as `Authorization: Bearer <secret>`.',
+})
 export class ApiKey implements Node {
   @Field(() => ID)
   id!: string;

@@ -16,7 +16,12 @@ export class ConfigurationKey {
   updatedAt!: Date;
 
   static from(row: ConfigurationRow): ConfigurationKey {
-    return Object.assign(new ConfigurationKey(), { key: row.key, value: row.value, readonly: row.readonly, updatedAt: row.updatedAt });
+    return Object.assign(new ConfigurationKey(), {
+      key: row.key,
+      value: row.value,
+      readonly: row.readonly,
+      updatedAt: row.updatedAt,
+    });
   }
 }
 
@@ -66,7 +71,10 @@ export enum PlugType {
   DOMESTIC = 'DOMESTIC',
   OTHER = 'OTHER',
 }
-registerEnumType(PlugType, { name: 'PlugType', description: 'The plug or socket of a connector; OCPP 1.6 does not report it, so the operator sets it.' });
+registerEnumType(PlugType, {
+  name: 'PlugType',
+  description: 'The plug or socket of a connector; OCPP 1.6 does not report it, so the operator sets it.',
+});
 
 export enum PowerType {
   AC = 'AC',

@@ -37,7 +37,8 @@ export class Connector {
 
   @Field(() => String, {
     nullable: true,
-    description: 'OPERATIVE or INOPERATIVE: a ChangeAvailability the charger answered Scheduled, until a status report shows it took effect.',
+    description:
+      'OPERATIVE or INOPERATIVE: a ChangeAvailability the charger answered Scheduled, until a status report shows it took effect.',
   })
   scheduledAvailability!: string | null;
 
@@ -89,10 +90,16 @@ export class Charger implements Node {
   @Field(() => RegistrationStatus)
   registrationStatus!: RegistrationStatus;
 
-  @Field(() => String, { nullable: true, description: 'The last FirmwareStatusNotification status, e.g. Downloading, Installed.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The last FirmwareStatusNotification status, e.g. Downloading, Installed.',
+  })
   firmwareStatus!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The last DiagnosticsStatusNotification status, e.g. Uploading, Uploaded.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The last DiagnosticsStatusNotification status, e.g. Uploading, Uploaded.',
+  })
   diagnosticsStatus!: string | null;
 
   @Field(() => Int, { description: 'The local authorization list version the charger last accepted or reported.' })
@@ -104,10 +111,16 @@ export class Charger implements Node {
   @Field(() => Int, { nullable: true, description: 'Rated power of the whole charger in W, as the operator set it.' })
   maxPowerW!: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Metres from the point in `chargers(filter: {near})` to the charger's site; null otherwise." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Metres from the point in `chargers(filter: {near})` to the charger's site; null otherwise.",
+  })
   distanceMeters!: number | null;
 
-  @Field(() => Date, { nullable: true, description: 'Set when deleted; a deleted charger still shows in past sessions.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Set when deleted; a deleted charger still shows in past sessions.',
+  })
   deletedAt!: Date | null;
 
   static from(row: ChargerRow & { __sort?: unknown }, opts: { distance?: boolean } = {}): Charger {

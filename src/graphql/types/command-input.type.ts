@@ -11,21 +11,33 @@ export function toOcppName(value: string): string {
     .join('');
 }
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const ResetType = enumOf(['SOFT', 'HARD'] as const);
 export type ResetType = keyof typeof ResetType;
-registerEnumType(ResetType, { name: 'ResetType', description: 'SOFT: stop transactions and restart the software; HARD: reboot.' });
+registerEnumType(ResetType, {
+  name: 'ResetType',
+  description: 'SOFT: stop transactions and restart the software; HARD: reboot.',
+});
 
 export const AvailabilityType = enumOf(['OPERATIVE', 'INOPERATIVE'] as const);
 export type AvailabilityType = keyof typeof AvailabilityType;
 registerEnumType(AvailabilityType, { name: 'AvailabilityType' });
 
 export const MessageTrigger = enumOf([
-  'BOOT_NOTIFICATION', 'DIAGNOSTICS_STATUS_NOTIFICATION', 'FIRMWARE_STATUS_NOTIFICATION', 'HEARTBEAT', 'METER_VALUES', 'STATUS_NOTIFICATION',
+  'BOOT_NOTIFICATION',
+  'DIAGNOSTICS_STATUS_NOTIFICATION',
+  'FIRMWARE_STATUS_NOTIFICATION',
+  'HEARTBEAT',
+  'METER_VALUES',
+  'STATUS_NOTIFICATION',
 ] as const);
 export type MessageTrigger = keyof typeof MessageTrigger;
-registerEnumType(MessageTrigger, { name: 'MessageTrigger', description: 'What triggerMessage asks the charger to send now.' });
+registerEnumType(MessageTrigger, {
+  name: 'MessageTrigger',
+  description: 'What triggerMessage asks the charger to send now.',
+});
 
 export const ChargingProfilePurpose = enumOf(['CHARGE_POINT_MAX_PROFILE', 'TX_DEFAULT_PROFILE', 'TX_PROFILE'] as const);
 export type ChargingProfilePurpose = keyof typeof ChargingProfilePurpose;
@@ -59,7 +71,8 @@ export class RemoteStopInput {
   @Field(() => ID) sessionId!: string;
   @Field(() => Boolean, {
     nullable: true,
-    description: 'End the session here even when the charger refuses or never answers; its stopReason is then "Forced".',
+    description:
+      'End the session here even when the charger refuses or never answers; its stopReason is then "Forced".',
   })
   force?: boolean;
 }
@@ -100,7 +113,8 @@ export class TriggerMessageInput {
 @InputType()
 export class ReserveNowInput {
   @Field(() => ID) chargerId!: string;
-  @Field(() => Int, { description: '0 reserves the charger, when it supports ReserveConnectorZeroSupported.' }) connectorId!: number;
+  @Field(() => Int, { description: '0 reserves the charger, when it supports ReserveConnectorZeroSupported.' })
+  connectorId!: number;
   @Field(() => String) idTag!: string;
   @Field(() => Date) expiresAt!: Date;
   @Field(() => String, { nullable: true }) parentIdTag?: string;
@@ -142,7 +156,9 @@ export class SetChargingProfileInput {
   @Field(() => ChargingProfileInput) profile!: ChargingProfileInput;
 }
 
-@InputType({ description: 'Which profiles to clear; with chargingProfileId the other criteria are ignored; none clears all.' })
+@InputType({
+  description: 'Which profiles to clear; with chargingProfileId the other criteria are ignored; none clears all.',
+})
 export class ClearChargingProfileInput {
   @Field(() => ID) chargerId!: string;
   @Field(() => Int, { nullable: true }) chargingProfileId?: number;
@@ -163,7 +179,10 @@ export class GetCompositeScheduleInput {
 export class SendLocalListInput {
   @Field(() => ID) chargerId!: string;
   @Field(() => LocalListUpdateType) updateType!: LocalListUpdateType;
-  @Field(() => [String], { nullable: true, description: "Only these of the tenant's id tags; DIFFERENTIAL needs them. A tag we no longer have is removed." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Only these of the tenant's id tags; DIFFERENTIAL needs them. A tag we no longer have is removed.",
+  })
   idTags?: string[];
 }
 
@@ -198,11 +217,19 @@ export class ConfigurationKey {
   @Field(() => String) key!: string;
   @Field(() => String, { nullable: true }) value!: string | null;
   @Field(() => Boolean) readonly!: boolean;
-  @Field(() => Boolean, { description: 'The charger reported this key as unknown (GetConfiguration unknownKey, or NotSupported).' })
+  @Field(() => Boolean, {
+    description: 'The charger reported this key as unknown (GetConfiguration unknownKey, or NotSupported).',
+  })
   unknown!: boolean;
 
   static from(row: ConfigurationRow): ConfigurationKey {
-    return Object.assign(new ConfigurationKey(), { chargerDbId: row.chargerId, key: row.key, value: row.value, readonly: row.readonly, unknown: row.unknown });
+    return Object.assign(new ConfigurationKey(), {
+      chargerDbId: row.chargerId,
+      key: row.key,
+      value: row.value,
+      readonly: row.readonly,
+      unknown: row.unknown,
+    });
   }
 }
 
@@ -212,15 +239,22 @@ export class ChargingProfile {
   @Field(() => Int) chargingProfileId!: number;
   @Field(() => Int) connectorId!: number;
   @Field(() => Int) stackLevel!: number;
-  @Field(() => String, { description: 'As OCPP names it: ChargePointMaxProfile, TxDefaultProfile, TxProfile.' }) purpose!: string;
+  @Field(() => String, { description: 'As OCPP names it: ChargePointMaxProfile, TxDefaultProfile, TxProfile.' })
+  purpose!: string;
   @Field(() => String) kind!: string;
   @Field(() => JSONScalar, { description: 'csChargingProfiles as sent.' }) profile!: unknown;
   @Field(() => Date) createdAt!: Date;
 
   static from(row: ChargingProfileRow): ChargingProfile {
     return Object.assign(new ChargingProfile(), {
-      chargerDbId: row.chargerId, chargingProfileId: row.chargingProfileId, connectorId: row.connectorId, stackLevel: row.stackLevel,
-      purpose: row.purpose, kind: row.kind, profile: row.profile, createdAt: row.createdAt,
+      chargerDbId: row.chargerId,
+      chargingProfileId: row.chargingProfileId,
+      connectorId: row.connectorId,
+      stackLevel: row.stackLevel,
+      purpose: row.purpose,
+      kind: row.kind,
+      profile: row.profile,
+      createdAt: row.createdAt,
     });
   }
 }

@@ -9,7 +9,9 @@ export class CommandResult {
   @Field(() => String, { description: 'As the charger said it: Accepted, Rejected, Scheduled, Unlocked, ...' })
   status!: string;
 
-  @Field(() => Boolean, { description: 'True when the charger will do it (Accepted, Scheduled, Unlocked, RebootRequired).' })
+  @Field(() => Boolean, {
+    description: 'True when the charger will do it (Accepted, Scheduled, Unlocked, RebootRequired).',
+  })
   accepted!: boolean;
 
   @Field(() => JSONScalar, {
@@ -25,7 +27,10 @@ export class CommandResult {
 
 const isAccepted = (status: string) => ['Accepted', 'Scheduled', 'Unlocked', 'RebootRequired'].includes(status);
 
-@ObjectType({ description: "remoteStart's answer: the charger's answer and the session it created (PENDING until StartTransaction)." })
+@ObjectType({
+  description:
+    "remoteStart's answer: the charger's answer and the session it created (PENDING until StartTransaction).",
+})
 export class RemoteStartResult {
   @Field(() => String)
   status!: string;
@@ -33,7 +38,9 @@ export class RemoteStartResult {
   @Field(() => Boolean)
   accepted!: boolean;
 
-  @Field(() => Session, { description: 'PENDING when accepted; FAILED when the charger refused. Follow it with sessionUpdated.' })
+  @Field(() => Session, {
+    description: 'PENDING when accepted; FAILED when the charger refused. Follow it with sessionUpdated.',
+  })
   session!: Session;
 
   static of(status: string, session: Session): RemoteStartResult {
@@ -52,7 +59,7 @@ registerEnumType(CommandStatus, {
   name: 'CommandStatus',
   valuesConfig: {
     PENDING: { description: 'Sent; no answer yet.' },
-    ANSWERED: { description: "The charger answered; see `response` (its answer may still be Rejected)." },
+    ANSWERED: { description: 'The charger answered; see `response` (its answer may still be Rejected).' },
     OFFLINE: { description: 'Not sent: the charger was not connected.' },
     TIMEOUT: { description: 'No answer within OCPP_COMMAND_TIMEOUT_MS.' },
     ERROR: { description: 'The charger answered with a CALLERROR; see `errorCode`.' },
@@ -83,7 +90,10 @@ export class Command implements Node {
   @Field(() => JSONScalar, { nullable: true, description: "The charger's answer." })
   response!: unknown;
 
-  @Field(() => String, { nullable: true, description: 'The OCPP CALLERROR code, or CHARGER_OFFLINE / CHARGER_TIMEOUT.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The OCPP CALLERROR code, or CHARGER_OFFLINE / CHARGER_TIMEOUT.',
+  })
   errorCode!: string | null;
 
   @Field(() => Date)

@@ -87,7 +87,10 @@ export class Reservation implements Node {
   @Field(() => ReservationStatus)
   status!: ReservationStatus;
 
-  @Field(() => String, { nullable: true, description: "The charger's answer to ReserveNow: Accepted, Occupied, Faulted, Rejected, Unavailable." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The charger's answer to ReserveNow: Accepted, Occupied, Faulted, Rejected, Unavailable.",
+  })
   answer!: string | null;
 
   static from(row: ReservationRow): Reservation {

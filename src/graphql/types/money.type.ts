@@ -11,14 +11,20 @@ export class Money {
   @Field(() => DecimalScalar, { description: 'In major units, e.g. "10.15".' })
   amount!: string;
 
-  @Field(() => Int, { description: 'In minor units (cents), e.g. 1015. For a unit price finer than a cent, rounded half-up.' })
+  @Field(() => Int, {
+    description: 'In minor units (cents), e.g. 1015. For a unit price finer than a cent, rounded half-up.',
+  })
   minorUnits!: number;
 
   @Field(() => String, { description: 'ISO 4217, e.g. EUR.' })
   currency!: string;
 
   static ofMinor(minor: number, currency: string): Money {
-    return Object.assign(new Money(), { amount: formatMinor(minor, minorDigits(currency)), minorUnits: minor, currency });
+    return Object.assign(new Money(), {
+      amount: formatMinor(minor, minorDigits(currency)),
+      minorUnits: minor,
+      currency,
+    });
   }
 
   /** A price that may be finer than a cent ("0.3277"): shown exactly, at least to the cent ("0.30"). */
@@ -27,7 +33,11 @@ export class Money {
     const minor = toSafeNumber(toMinor(price, digits));
     const exact = normalizeDec(price);
     const places = exact.split('.')[1]?.length ?? 0;
-    return Object.assign(new Money(), { amount: places >= digits ? exact : formatMinor(minor, digits), minorUnits: minor, currency });
+    return Object.assign(new Money(), {
+      amount: places >= digits ? exact : formatMinor(minor, digits),
+      minorUnits: minor,
+      currency,
+    });
   }
 }
 
@@ -74,7 +84,10 @@ export class CostLine {
   @Field(() => Money, { description: 'Net of tax, rounded half-up to minor units from the exact quantity.' })
   amount!: Money;
 
-  @Field(() => Int, { nullable: true, description: "Index of the tariff element that priced this line; null for the tariff's flat prices." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Index of the tariff element that priced this line; null for the tariff's flat prices.",
+  })
   tariffElement!: number | null;
 
   static from(line: CostLineData, currency: string): CostLine {
@@ -149,7 +162,9 @@ export class Cost {
   }
 }
 
-@ObjectType({ description: 'Written once when a session ends and never changed: what was charged, and by which tariff.' })
+@ObjectType({
+  description: 'Written once when a session ends and never changed: what was charged, and by which tariff.',
+})
 export class ChargeDetailRecord {
   @Field(() => ID)
   id!: string;
@@ -157,10 +172,14 @@ export class ChargeDetailRecord {
   @Field(() => Cost)
   cost!: Cost;
 
-  @Field(() => JSONScalar, { description: 'The tariff as locked at session start, with the power type and time zone it was priced in.' })
+  @Field(() => JSONScalar, {
+    description: 'The tariff as locked at session start, with the power type and time zone it was priced in.',
+  })
   tariffSnapshot!: unknown;
 
-  @Field(() => JSONScalar, { description: 'The session facts priced: start, stop, meter readings at start and stop, stop reason.' })
+  @Field(() => JSONScalar, {
+    description: 'The session facts priced: start, stop, meter readings at start and stop, stop reason.',
+  })
   session!: unknown;
 
   @Field(() => Date)

@@ -5,7 +5,10 @@ export enum MessageDirection {
   IN = 'IN',
   OUT = 'OUT',
 }
-registerEnumType(MessageDirection, { name: 'MessageDirection', valuesConfig: { IN: { description: 'From the charger' }, OUT: { description: 'To the charger' } } });
+registerEnumType(MessageDirection, {
+  name: 'MessageDirection',
+  valuesConfig: { IN: { description: 'From the charger' }, OUT: { description: 'To the charger' } },
+});
 
 export enum OcppMessageType {
   CALL = 'CALL',
@@ -24,7 +27,7 @@ export class OcppMessage {
   @Field(() => MessageDirection)
   direction!: MessageDirection;
 
-  @Field(() => String, { nullable: true, description: 'The CALL\'s action; a response carries the action of its CALL.' })
+  @Field(() => String, { nullable: true, description: "The CALL's action; a response carries the action of its CALL." })
   action!: string | null;
 
   @Field(() => OcppMessageType)

@@ -15,7 +15,7 @@ registerEnumType(SessionStatus, {
   name: 'SessionStatus',
   valuesConfig: {
     PENDING: { description: 'Asked for by remoteStart; waiting for StartTransaction.' },
-    FAILED: { description: 'No StartTransaction came within the charger\'s connection timeout.' },
+    FAILED: { description: "No StartTransaction came within the charger's connection timeout." },
   },
 });
 
@@ -57,7 +57,10 @@ export class Session implements Node {
   @Field(() => Float, { nullable: true })
   meterStopWh!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'OCPP stop reason (Local, Remote, EVDisconnected, ...), or ours.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'OCPP stop reason (Local, Remote, EVDisconnected, ...), or ours.',
+  })
   stopReason!: string | null;
 
   row!: SessionRow;
@@ -109,7 +112,9 @@ export class MeterValue {
   @Field(() => String, { nullable: true })
   location!: string | null;
 
-  static from(row: Pick<MeterValueRow, 'timestamp' | 'measurand' | 'value' | 'raw' | 'unit' | 'phase' | 'context' | 'location'>): MeterValue {
+  static from(
+    row: Pick<MeterValueRow, 'timestamp' | 'measurand' | 'value' | 'raw' | 'unit' | 'phase' | 'context' | 'location'>,
+  ): MeterValue {
     return Object.assign(new MeterValue(), {
       timestamp: row.timestamp,
       measurand: row.measurand,

@@ -60,8 +60,16 @@ export class Site implements Node {
       tenantId: row.tenantId,
       tariffDbId: row.tariffId,
       name: row.name,
-      address: Object.assign(new Address(), { street: row.street, city: row.city, postalCode: row.postalCode, country: row.country }),
-      location: row.latitude != null && row.longitude != null ? Object.assign(new Location(), { latitude: row.latitude, longitude: row.longitude }) : null,
+      address: Object.assign(new Address(), {
+        street: row.street,
+        city: row.city,
+        postalCode: row.postalCode,
+        country: row.country,
+      }),
+      location:
+        row.latitude != null && row.longitude != null
+          ? Object.assign(new Location(), { latitude: row.latitude, longitude: row.longitude })
+          : null,
       timezone: row.timezone,
       createdAt: row.createdAt,
       deletedAt: row.deletedAt,

@@ -9,7 +9,10 @@ export enum StatisticsGroupBy {
 }
 registerEnumType(StatisticsGroupBy, { name: 'StatisticsGroupBy' });
 
-@ObjectType({ description: 'Totals of the sessions in one group. Exactly the field that matches groupBy is set; all null means "none" (no site, no user).' })
+@ObjectType({
+  description:
+    'Totals of the sessions in one group. Exactly the field that matches groupBy is set; all null means "none" (no site, no user).',
+})
 export class StatisticsGroup {
   groupBy!: StatisticsGroupBy;
   key!: string | null;
@@ -17,7 +20,10 @@ export class StatisticsGroup {
   @Field(() => String, { nullable: true, description: 'The id tag (upper case), when grouped by ID_TAG.' })
   idTag!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The day (YYYY-MM-DD in the asked time zone), when grouped by DAY.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The day (YYYY-MM-DD in the asked time zone), when grouped by DAY.',
+  })
   day!: string | null;
 
   @Field(() => Int)

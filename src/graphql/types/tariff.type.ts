@@ -1,5 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { PriceComponent as PriceComponentData, Restrictions, TariffElement as TariffElementData } from '../../domain/pricing/tariff.model.js';
+import type {
+  PriceComponent as PriceComponentData,
+  Restrictions,
+  TariffElement as TariffElementData,
+} from '../../domain/pricing/tariff.model.js';
 import { fieldsOf, type TariffRow } from '../../domain/tariffs/tariff.fields.js';
 import { Node, toGlobalId } from '../node.js';
 import { PowerType } from './charger-details.type.js';
@@ -103,12 +107,15 @@ export class TariffRestrictions {
 
   static from(r: Restrictions): TariffRestrictions {
     const out = new TariffRestrictions();
-    for (const key of Object.keys(r) as (keyof Restrictions)[]) (out as unknown as Record<string, unknown>)[key] = r[key];
+    for (const key of Object.keys(r) as (keyof Restrictions)[])
+      (out as unknown as Record<string, unknown>)[key] = r[key];
     return out;
   }
 }
 
-@ObjectType({ description: "Prices that apply when the restrictions hold; tried in order before the tariff's flat prices." })
+@ObjectType({
+  description: "Prices that apply when the restrictions hold; tried in order before the tariff's flat prices.",
+})
 export class TariffElement {
   @Field(() => [PriceComponent])
   components!: PriceComponent[];
@@ -152,7 +159,10 @@ export class Tariff implements Node {
   @Field(() => Int)
   idleGraceMinutes!: number;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Net minimum per session (sessions with no energy cost nothing).' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Net minimum per session (sessions with no energy cost nothing).',
+  })
   minPrice!: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Net maximum per session.' })
@@ -176,7 +186,9 @@ export class Tariff implements Node {
   @Field(() => RoundingMode, { description: 'For charging time and idle time.' })
   timeRounding!: RoundingMode;
 
-  @Field(() => [TariffElement], { description: 'OCPI-style elements with restrictions (night price, DC price, parking after 4 h, ...).' })
+  @Field(() => [TariffElement], {
+    description: 'OCPI-style elements with restrictions (night price, DC price, parking after 4 h, ...).',
+  })
   elements!: TariffElement[];
 
   @Field(() => [String], { description: 'Id tag groups this tariff is offered to.' })

@@ -9,7 +9,8 @@ export enum VirtualChargerAction {
 }
 registerEnumType(VirtualChargerAction, {
   name: 'VirtualChargerAction',
-  description: 'PLUG_IN: a driver plugs in and authorizes with idTag; UNPLUG: the car leaves; GO_OFFLINE: the charger loses its connection for `seconds`.',
+  description:
+    'PLUG_IN: a driver plugs in and authorizes with idTag; UNPLUG: the car leaves; GO_OFFLINE: the charger loses its connection for `seconds`.',
 });
 
 @ObjectType({ description: "The virtual charger's own view of a connector." })
@@ -90,7 +91,10 @@ export class CreateVirtualChargerInput {
   @Field(() => Int, { nullable: true, description: 'Seconds between MeterValues while charging (default 10).' })
   meterIntervalSeconds?: number;
 
-  @Field(() => Boolean, { nullable: true, description: 'Let drivers come and go at random (default false: only what you drive).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Let drivers come and go at random (default false: only what you drive).',
+  })
   autoCharge?: boolean;
 }
 
