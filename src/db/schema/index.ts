@@ -3,3 +3,4 @@ export * from './sites.js';
 export * from './chargers.js';
 export * from './sessions.js';
 export * from './ocpp-log.js';
+export * from './loadmgmt.js';
