@@ -7,6 +7,7 @@ import { generate } from '@graphql-codegen/cli';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import codegenConfig from '../codegen.js';
+import { generateOcppTypes, OCPP_TYPE_FILES } from '../scripts/gen-ocpp-types.js';
 import { createSchema } from '../src/graphql/schema.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -27,6 +28,10 @@ describe('committed artifacts are up to date', () => {
     for (const { filename, content } of outputs) {
       expect(read(filename.startsWith('/') ? filename.slice(ROOT.length) : filename), filename).toBe(content);
     }
+  });
+
+  it.each(OCPP_TYPE_FILES)('$out matches the OCPP $version JSON schemas (fix: npm run ocpp:types)', async (file) => {
+    expect(read(file.out)).toBe(await generateOcppTypes(file));
   });
 
   it('drizzle-kit would generate no new migration (fix: npm run db:generate)', () => {

@@ -1,7 +1,7 @@
 import type { StationService } from '../domain/chargers/station.service.js';
 import type { MessageLog } from '../domain/ocpp-log/message-log.js';
 import type { Metrics } from '../http/metrics.js';
-import type { ConnectionState } from './handlers-16.js';
+import type { ConnectionState } from './handler.js';
 import type { ServerClient } from './ocpp-rpc.js';
 
 const TYPES = { 2: 'CALL', 3: 'CALLRESULT', 4: 'CALLERROR' } as const;

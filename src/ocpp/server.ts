@@ -9,12 +9,13 @@ import { BUSY, createConcurrencyLimit, createReconnectLimiter } from './connecti
 import { createLocalGateway } from './gateway.js';
 import { checkHandshake } from './handshake.js';
 import { hostSlugReader } from './host-slug.js';
-import { guardBoot, guardInternal, ocpp16StationHandlers, type ConnectionState } from './handlers-16.js';
-import { ocpp16TransactionHandlers } from './handlers-16-transactions.js';
+import { guardBoot, guardInternal, type ConnectionState, type Handler } from './handler.js';
 import { RPCServer, upgradeHandlerOf, type ServerClient } from './ocpp-rpc.js';
 import { recordFrames } from './frames.js';
 import { quirkFlagger } from './quirks.js';
 import { lenientValidator } from './validation.js';
+import { ocpp16StationHandlers } from './v16/station.handlers.js';
+import { ocpp16TransactionHandlers } from './v16/transaction.handlers.js';
 
 const MAX_WAITING_HANDSHAKES = 10_000;
 
@@ -51,7 +52,11 @@ export function createOcppServer(deps: OcppServerDeps) {
     heartbeatIntervalSeconds: config.heartbeatIntervalSeconds,
     nodeId: deps.nodeId,
   };
-  const handlers = { ...ocpp16StationHandlers(handlerDeps), ...ocpp16TransactionHandlers(handlerDeps) };
+  // Each handler is typed by its action's generated payload types; the loop below only needs the shape.
+  const handlers = { ...ocpp16StationHandlers(handlerDeps), ...ocpp16TransactionHandlers(handlerDeps) } as Record<
+    string,
+    Handler
+  >;
   const reconnects = createReconnectLimiter({
     maxPerWindow: config.maxConnectsPerHour,
     windowMs: 3_600_000,

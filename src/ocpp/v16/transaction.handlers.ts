@@ -1,25 +1,13 @@
-import type { IdTagVerdict } from '../domain/idtags/authorization.js';
-import type { MeterReading } from '../domain/sessions/transactions.service.js';
-import { timeOf, type ConnectionState, type Handler, type HandlerDeps } from './handlers-16.js';
+import type { IdTagVerdict } from '../../domain/idtags/authorization.js';
+import type { MeterReading } from '../../domain/sessions/transactions.service.js';
+import { timeOf, type ConnectionState, type HandlerDeps, type HandlersOf } from '../handler.js';
+import type { AuthorizeResponse, MeterValuesRequest, Ocpp16Actions } from './types.generated.js';
 
 // SteVe's tolerance: a start more than five minutes ahead of our clock is flagged, not refused.
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
-interface MeterValue16 {
-  timestamp: string;
-  sampledValue: {
-    value: string;
-    context?: string;
-    format?: string;
-    measurand?: string;
-    phase?: string;
-    location?: string;
-    unit?: string;
-  }[];
-}
-
 /** OCPP 1.6 IdTagInfo (§7.27): expiryDate and parentIdTag only when known. */
-function idTagInfo(v: IdTagVerdict): Record<string, unknown> {
+function idTagInfo(v: IdTagVerdict): AuthorizeResponse['idTagInfo'] {
   return {
     status: v.status,
     ...(v.expiryDate ? { expiryDate: v.expiryDate.toISOString() } : {}),
@@ -27,7 +15,11 @@ function idTagInfo(v: IdTagVerdict): Record<string, unknown> {
   };
 }
 
-function readings(state: ConnectionState, action: string, meterValue: MeterValue16[] | undefined): MeterReading[] {
+function readings(
+  state: ConnectionState,
+  action: string,
+  meterValue: MeterValuesRequest['meterValue'] | undefined,
+): MeterReading[] {
   return (meterValue ?? []).map((mv) => {
     // Some chargers send `sampledValue: []` (e.g. a clock-aligned sample with nothing configured).
     if (!mv.sampledValue.length) state.flag('meterValues.emptySampledValue', { action });
@@ -36,7 +28,7 @@ function readings(state: ConnectionState, action: string, meterValue: MeterValue
 }
 
 /** OCPP 1.6 Authorize, Start/StopTransaction and MeterValues, mapped onto the version-neutral domain. */
-export function ocpp16TransactionHandlers(deps: HandlerDeps): Record<string, Handler> {
+export function ocpp16TransactionHandlers(deps: HandlerDeps): HandlersOf<Ocpp16Actions> {
   const { transactions } = deps;
   return {
     async Authorize(state, { params }) {

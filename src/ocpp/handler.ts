@@ -1,0 +1,79 @@
+import type { ChargerRow } from '../domain/chargers/charger.repository.js';
+import type { StationService } from '../domain/chargers/station.service.js';
+import type { TransactionService } from '../domain/sessions/transactions.service.js';
+import { createRPCError, type HandlerArgs } from './ocpp-rpc.js';
+import type { FlagQuirk } from './quirks.js';
+import { parseOcppTime } from './time.js';
+
+/** What one charger connection carries between its frames. */
+export interface ConnectionState {
+  charger: ChargerRow;
+  /** The agreed subprotocol: 'ocpp1.6' or 'ocpp2.0.1'. */
+  protocol: string;
+  flag: FlagQuirk;
+}
+
+export interface HandlerDeps {
+  station: StationService;
+  transactions: TransactionService;
+  heartbeatIntervalSeconds: number;
+  /** This server node, recorded as where the charger is connected. */
+  nodeId: string;
+}
+
+/** An action's request and response, as the generated `Ocpp16Actions` / `Ocpp201Actions` maps hold them. */
+interface ActionTypes {
+  request: unknown;
+  response: unknown;
+}
+
+export type Handler<A extends ActionTypes = ActionTypes> = (
+  state: ConnectionState,
+  args: HandlerArgs<A['request']>,
+) => Promise<A['response']>;
+
+/** Handlers for some of a protocol version's actions, each typed by the generated payload types. */
+export type HandlersOf<M> = { [K in keyof M]?: M[K] extends ActionTypes ? Handler<M[K]> : never };
+
+/** Reads a timestamp the charger sent, flagging +03 offsets and zone-less times (read as UTC). */
+export function timeOf(state: ConnectionState, action: string, value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const { date, quirk } = parseOcppTime(value);
+  if (quirk) state.flag(`timestamp.${quirk}`, { action, value });
+  return date;
+}
+
+/**
+ * A handler's unexpected failure (a database error, a bug) reaches the charger as a bare
+ * InternalError: the details go to our log, never onto the wire.
+ */
+export function guardInternal(
+  action: string,
+  handler: Handler,
+  onError: (err: unknown, action: string) => void,
+): Handler {
+  return async (state, args) => {
+    try {
+      return await handler(state, args);
+    } catch (err) {
+      if ((err as { rpcErrorCode?: string }).rpcErrorCode) throw err;
+      onError(err, action);
+      throw createRPCError('InternalError', 'The server could not process this message; retry later', {});
+    }
+  };
+}
+
+/**
+ * Boot acceptance belongs to the charger, not the connection (OCPP-J 1.6 §5.4): a charger
+ * never Accepted gets SecurityError for anything but BootNotification (OCPP-J 1.6 errata §3.8;
+ * OCPP 2.0.1 B02.FR.09/B03.FR.07 say the same for a Pending or Rejected station).
+ */
+export function guardBoot(action: string, handler: Handler): Handler {
+  if (action === 'BootNotification') return handler;
+  return async (state, args) => {
+    if (!state.charger.bootAcceptedAt) {
+      throw createRPCError('SecurityError', 'Send BootNotification and be Accepted first', {});
+    }
+    return handler(state, args);
+  };
+}
