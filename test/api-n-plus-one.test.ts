@@ -27,18 +27,16 @@ beforeAll(async () => {
       })),
     )
     .returning();
-  await db
-    .insert(connectors)
-    .values(
-      chargerRows.flatMap((c) =>
-        [1, 2].map((connectorId) => ({
-          tenantId,
-          chargerId: c.id,
-          connectorId,
-          status: connectorId === 1 ? 'CHARGING' : 'AVAILABLE',
-        })),
-      ),
-    );
+  await db.insert(connectors).values(
+    chargerRows.flatMap((c) =>
+      [1, 2].map((connectorId) => ({
+        tenantId,
+        chargerId: c.id,
+        connectorId,
+        status: connectorId === 1 ? 'CHARGING' : 'AVAILABLE',
+      })),
+    ),
+  );
   for (const [i, c] of chargerRows.entries()) {
     await aSession(db, {
       tenantId,

@@ -168,7 +168,7 @@ describe('what the answers keep', () => {
         ).expectNoErrors().charger.chargingProfiles;
       const stored = await profiles();
       expect(stored).toHaveLength(1);
-      expect(stored[0]).toMatchObject({ chargingProfileId: 7, connectorId: 1, purpose: 'TxDefaultProfile' });
+      expect(stored[0]).toMatchObject({ chargingProfileId: 7, connectorId: 1, purpose: 'TX_DEFAULT_PROFILE' });
       expect(stored[0].profile.chargingSchedule.chargingSchedulePeriod).toEqual([{ startPeriod: 0, limit: 7400 }]);
       (
         await server.admin.request(

@@ -60,7 +60,7 @@ describe('the lab: virtual chargers from the API', () => {
         },
       )
     ).expectNoErrors();
-    expect(driveVirtualCharger.connectors[1]).toEqual({ connectorId: 2, status: 'Charging' });
+    expect(driveVirtualCharger.connectors[1]).toEqual({ connectorId: 2, status: 'CHARGING' });
     const seen = await poll(
       'CHARGING on the server',
       () => charger('LAB-A'),

@@ -59,11 +59,12 @@ describe('TC_001 cold boot', () => {
 
       const { charger } = (
         await server.admin
-          .request(`{ charger(ocppId: "CORE-BOOT") { online lastMessage vendor model serialNumber firmwareVersion ocppVersion registrationStatus
+          .request(`{ charger(ocppId: "CORE-BOOT") { online status lastMessage vendor model serialNumber firmwareVersion ocppVersion registrationStatus
           connectors { connectorId status errorCode info vendorErrorCode } } }`)
       ).expectNoErrors();
       expect(charger).toEqual({
         online: true,
+        status: 'AVAILABLE',
         lastMessage: 'Heartbeat',
         vendor: 'Alfen',
         model: 'Eve',
@@ -72,7 +73,6 @@ describe('TC_001 cold boot', () => {
         ocppVersion: 'ocpp1.6',
         registrationStatus: 'ACCEPTED',
         connectors: [
-          { connectorId: 0, status: 'AVAILABLE', errorCode: 'NoError', info: null, vendorErrorCode: null },
           { connectorId: 1, status: 'AVAILABLE', errorCode: 'NoError', info: null, vendorErrorCode: null },
           {
             connectorId: 2,

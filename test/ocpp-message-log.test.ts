@@ -93,19 +93,17 @@ describe('the OCPP message log', () => {
       payload: {},
       timestamp: new Date('2020-01-01T00:00:00Z'),
     });
-    await server.app.database.db
-      .insert(ocppMessages)
-      .values(
-        Array.from({ length: 1000 }, (_, i) => ({
-          tenantId,
-          chargerId: charger!.id,
-          direction: 'IN',
-          messageType: 'CALL',
-          action: 'Heartbeat',
-          uniqueId: `fill-${i}`,
-          payload: {},
-        })),
-      );
+    await server.app.database.db.insert(ocppMessages).values(
+      Array.from({ length: 1000 }, (_, i) => ({
+        tenantId,
+        chargerId: charger!.id,
+        direction: 'IN',
+        messageType: 'CALL',
+        action: 'Heartbeat',
+        uniqueId: `fill-${i}`,
+        payload: {},
+      })),
+    );
     expect(await server.app.pruneMessageLog()).toBe(1 + 8);
     const left = (await server.admin.request(LIST, { first: 1 })).expectNoErrors().ocppMessages;
     expect(left.totalCount).toBe(1000);

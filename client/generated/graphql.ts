@@ -54,8 +54,8 @@ export type ChargerFilter = {
   /** Part of the OCPP id, name, vendor or model (case-insensitive). */
   search?: string | null | undefined;
   siteId?: string | number | null | undefined;
-  /** Chargers with a connector in one of these statuses (AVAILABLE, CHARGING, FAULTED, ...). */
-  status?: Array<string> | null | undefined;
+  /** Chargers with a connector in one of these statuses. */
+  status?: Array<ConnectorStatus> | null | undefined;
 };
 
 export type ChargerOrder = {
@@ -145,6 +145,22 @@ export type ConnectorInput = {
   chargerId: string | number;
   connectorId: number;
 };
+
+/** OCPP ChargePointStatus in SCREAMING_CASE; UNKNOWN until the charger reports one. */
+export type ConnectorStatus =
+  | 'AVAILABLE'
+  | 'CHARGING'
+  | 'FAULTED'
+  | 'FINISHING'
+  /** OCPP 2.0.1 only. */
+  | 'OCCUPIED'
+  | 'PREPARING'
+  | 'RESERVED'
+  | 'SUSPENDED_EV'
+  | 'SUSPENDED_EVSE'
+  | 'UNAVAILABLE'
+  /** No StatusNotification yet (or a value OCPP does not define). */
+  | 'UNKNOWN';
 
 export type CostLineType =
   | 'ENERGY'
@@ -739,7 +755,7 @@ export type ChargerQueryVariables = Exact<{
 }>;
 
 
-export type ChargerQuery = { charger: { id: string, ocppId: string, name: string | null, online: boolean, lastSeenAt: string | null, lastMessage: string | null, vendor: string | null, model: string | null, firmwareVersion: string | null, registrationStatus: RegistrationStatus, connectors: Array<{ connectorId: number, status: string, errorCode: string }> } | null };
+export type ChargerQuery = { charger: { id: string, ocppId: string, name: string | null, online: boolean, lastSeenAt: string | null, lastMessage: string | null, vendor: string | null, model: string | null, firmwareVersion: string | null, registrationStatus: RegistrationStatus, connectors: Array<{ connectorId: number, status: ConnectorStatus, errorCode: string }> } | null };
 
 export type CreateChargerMutationVariables = Exact<{
   input: CreateChargerInput;
@@ -754,7 +770,7 @@ export type ChargerStatusSubscriptionVariables = Exact<{
 }>;
 
 
-export type ChargerStatusSubscription = { chargerStatus: { connectorId: number, status: string, online: boolean, errorCode: string, timestamp: string, charger: { id: string } } };
+export type ChargerStatusSubscription = { chargerStatus: { connectorId: number, status: ConnectorStatus, online: boolean, errorCode: string, timestamp: string, charger: { id: string } } };
 
 export type MeterValuesSubscriptionVariables = Exact<{
   chargerId?: string | number | null | undefined;
@@ -788,14 +804,14 @@ export type ChargersQueryVariables = Exact<{
 }>;
 
 
-export type ChargersQuery = { chargers: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, ocppId: string, name: string | null, online: boolean, lastSeenAt: string | null, vendor: string | null, model: string | null, distanceMeters: number | null, site: { id: string, name: string } | null, connectors: Array<{ connectorId: number, status: string, errorCode: string, plugType: string | null, maxPowerW: number | null, activeSession: { id: string, startedAt: string | null, energyWh: number | null, user: { id: string, email: string } | null } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ChargersQuery = { chargers: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, ocppId: string, name: string | null, online: boolean, lastSeenAt: string | null, vendor: string | null, model: string | null, distanceMeters: number | null, site: { id: string, name: string } | null, connectors: Array<{ connectorId: number, status: ConnectorStatus, errorCode: string, plugType: PlugType | null, maxPowerW: number | null, activeSession: { id: string, startedAt: string | null, energyWh: number | null, user: { id: string, email: string } | null } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ChargerDetailsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ChargerDetailsQuery = { charger: { id: string, ocppId: string, configuration: Array<{ key: string, value: string | null, readonly: boolean }>, statusHistory: { edges: Array<{ node: { connectorId: number, status: string, errorCode: string, info: string | null, vendorErrorCode: string | null, timestamp: string } }> }, activeSessions: Array<{ id: string, connectorId: number, startedAt: string | null, energyWh: number | null }>, totals: { sessionCount: number, energyWh: number } } | null };
+export type ChargerDetailsQuery = { charger: { id: string, ocppId: string, configuration: Array<{ key: string, value: string | null, readonly: boolean }>, statusHistory: { edges: Array<{ node: { connectorId: number, status: ConnectorStatus, errorCode: string, info: string | null, vendorErrorCode: string | null, timestamp: string } }> }, activeSessions: Array<{ id: string, connectorId: number, startedAt: string | null, energyWh: number | null }>, totals: { sessionCount: number, energyWh: number } } | null };
 
 export type UpdateChargerMutationVariables = Exact<{
   input: UpdateChargerInput;
@@ -816,7 +832,7 @@ export type UpdateConnectorMutationVariables = Exact<{
 }>;
 
 
-export type UpdateConnectorMutation = { updateConnector: { connectorId: number, plugType: string | null, maxPowerW: number | null, powerType: string } };
+export type UpdateConnectorMutation = { updateConnector: { connectorId: number, plugType: PlugType | null, maxPowerW: number | null, powerType: PowerType } };
 
 export type RemoteStartMutationVariables = Exact<{
   input: RemoteStartInput;
@@ -943,7 +959,7 @@ export type ChargerConfigurationQueryVariables = Exact<{
 }>;
 
 
-export type ChargerConfigurationQuery = { charger: { id: string, localListVersion: number, firmwareStatus: string | null, diagnosticsStatus: string | null, configuration: Array<{ key: string, value: string | null, readonly: boolean }>, chargingProfiles: Array<{ chargingProfileId: number, connectorId: number, stackLevel: number, purpose: string, kind: string }>, connectors: Array<{ connectorId: number, status: string, scheduledAvailability: string | null }> } | null };
+export type ChargerConfigurationQuery = { charger: { id: string, localListVersion: number, firmwareStatus: string | null, diagnosticsStatus: string | null, configuration: Array<{ key: string, value: string | null, readonly: boolean }>, chargingProfiles: Array<{ chargingProfileId: number, connectorId: number, stackLevel: number, purpose: ChargingProfilePurpose, kind: ChargingProfileKind }>, connectors: Array<{ connectorId: number, status: ConnectorStatus, scheduledAvailability: AvailabilityType | null }> } | null };
 
 export type CommandsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -987,21 +1003,21 @@ export type DeleteIdTagMutation = { deleteIdTag: boolean };
 export type VirtualChargersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VirtualChargersQuery = { virtualChargers: Array<{ id: string, ocppId: string, connected: boolean, autoCharge: boolean, meterIntervalSeconds: number, connectors: Array<{ connectorId: number, status: string, transactionId: number | null, energyWh: number, powerW: number, socPercent: number | null }>, charger: { id: string, online: boolean } | null }> };
+export type VirtualChargersQuery = { virtualChargers: Array<{ id: string, ocppId: string, connected: boolean, autoCharge: boolean, meterIntervalSeconds: number, connectors: Array<{ connectorId: number, status: ConnectorStatus, transactionId: number | null, energyWh: number, powerW: number, socPercent: number | null }>, charger: { id: string, online: boolean } | null }> };
 
 export type CreateVirtualChargerMutationVariables = Exact<{
   input: CreateVirtualChargerInput;
 }>;
 
 
-export type CreateVirtualChargerMutation = { createVirtualCharger: { id: string, ocppId: string, connected: boolean, connectors: Array<{ connectorId: number, status: string }>, charger: { id: string, online: boolean, vendor: string | null, model: string | null } | null } };
+export type CreateVirtualChargerMutation = { createVirtualCharger: { id: string, ocppId: string, connected: boolean, connectors: Array<{ connectorId: number, status: ConnectorStatus }>, charger: { id: string, online: boolean, vendor: string | null, model: string | null } | null } };
 
 export type DriveVirtualChargerMutationVariables = Exact<{
   input: DriveVirtualChargerInput;
 }>;
 
 
-export type DriveVirtualChargerMutation = { driveVirtualCharger: { id: string, connected: boolean, connectors: Array<{ connectorId: number, status: string, transactionId: number | null, energyWh: number, powerW: number, socPercent: number | null }> } };
+export type DriveVirtualChargerMutation = { driveVirtualCharger: { id: string, connected: boolean, connectors: Array<{ connectorId: number, status: ConnectorStatus, transactionId: number | null, energyWh: number, powerW: number, socPercent: number | null }> } };
 
 export type StopVirtualChargerMutationVariables = Exact<{
   id: string | number;

@@ -65,7 +65,8 @@ export interface MeterValueData {
 }
 
 export interface OcppMessageData {
-  id?: number;
+  /** A uuid given when the frame is seen: the log row's message_id and the API's OcppMessage.id. */
+  id: string;
   tenantId: string;
   chargerId: string;
   direction: 'IN' | 'OUT';

@@ -26,15 +26,13 @@ export async function anIdTag(
   over: { status?: 'ACCEPTED' | 'BLOCKED' | 'EXPIRED'; expiresAt?: Date; parentIdTag?: string; tenantId?: string } = {},
 ): Promise<void> {
   const tenantId = over.tenantId ?? (await demoTenantId(server));
-  await server.app.database.db
-    .insert(idTags)
-    .values({
-      tenantId,
-      value,
-      status: over.status ?? 'ACCEPTED',
-      expiresAt: over.expiresAt,
-      parentIdTag: over.parentIdTag,
-    });
+  await server.app.database.db.insert(idTags).values({
+    tenantId,
+    value,
+    status: over.status ?? 'ACCEPTED',
+    expiresAt: over.expiresAt,
+    parentIdTag: over.parentIdTag,
+  });
 }
 
 export async function setCharger(

@@ -8,6 +8,8 @@ export const ocppMessages = pgTable(
   'ocpp_messages',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
+    // Assigned before the batched write, so the live event and the stored row share one identity.
+    messageId: uuid('message_id').notNull().defaultRandom(),
     tenantId: uuid('tenant_id').notNull(),
     chargerId: uuid('charger_id').notNull(),
     direction: text('direction').notNull(), // IN OUT

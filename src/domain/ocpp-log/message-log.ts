@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { createBatcher } from '../../db/batcher.js';
@@ -7,6 +8,7 @@ import type { EventBus } from '../../events/bus.js';
 import type { OcppMessageData } from '../../events/events.js';
 
 const COLUMNS = {
+  message_id: 'uuid',
   tenant_id: 'uuid',
   charger_id: 'uuid',
   direction: 'text',
@@ -30,6 +32,7 @@ export function createMessageLog(deps: { db: Db; events: EventBus; onError: (err
       ocppMessages,
       COLUMNS,
       batch.map((m) => ({
+        message_id: m.id,
         tenant_id: m.tenantId,
         charger_id: m.chargerId,
         direction: m.direction,
@@ -50,7 +53,8 @@ export function createMessageLog(deps: { db: Db; events: EventBus; onError: (err
   const batcher = createBatcher({ write, onError: deps.onError });
 
   return {
-    record(message: OcppMessageData): void {
+    record(frame: Omit<OcppMessageData, 'id'>): void {
+      const message = { ...frame, id: randomUUID() };
       deps.events.publish('ocpp.message', message);
       batcher.push(message);
     },

@@ -5,7 +5,7 @@ import type {
 } from '../../domain/chargers/charger-list.repository.js';
 import { filterIdOf } from '../ids.js';
 import { PlugType, PowerType } from '../types/charger-details.type.js';
-import { OrderDirection, RegistrationStatus } from '../types/enums.js';
+import { ConnectorStatus, OrderDirection, RegistrationStatus } from '../types/enums.js';
 
 @InputType({ description: 'Chargers whose site lies within `radiusMeters` of a point.' })
 export class NearInput {
@@ -24,11 +24,11 @@ export class ChargerFilter {
   @Field(() => ID, { nullable: true })
   siteId?: string | null;
 
-  @Field(() => [String], {
+  @Field(() => [ConnectorStatus], {
     nullable: true,
-    description: 'Chargers with a connector in one of these statuses (AVAILABLE, CHARGING, FAULTED, ...).',
+    description: 'Chargers with a connector in one of these statuses.',
   })
-  status?: string[] | null;
+  status?: ConnectorStatus[] | null;
 
   @Field(() => Boolean, { nullable: true })
   online?: boolean | null;

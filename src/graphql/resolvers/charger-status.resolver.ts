@@ -4,6 +4,7 @@ import type { DomainEventMap } from '../../events/events.js';
 import { filterEvents } from '../../events/filter.js';
 import { requireActor, type Context } from '../context.js';
 import { fromGlobalId } from '../node.js';
+import { ConnectorStatus, toConnectorStatus } from '../types/enums.js';
 
 @ObjectType({ description: 'A connector status change, or the charger going online/offline (connectorId 0).' })
 export class ChargerStatusEvent {
@@ -13,8 +14,8 @@ export class ChargerStatusEvent {
   @Field(() => Int)
   connectorId!: number;
 
-  @Field(() => String)
-  status!: string;
+  @Field(() => ConnectorStatus)
+  status!: ConnectorStatus;
 
   @Field(() => Boolean)
   online!: boolean;
@@ -55,7 +56,7 @@ export class ChargerStatusResolver {
     return {
       charger: ChargerRef.of(event.chargerId),
       connectorId: event.connectorId,
-      status: event.status,
+      status: toConnectorStatus(event.status),
       online: event.online,
       errorCode: event.errorCode,
       timestamp: event.timestamp,

@@ -19,6 +19,7 @@ import { fromGlobalId } from '../node.js';
 import { relationLoaders } from '../relation-loaders.js';
 import { Charger, Connector } from '../types/charger.type.js';
 import { ChargerConnection } from '../types/connections.js';
+import { ConnectorStatus, toConnectorStatus } from '../types/enums.js';
 import { Site } from '../types/site.type.js';
 import { ChargerFilter, ChargerOrder, toChargerFilter, toChargerOrder, UpdateChargerInput } from './charger-inputs.js';
 
@@ -113,9 +114,20 @@ export class ChargerResolver {
     return ctx.services.chargers.delete(requireActor(ctx), dbIdOf('Charger', id));
   }
 
-  @FieldResolver(() => [Connector])
+  @FieldResolver(() => [Connector], { description: 'The real connectors (1 and up), by connectorId.' })
   async connectors(@Root() charger: Charger, @Ctx() ctx: Context): Promise<Connector[]> {
-    return (await relationLoaders.connectors(ctx).load(charger.dbId)).map(Connector.from);
+    const rows = await relationLoaders.connectors(ctx).load(charger.dbId);
+    return rows.filter((r) => r.connectorId > 0).map(Connector.from);
+  }
+
+  @FieldResolver(() => ConnectorStatus, {
+    description:
+      'The charger-level status (what it reports for OCPP connector 0); UNAVAILABLE while offline, UNKNOWN before its first report.',
+  })
+  async status(@Root() charger: Charger, @Ctx() ctx: Context): Promise<ConnectorStatus> {
+    if (!charger.online) return ConnectorStatus.UNAVAILABLE;
+    const rows = await relationLoaders.connectors(ctx).load(charger.dbId);
+    return toConnectorStatus(rows.find((r) => r.connectorId === 0)?.status);
   }
 
   @FieldResolver(() => Site, { nullable: true })

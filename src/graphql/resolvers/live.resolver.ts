@@ -4,7 +4,7 @@ import type { DomainEventMap, OcppMessageData } from '../../events/events.js';
 import { filterEvents } from '../../events/filter.js';
 import { requireActor, type Context } from '../context.js';
 import { fromGlobalId } from '../node.js';
-import { MessageDirection, OcppMessage, OcppMessageType } from '../types/ocpp-message.type.js';
+import { OcppMessage, toOcppMessage } from '../types/ocpp-message.type.js';
 import { ChargerRef, SessionRef } from '../types/refs.js';
 import { MeterValue, Session } from '../types/session.type.js';
 
@@ -81,7 +81,7 @@ export class LiveResolver {
       connectorId: e.connectorId,
       session: SessionRef.of(e.sessionId),
       timestamp: e.timestamp,
-      values: e.values.map(MeterValue.from),
+      values: e.values.map((v) => MeterValue.from({ ...v, chargerId: e.chargerId, connectorId: e.connectorId })),
     };
   }
 
@@ -128,15 +128,6 @@ export class LiveResolver {
     @Root() m: OcppMessageData,
     @Arg('chargerId', () => ID, { nullable: true }) _chargerId?: string,
   ): OcppMessage {
-    return Object.assign(new OcppMessage(), {
-      id: `${m.chargerId}:${m.direction}:${m.uniqueId}`,
-      chargerDbId: m.chargerId,
-      direction: m.direction as MessageDirection,
-      messageType: m.messageType as OcppMessageType,
-      action: m.action,
-      uniqueId: m.uniqueId,
-      payload: m.payload,
-      timestamp: m.timestamp,
-    });
+    return toOcppMessage({ ...m, messageId: m.id });
   }
 }

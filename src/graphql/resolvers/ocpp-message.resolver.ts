@@ -1,11 +1,10 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
-import type { OcppMessageRow } from '../../domain/ocpp-log/message-log.repository.js';
 import { Connection, toConnection } from '../connection.js';
 import { requireActor, type Context } from '../context.js';
 import { byKey } from '../loaders.js';
 import { fromGlobalId } from '../node.js';
 import { Charger } from '../types/charger.type.js';
-import { MessageDirection, OcppMessage, OcppMessageType } from '../types/ocpp-message.type.js';
+import { MessageDirection, OcppMessage, toOcppMessage } from '../types/ocpp-message.type.js';
 
 @InputType()
 export class OcppMessageFilter {
@@ -30,19 +29,6 @@ export class OcppMessageFilter {
 
 const OcppMessageConnection = Connection(OcppMessage);
 type OcppMessageConnection = InstanceType<typeof OcppMessageConnection>;
-
-function toOcppMessage(row: OcppMessageRow): OcppMessage {
-  return Object.assign(new OcppMessage(), {
-    id: String(row.id),
-    chargerDbId: row.chargerId,
-    direction: row.direction as MessageDirection,
-    action: row.action,
-    messageType: row.messageType as OcppMessageType,
-    uniqueId: row.uniqueId,
-    payload: row.payload,
-    timestamp: row.timestamp,
-  });
-}
 
 @Resolver(() => OcppMessage)
 export class OcppMessageResolver {

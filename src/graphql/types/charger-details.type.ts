@@ -1,5 +1,7 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ConfigurationRow, StatusHistoryRow } from '../../domain/chargers/charger-details.repository.js';
+import { toGlobalId } from '../node.js';
+import { ConnectorStatus, toConnectorStatus } from './enums.js';
 
 @ObjectType({ description: 'A configuration key as last read from the charger (GetConfiguration, OCPP 1.6 §5.8).' })
 export class ConfigurationKey {
@@ -27,11 +29,14 @@ export class ConfigurationKey {
 
 @ObjectType({ description: 'A StatusNotification as the charger sent it.' })
 export class ConnectorStatusChange {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => Int)
   connectorId!: number;
 
-  @Field(() => String)
-  status!: string;
+  @Field(() => ConnectorStatus)
+  status!: ConnectorStatus;
 
   @Field(() => String)
   errorCode!: string;
@@ -46,7 +51,11 @@ export class ConnectorStatusChange {
   timestamp!: Date;
 
   static from(row: StatusHistoryRow): ConnectorStatusChange {
-    return Object.assign(new ConnectorStatusChange(), row);
+    return Object.assign(new ConnectorStatusChange(), {
+      ...row,
+      id: toGlobalId('ConnectorStatusChange', String(row.id)),
+      status: toConnectorStatus(row.status),
+    });
   }
 }
 

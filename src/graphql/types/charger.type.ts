@@ -1,18 +1,25 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { ChargerRow, ConnectorRow } from '../../domain/chargers/charger.repository.js';
 import { Node, toGlobalId } from '../node.js';
-import { RegistrationStatus } from './enums.js';
+import { PlugType, PowerType } from './charger-details.type.js';
+import { AvailabilityType } from './command-input.type.js';
+import { ConnectorStatus, RegistrationStatus, toConnectorStatus } from './enums.js';
 
-@ObjectType()
+@ObjectType({
+  description: "One plug of a charger (OCPP connector 1 and up; connector 0 is the charger's own status).",
+})
 export class Connector {
+  @Field(() => ID, { description: 'Stable: the same in queries, subscriptions and mutations.' })
+  id!: string;
+
   dbId!: string;
   chargerDbId!: string;
 
-  @Field(() => Int, { description: 'OCPP connector id; 0 is the charger itself.' })
+  @Field(() => Int, { description: 'OCPP connector id, 1 and up.' })
   connectorId!: number;
 
-  @Field(() => String, { description: 'OCPP status in SCREAMING_CASE, e.g. AVAILABLE, CHARGING, SUSPENDED_EV.' })
-  status!: string;
+  @Field(() => ConnectorStatus, { description: 'As last reported, e.g. AVAILABLE, CHARGING, SUSPENDED_EV.' })
+  status!: ConnectorStatus;
 
   @Field(() => String, { description: 'The OCPP errorCode as sent, e.g. NoError.' })
   errorCode!: string;
@@ -26,24 +33,33 @@ export class Connector {
   @Field(() => Int, { nullable: true })
   maxPowerW!: number | null;
 
-  @Field(() => String, { nullable: true })
-  plugType!: string | null;
+  @Field(() => PlugType, { nullable: true })
+  plugType!: PlugType | null;
 
   @Field(() => Date, { nullable: true })
   statusAt!: Date | null;
 
-  @Field(() => String, { description: 'AC or DC.' })
-  powerType!: string;
+  @Field(() => PowerType)
+  powerType!: PowerType;
 
-  @Field(() => String, {
+  @Field(() => AvailabilityType, {
     nullable: true,
     description:
       'OPERATIVE or INOPERATIVE: a ChangeAvailability the charger answered Scheduled, until a status report shows it took effect.',
   })
-  scheduledAvailability!: string | null;
+  scheduledAvailability!: AvailabilityType | null;
 
   static from(row: ConnectorRow): Connector {
-    return Object.assign(new Connector(), { ...row, dbId: row.id, chargerDbId: row.chargerId });
+    return Object.assign(new Connector(), {
+      ...row,
+      id: toGlobalId('Connector', row.id),
+      dbId: row.id,
+      chargerDbId: row.chargerId,
+      status: toConnectorStatus(row.status),
+      plugType: row.plugType as PlugType | null,
+      powerType: row.powerType as PowerType,
+      scheduledAvailability: row.scheduledAvailability as AvailabilityType | null,
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ChargingProfileRow } from '../../domain/commands/smart-charging.commands.js';
 import type { ConfigurationRow } from '../../domain/commands/configuration.commands.js';
+import { toGlobalId } from '../node.js';
 import { JSONScalar } from '../scalars.js';
 
 /** SCREAMING_CASE in GraphQL, PascalCase on the OCPP wire: CHARGE_POINT_MAX_PROFILE -> ChargePointMaxProfile. */
@@ -9,6 +10,11 @@ export function toOcppName(value: string): string {
     .split('_')
     .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
     .join('');
+}
+
+/** The other way: ChargePointMaxProfile -> CHARGE_POINT_MAX_PROFILE, SuspendedEVSE -> SUSPENDED_EVSE. */
+export function fromOcppName<T extends string>(value: string): T {
+  return value.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase() as T;
 }
 
 const enumOf = <T extends string>(values: readonly T[]) =>
@@ -213,6 +219,9 @@ export class CommandFilter {
 
 @ObjectType({ description: 'A configuration key as the charger last reported or accepted it.' })
 export class ConfigurationKey {
+  @Field(() => ID, { description: 'Stable per charger and key.' })
+  id!: string;
+
   chargerDbId!: string;
   @Field(() => String) key!: string;
   @Field(() => String, { nullable: true }) value!: string | null;
@@ -224,6 +233,7 @@ export class ConfigurationKey {
 
   static from(row: ConfigurationRow): ConfigurationKey {
     return Object.assign(new ConfigurationKey(), {
+      id: toGlobalId('ConfigurationKey', `${row.chargerId}:${row.key}`),
       chargerDbId: row.chargerId,
       key: row.key,
       value: row.value,
@@ -235,24 +245,27 @@ export class ConfigurationKey {
 
 @ObjectType({ description: 'A charging profile the charger accepted and has not cleared.' })
 export class ChargingProfile {
+  @Field(() => ID)
+  id!: string;
+
   chargerDbId!: string;
   @Field(() => Int) chargingProfileId!: number;
   @Field(() => Int) connectorId!: number;
   @Field(() => Int) stackLevel!: number;
-  @Field(() => String, { description: 'As OCPP names it: ChargePointMaxProfile, TxDefaultProfile, TxProfile.' })
-  purpose!: string;
-  @Field(() => String) kind!: string;
+  @Field(() => ChargingProfilePurpose) purpose!: ChargingProfilePurpose;
+  @Field(() => ChargingProfileKind) kind!: ChargingProfileKind;
   @Field(() => JSONScalar, { description: 'csChargingProfiles as sent.' }) profile!: unknown;
   @Field(() => Date) createdAt!: Date;
 
   static from(row: ChargingProfileRow): ChargingProfile {
     return Object.assign(new ChargingProfile(), {
+      id: toGlobalId('ChargingProfile', row.id),
       chargerDbId: row.chargerId,
       chargingProfileId: row.chargingProfileId,
       connectorId: row.connectorId,
       stackLevel: row.stackLevel,
-      purpose: row.purpose,
-      kind: row.kind,
+      purpose: fromOcppName<ChargingProfilePurpose>(row.purpose),
+      kind: fromOcppName<ChargingProfileKind>(row.kind),
       profile: row.profile,
       createdAt: row.createdAt,
     });

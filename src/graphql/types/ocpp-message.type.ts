@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { toGlobalId } from '../node.js';
 import { JSONScalar } from '../scalars.js';
 
 export enum MessageDirection {
@@ -19,7 +20,7 @@ registerEnumType(OcppMessageType, { name: 'OcppMessageType' });
 
 @ObjectType({ description: 'One OCPP frame, in or out, as kept in the message log.' })
 export class OcppMessage {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The same in the `ocppMessages` query and subscription.' })
   id!: string;
 
   chargerDbId!: string;
@@ -41,4 +42,27 @@ export class OcppMessage {
 
   @Field(() => Date)
   timestamp!: Date;
+}
+
+/** Both doors (the log query and the live subscription) build the message from these facts. */
+export function toOcppMessage(m: {
+  messageId: string;
+  chargerId: string;
+  direction: string;
+  messageType: string;
+  action: string | null;
+  uniqueId: string;
+  payload: unknown;
+  timestamp: Date;
+}): OcppMessage {
+  return Object.assign(new OcppMessage(), {
+    id: toGlobalId('OcppMessage', m.messageId),
+    chargerDbId: m.chargerId,
+    direction: m.direction as MessageDirection,
+    action: m.action,
+    messageType: m.messageType as OcppMessageType,
+    uniqueId: m.uniqueId,
+    payload: m.payload,
+    timestamp: m.timestamp,
+  });
 }

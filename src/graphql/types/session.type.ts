@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { meterValues, sessions } from '../../db/schema/index.js';
 import { Node, toGlobalId } from '../node.js';
@@ -86,8 +87,26 @@ export class Session implements Node {
   }
 }
 
+type MeterValueFacts = Pick<
+  MeterValueRow,
+  'chargerId' | 'connectorId' | 'timestamp' | 'measurand' | 'value' | 'raw' | 'unit' | 'phase' | 'context' | 'location'
+>;
+
+/**
+ * A sampled value's identity is what the charger said about it: where, when, what, which phase,
+ * location and context. The live event (before the write) and the stored row compute the same id.
+ */
+export function meterValueId(v: Omit<MeterValueFacts, 'value' | 'raw' | 'unit'>): string {
+  const facts = [v.chargerId, v.connectorId, v.timestamp.toISOString(), v.measurand, v.phase, v.location, v.context];
+  const digest = createHash('sha256').update(JSON.stringify(facts)).digest('base64url').slice(0, 22);
+  return toGlobalId('MeterValue', digest);
+}
+
 @ObjectType({ description: 'One sampled value, as the charger reported it and normalised.' })
 export class MeterValue {
+  @Field(() => ID, { description: 'The same for the live event and the stored value.' })
+  id!: string;
+
   @Field(() => Date)
   timestamp!: Date;
 
@@ -112,10 +131,9 @@ export class MeterValue {
   @Field(() => String, { nullable: true })
   location!: string | null;
 
-  static from(
-    row: Pick<MeterValueRow, 'timestamp' | 'measurand' | 'value' | 'raw' | 'unit' | 'phase' | 'context' | 'location'>,
-  ): MeterValue {
+  static from(row: MeterValueFacts): MeterValue {
     return Object.assign(new MeterValue(), {
+      id: meterValueId(row),
       timestamp: row.timestamp,
       measurand: row.measurand,
       value: row.value,

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { LabEntry, VirtualConnectorState } from '../../domain/lab/lab.service.js';
 import { toGlobalId } from '../node.js';
+import { ConnectorStatus, toConnectorStatus } from './enums.js';
 
 export enum VirtualChargerAction {
   PLUG_IN = 'PLUG_IN',
@@ -15,11 +16,16 @@ registerEnumType(VirtualChargerAction, {
 
 @ObjectType({ description: "The virtual charger's own view of a connector." })
 export class VirtualConnector {
+  @Field(() => ID)
+  id!: string;
+
   @Field(() => Int)
   connectorId!: number;
 
-  @Field(() => String, { description: 'OCPP status as the charger sends it, e.g. Available, Charging.' })
-  status!: string;
+  @Field(() => ConnectorStatus, {
+    description: 'As the virtual charger last sent it, same values as Connector.status.',
+  })
+  status!: ConnectorStatus;
 
   @Field(() => Int, { nullable: true })
   transactionId!: number | null;
@@ -68,7 +74,13 @@ export class VirtualCharger {
       connected: state.online,
       autoCharge: entry.spec.autoCharge,
       meterIntervalSeconds: entry.spec.meterIntervalSeconds,
-      connectors: state.connectors.map((c: VirtualConnectorState) => Object.assign(new VirtualConnector(), c)),
+      connectors: state.connectors.map((c: VirtualConnectorState) =>
+        Object.assign(new VirtualConnector(), {
+          ...c,
+          id: toGlobalId('VirtualConnector', `${entry.chargerId}:${c.connectorId}`),
+          status: toConnectorStatus(c.status),
+        }),
+      ),
       createdAt: entry.createdAt,
     });
   }
