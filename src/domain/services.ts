@@ -4,7 +4,7 @@ import { createAuthService, type AuthService } from './auth/auth.service.js';
 import { createApiKeyService, type ApiKeyService } from './auth/api-key.service.js';
 import { createLoginThrottle, type LoginThrottleOptions } from './auth/login-throttle.js';
 import type { TokenSigner } from './auth/tokens.js';
-import { createChargerRepository, type ChargerRepository } from './chargers/charger.repository.js';
+import { createChargerRepository } from './chargers/charger.repository.js';
 import { createChargerService, type ChargerService } from './chargers/charger.service.js';
 import { createStationService, type StationService } from './chargers/station.service.js';
 import { createAuthorization } from './idtags/authorization.js';
@@ -20,10 +20,7 @@ import { createTariffService, type TariffService } from './tariffs/tariff.servic
 import { createUserRepository } from './users/user.repository.js';
 import { createUserService, type UserService } from './users/user.service.js';
 import { createChargerListRepository } from './chargers/charger-list.repository.js';
-import {
-  createChargerDetailsRepository,
-  type ChargerDetailsRepository,
-} from './chargers/charger-details.repository.js';
+import { createChargerDetailsRepository } from './chargers/charger-details.repository.js';
 import { createIdTagRepository, type IdTagRepository } from './idtags/idtag.repository.js';
 import { createIdTagService, type IdTagService } from './idtags/idtag.service.js';
 import { createReferenceRepository, type ReferenceRepository } from './references.repository.js';
@@ -34,7 +31,7 @@ import {
 } from './reservations/reservation-query.service.js';
 import { createSessionQueryRepository, type SessionQueryRepository } from './sessions/session-query.repository.js';
 import { createSessionQueryService, type SessionQueryService } from './sessions/session-query.service.js';
-import { createSiteRepository, type SiteRepository } from './sites/site.repository.js';
+import { createSiteRepository } from './sites/site.repository.js';
 import { createSiteService, type SiteService } from './sites/site.service.js';
 import { createStatisticsRepository } from './statistics/statistics.repository.js';
 import { createStatisticsService, type StatisticsService } from './statistics/statistics.service.js';
@@ -49,10 +46,7 @@ export interface Services {
   users: UserService;
   tenants: TenantService;
   chargers: ChargerService;
-  chargerRepository: ChargerRepository;
-  chargerDetails: ChargerDetailsRepository;
   sites: SiteService;
-  siteRepository: SiteRepository;
   idTags: IdTagService;
   idTagRepository: IdTagRepository;
   sessionQueries: SessionQueryService;
@@ -102,7 +96,7 @@ export function createServices(deps: ServiceDeps): Services {
   const idTagRepository = createIdTagRepository(deps.db);
   const sessionRepository = createSessionQueryRepository(deps.db);
   const onError = deps.onBackgroundError ?? ((err: unknown) => console.error('background write failed', err));
-  const station = createStationService({ db: deps.db, events: deps.events, onError });
+  const station = createStationService({ db: deps.db, chargers: chargerRepository, events: deps.events, onError });
   const commands = createCommandService({
     db: deps.db,
     events: deps.events,
@@ -112,6 +106,7 @@ export function createServices(deps: ServiceDeps): Services {
   const chargers = createChargerService({
     chargers: chargerRepository,
     chargerList: createChargerListRepository(deps.db),
+    details: createChargerDetailsRepository(deps.db),
     references,
     events: deps.events,
   });
@@ -130,10 +125,7 @@ export function createServices(deps: ServiceDeps): Services {
     users: createUserService({ users: createUserRepository(deps.db), inviteTtlSeconds: deps.inviteTtlSeconds }),
     tenants: createTenantService({ db: deps.db, ocppPublicBase: deps.ocppPublicBase }),
     chargers,
-    chargerRepository,
-    chargerDetails: createChargerDetailsRepository(deps.db),
     sites: createSiteService({ sites: siteRepository, references }),
-    siteRepository,
     idTags: createIdTagService({ idTags: idTagRepository, references }),
     idTagRepository,
     sessionQueries: createSessionQueryService({ sessions: sessionRepository }),

@@ -1,11 +1,14 @@
 import type { Services } from '../domain/services.js';
 import { UnauthenticatedError } from '../domain/errors.js';
 import type { Actor } from '../domain/roles.js';
+import { scopeOf, type Scope } from '../domain/scope.js';
 import { LoaderRegistry } from './loaders.js';
 
 export interface Context {
   services: Services;
   actor: Actor | null;
+  /** Built once per request (and per subscription) from `actor`; every service call takes it. */
+  scope: Scope | null;
   /** Why `actor` is null when a credential was sent but refused. */
   authError: string | null;
   loaders: LoaderRegistry;
@@ -20,6 +23,7 @@ export async function buildContext(
   const ctx: Context = {
     services,
     actor: null,
+    scope: null,
     authError: null,
     loaders: new LoaderRegistry({ cache: opts.cacheLoaders }),
     remoteAddress: opts.remoteAddress,
@@ -29,6 +33,7 @@ export async function buildContext(
   if (bearer) {
     try {
       ctx.actor = await services.auth.authenticate(bearer);
+      ctx.scope = scopeOf(ctx.actor);
     } catch (err) {
       ctx.authError = err instanceof Error ? err.message : 'Invalid token';
     }
@@ -39,4 +44,10 @@ export async function buildContext(
 export function requireActor(ctx: Context): Actor {
   if (!ctx.actor) throw new UnauthenticatedError(ctx.authError ?? 'Not authenticated');
   return ctx.actor;
+}
+
+/** The caller's Scope: what every service call takes (UNAUTHENTICATED without a credential). */
+export function requireScope(ctx: Context): Scope {
+  if (!ctx.scope) throw new UnauthenticatedError(ctx.authError ?? 'Not authenticated');
+  return ctx.scope;
 }

@@ -4,7 +4,7 @@ import type { IdTagRow } from '../domain/idtags/idtag.repository.js';
 import type { ChargerTotalsRow, MeterValueRow, SessionRow } from '../domain/sessions/session-query.repository.js';
 import type { SiteRow } from '../domain/sites/site.repository.js';
 import type { UserRow } from '../domain/tenancy/tenant.service.js';
-import { requireActor, type Context } from './context.js';
+import { requireActor, requireScope, type Context } from './context.js';
 import { byKey, groupByKey } from './loaders.js';
 
 /**
@@ -15,37 +15,35 @@ import { byKey, groupByKey } from './loaders.js';
 export const relationLoaders = {
   site: (ctx: Context) =>
     ctx.loaders.get<string, SiteRow | null>('site', async (ids) =>
-      byKey(ids, await ctx.services.siteRepository.byIds(requireActor(ctx).tenantId, ids), (r) => r.id),
+      byKey(ids, await ctx.services.sites.byIds(requireScope(ctx), ids), (r) => r.id),
     ),
 
   /** Deleted sites too, for history (statistics of past sessions). */
   siteWithDeleted: (ctx: Context) =>
     ctx.loaders.get<string, SiteRow | null>('siteWithDeleted', async (ids) =>
-      byKey(
-        ids,
-        await ctx.services.siteRepository.byIds(requireActor(ctx).tenantId, ids, { includeDeleted: true }),
-        (r) => r.id,
-      ),
+      byKey(ids, await ctx.services.sites.byIds(requireScope(ctx), ids, { includeDeleted: true }), (r) => r.id),
     ),
 
   /** Deleted chargers too: history (sessions, reservations) keeps showing where it happened. */
   charger: (ctx: Context) =>
     ctx.loaders.get<string, ChargerRow | null>('chargerWithDeleted', async (ids) =>
-      byKey(ids, await ctx.services.chargerRepository.byIdsWithDeleted(requireActor(ctx).tenantId, ids), (r) => r.id),
+      byKey(ids, await ctx.services.chargers.byIdsWithDeleted(requireScope(ctx), ids), (r) => r.id),
+    ),
+
+  /** Live chargers only: null once deleted (lab chargers, message log). */
+  liveCharger: (ctx: Context) =>
+    ctx.loaders.get<string, ChargerRow | null>('liveCharger', async (ids) =>
+      byKey(ids, await ctx.services.chargers.byIds(requireScope(ctx), ids), (r) => r.id),
     ),
 
   user: (ctx: Context) =>
     ctx.loaders.get<string, UserRow | null>('user', async (ids) =>
-      byKey(ids, await ctx.services.references.usersByIds(requireActor(ctx).tenantId, ids), (r) => r.id),
+      byKey(ids, await ctx.services.references.usersByIds(requireScope(ctx), ids), (r) => r.id),
     ),
 
   connectors: (ctx: Context) =>
     ctx.loaders.get<string, ConnectorRow[]>('connectorRowsByCharger', async (ids) =>
-      groupByKey(
-        ids,
-        await ctx.services.chargerRepository.connectorsOf(requireActor(ctx).tenantId, ids),
-        (r) => r.chargerId,
-      ),
+      groupByKey(ids, await ctx.services.chargers.connectorsOf(requireScope(ctx), ids), (r) => r.chargerId),
     ),
 
   activeSessions: (ctx: Context) =>
@@ -68,11 +66,7 @@ export const relationLoaders = {
 
   configuration: (ctx: Context) =>
     ctx.loaders.get<string, ConfigurationRow[]>('configurationByCharger', async (ids) =>
-      groupByKey(
-        ids,
-        await ctx.services.chargerDetails.configurationOf(requireActor(ctx).tenantId, ids),
-        (r) => r.chargerId,
-      ),
+      groupByKey(ids, await ctx.services.chargers.configurationOf(requireScope(ctx), ids), (r) => r.chargerId),
     ),
 
   idTagsOfUser: (ctx: Context) =>

@@ -1,6 +1,7 @@
 import type { ChargerRow } from '../domain/chargers/charger.repository.js';
 import type { StationService } from '../domain/chargers/station.service.js';
 import type { TransactionService } from '../domain/sessions/transactions.service.js';
+import type { Scope } from '../domain/scope.js';
 import { createRPCError, type HandlerArgs } from './ocpp-rpc.js';
 import type { FlagQuirk } from './quirks.js';
 import { parseOcppTime } from './time.js';
@@ -8,6 +9,8 @@ import { parseOcppTime } from './time.js';
 /** What one charger connection carries between its frames. */
 export interface ConnectionState {
   charger: ChargerRow;
+  /** The charger acts in its whole tenant (`chargerScope`), built once per connection. */
+  scope: Scope;
   /** The agreed subprotocol: 'ocpp1.6' or 'ocpp2.0.1'. */
   protocol: string;
   flag: FlagQuirk;

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createCoalescer } from '../db/coalescer.js';
 import { OCPP_ID_PATTERN } from '../domain/chargers/charger.service.js';
+import { chargerScope } from '../domain/scope.js';
 import type { Services } from '../domain/services.js';
 import type { MessageLog } from '../domain/ocpp-log/message-log.js';
 import type { Metrics } from '../http/metrics.js';
@@ -66,7 +67,7 @@ export function createOcppServer(deps: OcppServerDeps) {
   // so the pool stays free for GraphQL and handlers; past MAX_WAITING_HANDSHAKES we answer 503.
   const chargerLookup = createCoalescer({
     run: async (ocppIds: string[]) => {
-      const found = await services.chargerRepository.byOcppIds(ocppIds);
+      const found = await station.chargersByOcppIds(ocppIds);
       return ocppIds.map((ocppId) => found.get(ocppId) ?? null);
     },
     maxConcurrent: config.maxConcurrentHandshakes,
@@ -111,7 +112,12 @@ export function createOcppServer(deps: OcppServerDeps) {
   rpc.on('client', (client: ServerClient) => {
     const { charger, protocol } = client.session as Pick<ConnectionState, 'charger' | 'protocol'>;
     const clog = log.child({ chargePointId: charger.ocppId });
-    const state: ConnectionState = { charger, protocol, flag: quirkFlagger(charger, station, clog) };
+    const state: ConnectionState = {
+      charger,
+      scope: chargerScope(charger.tenantId),
+      protocol,
+      flag: quirkFlagger(charger, station, clog),
+    };
     // A reconnecting charger replaces its old socket (ocpp-rpc keeps both otherwise).
     const previous = clients.get(charger.ocppId);
     clients.set(charger.ocppId, client);

@@ -1,7 +1,9 @@
-import { and, eq, inArray, type SQL } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { paginate, type Page, type PageArgs } from '../../db/paginate.js';
+import type { Page, PageArgs } from '../../db/paginate.js';
+import { inScope, pageInScope } from '../../db/scoped.js';
 import { chargerConfiguration, connectorStatusHistory } from '../../db/schema/index.js';
+import type { Scope } from '../scope.js';
 
 export type ConfigurationRow = typeof chargerConfiguration.$inferSelect;
 export type StatusHistoryRow = typeof connectorStatusHistory.$inferSelect;
@@ -10,14 +12,15 @@ export type StatusHistoryRow = typeof connectorStatusHistory.$inferSelect;
 export function createChargerDetailsRepository(db: Db) {
   return {
     /** Keys as last read from the charger (GetConfiguration); keys it called unknown are left out. */
-    async configurationOf(tenantId: string, chargerIds: readonly string[]): Promise<ConfigurationRow[]> {
+    async configurationOf(scope: Scope, chargerIds: readonly string[]): Promise<ConfigurationRow[]> {
       if (!chargerIds.length) return [];
       return db
         .select()
         .from(chargerConfiguration)
         .where(
-          and(
-            eq(chargerConfiguration.tenantId, tenantId),
+          inScope(
+            scope,
+            chargerConfiguration,
             inArray(chargerConfiguration.chargerId, [...chargerIds]),
             eq(chargerConfiguration.unknown, false),
           ),
@@ -26,20 +29,17 @@ export function createChargerDetailsRepository(db: Db) {
     },
 
     statusHistory(
-      tenantId: string,
+      scope: Scope,
       chargerId: string,
       connectorId: number | null | undefined,
       page: PageArgs,
     ): Promise<Page<StatusHistoryRow>> {
-      const c: (SQL | undefined)[] = [
-        eq(connectorStatusHistory.tenantId, tenantId),
-        eq(connectorStatusHistory.chargerId, chargerId),
-      ];
-      if (connectorId != null) c.push(eq(connectorStatusHistory.connectorId, connectorId));
-      return paginate<StatusHistoryRow>(db, {
+      return pageInScope<StatusHistoryRow>(db, scope, {
         table: connectorStatusHistory,
-        idColumn: connectorStatusHistory.id,
-        where: and(...c),
+        where: [
+          eq(connectorStatusHistory.chargerId, chargerId),
+          connectorId != null ? eq(connectorStatusHistory.connectorId, connectorId) : undefined,
+        ],
         sort: { column: connectorStatusHistory.timestamp, direction: 'desc' },
         page,
       });

@@ -1,7 +1,9 @@
 import { and, eq, exists, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { paginate, type Page, type PageArgs, type SortKey } from '../../db/paginate.js';
+import type { Page, PageArgs, SortKey } from '../../db/paginate.js';
+import { pageInScope } from '../../db/scoped.js';
 import { chargers, connectors, sites } from '../../db/schema/index.js';
+import type { Scope } from '../scope.js';
 import { likePattern } from '../search.js';
 import type { ChargerRow } from './charger.repository.js';
 
@@ -44,8 +46,8 @@ function siteDistance(point: NearPoint): SQL<number> {
     from ${sites} s where s.id = ${chargers.siteId} and s.latitude is not null and s.longitude is not null)`;
 }
 
-function conditions(db: Db, tenantId: string, f: ChargerFilter): SQL | undefined {
-  const where: (SQL | undefined)[] = [eq(chargers.tenantId, tenantId), isNull(chargers.deletedAt)];
+function conditions(db: Db, f: ChargerFilter): (SQL | undefined)[] {
+  const where: (SQL | undefined)[] = [isNull(chargers.deletedAt)];
   const connectorWhere = (cond: SQL | undefined) =>
     exists(
       db
@@ -74,7 +76,7 @@ function conditions(db: Db, tenantId: string, f: ChargerFilter): SQL | undefined
     where.push(or(connectorWhere(inRange(connectors.maxPowerW)), inRange(chargers.maxPowerW)));
   }
   if (f.near) where.push(sql`${siteDistance(f.near)} <= ${f.near.radiusMeters}::float8`);
-  return and(...where);
+  return where;
 }
 
 function sortKey(order: ChargerOrder, near: NearPoint | null | undefined): SortKey {
@@ -95,11 +97,10 @@ function sortKey(order: ChargerOrder, near: NearPoint | null | undefined): SortK
 
 export function createChargerListRepository(db: Db) {
   return {
-    list(tenantId: string, filter: ChargerFilter, order: ChargerOrder, page: PageArgs): Promise<Page<ListedCharger>> {
-      return paginate<ListedCharger>(db, {
+    list(scope: Scope, filter: ChargerFilter, order: ChargerOrder, page: PageArgs): Promise<Page<ListedCharger>> {
+      return pageInScope<ListedCharger>(db, scope, {
         table: chargers,
-        idColumn: chargers.id,
-        where: conditions(db, tenantId, filter),
+        where: conditions(db, filter),
         sort: sortKey(order, filter.near),
         page,
       });

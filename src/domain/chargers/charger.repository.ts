@@ -1,6 +1,8 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { inScope } from '../../db/scoped.js';
 import { chargers, connectors, tenants } from '../../db/schema/index.js';
+import type { Scope } from '../scope.js';
 
 export type ChargerRow = typeof chargers.$inferSelect;
 export type ConnectorRow = typeof connectors.$inferSelect;
@@ -12,15 +14,15 @@ export type ChargerValues = Partial<
 >;
 export type ConnectorValues = Partial<Pick<typeof connectors.$inferInsert, 'maxPowerW' | 'plugType' | 'powerType'>>;
 
-/** Queries on chargers. Tenant scoping happens here, by `tenantId` argument, never in resolvers. */
+/** Queries on chargers, in the caller's Scope. Only the OCPP handshake looks a charger up across tenants. */
 export function createChargerRepository(db: Db) {
   return {
-    async byIds(tenantId: string, ids: readonly string[]): Promise<ChargerRow[]> {
+    async byIds(scope: Scope, ids: readonly string[]): Promise<ChargerRow[]> {
       if (!ids.length) return [];
       return db
         .select()
         .from(chargers)
-        .where(and(eq(chargers.tenantId, tenantId), inArray(chargers.id, [...ids]), isNull(chargers.deletedAt)));
+        .where(inScope(scope, chargers, inArray(chargers.id, [...ids]), isNull(chargers.deletedAt)));
     },
 
     async byOcppId(ocppId: string): Promise<(ChargerRow & { tenantSlug: string }) | null> {
@@ -30,6 +32,14 @@ export function createChargerRepository(db: Db) {
         .innerJoin(tenants, eq(tenants.id, chargers.tenantId))
         .where(and(eq(chargers.ocppId, ocppId), isNull(chargers.deletedAt), isNull(tenants.deletedAt)));
       return row ? { ...row.charger, tenantSlug: row.tenantSlug } : null;
+    },
+
+    async byOcppIdInScope(scope: Scope, ocppId: string): Promise<ChargerRow | null> {
+      const [row] = await db
+        .select()
+        .from(chargers)
+        .where(inScope(scope, chargers, eq(chargers.ocppId, ocppId), isNull(chargers.deletedAt)));
+      return row ?? null;
     },
 
     /** Live chargers by OCPP identity, in one statement: the handshakes of a connect storm share it. */
@@ -50,28 +60,28 @@ export function createChargerRepository(db: Db) {
     },
 
     /** Deleted chargers too: a session's history keeps showing where it happened. */
-    async byIdsWithDeleted(tenantId: string, ids: readonly string[]): Promise<ChargerRow[]> {
+    async byIdsWithDeleted(scope: Scope, ids: readonly string[]): Promise<ChargerRow[]> {
       if (!ids.length) return [];
       return db
         .select()
         .from(chargers)
-        .where(and(eq(chargers.tenantId, tenantId), inArray(chargers.id, [...ids])));
+        .where(inScope(scope, chargers, inArray(chargers.id, [...ids])));
     },
 
-    async update(tenantId: string, id: string, values: ChargerValues): Promise<ChargerRow | null> {
+    async update(scope: Scope, id: string, values: ChargerValues): Promise<ChargerRow | null> {
       const [row] = await db
         .update(chargers)
         .set({ ...values, updatedAt: new Date() })
-        .where(and(eq(chargers.tenantId, tenantId), eq(chargers.id, id), isNull(chargers.deletedAt)))
+        .where(inScope(scope, chargers, eq(chargers.id, id), isNull(chargers.deletedAt)))
         .returning();
       return row ?? null;
     },
 
-    async softDelete(tenantId: string, id: string): Promise<ChargerRow | null> {
+    async softDelete(scope: Scope, id: string): Promise<ChargerRow | null> {
       const [row] = await db
         .update(chargers)
         .set({ deletedAt: new Date(), online: false, connectedNode: null })
-        .where(and(eq(chargers.tenantId, tenantId), eq(chargers.id, id), isNull(chargers.deletedAt)))
+        .where(inScope(scope, chargers, eq(chargers.id, id), isNull(chargers.deletedAt)))
         .returning();
       return row ?? null;
     },
@@ -89,12 +99,12 @@ export function createChargerRepository(db: Db) {
       return row!;
     },
 
-    async connectorsOf(tenantId: string, chargerIds: readonly string[]): Promise<ConnectorRow[]> {
+    async connectorsOf(scope: Scope, chargerIds: readonly string[]): Promise<ConnectorRow[]> {
       if (!chargerIds.length) return [];
       return db
         .select()
         .from(connectors)
-        .where(and(eq(connectors.tenantId, tenantId), inArray(connectors.chargerId, [...chargerIds])))
+        .where(inScope(scope, connectors, inArray(connectors.chargerId, [...chargerIds])))
         .orderBy(connectors.chargerId, connectors.connectorId);
     },
   };

@@ -1,13 +1,14 @@
 import { ConflictError, InputChecker, NotFoundError } from '../errors.js';
 import { hashPassword } from '../passwords.js';
 import { assertCan } from '../policy.js';
-import type { Actor } from '../roles.js';
+import type { Scope } from '../scope.js';
 import { checkLocation } from '../validation.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 import type { ChargerRepository, ChargerRow, ChargerValues, ConnectorRow } from './charger.repository.js';
 import type { PageArgs } from '../../db/paginate.js';
 import type { EventBus } from '../../events/bus.js';
 import type { ReferenceRepository } from '../references.repository.js';
+import type { ChargerDetailsRepository } from './charger-details.repository.js';
 import type { ChargerFilter, ChargerListRepository, ChargerOrder } from './charger-list.repository.js';
 
 // OCPP identity charset accepted in a URL path segment; 48 = CiString48 (OCPP 2.0.1 identity).
@@ -43,24 +44,25 @@ const MAX_POWER_W = 3_500_000;
 export function createChargerService(deps: {
   chargers: ChargerRepository;
   chargerList: ChargerListRepository;
+  details: ChargerDetailsRepository;
   references: ReferenceRepository;
   events: EventBus;
 }) {
   const { chargers } = deps;
 
   async function checkReferences(
-    actor: Actor,
+    scope: Scope,
     input: { siteId?: string | null; tariffId?: string | null },
   ): Promise<void> {
-    if (input.siteId && !(await deps.references.siteExists(actor.tenantId, input.siteId)))
+    if (input.siteId && !(await deps.references.siteExists(scope, input.siteId)))
       throw new NotFoundError('Site', input.siteId);
-    if (input.tariffId && !(await deps.references.tariffExists(actor.tenantId, input.tariffId)))
+    if (input.tariffId && !(await deps.references.tariffExists(scope, input.tariffId)))
       throw new NotFoundError('Tariff', input.tariffId);
   }
 
   return {
-    async create(actor: Actor, input: CreateChargerInput): Promise<ChargerRow> {
-      assertCan(actor, 'chargers:write');
+    async create(scope: Scope, input: CreateChargerInput): Promise<ChargerRow> {
+      assertCan(scope, 'chargers:write');
       new InputChecker()
         .check(OCPP_ID_PATTERN.test(input.ocppId), 'ocppId', 'must be 1-48 characters of A-Z a-z 0-9 * _ . : -')
         .check(
@@ -70,10 +72,10 @@ export function createChargerService(deps: {
         )
         .check(!input.name || input.name.length <= 200, 'name', 'must be at most 200 characters')
         .throwIfAny();
-      await checkReferences(actor, input);
+      await checkReferences(scope, input);
       try {
         return await chargers.insert({
-          tenantId: actor.tenantId,
+          tenantId: scope.tenantId,
           ocppId: input.ocppId,
           name: input.name ?? null,
           siteId: input.siteId ?? null,
@@ -87,8 +89,8 @@ export function createChargerService(deps: {
       }
     },
 
-    list(actor: Actor, filter: ChargerFilter, order: ChargerOrder | null, page: PageArgs) {
-      assertCan(actor, 'chargers:read');
+    list(scope: Scope, filter: ChargerFilter, order: ChargerOrder | null, page: PageArgs) {
+      assertCan(scope, 'chargers:read');
       const near = filter.near;
       const checker = new InputChecker().check(
         order?.field !== 'DISTANCE' || !!near,
@@ -114,11 +116,11 @@ export function createChargerService(deps: {
       // Near a point, nearest first unless the caller chose another order.
       const effective =
         order ?? (near ? { field: 'DISTANCE', direction: 'asc' } : { field: 'CREATED_AT', direction: 'desc' });
-      return deps.chargerList.list(actor.tenantId, filter, effective as ChargerOrder, page);
+      return deps.chargerList.list(scope, filter, effective as ChargerOrder, page);
     },
 
-    async update(actor: Actor, id: string, input: UpdateChargerInput): Promise<ChargerRow> {
-      assertCan(actor, 'chargers:write');
+    async update(scope: Scope, id: string, input: UpdateChargerInput): Promise<ChargerRow> {
+      assertCan(scope, 'chargers:write');
       new InputChecker()
         .check(
           input.name === undefined || input.name === null || input.name.length <= 200,
@@ -137,7 +139,7 @@ export function createChargerService(deps: {
         )
         .check(input.registrationStatus !== null, 'registrationStatus', 'may not be null')
         .throwIfAny();
-      await checkReferences(actor, input);
+      await checkReferences(scope, input);
       const values: ChargerValues = {};
       if (input.name !== undefined) values.name = input.name;
       if (input.siteId !== undefined) values.siteId = input.siteId;
@@ -146,15 +148,15 @@ export function createChargerService(deps: {
       if (input.registrationStatus) values.registrationStatus = input.registrationStatus;
       if (input.password !== undefined)
         values.passwordHash = input.password ? await hashPassword(input.password) : null;
-      const row = await chargers.update(actor.tenantId, id, values);
+      const row = await chargers.update(scope, id, values);
       if (!row) throw new NotFoundError('Charger', id);
       return row;
     },
 
     /** Soft delete: sessions keep their history; the charger's socket is closed and it is refused from now on. */
-    async delete(actor: Actor, id: string): Promise<boolean> {
-      assertCan(actor, 'chargers:write');
-      const row = await chargers.softDelete(actor.tenantId, id);
+    async delete(scope: Scope, id: string): Promise<boolean> {
+      assertCan(scope, 'chargers:write');
+      const row = await chargers.softDelete(scope, id);
       if (!row) throw new NotFoundError('Charger', id);
       deps.events.publish('charger.deleted', {
         tenantId: row.tenantId,
@@ -166,12 +168,12 @@ export function createChargerService(deps: {
     },
 
     async updateConnector(
-      actor: Actor,
+      scope: Scope,
       chargerId: string,
       connectorId: number,
       input: UpdateConnectorInput,
     ): Promise<ConnectorRow> {
-      assertCan(actor, 'chargers:write');
+      assertCan(scope, 'chargers:write');
       new InputChecker()
         .check(
           Number.isInteger(connectorId) && connectorId >= 1,
@@ -185,7 +187,7 @@ export function createChargerService(deps: {
         )
         .check(input.powerType !== null, 'powerType', 'may not be null')
         .throwIfAny();
-      const [charger] = await chargers.byIds(actor.tenantId, [chargerId]);
+      const [charger] = await chargers.byIds(scope, [chargerId]);
       if (!charger) throw new NotFoundError('Charger', chargerId);
       const values: Parameters<ChargerRepository['upsertConnector']>[2] = {};
       if (input.maxPowerW !== undefined) values.maxPowerW = input.maxPowerW;
@@ -194,11 +196,22 @@ export function createChargerService(deps: {
       return chargers.upsertConnector(charger, connectorId, values);
     },
 
-    async get(actor: Actor, id: string): Promise<ChargerRow> {
-      const [row] = await chargers.byIds(actor.tenantId, [id]);
+    async get(scope: Scope, id: string): Promise<ChargerRow> {
+      const [row] = await chargers.byIds(scope, [id]);
       if (!row) throw new NotFoundError('Charger', id);
       return row;
     },
+
+    // Reads below serve relations and lookups the API already authorized (every role reads chargers):
+    // the scope alone decides which rows exist.
+    byIds: (scope: Scope, ids: readonly string[]) => chargers.byIds(scope, ids),
+    /** Deleted chargers too: history (sessions, reservations) keeps showing where it happened. */
+    byIdsWithDeleted: (scope: Scope, ids: readonly string[]) => chargers.byIdsWithDeleted(scope, ids),
+    byOcppId: (scope: Scope, ocppId: string) => chargers.byOcppIdInScope(scope, ocppId),
+    connectorsOf: (scope: Scope, chargerIds: readonly string[]) => chargers.connectorsOf(scope, chargerIds),
+    configurationOf: (scope: Scope, chargerIds: readonly string[]) => deps.details.configurationOf(scope, chargerIds),
+    statusHistory: (scope: Scope, chargerId: string, connectorId: number | null | undefined, page: PageArgs) =>
+      deps.details.statusHistory(scope, chargerId, connectorId, page),
   };
 }
 

@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { chargerEvents, chargers, connectors, connectorStatusHistory, tenants } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
-import type { ChargerRow } from './charger.repository.js';
+import type { ChargerRepository, ChargerRow } from './charger.repository.js';
 import { createBatcher } from '../../db/batcher.js';
 import { createCoalescer } from '../../db/coalescer.js';
 import { publishConnection } from './connection-events.js';
@@ -22,7 +22,12 @@ export interface StatusReport {
 type ChargerRef = Pick<ChargerRow, 'id' | 'tenantId'>;
 
 /** What chargers report about themselves, whatever OCPP version they speak. */
-export function createStationService(deps: { db: Db; events: EventBus; onError: (err: unknown) => void }) {
+export function createStationService(deps: {
+  db: Db;
+  chargers: ChargerRepository;
+  events: EventBus;
+  onError: (err: unknown) => void;
+}) {
   const { db, events } = deps;
 
   /** Keeps what a charger reported that has no table of its own, and tells listeners. */
@@ -65,6 +70,12 @@ export function createStationService(deps: { db: Db; events: EventBus; onError: 
 
     /** Vendor-specific DataTransfer handlers, by vendorId; unknown vendors get UnknownVendorId. */
     dataTransfer: createDataTransferRegistry(),
+
+    /**
+     * Live chargers by OCPP identity, across tenants: the handshake learns a charger's tenant from it
+     * (identities are globally unique). One statement serves a connect storm's handshakes.
+     */
+    chargersByOcppIds: (ocppIds: readonly string[]) => deps.chargers.byOcppIds(ocppIds),
 
     /** The tenant that registers unknown chargers under this slug as Pending, if it opted in. */
     async tenantAcceptingUnknown(slug: string): Promise<{ id: string } | null> {

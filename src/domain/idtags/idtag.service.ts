@@ -1,3 +1,4 @@
+import { scopeOf } from '../scope.js';
 import type { PageArgs } from '../../db/paginate.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 import { ConflictError, InputChecker, NotFoundError } from '../errors.js';
@@ -42,7 +43,7 @@ export function createIdTagService(deps: { idTags: IdTagRepository; references: 
         'must be 1-100 characters',
       )
       .throwIfAny();
-    if (input.userId && !(await references.userExists(actor.tenantId, input.userId)))
+    if (input.userId && !(await references.userExists(scopeOf(actor), input.userId)))
       throw new NotFoundError('User', input.userId);
   }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ChargerService } from '../chargers/charger.service.js';
 import { ConflictError, InputChecker, NotFoundError } from '../errors.js';
 import { assertCan } from '../policy.js';
-import type { Actor } from '../roles.js';
+import type { Scope } from '../scope.js';
 
 /**
  * The lab: virtual chargers a tenant admin starts from the API. They run inside the server but speak
@@ -64,15 +64,15 @@ export const MAX_VIRTUAL_CHARGERS_PER_TENANT = 25;
 export function createLabService(deps: { chargers: ChargerService; runner: VirtualChargerRunner }) {
   const running = new Map<string, LabEntry>(); // by charger id
 
-  const mine = (actor: Actor, chargerId: string): LabEntry => {
+  const mine = (scope: Scope, chargerId: string): LabEntry => {
     const entry = running.get(chargerId);
-    if (!entry || entry.tenantId !== actor.tenantId) throw new NotFoundError('VirtualCharger', chargerId);
+    if (!entry || entry.tenantId !== scope.tenantId) throw new NotFoundError('VirtualCharger', chargerId);
     return entry;
   };
 
   return {
-    async create(actor: Actor, input: CreateVirtualChargerInput): Promise<LabEntry> {
-      assertCan(actor, 'lab:manage');
+    async create(scope: Scope, input: CreateVirtualChargerInput): Promise<LabEntry> {
+      assertCan(scope, 'lab:manage');
       const connectors = input.connectors ?? 1;
       const meterIntervalSeconds = input.meterIntervalSeconds ?? 10;
       new InputChecker()
@@ -83,7 +83,7 @@ export function createLabService(deps: { chargers: ChargerService; runner: Virtu
           'must be 1-3600',
         )
         .throwIfAny();
-      const count = [...running.values()].filter((e) => e.tenantId === actor.tenantId).length;
+      const count = [...running.values()].filter((e) => e.tenantId === scope.tenantId).length;
       if (count >= MAX_VIRTUAL_CHARGERS_PER_TENANT) {
         throw new ConflictError(
           `A tenant may run at most ${MAX_VIRTUAL_CHARGERS_PER_TENANT} virtual chargers; stop one first`,
@@ -91,7 +91,7 @@ export function createLabService(deps: { chargers: ChargerService; runner: Virtu
       }
       // Security profile 1 like a real charger: its own random Basic-auth password, stored hashed.
       const password = randomBytes(18).toString('base64url');
-      const charger = await deps.chargers.create(actor, {
+      const charger = await deps.chargers.create(scope, {
         ocppId: input.ocppId,
         name: input.name ?? `Virtual ${input.ocppId}`,
         siteId: input.siteId,
@@ -105,7 +105,7 @@ export function createLabService(deps: { chargers: ChargerService; runner: Virtu
         autoCharge: input.autoCharge ?? false,
       };
       const entry: LabEntry = {
-        tenantId: actor.tenantId,
+        tenantId: scope.tenantId,
         chargerId: charger.id,
         ocppId: charger.ocppId,
         spec,
@@ -116,22 +116,22 @@ export function createLabService(deps: { chargers: ChargerService; runner: Virtu
       return entry;
     },
 
-    list(actor: Actor): LabEntry[] {
-      assertCan(actor, 'chargers:read');
+    list(scope: Scope): LabEntry[] {
+      assertCan(scope, 'chargers:read');
       return [...running.values()]
-        .filter((e) => e.tenantId === actor.tenantId)
+        .filter((e) => e.tenantId === scope.tenantId)
         .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     },
 
-    get(actor: Actor, chargerId: string): LabEntry {
-      assertCan(actor, 'chargers:read');
-      return mine(actor, chargerId);
+    get(scope: Scope, chargerId: string): LabEntry {
+      assertCan(scope, 'chargers:read');
+      return mine(scope, chargerId);
     },
 
     /** Stops the virtual charger; the charger stays registered (and shows offline) until deleted. */
-    async stop(actor: Actor, chargerId: string): Promise<boolean> {
-      assertCan(actor, 'lab:manage');
-      const entry = mine(actor, chargerId);
+    async stop(scope: Scope, chargerId: string): Promise<boolean> {
+      assertCan(scope, 'lab:manage');
+      const entry = mine(scope, chargerId);
       running.delete(chargerId);
       await entry.running.stop();
       return true;
@@ -139,13 +139,13 @@ export function createLabService(deps: { chargers: ChargerService; runner: Virtu
 
     /** What a driver or the power grid does at the charger. */
     async drive(
-      actor: Actor,
+      scope: Scope,
       chargerId: string,
       action: DriveAction,
       opts: { connectorId: number; idTag: string; seconds: number },
     ): Promise<LabEntry> {
-      assertCan(actor, 'lab:manage');
-      const entry = mine(actor, chargerId);
+      assertCan(scope, 'lab:manage');
+      const entry = mine(scope, chargerId);
       const { running: cp } = entry;
       if (!cp.snapshot().connectors.some((c) => c.connectorId === opts.connectorId)) {
         new InputChecker().check(false, 'connectorId', `must be 1-${entry.spec.connectors}`).throwIfAny();

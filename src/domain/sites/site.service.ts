@@ -2,7 +2,7 @@ import type { PageArgs } from '../../db/paginate.js';
 import { ConflictError, InputChecker, NotFoundError } from '../errors.js';
 import { assertCan } from '../policy.js';
 import type { ReferenceRepository } from '../references.repository.js';
-import type { Actor } from '../roles.js';
+import type { Scope } from '../scope.js';
 import { checkLocation, isCountryCode, isTimeZone, type LocationInput } from '../validation.js';
 import type { SiteFilter, SiteOrderField, SiteRepository, SiteRow, SiteValues } from './site.repository.js';
 
@@ -25,7 +25,7 @@ export interface SiteInput {
 export function createSiteService(deps: { sites: SiteRepository; references: ReferenceRepository }) {
   const { sites, references } = deps;
 
-  async function check(actor: Actor, input: SiteInput, creating: boolean): Promise<void> {
+  async function check(scope: Scope, input: SiteInput, creating: boolean): Promise<void> {
     const checker = new InputChecker()
       .check(input.name === undefined && !creating ? true : !!input.name?.trim(), 'name', 'may not be empty')
       .check(!input.name || input.name.length <= 200, 'name', 'must be at most 200 characters')
@@ -41,49 +41,53 @@ export function createSiteService(deps: { sites: SiteRepository; references: Ref
       );
     checkLocation(checker, input.location);
     checker.throwIfAny();
-    if (input.tariffId && !(await references.tariffExists(actor.tenantId, input.tariffId)))
+    if (input.tariffId && !(await references.tariffExists(scope, input.tariffId)))
       throw new NotFoundError('Tariff', input.tariffId);
   }
 
   return {
-    async get(actor: Actor, id: string): Promise<SiteRow | null> {
-      assertCan(actor, 'sites:read');
-      const [row] = await sites.byIds(actor.tenantId, [id]);
+    /** Sites of relations the API already authorized (every role reads sites); deleted ones on request. */
+    byIds: (scope: Scope, ids: readonly string[], opts: { includeDeleted?: boolean } = {}) =>
+      sites.byIds(scope, ids, opts),
+
+    async get(scope: Scope, id: string): Promise<SiteRow | null> {
+      assertCan(scope, 'sites:read');
+      const [row] = await sites.byIds(scope, [id]);
       return row ?? null;
     },
 
     list(
-      actor: Actor,
+      scope: Scope,
       filter: SiteFilter,
       order: { field: SiteOrderField; direction: 'asc' | 'desc' },
       page: PageArgs,
     ) {
-      assertCan(actor, 'sites:read');
-      return sites.list(actor.tenantId, filter, order, page);
+      assertCan(scope, 'sites:read');
+      return sites.list(scope, filter, order, page);
     },
 
-    async create(actor: Actor, input: SiteInput): Promise<SiteRow> {
-      assertCan(actor, 'sites:write');
-      await check(actor, input, true);
-      return sites.insert(actor.tenantId, { ...toValues(input), name: input.name!.trim() });
+    async create(scope: Scope, input: SiteInput): Promise<SiteRow> {
+      assertCan(scope, 'sites:write');
+      await check(scope, input, true);
+      return sites.insert(scope, { ...toValues(input), name: input.name!.trim() });
     },
 
-    async update(actor: Actor, id: string, input: SiteInput): Promise<SiteRow> {
-      assertCan(actor, 'sites:write');
-      await check(actor, input, false);
-      const row = await sites.update(actor.tenantId, id, toValues(input));
+    async update(scope: Scope, id: string, input: SiteInput): Promise<SiteRow> {
+      assertCan(scope, 'sites:write');
+      await check(scope, input, false);
+      const row = await sites.update(scope, id, toValues(input));
       if (!row) throw new NotFoundError('Site', id);
       return row;
     },
 
     /** Soft delete: sessions keep their history. A site that still has chargers is refused. */
-    async delete(actor: Actor, id: string): Promise<boolean> {
-      assertCan(actor, 'sites:write');
-      if (!(await sites.byIds(actor.tenantId, [id])).length) throw new NotFoundError('Site', id);
-      const live = await sites.liveChargerCount(actor.tenantId, id);
+    async delete(scope: Scope, id: string): Promise<boolean> {
+      assertCan(scope, 'sites:write');
+      if (!(await sites.byIds(scope, [id])).length) throw new NotFoundError('Site', id);
+      const live = await sites.liveChargerCount(scope, id);
       if (live > 0)
         throw new ConflictError(`Site still has ${live} charger(s); move or delete them first`, { field: 'id' });
-      return sites.softDelete(actor.tenantId, id);
+      return sites.softDelete(scope, id);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { mayRead } from '../../domain/sessions/session-query.service.js';
-import { requireActor, type Context } from '../context.js';
+import { requireActor, requireScope, type Context } from '../context.js';
 import { toConnection } from '../connection.js';
 import { relationLoaders } from '../relation-loaders.js';
 import { Charger } from '../types/charger.type.js';
@@ -27,8 +27,7 @@ export class ChargerRelationsResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('connectorId', () => Int, { nullable: true }) connectorId?: number,
   ) {
-    requireActor(ctx);
-    const page = await ctx.services.chargerDetails.statusHistory(charger.tenantId, charger.dbId, connectorId, {
+    const page = await ctx.services.chargers.statusHistory(requireScope(ctx), charger.dbId, connectorId, {
       first,
       after,
     });

@@ -12,7 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { toConnection } from '../connection.js';
 import { dbIdOf, optionalDbIdOf } from '../ids.js';
 import { fromGlobalId } from '../node.js';
@@ -53,16 +53,16 @@ export class ChargerResolver {
     @Arg('id', () => ID, { nullable: true }) id?: string,
     @Arg('ocppId', () => String, { nullable: true }) ocppId?: string,
   ): Promise<Charger | null> {
-    const actor = requireActor(ctx);
+    const scope = requireScope(ctx);
     if (id) {
       const decoded = fromGlobalId(id);
       if (decoded?.type !== 'Charger') return null;
-      const [row] = await ctx.services.chargerRepository.byIds(actor.tenantId, [decoded.id]);
+      const [row] = await ctx.services.chargers.byIds(scope, [decoded.id]);
       return row ? Charger.from(row) : null;
     }
     if (ocppId) {
-      const row = await ctx.services.chargerRepository.byOcppId(ocppId);
-      return row && row.tenantId === actor.tenantId ? Charger.from(row) : null;
+      const row = await ctx.services.chargers.byOcppId(scope, ocppId);
+      return row ? Charger.from(row) : null;
     }
     return null;
   }
@@ -76,7 +76,7 @@ export class ChargerResolver {
     @Arg('filter', () => ChargerFilter, { nullable: true }) filter?: ChargerFilter,
     @Arg('orderBy', () => ChargerOrder, { nullable: true }) orderBy?: ChargerOrder,
   ) {
-    const page = await ctx.services.chargers.list(requireActor(ctx), toChargerFilter(filter), toChargerOrder(orderBy), {
+    const page = await ctx.services.chargers.list(requireScope(ctx), toChargerFilter(filter), toChargerOrder(orderBy), {
       first,
       after,
     });
@@ -90,7 +90,7 @@ export class ChargerResolver {
     @Ctx() ctx: Context,
   ): Promise<Charger> {
     const ids = { siteId: optionalDbIdOf('Site', input.siteId), tariffId: optionalDbIdOf('Tariff', input.tariffId) };
-    return Charger.from(await ctx.services.chargers.create(requireActor(ctx), { ...input, ...ids }));
+    return Charger.from(await ctx.services.chargers.create(requireScope(ctx), { ...input, ...ids }));
   }
 
   @Authorized('chargers:write')
@@ -102,7 +102,7 @@ export class ChargerResolver {
     const { id, ...rest } = input;
     const ids = { siteId: optionalDbIdOf('Site', input.siteId), tariffId: optionalDbIdOf('Tariff', input.tariffId) };
     return Charger.from(
-      await ctx.services.chargers.update(requireActor(ctx), dbIdOf('Charger', id), { ...rest, ...ids }),
+      await ctx.services.chargers.update(requireScope(ctx), dbIdOf('Charger', id), { ...rest, ...ids }),
     );
   }
 
@@ -111,7 +111,7 @@ export class ChargerResolver {
     description: "Soft delete: sessions keep their history. Closes the charger's socket and refuses it from then on.",
   })
   deleteCharger(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.chargers.delete(requireActor(ctx), dbIdOf('Charger', id));
+    return ctx.services.chargers.delete(requireScope(ctx), dbIdOf('Charger', id));
   }
 
   @FieldResolver(() => [Connector], { description: 'The real connectors (1 and up), by connectorId.' })

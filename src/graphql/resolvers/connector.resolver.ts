@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { mayRead } from '../../domain/sessions/session-query.service.js';
-import { requireActor, type Context } from '../context.js';
+import { requireActor, requireScope, type Context } from '../context.js';
 import { dbIdOf } from '../ids.js';
 import { relationLoaders } from '../relation-loaders.js';
 import { Connector } from '../types/charger.type.js';
@@ -19,7 +19,7 @@ export class ConnectorResolver {
   ): Promise<Connector> {
     const { chargerId, connectorId, ...values } = input;
     return Connector.from(
-      await ctx.services.chargers.updateConnector(requireActor(ctx), dbIdOf('Charger', chargerId), connectorId, values),
+      await ctx.services.chargers.updateConnector(requireScope(ctx), dbIdOf('Charger', chargerId), connectorId, values),
     );
   }
 

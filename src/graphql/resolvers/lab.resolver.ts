@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '../../domain/errors.js';
-import { requireActor, type Context } from '../context.js';
-import { byKey } from '../loaders.js';
+import { requireScope, type Context } from '../context.js';
+import { relationLoaders } from '../relation-loaders.js';
 import { fromGlobalId } from '../node.js';
 import { Charger } from '../types/charger.type.js';
 import { CreateVirtualChargerInput, DriveVirtualChargerInput, VirtualCharger } from '../types/virtual-charger.type.js';
@@ -17,7 +17,7 @@ export class LabResolver {
   @Authorized('chargers:read')
   @Query(() => [VirtualCharger], { description: "The lab's virtual chargers running for this tenant." })
   virtualChargers(@Ctx() ctx: Context): VirtualCharger[] {
-    return ctx.services.lab.list(requireActor(ctx)).map(VirtualCharger.from);
+    return ctx.services.lab.list(requireScope(ctx)).map(VirtualCharger.from);
   }
 
   @Authorized('lab:manage')
@@ -30,7 +30,7 @@ export class LabResolver {
   ): Promise<VirtualCharger> {
     const siteId = input.siteId ? fromGlobalId(input.siteId) : null;
     if (input.siteId && siteId?.type !== 'Site') throw new NotFoundError('Site', input.siteId);
-    return VirtualCharger.from(await ctx.services.lab.create(requireActor(ctx), { ...input, siteId: siteId?.id }));
+    return VirtualCharger.from(await ctx.services.lab.create(requireScope(ctx), { ...input, siteId: siteId?.id }));
   }
 
   @Authorized('lab:manage')
@@ -38,7 +38,7 @@ export class LabResolver {
     description: 'Stops a virtual charger (by its id or its Charger id); the charger stays registered, offline.',
   })
   stopVirtualCharger(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.lab.stop(requireActor(ctx), chargerIdOf(id));
+    return ctx.services.lab.stop(requireScope(ctx), chargerIdOf(id));
   }
 
   @Authorized('lab:manage')
@@ -49,7 +49,7 @@ export class LabResolver {
     @Arg('input', () => DriveVirtualChargerInput) input: DriveVirtualChargerInput,
     @Ctx() ctx: Context,
   ): Promise<VirtualCharger> {
-    const entry = await ctx.services.lab.drive(requireActor(ctx), chargerIdOf(input.id), input.action, {
+    const entry = await ctx.services.lab.drive(requireScope(ctx), chargerIdOf(input.id), input.action, {
       connectorId: input.connectorId ?? 1,
       idTag: input.idTag ?? 'LAB-TAG',
       seconds: input.seconds ?? 30,
@@ -59,14 +59,7 @@ export class LabResolver {
 
   @FieldResolver(() => Charger, { nullable: true, description: 'The registered charger, as the server sees it.' })
   async charger(@Root() vc: VirtualCharger, @Ctx() ctx: Context): Promise<Charger | null> {
-    const tenantId = requireActor(ctx).tenantId;
-    const loader = ctx.loaders.get<string, Charger | null>('labChargerById', async (ids) =>
-      byKey(
-        ids,
-        (await ctx.services.chargerRepository.byIds(tenantId, ids)).map((r) => Charger.from(r)),
-        (c) => c.dbId,
-      ),
-    );
-    return loader.load(vc.chargerDbId);
+    const row = await relationLoaders.liveCharger(ctx).load(vc.chargerDbId);
+    return row ? Charger.from(row) : null;
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
-import { requireActor, type Context } from '../context.js';
+import { requireActor, requireScope, type Context } from '../context.js';
 import { fromGlobalId, Node } from '../node.js';
 import { Charger } from '../types/charger.type.js';
 import { Command } from '../types/command.type.js';
@@ -15,7 +15,7 @@ import { Site } from '../types/site.type.js';
 /** Each node type registers how to fetch one row in the caller's tenant. */
 const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
   Charger: async (ctx, id) => {
-    const [row] = await ctx.services.chargerRepository.byIds(requireActor(ctx).tenantId, [id]);
+    const [row] = await ctx.services.chargers.byIds(requireScope(ctx), [id]);
     return row ? Charger.from(row) : null;
   },
   Tariff: async (ctx, id) => {
@@ -26,7 +26,7 @@ const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null
   User: async (ctx, id) => User.from(await ctx.services.users.get(requireActor(ctx), id)),
   ApiKey: async (ctx, id) => ApiKey.from(await ctx.services.apiKeys.get(requireActor(ctx), id)),
   Site: async (ctx, id) => {
-    const row = await ctx.services.sites.get(requireActor(ctx), id);
+    const row = await ctx.services.sites.get(requireScope(ctx), id);
     return row ? Site.from(row) : null;
   },
   Session: async (ctx, id) => {

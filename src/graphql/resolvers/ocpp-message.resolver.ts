@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
 import { Connection, toConnection } from '../connection.js';
 import { requireActor, type Context } from '../context.js';
-import { byKey } from '../loaders.js';
+import { relationLoaders } from '../relation-loaders.js';
 import { fromGlobalId } from '../node.js';
 import { Charger } from '../types/charger.type.js';
 import { MessageDirection, OcppMessage, toOcppMessage } from '../types/ocpp-message.type.js';
@@ -58,15 +58,7 @@ export class OcppMessageResolver {
 
   @FieldResolver(() => Charger, { nullable: true, description: 'Null once the charger is deleted.' })
   async charger(@Root() message: OcppMessage, @Ctx() ctx: Context): Promise<Charger | null> {
-    const tenantId = requireActor(ctx).tenantId;
-    const loader = ctx.loaders.get<string, Charger | null>('ocppMessageCharger', async (ids) => {
-      const rows = await ctx.services.chargerRepository.byIds(tenantId, ids);
-      return byKey(
-        ids,
-        rows.map((r) => Charger.from(r)),
-        (c) => c.dbId,
-      );
-    });
-    return loader.load(message.chargerDbId);
+    const row = await relationLoaders.liveCharger(ctx).load(message.chargerDbId);
+    return row ? Charger.from(row) : null;
   }
 }

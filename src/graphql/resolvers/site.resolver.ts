@@ -14,7 +14,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { toConnection } from '../connection.js';
 import { dbIdOf, optionalDbIdOf } from '../ids.js';
 import { fromGlobalId } from '../node.js';
@@ -127,7 +127,7 @@ export class SiteResolver {
     const order = orderBy
       ? { field: orderBy.field, direction: lower(orderBy.direction) }
       : { field: 'NAME' as const, direction: 'asc' as const };
-    const page = await ctx.services.sites.list(requireActor(ctx), { search: filter?.search }, order, { first, after });
+    const page = await ctx.services.sites.list(requireScope(ctx), { search: filter?.search }, order, { first, after });
     return toConnection(SiteConnection, page, Site.from, !!after);
   }
 
@@ -136,14 +136,14 @@ export class SiteResolver {
   async site(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Site | null> {
     const decoded = fromGlobalId(id);
     if (decoded?.type !== 'Site') return null;
-    const row = await ctx.services.sites.get(requireActor(ctx), decoded.id);
+    const row = await ctx.services.sites.get(requireScope(ctx), decoded.id);
     return row ? Site.from(row) : null;
   }
 
   @Authorized('sites:write')
   @Mutation(() => Site)
   async createSite(@Arg('input', () => CreateSiteInput) input: CreateSiteInput, @Ctx() ctx: Context): Promise<Site> {
-    const row = await ctx.services.sites.create(requireActor(ctx), {
+    const row = await ctx.services.sites.create(requireScope(ctx), {
       ...input,
       tariffId: optionalDbIdOf('Tariff', input.tariffId),
     });
@@ -154,7 +154,7 @@ export class SiteResolver {
   @Mutation(() => Site)
   async updateSite(@Arg('input', () => UpdateSiteInput) input: UpdateSiteInput, @Ctx() ctx: Context): Promise<Site> {
     const { id, ...rest } = input;
-    const row = await ctx.services.sites.update(requireActor(ctx), dbIdOf('Site', id), {
+    const row = await ctx.services.sites.update(requireScope(ctx), dbIdOf('Site', id), {
       ...rest,
       tariffId: optionalDbIdOf('Tariff', input.tariffId),
     });
@@ -166,7 +166,7 @@ export class SiteResolver {
     description: 'Soft delete: past sessions keep it. Refused (CONFLICT) while chargers are on the site.',
   })
   deleteSite(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.sites.delete(requireActor(ctx), dbIdOf('Site', id));
+    return ctx.services.sites.delete(requireScope(ctx), dbIdOf('Site', id));
   }
 
   @FieldResolver(() => ChargerConnection, {
@@ -181,7 +181,7 @@ export class SiteResolver {
     @Arg('orderBy', () => ChargerOrder, { nullable: true }) orderBy?: ChargerOrder,
   ) {
     const domainFilter = { ...toChargerFilter(filter), siteId: site.dbId };
-    const page = await ctx.services.chargers.list(requireActor(ctx), domainFilter, toChargerOrder(orderBy), {
+    const page = await ctx.services.chargers.list(requireScope(ctx), domainFilter, toChargerOrder(orderBy), {
       first,
       after,
     });
