@@ -1,12 +1,13 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { chargerEvents, chargers, connectors, connectorStatusHistory, tenants } from '../../db/schema/index.js';
+import { chargerEvents, chargers, tenants } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
 import type { ChargerRepository, ChargerRow } from './charger.repository.js';
 import { createBatcher } from '../../db/batcher.js';
 import { createCoalescer } from '../../db/coalescer.js';
 import { publishConnection } from './connection-events.js';
 import { writeBoots, type BootInfo, type BootWrite } from './boot.repository.js';
+import { writeStatusReports, type StatusWrite } from './status.repository.js';
 import { createDataTransferRegistry } from './data-transfer.js';
 
 export interface StatusReport {
@@ -46,6 +47,12 @@ export function createStationService(deps: {
   // Boots arriving together (a site back from a power cut) share one UPDATE.
   const boots = createCoalescer({
     run: (batch: BootWrite[]) => writeBoots(db, batch),
+    maxConcurrent: 4,
+    maxBatch: 500,
+  });
+  // A boot storm sends three StatusNotifications per charger: they share two statements a round.
+  const statusWrites = createCoalescer({
+    run: (batch: StatusWrite[]) => writeStatusReports(db, batch),
     maxConcurrent: 4,
     maxBatch: 500,
   });
@@ -175,17 +182,7 @@ export function createStationService(deps: {
         vendorErrorCode: report.vendorErrorCode ?? null,
         statusAt: report.timestamp,
       };
-      // Connectors are created on first sight; an older replayed report must not overwrite a newer one.
-      await db
-        .insert(connectors)
-        .values(values)
-        .onConflictDoUpdate({
-          target: [connectors.chargerId, connectors.connectorId],
-          set: { ...values, updatedAt: new Date() },
-          // Dates inside sql`` must be ISO strings: postgres.js would send Date.toString().
-          setWhere: sql`${connectors.statusAt} is null or ${connectors.statusAt} <= ${report.timestamp.toISOString()}::timestamptz`,
-        });
-      await db.insert(connectorStatusHistory).values({ ...values, timestamp: report.timestamp });
+      await statusWrites.call(values);
       events.publish('charger.status', {
         tenantId: charger.tenantId,
         chargerId: charger.id,

@@ -1,0 +1,107 @@
+// A load-generator process for the boot storm: raw WebSocket clients (no OCPP library, so the
+// client side costs little and is the same for every server), each connects, sends BootNotification
+// and then StatusNotification for connectors 0..connectors. Sockets stay open until told to close.
+// Many such processes run at once, each from its own source address (127.0.0.x), so one machine can
+// hold more sockets than one process may open files.
+import WebSocket from 'ws';
+
+interface Job {
+  url: string;
+  ids: string[];
+  inFlight: number;
+  connectors: number;
+  localAddress?: string;
+  protocol: string;
+}
+
+const jobArrives = new Promise<Job>((resolve) => process.once('message', (m) => resolve(m as Job)));
+process.send!({ type: 'loaded' });
+const job = await jobArrives;
+const sockets: WebSocket[] = [];
+const doneAt: number[] = [];
+const failures: string[] = [];
+const now = () => new Date().toISOString();
+
+function bootFrames(i: number, connectors: number, protocol: string): unknown[][] {
+  if (protocol === 'ocpp2.0.1') {
+    const frames: unknown[][] = [
+      [2, `b${i}`, 'BootNotification', { reason: 'PowerUp', chargingStation: { model: 'S1', vendorName: 'Storm' } }],
+    ];
+    for (let c = 1; c <= connectors; c++)
+      frames.push([
+        2,
+        `s${i}-${c}`,
+        'StatusNotification',
+        { timestamp: now(), connectorStatus: 'Available', evseId: c, connectorId: 1 },
+      ]);
+    return frames;
+  }
+  const frames: unknown[][] = [
+    [2, `b${i}`, 'BootNotification', { chargePointVendor: 'Storm', chargePointModel: 'S1' }],
+  ];
+  for (let c = 0; c <= connectors; c++)
+    frames.push([
+      2,
+      `s${i}-${c}`,
+      'StatusNotification',
+      { connectorId: c, errorCode: 'NoError', status: 'Available', timestamp: now() },
+    ]);
+  return frames;
+}
+
+/** Connects one charger and walks it through its frames, one CALL awaiting its answer at a time. */
+function bootOne(id: string, i: number): Promise<void> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(`${job.url}/${encodeURIComponent(id)}`, [job.protocol], {
+      localAddress: job.localAddress,
+      perMessageDeflate: false,
+    });
+    const frames = bootFrames(i, job.connectors, job.protocol);
+    let step = 0;
+    const fail = (why: string) => {
+      failures.push(`${id}: ${why}`);
+      ws.terminate();
+      resolve();
+    };
+    ws.on('open', () => ws.send(JSON.stringify(frames[0])));
+    ws.on('message', (data) => {
+      const msg = JSON.parse(String(data)) as unknown[];
+      if (msg[0] === 2) {
+        // A CALL from the server (e.g. TriggerMessage, GetConfiguration): answer empty-handed.
+        ws.send(JSON.stringify([4, msg[1], 'NotImplemented', '', {}]));
+        return;
+      }
+      if (msg[0] !== 3) return fail(`error ${JSON.stringify(msg).slice(0, 200)}`);
+      if (step === 0 && (msg[2] as { status?: string }).status !== 'Accepted')
+        return fail(`boot ${JSON.stringify(msg[2])}`);
+      step++;
+      if (step < frames.length) ws.send(JSON.stringify(frames[step]));
+      else {
+        doneAt.push(performance.timeOrigin + performance.now());
+        sockets.push(ws);
+        resolve();
+      }
+    });
+    ws.on('unexpected-response', (_req, res) => fail(`HTTP ${res.statusCode}`));
+    ws.on('error', (err) => fail(String(err.message)));
+  });
+}
+
+process.send!({ type: 'ready' });
+await new Promise((resolve) => process.once('message', resolve)); // go
+const startedAt = performance.timeOrigin + performance.now();
+let next = 0;
+await Promise.all(
+  Array.from({ length: Math.min(job.inFlight, job.ids.length) }, async () => {
+    while (next < job.ids.length) {
+      const i = next++;
+      await bootOne(job.ids[i]!, i);
+    }
+  }),
+);
+process.send!({ type: 'done', startedAt, doneAt, failures: failures.slice(0, 5), failed: failures.length });
+process.on('message', (m: { type: string }) => {
+  if (m.type !== 'close') return;
+  for (const ws of sockets) ws.terminate();
+  process.exit(0);
+});
