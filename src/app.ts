@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { createDatabase, type Database } from './db/client.js';
 import { migrate } from './db/migrate.js';
+import { openSpool } from './db/spool/spool.js';
 import { createTokenSigner } from './domain/auth/tokens.js';
 import { startCommandSweeper } from './domain/commands/sweeper.js';
 import { createGatewayHolder, type ChargerGateway } from './domain/gateway.js';
@@ -40,6 +41,13 @@ export interface App {
 export async function startApp(config: Config, logger: Logger): Promise<App> {
   const database = await createDatabase(config.database);
   await migrate(database, config.database.kind === 'postgres' ? config.database.url : undefined);
+  const spool = await openSpool({
+    dir: config.spool.dir,
+    db: database.db,
+    maxBytes: config.spool.maxBytes,
+    onError: (err, message) => (err ? logger.error({ err }, message) : logger.info(message)),
+  });
+  if (spool.replayed) logger.info({ records: spool.replayed }, 'spool: replaying records an earlier run answered for');
   const nodeId = randomUUID();
   const cluster = await createCluster({
     nodeId,
@@ -59,6 +67,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const labRunner = createLabRunner(logger);
   const services = createServices({
     db: database.db,
+    spool,
     events,
     signer,
     refreshTtlSeconds: config.auth.refreshTokenTtlSeconds,
@@ -81,12 +90,17 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   });
 
   const doors = createHttpDoors({ database, metrics, logger });
-  const messageLog = createMessageLog({
-    db: database.db,
-    events,
-    onError: (err) => logger.error({ err }, 'message log write failed'),
+  const messageLog = createMessageLog({ spool, events });
+  spool.start(); // every kind of spooled row has its writer now: replay, then keep writing
+  const ocpp = createOcppServer({
+    config: config.ocpp,
+    services,
+    messageLog,
+    durability: spool,
+    metrics,
+    logger,
+    nodeId,
   });
-  const ocpp = createOcppServer({ config: config.ocpp, services, messageLog, metrics, logger, nodeId });
   doors.setOcppUpgrade(ocpp.handleUpgrade);
   // Commands go through the cluster: the local socket, or Redis to the node that holds the charger.
   gateway.bind(cluster.gateway(ocpp.gateway, config.ocpp.commandTimeoutMs));
@@ -136,8 +150,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     database,
     gateway,
     bootstrap,
-    flush: async () =>
-      void (await Promise.all([messageLog.flush(), services.transactions.flush(), services.station.flush()])),
+    flush: async () => void (await Promise.all([spool.flush(), services.station.flush()])),
     pruneMessageLog: prune,
     stop: () =>
       (stopping ??= (async () => {
@@ -148,7 +161,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
         clearInterval(pruning);
         stopPricing();
         await services.sessionPricing.idle();
-        await Promise.all([messageLog.flush(), services.transactions.flush(), services.station.flush()]);
+        await services.station.flush();
+        await spool.close(); // what PostgreSQL did not take in time stays on disk for the next start
         await cluster.stop();
         await database.close();
       })()),

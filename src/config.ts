@@ -70,6 +70,8 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ADDRESS: positiveInt.default(50),
   LOGIN_FAILURE_WINDOW_SECONDS: positiveInt.default(900),
   INVITE_TTL_SECONDS: positiveInt.default(7 * 24 * 3600),
+  // Rows answered for but not yet in PostgreSQL (a database outage): past this, data CALLs get InternalError.
+  SPOOL_MAX_BYTES: positiveInt.default(512 * 1024 * 1024),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -118,6 +120,8 @@ export interface Config {
     maxConcurrentHandshakes: number;
   };
   graphql: GraphqlLimits;
+  /** The local durable spool (db/spool/): what chargers are answered for, on disk before the answer. */
+  spool: { dir: string; maxBytes: number };
 }
 
 export interface GraphqlLimits {
@@ -200,5 +204,6 @@ export function loadConfig(env: Env): Config {
       rateLimitPerSecond: e.GRAPHQL_RATE_LIMIT_PER_SECOND,
       rateLimitBurst: e.GRAPHQL_RATE_LIMIT_BURST,
     },
+    spool: { dir: `${e.DATA_DIR}/spool`, maxBytes: e.SPOOL_MAX_BYTES },
   };
 }

@@ -15,9 +15,19 @@ export async function bulkInsert(
   rows: Record<string, unknown>[],
 ): Promise<void> {
   if (!rows.length) return;
+  await bulkInsertJson(db, table, columns, JSON.stringify(rows));
+}
+
+/** `bulkInsert` with the rows already serialised as one JSON array (the spool keeps rows as JSON). */
+export async function bulkInsertJson(
+  db: Db,
+  table: PgTable,
+  columns: Record<string, string>,
+  json: string,
+): Promise<void> {
   const names = Object.keys(columns);
   const list = sql.raw(names.map((n) => `"${n}"`).join(', '));
   const types = sql.raw(names.map((n) => `"${n}" ${columns[n]}`).join(', '));
   await db.execute(sql`insert into ${table} (${list})
-    select ${list} from rows from (jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as (${types})) with ordinality as x(${list}, _n) order by _n`);
+    select ${list} from rows from (jsonb_to_recordset(${json}::jsonb) as (${types})) with ordinality as x(${list}, _n) order by _n`);
 }

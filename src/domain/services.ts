@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import type { Spool } from '../db/spool/spool.js';
 import type { EventBus } from '../events/bus.js';
 import { createAuthService, type AuthService } from './auth/auth.service.js';
 import { createApiKeyService, type ApiKeyService } from './auth/api-key.service.js';
@@ -70,6 +71,8 @@ export interface Services {
 
 export interface ServiceDeps {
   db: Db;
+  /** The node's durable spool: what chargers are answered for is on disk before the answer. */
+  spool: Spool;
   events: EventBus;
   signer: TokenSigner;
   refreshTtlSeconds: number;
@@ -138,9 +141,9 @@ export function createServices(deps: ServiceDeps): Services {
     transactions: createTransactionService({
       db: deps.db,
       events: deps.events,
+      spool: deps.spool,
       authorization: createAuthorization({ db: deps.db }),
       recordEvent: station.recordEvent,
-      onError,
       useReservation: commands.useReservation,
     }),
     gateway: deps.gateway,

@@ -11,6 +11,7 @@ import { createLocalGateway } from './gateway.js';
 import { checkHandshake } from './handshake.js';
 import { hostSlugReader } from './host-slug.js';
 import { guardBoot, guardInternal, type ConnectionState, type Handler } from './handler.js';
+import { answerWhenDurable, type Durability } from './durable.js';
 import { RPCServer, upgradeHandlerOf, type ServerClient } from './ocpp-rpc.js';
 import { recordFrames } from './frames.js';
 import { quirkFlagger } from './quirks.js';
@@ -24,6 +25,7 @@ export interface OcppServerDeps {
   config: Config['ocpp'];
   services: Services;
   messageLog: MessageLog;
+  durability: Durability;
   metrics: Metrics;
   logger: Logger;
   nodeId: string;
@@ -135,7 +137,9 @@ export function createOcppServer(deps: OcppServerDeps) {
     for (const [action, handler] of Object.entries(handlers)) {
       const guarded = guardBoot(
         action,
-        guardInternal(action, handler, (err) => clog.error({ err, action }, 'handler failed')),
+        guardInternal(action, answerWhenDurable(action, handler, deps.durability), (err) =>
+          clog.error({ err, action }, 'handler failed'),
+        ),
       );
       client.handle(action, ((args: never) => guarded(state, args)) as never);
     }

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pino } from 'pino';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
@@ -38,7 +41,10 @@ export async function startServerOn(
   env: Record<string, string> = {},
   mutate?: (c: Config) => void,
 ): Promise<TestServer> {
+  // Each node its own DATA_DIR (its spool) unless the test keeps one across a restart.
+  const ownDataDir = env.DATA_DIR ? null : mkdtempSync(join(tmpdir(), 'chargeql-node-'));
   const config = loadConfig({
+    DATA_DIR: ownDataDir ?? env.DATA_DIR!,
     PORT: '0',
     HOST: '127.0.0.1',
     ADMIN_EMAIL: ADMIN.email,
@@ -68,6 +74,9 @@ export async function startServerOn(
         await new Promise((r) => setTimeout(r, 5));
       return sub;
     },
-    stop: () => app.stop(),
+    stop: async () => {
+      await app.stop();
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
+    },
   };
 }

@@ -4,3 +4,4 @@ export * from './chargers.js';
 export * from './sessions.js';
 export * from './ocpp-log.js';
 export * from './loadmgmt.js';
+export * from './spool.js';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { createBatcher } from '../../db/batcher.js';
-import { bulkInsert } from '../../db/bulk-insert.js';
+import { bulkInsertJson } from '../../db/bulk-insert.js';
 import { ocppMessages, tenants } from '../../db/schema/index.js';
+import type { Spool } from '../../db/spool/spool.js';
 import type { EventBus } from '../../events/bus.js';
 import type { OcppMessageData } from '../../events/events.js';
 
@@ -19,19 +19,33 @@ const COLUMNS = {
   timestamp: 'timestamptz',
 };
 
+const KIND = 'ocpp_message';
+
 /**
- * Keeps every OCPP frame. Frames are published at once and written in batches
- * (one INSERT per flush, plus the per-tenant counters), off the charger's hot path.
+ * Keeps every OCPP frame. Frames are published at once and go through the node's durable spool:
+ * on disk before the charger is answered, then into PostgreSQL in batches (plus the per-tenant counters).
  */
-export function createMessageLog(deps: { db: Db; events: EventBus; onError: (err: unknown) => void }) {
-  async function write(batch: OcppMessageData[]): Promise<void> {
+export function createMessageLog(deps: { spool: Spool; events: EventBus; onDropped?: () => void }) {
+  const { spool } = deps;
+  spool.register(KIND, async (tx: Db, rows, json) => {
+    await bulkInsertJson(tx, ocppMessages, COLUMNS, json);
     const perTenant = new Map<string, number>();
-    for (const m of batch) perTenant.set(m.tenantId, (perTenant.get(m.tenantId) ?? 0) + 1);
-    await bulkInsert(
-      deps.db,
-      ocppMessages,
-      COLUMNS,
-      batch.map((m) => ({
+    for (const m of rows) perTenant.set(m.tenant_id as string, (perTenant.get(m.tenant_id as string) ?? 0) + 1);
+    for (const [tenantId, n] of perTenant) {
+      await tx
+        .update(tenants)
+        .set({ ocppMessageCount: sql`${tenants.ocppMessageCount} + ${n}` })
+        .where(sql`${tenants.id} = ${tenantId}`);
+    }
+  });
+
+  return {
+    record(frame: Omit<OcppMessageData, 'id'>): void {
+      const m = { ...frame, id: randomUUID() };
+      deps.events.publish('ocpp.message', m);
+      // A full spool (a long database outage) refuses data CALLs; their frames are counted, not kept.
+      if (spool.full()) return deps.onDropped?.();
+      spool.append(KIND, {
         message_id: m.id,
         tenant_id: m.tenantId,
         charger_id: m.chargerId,
@@ -41,25 +55,10 @@ export function createMessageLog(deps: { db: Db; events: EventBus; onError: (err
         unique_id: m.uniqueId,
         payload: m.payload ?? null,
         timestamp: m.timestamp.toISOString(),
-      })),
-    );
-    for (const [tenantId, n] of perTenant) {
-      await deps.db
-        .update(tenants)
-        .set({ ocppMessageCount: sql`${tenants.ocppMessageCount} + ${n}` })
-        .where(sql`${tenants.id} = ${tenantId}`);
-    }
-  }
-  const batcher = createBatcher({ write, onError: deps.onError });
-
-  return {
-    record(frame: Omit<OcppMessageData, 'id'>): void {
-      const message = { ...frame, id: randomUUID() };
-      deps.events.publish('ocpp.message', message);
-      batcher.push(message);
+      });
     },
     /** Writes what is pending; called on shutdown and by tests that read the log. */
-    flush: batcher.flush,
+    flush: spool.flush,
   };
 }
 

@@ -1,9 +1,9 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { createBatcher } from '../../db/batcher.js';
-import { bulkInsert } from '../../db/bulk-insert.js';
+import { bulkInsertJson } from '../../db/bulk-insert.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 import { meterValues, sessions } from '../../db/schema/index.js';
+import type { Spool } from '../../db/spool/spool.js';
 import type { EventBus } from '../../events/bus.js';
 import type { Authorization, IdTagVerdict } from '../idtags/authorization.js';
 import { createMeterBatches } from './meter-batches.js';
@@ -80,19 +80,17 @@ const METER_COLUMNS = {
 export function createTransactionService(deps: {
   db: Db;
   events: EventBus;
+  /** Meter rows go through the node's durable spool: on disk before the charger is answered. */
+  spool: Spool;
   authorization: Authorization;
   /** Keeps what has no table of its own as a charger event (station.recordEvent). */
   recordEvent: (charger: ChargerRef, type: string, payload: unknown, timestamp?: Date) => Promise<void>;
-  onError: (err: unknown) => void;
   /** Marks the reservation a StartTransaction names as USED and frees its connector (commands' reservations). */
   useReservation: (match: { chargerId: string; reservationId: number; sessionId: string }) => Promise<unknown>;
 }) {
   const { db, events, authorization } = deps;
   const meterBatches = createMeterBatches(db);
-  const meterRows = createBatcher<Record<string, unknown>>({
-    write: (batch) => bulkInsert(db, meterValues, METER_COLUMNS, batch),
-    onError: deps.onError,
-  });
+  deps.spool.register('meter_value', (tx, _rows, json) => bulkInsertJson(tx, meterValues, METER_COLUMNS, json));
 
   const published = (charger: ChargerRef, s: SessionRow, timestamp: Date) =>
     events.publish('session.updated', {
@@ -140,8 +138,8 @@ export function createTransactionService(deps: {
       const values = reading.sampledValues.map((sv) => normaliseSampledValue(reading.timestamp, sv));
       if (!values.length) continue;
       all.push(...values);
-      meterRows.push(
-        ...values.map((v) => ({
+      for (const v of values) {
+        deps.spool.append('meter_value', {
           tenant_id: charger.tenantId,
           charger_id: charger.id,
           session_id: sessionId,
@@ -157,8 +155,8 @@ export function createTransactionService(deps: {
           context: v.context,
           location: v.location,
           format: v.format,
-        })),
-      );
+        });
+      }
       events.publish('meter.values', {
         tenantId: charger.tenantId,
         chargerId: charger.id,
@@ -323,7 +321,7 @@ export function createTransactionService(deps: {
         .returning();
       if (!stopped) return { idTag: verdict, session: found };
       // Listeners (pricing) read the session's meter values once it is COMPLETED: write them first.
-      await meterRows.flush();
+      await deps.spool.flush();
       published(charger, stopped, input.timestamp);
       return { idTag: verdict, session: stopped };
     },
@@ -348,7 +346,7 @@ export function createTransactionService(deps: {
     },
 
     /** Writes pending meter rows (shutdown, tests). */
-    flush: meterRows.flush,
+    flush: deps.spool.flush,
   };
 }
 
