@@ -15,6 +15,7 @@ import { bootstrapFirstStart, type BootstrapResult } from './domain/tenancy/boot
 import { createCluster } from './cluster/cluster.js';
 import { createGraphqlHandlers } from './http/graphql.js';
 import { createMetrics, observeEventBus } from './http/metrics.js';
+import { dashboardRouter } from './http/dashboard.js';
 import { createHttpDoors } from './http/server.js';
 import { oauthRouter } from './http/oauth.js';
 import { createSchema } from './graphql/schema.js';
@@ -123,6 +124,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   });
   doors.app.use(graphql.router);
   doors.app.use(oauthRouter(services));
+  doors.app.use(dashboardRouter()); // last: its SPA fallback answers any other GET for HTML
 
   await new Promise<void>((resolve, reject) => {
     doors.httpServer.once('error', reject);

@@ -94,6 +94,58 @@ export function useCreateVirtualChargerMutation(options?: useMutation.Options<Op
   return useMutation(Ops.CreateVirtualChargerDocument, options ?? {});
 }
 
+export function useDashboardActivePowerQuery(options?: useQuery.Options<Ops.DashboardActivePowerQuery, Ops.DashboardActivePowerQueryVariables>) {
+  return useQuery(Ops.DashboardActivePowerDocument, options ?? {});
+}
+
+export function useDashboardChargerQuery(options: useQuery.Options<Ops.DashboardChargerQuery, Ops.DashboardChargerQueryVariables>) {
+  return useQuery(Ops.DashboardChargerDocument, options);
+}
+
+export function useDashboardChargerMessagesQuery(options: useQuery.Options<Ops.DashboardChargerMessagesQuery, Ops.DashboardChargerMessagesQueryVariables>) {
+  return useQuery(Ops.DashboardChargerMessagesDocument, options);
+}
+
+export function useDashboardChargersQuery(options: useQuery.Options<Ops.DashboardChargersQuery, Ops.DashboardChargersQueryVariables>) {
+  return useQuery(Ops.DashboardChargersDocument, options);
+}
+
+export function useDashboardChargerStatusSubscription(options?: useSubscription.Options<Ops.DashboardChargerStatusSubscription, Ops.DashboardChargerStatusSubscriptionVariables>) {
+  return useSubscription(Ops.DashboardChargerStatusDocument, options ?? {});
+}
+
+export function useDashboardMeterValuesSubscription(options?: useSubscription.Options<Ops.DashboardMeterValuesSubscription, Ops.DashboardMeterValuesSubscriptionVariables>) {
+  return useSubscription(Ops.DashboardMeterValuesDocument, options ?? {});
+}
+
+export function useDashboardOcppMessagesSubscription(options?: useSubscription.Options<Ops.DashboardOcppMessagesSubscription, Ops.DashboardOcppMessagesSubscriptionVariables>) {
+  return useSubscription(Ops.DashboardOcppMessagesDocument, options ?? {});
+}
+
+export function useDashboardOverviewQuery(options: useQuery.Options<Ops.DashboardOverviewQuery, Ops.DashboardOverviewQueryVariables>) {
+  return useQuery(Ops.DashboardOverviewDocument, options);
+}
+
+export function useDashboardRecentEventsQuery(options?: useQuery.Options<Ops.DashboardRecentEventsQuery, Ops.DashboardRecentEventsQueryVariables>) {
+  return useQuery(Ops.DashboardRecentEventsDocument, options ?? {});
+}
+
+export function useDashboardSessionsQuery(options: useQuery.Options<Ops.DashboardSessionsQuery, Ops.DashboardSessionsQueryVariables>) {
+  return useQuery(Ops.DashboardSessionsDocument, options);
+}
+
+export function useDashboardSessionUpdatedSubscription(options?: useSubscription.Options<Ops.DashboardSessionUpdatedSubscription, Ops.DashboardSessionUpdatedSubscriptionVariables>) {
+  return useSubscription(Ops.DashboardSessionUpdatedDocument, options ?? {});
+}
+
+export function useDashboardSiteOptionsQuery(options?: useQuery.Options<Ops.DashboardSiteOptionsQuery, Ops.DashboardSiteOptionsQueryVariables>) {
+  return useQuery(Ops.DashboardSiteOptionsDocument, options ?? {});
+}
+
+export function useDashboardSitesQuery(options?: useQuery.Options<Ops.DashboardSitesQuery, Ops.DashboardSitesQueryVariables>) {
+  return useQuery(Ops.DashboardSitesDocument, options ?? {});
+}
+
 export function useDefaultTariffQuery(options?: useQuery.Options<Ops.DefaultTariffQuery, Ops.DefaultTariffQueryVariables>) {
   return useQuery(Ops.DefaultTariffDocument, options ?? {});
 }

@@ -1,0 +1,177 @@
+// The dashboard in a real headless Chromium against a real server, with a charger speaking OCPP 1.6
+// over a real socket: what an operator sees, live, without reloading.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, hasChromium, CHROMIUM_PATH, type TestBrowser } from './kit/browser.js';
+import { bootedCharger, registerCharger, type TestCharger } from './kit/charger.js';
+import { ADMIN, startServer, type TestServer } from './kit/server.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// CI installs chromium (.ci/run); a laptop without it skips, as multi-node tests do without Redis.
+const runs = hasChromium() || process.env.CI === 'true';
+
+let server: TestServer;
+beforeAll(async () => {
+  // The server serves web/dist: build it when a source is newer (a no-op after `npm install`).
+  execFileSync(process.execPath, ['scripts/build-web.mjs', '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
+  server = await startServer();
+}, 120_000); // a fresh database on a busy 2-core machine
+afterAll(() => server?.stop());
+
+const html = { accept: 'text/html,application/xhtml+xml' };
+
+describe('GET / and the pages under it', () => {
+  it('serves the built dashboard at / and its assets', async () => {
+    const res = await fetch(`${server.url}/`, { headers: html });
+    expect(res.status).toBe(200);
+    const body = await res.text();
+    expect(body).toContain('<div id="root">');
+    const script = body.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(`${server.url}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('answers a reload of a dashboard page with the app (SPA fallback)', async () => {
+    const res = await fetch(`${server.url}/chargers/CP-1`, { headers: html });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<div id="root">');
+  });
+
+  it('leaves the API doors alone: the IDE at /graphql, JSON health, 404 for a missing asset', async () => {
+    const ide = await fetch(`${server.url}/graphql`, { headers: html });
+    expect(await ide.text()).not.toContain('<div id="root">');
+    expect(await (await fetch(`${server.url}/healthz`, { headers: html })).json()).toEqual({ status: 'ok' });
+    expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${server.url}/metrics/nope`, { headers: html })).status).toBe(404);
+  });
+});
+
+describe.skipIf(!runs)('the dashboard in Chromium', () => {
+  let chromium: TestBrowser;
+  let page: Page;
+  const chargers: TestCharger[] = [];
+
+  beforeAll(async () => {
+    if (!hasChromium()) throw new Error(`no Chromium at ${CHROMIUM_PATH}: apt-get install chromium`);
+    chromium = await launchChromium();
+    page = await chromium.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(10_000);
+  }, 60_000);
+  afterAll(async () => {
+    for (const c of chargers) await c.close({ force: true }).catch(() => undefined);
+    await chromium?.close();
+  });
+
+  it(
+    'signs in, follows a charger coming online and its power live, starts and stops a session with the buttons',
+    { timeout: 60_000 },
+    async () => {
+      await registerCharger(server.admin, 'WEB-CP-1');
+      await page.goto(server.url);
+      await page.getByLabel('Email').fill(ADMIN.email);
+      await page.getByLabel('Password').fill(ADMIN.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('link', { name: 'Chargers', exact: true }).click();
+      const row = page.locator('tr[data-ocpp-id="WEB-CP-1"]');
+      await expectText(row, 'Offline');
+      // Set in the page itself: still there at the end means nothing was reloaded.
+      await page.evaluate(() => ((globalThis as unknown as { notReloaded: boolean }).notReloaded = true));
+
+      // The charger connects, boots and reports its connector: the row follows.
+      const charger = await bootedCharger(server.ocppUrl, 'WEB-CP-1');
+      chargers.push(charger);
+      await charger.call('StatusNotification', { connectorId: 1, status: 'Available', errorCode: 'NoError' });
+      await expectText(row, 'Online');
+      await expectText(row, 'Available');
+
+      await row.getByRole('link', { name: 'WEB-CP-1' }).click();
+      const power = page.getByTestId('charger-power');
+      await expectText(power, '0 W');
+      await sendPower(charger, 7400);
+      await expectText(power, '7.4 kW');
+      await sendPower(charger, 3680);
+      await expectText(power, '3.7 kW');
+
+      // Start: the charger accepts, then starts the transaction as a real one would.
+      let transactionId = 0;
+      charger.handle('RemoteStartTransaction', (({ params }: { params: { connectorId: number; idTag: string } }) => {
+        setTimeout(() => void startCharging(charger, params).then((id) => (transactionId = id)), 50);
+        return { status: 'Accepted' };
+      }) as never);
+      const connector = page.locator('[data-connector="1"]');
+      await connector.getByLabel('Id tag for connector 1').fill('WEB-TAG-1');
+      await connector.getByRole('button', { name: 'Start' }).click();
+      await expectText(page.getByTestId('command-answer'), 'Start:Accepted');
+      await page.locator('tr[data-status="ACTIVE"]').waitFor();
+      await expectText(page.locator('tr[data-status="ACTIVE"]'), 'WEB-TAG-1');
+      await expectText(connector, 'Charging');
+
+      charger.handle('RemoteStopTransaction', (() => {
+        setTimeout(() => void stopCharging(charger, transactionId), 50);
+        return { status: 'Accepted' };
+      }) as never);
+      await connector.getByRole('button', { name: 'Stop' }).click();
+      await expectText(page.getByTestId('command-answer'), 'Stop:Accepted');
+      await page.locator('tr[data-status="COMPLETED"]').waitFor();
+      await expectText(connector, 'Available');
+      expect(await page.locator('tr[data-status="ACTIVE"]').count()).toBe(0);
+
+      expect(await page.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    },
+  );
+});
+
+/** Waits until the element's text contains `text` (whitespace ignored); fails with what it showed. */
+async function expectText(locator: Locator, text: string, timeoutMs = 10_000): Promise<void> {
+  const want = text.replace(/\s+/g, '');
+  const deadline = Date.now() + timeoutMs;
+  let shown = '';
+  while (Date.now() < deadline) {
+    shown = ((await locator.textContent({ timeout: timeoutMs }).catch(() => '')) ?? '').replace(/\s+/g, '');
+    if (shown.includes(want)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect.fail(`expected "${text}" in ${String(locator)}, it showed "${shown}"`);
+}
+
+function sendPower(charger: TestCharger, watts: number) {
+  return charger.call('MeterValues', {
+    connectorId: 1,
+    meterValue: [
+      {
+        timestamp: new Date().toISOString(),
+        sampledValue: [{ value: String(watts), measurand: 'Power.Active.Import', unit: 'W' }],
+      },
+    ],
+  });
+}
+
+async function startCharging(charger: TestCharger, params: { connectorId: number; idTag: string }): Promise<number> {
+  const { transactionId } = (await charger.call('StartTransaction', {
+    connectorId: params.connectorId,
+    idTag: params.idTag,
+    meterStart: 1000,
+    timestamp: new Date().toISOString(),
+  })) as { transactionId: number };
+  await charger.call('StatusNotification', {
+    connectorId: params.connectorId,
+    status: 'Charging',
+    errorCode: 'NoError',
+  });
+  return transactionId;
+}
+
+async function stopCharging(charger: TestCharger, transactionId: number): Promise<void> {
+  await charger.call('StopTransaction', {
+    transactionId,
+    meterStop: 4000,
+    timestamp: new Date().toISOString(),
+    reason: 'Remote',
+  });
+  await charger.call('StatusNotification', { connectorId: 1, status: 'Available', errorCode: 'NoError' });
+}

@@ -1,0 +1,175 @@
+// The live layer: one subscription of each kind for the tenant, folded into state every page reads.
+// Lists rendered from queries show the live connector status, online flag and power through it.
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  useDashboardActivePowerQuery,
+  useDashboardChargerStatusSubscription,
+  useDashboardMeterValuesSubscription,
+  useDashboardSessionUpdatedSubscription,
+} from '../../client/generated/hooks';
+import { powerOf } from './meter';
+
+export interface LiveEvent {
+  key: string;
+  at: string;
+  chargerId: string;
+  text: string;
+  tone: 'ok' | 'busy' | 'warn' | 'bad' | 'off';
+}
+
+interface ConnectorLive {
+  status: string;
+  errorCode: string;
+}
+
+interface LiveState {
+  online: Map<string, boolean>;
+  connectors: Map<string, ConnectorLive>; // `${chargerId}/${connectorId}`
+  power: Map<string, number>; // W, `${chargerId}/${connectorId}`
+  events: LiveEvent[];
+  /** Moves on each session change (start, stop): pages refetch their counts when it moves. */
+  sessionsVersion: number;
+  statusVersion: number;
+}
+
+const empty = (): LiveState => ({
+  online: new Map(),
+  connectors: new Map(),
+  power: new Map(),
+  events: [],
+  sessionsVersion: 0,
+  statusVersion: 0,
+});
+const LiveContext = createContext<LiveState>(empty());
+const CHARGING = new Set(['CHARGING', 'SUSPENDED_EV', 'SUSPENDED_EVSE']);
+const MAX_EVENTS = 50;
+
+export function LiveProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<LiveState>(empty);
+  const seeded = useRef(false);
+  const activePower = useDashboardActivePowerQuery({ fetchPolicy: 'network-only' });
+
+  useEffect(() => {
+    if (seeded.current || !activePower.data) return;
+    seeded.current = true;
+    setState((s) => {
+      const power = new Map(s.power);
+      for (const { node } of activePower.data!.sessions.edges) {
+        const key = `${node.charger.id}/${node.connectorId}`;
+        const w = powerOf(node.latestMeterValues);
+        if (w != null && !power.has(key)) power.set(key, w);
+      }
+      return { ...s, power };
+    });
+  }, [activePower.data]);
+
+  useDashboardChargerStatusSubscription({
+    onData: ({ data }) => {
+      const e = data.data?.chargerStatus;
+      if (!e) return;
+      setState((s) => {
+        const online = new Map(s.online).set(e.charger.id, e.online);
+        const connectors = new Map(s.connectors);
+        const power = new Map(s.power);
+        const key = `${e.charger.id}/${e.connectorId}`;
+        let text = '';
+        if (e.connectorId > 0) {
+          connectors.set(key, { status: e.status, errorCode: e.errorCode });
+          if (!CHARGING.has(e.status)) power.delete(key);
+          text = `connector ${e.connectorId} ${e.status}${e.errorCode !== 'NoError' ? ` (${e.errorCode})` : ''}`;
+        } else if (s.online.get(e.charger.id) !== e.online) {
+          text = e.online ? 'online' : 'offline';
+        }
+        if (!e.online) for (const k of power.keys()) if (k.startsWith(`${e.charger.id}/`)) power.delete(k);
+        const events = text
+          ? [liveEvent(e.charger.id, e.timestamp, text, e.online ? e.status : 'OFFLINE'), ...s.events].slice(
+              0,
+              MAX_EVENTS,
+            )
+          : s.events;
+        return { ...s, online, connectors, power, events, statusVersion: s.statusVersion + 1 };
+      });
+    },
+  });
+
+  useDashboardMeterValuesSubscription({
+    onData: ({ data }) => {
+      const e = data.data?.meterValues;
+      const w = e && powerOf(e.values);
+      if (!e || w == null) return;
+      setState((s) => ({ ...s, power: new Map(s.power).set(`${e.charger.id}/${e.connectorId}`, w) }));
+    },
+  });
+
+  // The Session objects it carries update Apollo's cache (lists and costs re-render by themselves);
+  // a start or stop also moves the counts.
+  useDashboardSessionUpdatedSubscription({
+    onData: ({ data }) => {
+      const session = data.data?.sessionUpdated;
+      if (!session) return;
+      setState((s) => {
+        const seen = s.events.some((ev) => ev.key === `${session.id}:${session.status}`);
+        if (seen || (session.status !== 'ACTIVE' && session.status !== 'COMPLETED')) return s;
+        const text = `session ${session.status === 'ACTIVE' ? 'started' : 'ended'} on connector ${session.connectorId}`;
+        const at = (session.status === 'ACTIVE' ? session.startedAt : session.stoppedAt) ?? new Date().toISOString();
+        const event = {
+          ...liveEvent(session.charger.id, at, text, session.status),
+          key: `${session.id}:${session.status}`,
+        };
+        return { ...s, events: [event, ...s.events].slice(0, MAX_EVENTS), sessionsVersion: s.sessionsVersion + 1 };
+      });
+    },
+  });
+
+  return <LiveContext.Provider value={state}>{children}</LiveContext.Provider>;
+}
+
+let eventSeq = 0;
+function liveEvent(chargerId: string, at: string, text: string, status: string): LiveEvent {
+  const tone = status === 'OFFLINE' ? 'warn' : status === 'FAULTED' ? 'bad' : status === 'AVAILABLE' ? 'ok' : 'busy';
+  return { key: `live-${++eventSeq}`, at, chargerId, text, tone };
+}
+
+export function useLive() {
+  const s = useContext(LiveContext);
+  return useMemo(
+    () => ({
+      events: s.events,
+      sessionsVersion: s.sessionsVersion,
+      statusVersion: s.statusVersion,
+      online: (chargerId: string, fallback: boolean) => s.online.get(chargerId) ?? fallback,
+      connector: <T extends ConnectorLive>(chargerId: string, c: T & { connectorId: number }): T => {
+        const live = s.connectors.get(`${chargerId}/${c.connectorId}`);
+        return live ? { ...c, ...live } : c;
+      },
+      /**
+       * The charger's connectors with their live status, including ones the query had not seen yet
+       * (a charger that reported its connectors after the page loaded). Connector 0 is left out.
+       */
+      connectors: <T extends ConnectorLive & { connectorId: number }>(
+        chargerId: string,
+        listed: readonly T[],
+        blank: (connectorId: number) => T,
+      ): T[] => {
+        const byId = new Map(listed.filter((c) => c.connectorId > 0).map((c) => [c.connectorId, c]));
+        for (const key of s.connectors.keys()) {
+          const [owner, id] = key.split('/');
+          if (owner === chargerId && Number(id) > 0 && !byId.has(Number(id))) byId.set(Number(id), blank(Number(id)));
+        }
+        return [...byId.values()]
+          .sort((a, b) => a.connectorId - b.connectorId)
+          .map((c) => ({ ...c, ...s.connectors.get(`${chargerId}/${c.connectorId}`) }));
+      },
+      connectorPower: (chargerId: string, connectorId: number) => s.power.get(`${chargerId}/${connectorId}`),
+      chargerPower: (chargerId: string) => sum(s.power, (k) => k.startsWith(`${chargerId}/`)),
+      totalPower: () => sum(s.power, () => true),
+    }),
+    [s],
+  );
+}
+
+function sum(power: Map<string, number>, include: (key: string) => boolean): number {
+  let total = 0;
+  for (const [k, w] of power) if (include(k)) total += w;
+  return total;
+}

@@ -1,0 +1,16 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { createConnection } from './apollo';
+import './styles.css';
+
+const connection = createConnection();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ApolloProvider client={connection.client}>
+      <App connection={connection} />
+    </ApolloProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,152 @@
+import { useEffect } from 'react';
+import { useDashboardChargerQuery } from '../../../client/generated/hooks';
+import { ChargerCommands, ConnectorCommands, ReadConfiguration, useCommandAnswer } from '../components/commands';
+import { MessageTail } from '../components/message-tail';
+import { PowerChart } from '../components/power-chart';
+import { SessionTable } from '../components/session-table';
+import { OnlineBadge, QueryState, Section, StatusBadge } from '../components/ui';
+import { formatAgo, formatPower } from '../format';
+import { useLive } from '../live';
+import { useLivePower } from '../live-power';
+import { Link } from '../router';
+import { useThrottled } from '../throttle';
+
+export function ChargerPage({ ocppId }: { ocppId: string }) {
+  const live = useLive();
+  const { data, loading, error, refetch } = useDashboardChargerQuery({ variables: { ocppId } });
+  const charger = data?.charger;
+  const answer = useCommandAnswer();
+  const points = useLivePower(charger?.id);
+  // A session started or ended: the connectors' active sessions and the session list move.
+  const refresh = useThrottled(() => void refetch(), 500);
+  useEffect(() => {
+    if (charger) refresh();
+  }, [live.sessionsVersion]);
+
+  if (!charger)
+    return (
+      <div className="page">
+        <p>
+          <Link to="/chargers">← Chargers</Link>
+        </p>
+        <QueryState loading={loading} error={error} />
+        {!loading && !error && <p className="empty">No charger {ocppId}.</p>}
+      </div>
+    );
+
+  const online = live.online(charger.id, charger.online);
+  // Connector 0 is the charger itself (OCPP 1.6 §4.9): its status goes in the title, not in the list.
+  const whole = charger.connectors.find((c) => c.connectorId === 0);
+  const connectors = live.connectors(charger.id, charger.connectors, (connectorId) => ({
+    connectorId,
+    status: 'UNKNOWN',
+    errorCode: 'NoError',
+    maxPowerW: null,
+    plugType: null,
+    activeSession: null,
+  }));
+  return (
+    <div className="page">
+      <p>
+        <Link to="/chargers">← Chargers</Link>
+      </p>
+      <div className="title-row">
+        <h1 className="mono">{charger.ocppId}</h1>
+        <OnlineBadge online={online} />
+        {online && whole && <StatusBadge status={live.connector(charger.id, whole).status} />}
+        <span className="power-now" data-testid="charger-power">
+          {formatPower(live.chargerPower(charger.id))}
+        </span>
+      </div>
+      <p className="muted">
+        {[
+          charger.name,
+          charger.vendor,
+          charger.model,
+          charger.firmwareVersion && `firmware ${charger.firmwareVersion}`,
+          charger.ocppVersion && `OCPP ${charger.ocppVersion.replace(/^ocpp/, '')}`,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+        {charger.site && ` · ${charger.site.name}`} · seen {formatAgo(charger.lastSeenAt)}
+      </p>
+
+      <Section title="Connectors" actions={<ChargerCommands chargerId={charger.id} onAnswer={answer.show} />}>
+        {answer.view}
+        <div className="grid connectors-grid">
+          {connectors.map((c) => {
+            const shown = c;
+            return (
+              <div key={c.connectorId} className="connector-card" data-connector={c.connectorId}>
+                <div className="row">
+                  <strong>Connector {c.connectorId}</strong>
+                  <StatusBadge status={shown.status} />
+                </div>
+                <div className="row muted small">
+                  <span>
+                    {[c.plugType, c.maxPowerW && `max ${formatPower(c.maxPowerW)}`].filter(Boolean).join(' · ') ||
+                      '\u00a0'}
+                  </span>
+                  <span data-testid={`connector-power-${c.connectorId}`}>
+                    {formatPower(live.connectorPower(charger.id, c.connectorId) ?? 0)}
+                  </span>
+                </div>
+                {shown.errorCode !== 'NoError' && <div className="error small">{shown.errorCode}</div>}
+                <ConnectorCommands
+                  chargerId={charger.id}
+                  connectorId={c.connectorId}
+                  activeSessionId={c.activeSession?.id ?? null}
+                  disabled={!online}
+                  onAnswer={answer.show}
+                />
+              </div>
+            );
+          })}
+          {connectors.length === 0 && <p className="muted">No connector has reported yet.</p>}
+        </div>
+      </Section>
+
+      <Section title="Power and energy (live)">
+        <PowerChart points={points} />
+      </Section>
+
+      <Section title={`Sessions (${charger.sessions.totalCount})`}>
+        <SessionTable sessions={charger.sessions.edges.map((e) => e.node)} showCharger={false} />
+      </Section>
+
+      <Section title="OCPP messages (live)">
+        <MessageTail chargerId={charger.id} />
+      </Section>
+
+      <Section
+        title={`Configuration (${charger.configuration.length} keys)`}
+        actions={
+          <ReadConfiguration
+            chargerId={charger.id}
+            disabled={!online}
+            onAnswer={answer.show}
+            onRead={() => void refetch()}
+          />
+        }
+      >
+        {charger.configuration.length === 0 ? (
+          <p className="muted">Not read yet: the charger reports its keys when asked (GetConfiguration).</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="list config">
+              <tbody>
+                {charger.configuration.map((k) => (
+                  <tr key={k.key}>
+                    <td className="mono">{k.key}</td>
+                    <td className="mono wrap">{k.value ?? '—'}</td>
+                    <td className="muted small">{k.readonly ? 'read-only' : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Section>
+    </div>
+  );
+}

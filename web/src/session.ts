@@ -1,0 +1,44 @@
+// The signed-in session (token pair and user), kept in localStorage so a reload stays signed in.
+import { useSyncExternalStore } from 'react';
+
+export interface SignedIn {
+  token: string;
+  refreshToken: string;
+  expiresAt: string;
+  user: { id: string; email: string; role: string };
+}
+
+const KEY = 'chargeql.session';
+const listeners = new Set<() => void>();
+let current: SignedIn | null = read();
+
+function read(): SignedIn | null {
+  try {
+    return JSON.parse(localStorage.getItem(KEY) ?? 'null') as SignedIn | null;
+  } catch {
+    return null;
+  }
+}
+
+export const getSession = (): SignedIn | null => current;
+
+export function setSession(next: SignedIn | null): void {
+  current = next;
+  if (next) localStorage.setItem(KEY, JSON.stringify(next));
+  else localStorage.removeItem(KEY);
+  listeners.forEach((l) => l());
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export const useSession = (): SignedIn | null => useSyncExternalStore(subscribe, getSession);
+
+// Another tab signed in or out: follow it.
+window.addEventListener('storage', (e) => {
+  if (e.key !== KEY) return;
+  current = read();
+  listeners.forEach((l) => l());
+});
