@@ -24,6 +24,8 @@ interface ConnectorLive {
 
 interface LiveState {
   online: Map<string, boolean>;
+  /** The charger-level status (connector 0 in OCPP 1.6). */
+  chargerStatus: Map<string, string>;
   connectors: Map<string, ConnectorLive>; // `${chargerId}/${connectorId}`
   power: Map<string, number>; // W, `${chargerId}/${connectorId}`
   events: LiveEvent[];
@@ -34,6 +36,7 @@ interface LiveState {
 
 const empty = (): LiveState => ({
   online: new Map(),
+  chargerStatus: new Map(),
   connectors: new Map(),
   power: new Map(),
   events: [],
@@ -69,6 +72,8 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       if (!e) return;
       setState((s) => {
         const online = new Map(s.online).set(e.charger.id, e.online);
+        const chargerStatus =
+          e.connectorId === 0 ? new Map(s.chargerStatus).set(e.charger.id, e.status) : s.chargerStatus;
         const connectors = new Map(s.connectors);
         const power = new Map(s.power);
         const key = `${e.charger.id}/${e.connectorId}`;
@@ -87,7 +92,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
               MAX_EVENTS,
             )
           : s.events;
-        return { ...s, online, connectors, power, events, statusVersion: s.statusVersion + 1 };
+        return { ...s, online, chargerStatus, connectors, power, events, statusVersion: s.statusVersion + 1 };
       });
     },
   });
@@ -138,10 +143,7 @@ export function useLive() {
       sessionsVersion: s.sessionsVersion,
       statusVersion: s.statusVersion,
       online: (chargerId: string, fallback: boolean) => s.online.get(chargerId) ?? fallback,
-      connector: <T extends ConnectorLive>(chargerId: string, c: T & { connectorId: number }): T => {
-        const live = s.connectors.get(`${chargerId}/${c.connectorId}`);
-        return live ? { ...c, ...live } : c;
-      },
+      chargerStatus: (chargerId: string, fallback: string) => s.chargerStatus.get(chargerId) ?? fallback,
       /**
        * The charger's connectors with their live status, including ones the query had not seen yet
        * (a charger that reported its connectors after the page loaded). Connector 0 is left out.

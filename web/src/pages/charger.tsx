@@ -35,11 +35,12 @@ export function ChargerPage({ ocppId }: { ocppId: string }) {
     );
 
   const online = live.online(charger.id, charger.online);
-  // Connector 0 is the charger itself (OCPP 1.6 §4.9): its status goes in the title, not in the list.
-  const whole = charger.connectors.find((c) => c.connectorId === 0);
+  // The charger-level status (connector 0 in OCPP 1.6) goes in the title, next to online.
+  const status = live.chargerStatus(charger.id, charger.status);
   const connectors = live.connectors(charger.id, charger.connectors, (connectorId) => ({
+    id: `live-${connectorId}`,
     connectorId,
-    status: 'UNKNOWN',
+    status: 'UNKNOWN' as const,
     errorCode: 'NoError',
     maxPowerW: null,
     plugType: null,
@@ -53,7 +54,7 @@ export function ChargerPage({ ocppId }: { ocppId: string }) {
       <div className="title-row">
         <h1 className="mono">{charger.ocppId}</h1>
         <OnlineBadge online={online} />
-        {online && whole && <StatusBadge status={live.connector(charger.id, whole).status} />}
+        {online && status !== 'UNKNOWN' && <StatusBadge status={status} />}
         <span className="power-now" data-testid="charger-power">
           {formatPower(live.chargerPower(charger.id))}
         </span>

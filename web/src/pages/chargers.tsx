@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useDashboardChargersQuery, useDashboardSiteOptionsQuery } from '../../../client/generated/hooks';
+import type { ConnectorStatus } from '../../../client/generated/graphql';
 import { OnlineBadge, QueryState, StatusBadge } from '../components/ui';
 import { formatAgo, formatPower, humanStatus } from '../format';
 import { useLive } from '../live';
 import { Link } from '../router';
 
 const PAGE_SIZE = 20;
-const STATUSES = [
+const STATUSES: ConnectorStatus[] = [
   'AVAILABLE',
   'PREPARING',
   'CHARGING',
@@ -18,7 +19,12 @@ const STATUSES = [
   'FAULTED',
 ];
 
-const blankConnector = (connectorId: number) => ({ connectorId, status: 'UNKNOWN', errorCode: 'NoError' });
+const blankConnector = (connectorId: number) => ({
+  id: `live-${connectorId}`,
+  connectorId,
+  status: 'UNKNOWN' as ConnectorStatus,
+  errorCode: 'NoError',
+});
 
 export function ChargersPage() {
   const live = useLive();
@@ -41,7 +47,7 @@ export function ChargersPage() {
     ...(status === 'ONLINE' || status === 'OFFLINE'
       ? { online: status === 'ONLINE' }
       : status
-        ? { status: [status] }
+        ? { status: [status as ConnectorStatus] }
         : {}),
   };
   const { data, loading, error } = useDashboardChargersQuery({
