@@ -56,8 +56,8 @@ const envSchema = z.object({
   OCPP_MAX_BAD_MESSAGES: positiveInt.default(20),
   OCPP_MESSAGE_RETENTION_DAYS: positiveInt.default(30),
   OCPP_MESSAGE_RETENTION_COUNT: positiveInt.default(1_000_000),
-  OCPP_MAX_CONNECTS_PER_HOUR: positiveInt.default(60),
-  OCPP_RECONNECT_BLOCK_SECONDS: positiveInt.default(900),
+  OCPP_RECONNECTS_FREE_PER_MINUTE: positiveInt.default(20),
+  OCPP_RECONNECT_MAX_DELAY_SECONDS: positiveInt.default(30),
   OCPP_MAX_CONCURRENT_HANDSHAKES: positiveInt.default(5),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true'),
   GRAPHQL_MAX_DEPTH: positiveInt.default(12),
@@ -112,10 +112,10 @@ export interface Config {
     maxBadMessages: number;
     messageRetentionDays: number;
     messageRetentionCount: number;
-    /** Reconnect storms: more connections than this within an hour refuse the charger (HTTP 429)... */
-    maxConnectsPerHour: number;
-    /** ...for this long. */
-    reconnectBlockSeconds: number;
+    /** Reconnect storms: connections a charger may make within a minute before it must back off... */
+    reconnectsFreePerMinute: number;
+    /** ...with a wait (HTTP 429 meanwhile) doubling from 1 s up to this. */
+    reconnectMaxDelaySeconds: number;
     /** Handshake lookups querying the database at once (each batches the handshakes waiting); the rest wait in line. */
     maxConcurrentHandshakes: number;
   };
@@ -191,8 +191,8 @@ export function loadConfig(env: Env): Config {
       maxBadMessages: e.OCPP_MAX_BAD_MESSAGES,
       messageRetentionDays: e.OCPP_MESSAGE_RETENTION_DAYS,
       messageRetentionCount: e.OCPP_MESSAGE_RETENTION_COUNT,
-      maxConnectsPerHour: e.OCPP_MAX_CONNECTS_PER_HOUR,
-      reconnectBlockSeconds: e.OCPP_RECONNECT_BLOCK_SECONDS,
+      reconnectsFreePerMinute: e.OCPP_RECONNECTS_FREE_PER_MINUTE,
+      reconnectMaxDelaySeconds: e.OCPP_RECONNECT_MAX_DELAY_SECONDS,
       maxConcurrentHandshakes: e.OCPP_MAX_CONCURRENT_HANDSHAKES,
     },
     graphql: {

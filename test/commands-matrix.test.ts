@@ -152,6 +152,17 @@ const CASES: Case[] = [
     (id) => ({ chargerId: id, location: 'ftp://example.com/upload' }),
     'GetDiagnosticsInput',
   ),
+  {
+    ...plain(
+      'dataTransfer',
+      'DataTransfer',
+      { status: 'Accepted' },
+      { status: 'Rejected' },
+      (id) => ({ chargerId: id, vendorId: 'com.example', messageId: 'ping', data: '{}' }),
+      'DataTransferInput',
+    ),
+    status: (data) => ({ ACCEPTED: 'Accepted', REJECTED: 'Rejected' })[data.dataTransfer.status as string] ?? '',
+  },
   byChargerId('clearCache', 'ClearCache', { status: 'Accepted' }, { status: 'Rejected' }),
   byChargerId('refreshConfiguration', 'GetConfiguration', { configurationKey: [], unknownKey: [] }),
   byChargerId('getLocalListVersion', 'GetLocalListVersion', { listVersion: 3 }),

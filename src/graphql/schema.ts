@@ -11,6 +11,7 @@ import { CommandMaintenanceResolver } from './resolvers/command-maintenance.reso
 import { CommandReservationResolver } from './resolvers/command-reservation.resolver.js';
 import { CommandSessionResolver } from './resolvers/command-session.resolver.js';
 import { CommandResolver } from './resolvers/command.resolver.js';
+import { DataTransferResolver } from './resolvers/data-transfer.resolver.js';
 import { LabResolver } from './resolvers/lab.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { OcppMessageResolver } from './resolvers/ocpp-message.resolver.js';
@@ -58,6 +59,7 @@ export const RESOLVERS = [
   CommandReservationResolver,
   CommandMaintenanceResolver,
   CommandLogResolver,
+  DataTransferResolver,
   LabResolver,
   TariffResolver,
   ChargerTariffResolver,

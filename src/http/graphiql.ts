@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { getDistDirectory, renderAltair } from 'altair-static';
 import express, { type Router } from 'express';
 
@@ -5,6 +6,8 @@ import express, { type Router } from 'express';
 export function graphiqlRouter(): Router {
   const router = express.Router();
   router.use('/graphiql/assets', express.static(getDistDirectory()));
+  // Browsers ask for /favicon.ico on their own, whatever the page links to.
+  router.get('/favicon.ico', (_req, res) => res.sendFile(join(getDistDirectory(), 'favicon.ico')));
   router.get('/graphql', (req, res, next) => {
     if (!req.accepts('html') || req.accepts(['json', 'html']) === 'json') return next();
     res.type('html').send(

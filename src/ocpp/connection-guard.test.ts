@@ -2,26 +2,49 @@ import { describe, expect, it } from 'vitest';
 import { BUSY, createConcurrencyLimit, createReconnectLimiter } from './connection-guard.js';
 
 describe('createReconnectLimiter', () => {
-  it('blocks a charger past its allowance for the block time, then lets it in again', () => {
-    let t = 0;
-    const limiter = createReconnectLimiter({ maxPerWindow: 3, windowMs: 1000, blockMs: 5000, now: () => t });
-    expect([limiter.admit('A'), limiter.admit('A'), limiter.admit('A')]).toEqual([true, true, true]);
-    expect(limiter.admit('B')).toBe(true);
-    expect(limiter.admit('A')).toBe(false);
-    expect(limiter.blockedFor('A')).toBe(5000);
-    expect(limiter.blockedFor('B')).toBe(0);
-    t = 5000;
-    expect(limiter.blockedFor('A')).toBe(0);
-    expect(limiter.admit('A')).toBe(true);
+  const limiter = (clock: { t: number }) =>
+    createReconnectLimiter({
+      freePerWindow: 3,
+      windowMs: 60_000,
+      baseDelayMs: 1000,
+      maxDelayMs: 8000,
+      now: () => clock.t,
+    });
+
+  it('lets the first connections of a minute through, then doubles the wait up to the cap', () => {
+    const clock = { t: 0 };
+    const guard = limiter(clock);
+    const waits: number[] = [];
+    // A charger that reconnects as soon as it is allowed to.
+    for (let i = 0; i < 8; i++) {
+      const wait = guard.waitFor('A');
+      waits.push(wait);
+      clock.t += wait;
+      guard.admitted('A');
+    }
+    expect(waits).toEqual([0, 0, 0, 1000, 2000, 4000, 8000, 8000]);
+    expect(guard.waitFor('B')).toBe(0);
+  });
+
+  it('never refuses for longer than the cap, however often refused attempts come', () => {
+    const clock = { t: 0 };
+    const guard = limiter(clock);
+    for (let i = 0; i < 10; i++) guard.admitted('A');
+    for (let i = 0; i < 100; i++) {
+      clock.t += 100;
+      expect(guard.waitFor('A')).toBeLessThanOrEqual(8000);
+    }
+    clock.t = 8000;
+    expect(guard.waitFor('A')).toBe(0);
   });
 
   it('forgets connections older than the window', () => {
-    let t = 0;
-    const limiter = createReconnectLimiter({ maxPerWindow: 2, windowMs: 1000, blockMs: 5000, now: () => t });
-    limiter.admit('A');
-    limiter.admit('A');
-    t = 1500;
-    expect(limiter.admit('A')).toBe(true);
+    const clock = { t: 0 };
+    const guard = limiter(clock);
+    for (let i = 0; i < 6; i++) guard.admitted('A');
+    expect(guard.waitFor('A')).toBeGreaterThan(0);
+    clock.t = 60_001;
+    expect(guard.waitFor('A')).toBe(0);
   });
 });
 

@@ -1,38 +1,49 @@
 /**
- * Reconnect storms (ocpp.md §3, eMabler: "more than 60 times in an hour is blocked"): a charger
- * that connects more than `maxPerWindow` times within `windowMs` is refused for `blockMs`.
- * Only accepted chargers are tracked, so the maps hold at most one entry per registered charger.
+ * Reconnect storms (ocpp.md §3) are slowed down, never locked out: flaky networks make honest
+ * chargers drop and reconnect dozens of times a minute, and a long block would strand them.
+ * Within `windowMs`, the first `freePerWindow` connections are free; each one beyond must come
+ * `baseDelayMs * 2^(excess - 1)` after the previous accepted one, capped at `maxDelayMs`.
+ * Refused attempts do not count, so the wait never grows past the cap. Only accepted chargers
+ * are tracked, so the map holds at most one entry per registered charger.
  */
 export function createReconnectLimiter(opts: {
-  maxPerWindow: number;
+  freePerWindow: number;
   windowMs: number;
-  blockMs: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
   now?: () => number;
 }) {
   const now = opts.now ?? Date.now;
   const history = new Map<string, number[]>();
-  const blockedUntil = new Map<string, number>();
+
+  function recent(identity: string, t: number): number[] {
+    const times = (history.get(identity) ?? []).filter((at) => at > t - opts.windowMs);
+    if (times.length) history.set(identity, times);
+    else history.delete(identity);
+    return times;
+  }
+
+  function delayAfter(count: number): number {
+    const excess = count - opts.freePerWindow + 1;
+    if (excess <= 0) return 0;
+    return Math.min(opts.baseDelayMs * 2 ** Math.min(excess - 1, 30), opts.maxDelayMs);
+  }
+
+  /** Milliseconds this identity must still wait before its next connection; 0 when it may connect. */
+  function waitFor(identity: string): number {
+    const t = now();
+    const times = recent(identity, t);
+    const last = times[times.length - 1];
+    if (last === undefined) return 0;
+    return Math.max(0, last + delayAfter(times.length) - t);
+  }
+
   return {
-    /** Milliseconds this identity must still wait; 0 when it may connect. */
-    blockedFor(identity: string): number {
-      const until = blockedUntil.get(identity);
-      if (until === undefined) return 0;
-      if (until > now()) return until - now();
-      blockedUntil.delete(identity);
-      return 0;
-    },
-    /** Counts a connection; false (and blocked from now on) when it is one too many. */
-    admit(identity: string): boolean {
+    waitFor,
+    /** Counts an accepted connection. */
+    admitted(identity: string): void {
       const t = now();
-      const recent = (history.get(identity) ?? []).filter((at) => at > t - opts.windowMs);
-      recent.push(t);
-      if (recent.length <= opts.maxPerWindow) {
-        history.set(identity, recent);
-        return true;
-      }
-      history.delete(identity);
-      blockedUntil.set(identity, t + opts.blockMs);
-      return false;
+      history.set(identity, [...recent(identity, t), t]);
     },
   };
 }

@@ -61,9 +61,10 @@ export function createOcppServer(deps: OcppServerDeps) {
     Handler
   >;
   const reconnects = createReconnectLimiter({
-    maxPerWindow: config.maxConnectsPerHour,
-    windowMs: 3_600_000,
-    blockMs: config.reconnectBlockSeconds * 1000,
+    freePerWindow: config.reconnectsFreePerMinute,
+    windowMs: 60_000,
+    baseDelayMs: 1000,
+    maxDelayMs: config.reconnectMaxDelaySeconds * 1000,
   });
   // A connect storm's lookups share a few statements, at most maxConcurrentHandshakes at once,
   // so the pool stays free for GraphQL and handlers; past MAX_WAITING_HANDSHAKES we answer 503.
@@ -93,16 +94,13 @@ export function createOcppServer(deps: OcppServerDeps) {
 
   rpc.auth(async (accept, reject, handshake) => {
     try {
-      // A charger in a reconnect storm is refused before it costs a database query.
-      const waitMs = reconnects.blockedFor(handshake.identity);
+      // A charger in a reconnect storm waits its backoff before it costs a database query.
+      const waitMs = reconnects.waitFor(handshake.identity);
       if (waitMs) return reject(429, `Too many reconnects; retry in ${Math.ceil(waitMs / 1000)} s`);
       if (chargerLookup.waiting() >= MAX_WAITING_HANDSHAKES) return reject(503, 'Busy; retry later');
       const verdict = await checkHandshake(handshake, handshakeDeps);
       if (!verdict.ok) return reject(verdict.status, verdict.message);
-      if (!reconnects.admit(verdict.charger.ocppId)) {
-        log.warn({ chargePointId: verdict.charger.ocppId }, 'reconnect storm: charger refused for a while');
-        return reject(429, 'Too many reconnects; retry later');
-      }
+      reconnects.admitted(verdict.charger.ocppId);
       accept({ charger: verdict.charger, protocol: verdict.protocol }, verdict.protocol);
     } catch (err) {
       if (err === BUSY) return reject(503, 'Busy; retry later');

@@ -41,11 +41,39 @@ export function createChargerCommands(deps: { sender: CommandSender; marks: Conn
 
     clearCache: (actor: Actor, chargerId: string) => simple(actor, chargerId, 'ClearCache', {}),
 
+    /**
+     * Forwarded even for a connector the charger never reported: a cable can be stuck on a
+     * connector that sent no StatusNotification yet, and the charger itself answers
+     * NotSupported or UnlockFailed when there is nothing to unlock (OCPP 1.6 §5.17).
+     */
     async unlockConnector(actor: Actor, input: { chargerId: string; connectorId: number }): Promise<CommandAnswer> {
       assertCan(actor, 'chargers:command');
+      new InputChecker()
+        .check(Number.isInteger(input.connectorId) && input.connectorId >= 1, 'connectorId', 'must be an integer >= 1')
+        .throwIfAny();
       const charger = await sender.charger(actor, input.chargerId);
-      await sender.assertConnector(charger, input.connectorId, { allowZero: false });
       return sender.command(actor, charger, 'UnlockConnector', { connectorId: input.connectorId });
+    },
+
+    /**
+     * DataTransfer to the charger (OCPP 1.6 §5.6): vendor-specific; the charger answers Accepted,
+     * Rejected, UnknownMessageId or UnknownVendorId, with optional data of its own.
+     */
+    async dataTransfer(
+      actor: Actor,
+      input: { chargerId: string; vendorId: string; messageId?: string | null; data?: string | null },
+    ): Promise<CommandAnswer> {
+      assertCan(actor, 'chargers:command');
+      new InputChecker()
+        .check(input.vendorId.length >= 1 && input.vendorId.length <= 255, 'vendorId', 'must be 1 to 255 characters')
+        .check((input.messageId ?? '').length <= 50, 'messageId', 'must be at most 50 characters')
+        .throwIfAny();
+      const charger = await sender.charger(actor, input.chargerId);
+      return sender.command(actor, charger, 'DataTransfer', {
+        vendorId: input.vendorId,
+        ...(input.messageId != null ? { messageId: input.messageId } : {}),
+        ...(input.data != null ? { data: input.data } : {}),
+      });
     },
 
     /**
