@@ -34,6 +34,11 @@ export function chargerScope(tenantId: string): Scope {
   return scopeOf({ tenantId, role: 'TENANT_ADMIN', userId: null, apiKeyId: null });
 }
 
+/** Whether an event (every event carries its tenant) belongs to the scope's tenant. */
+export function eventInScope(scope: Pick<Scope, 'tenantId'>, event: { tenantId: string }): boolean {
+  return event.tenantId === scope.tenantId;
+}
+
 /** Whether a scope narrowed by owner may see a row with this owner (tenant already matched). */
 export function ownsRow(scope: Pick<Scope, 'ownerId'>, row: { userId: string | null }): boolean {
   if (scope.ownerId === undefined) return true;

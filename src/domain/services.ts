@@ -22,7 +22,7 @@ import { createUserRepository } from './users/user.repository.js';
 import { createUserService, type UserService } from './users/user.service.js';
 import { createChargerListRepository } from './chargers/charger-list.repository.js';
 import { createChargerDetailsRepository } from './chargers/charger-details.repository.js';
-import { createIdTagRepository, type IdTagRepository } from './idtags/idtag.repository.js';
+import { createIdTagRepository } from './idtags/idtag.repository.js';
 import { createIdTagService, type IdTagService } from './idtags/idtag.service.js';
 import { createReferenceRepository, type ReferenceRepository } from './references.repository.js';
 import { createReservationQueryRepository } from './reservations/reservation-query.repository.js';
@@ -30,7 +30,7 @@ import {
   createReservationQueryService,
   type ReservationQueryService,
 } from './reservations/reservation-query.service.js';
-import { createSessionQueryRepository, type SessionQueryRepository } from './sessions/session-query.repository.js';
+import { createSessionQueryRepository } from './sessions/session-query.repository.js';
 import { createSessionQueryService, type SessionQueryService } from './sessions/session-query.service.js';
 import { createSiteRepository } from './sites/site.repository.js';
 import { createSiteService, type SiteService } from './sites/site.service.js';
@@ -49,9 +49,7 @@ export interface Services {
   chargers: ChargerService;
   sites: SiteService;
   idTags: IdTagService;
-  idTagRepository: IdTagRepository;
   sessionQueries: SessionQueryService;
-  sessionRepository: SessionQueryRepository;
   reservationQueries: ReservationQueryService;
   statistics: StatisticsService;
   references: ReferenceRepository;
@@ -130,9 +128,7 @@ export function createServices(deps: ServiceDeps): Services {
     chargers,
     sites: createSiteService({ sites: siteRepository, references }),
     idTags: createIdTagService({ idTags: idTagRepository, references }),
-    idTagRepository,
     sessionQueries: createSessionQueryService({ sessions: sessionRepository }),
-    sessionRepository,
     reservationQueries: createReservationQueryService({ reservations: createReservationQueryRepository(deps.db) }),
     statistics: createStatisticsService({ statistics: createStatisticsRepository(deps.db) }),
     references,

@@ -4,7 +4,7 @@ import type { IdTagRow } from '../domain/idtags/idtag.repository.js';
 import type { ChargerTotalsRow, MeterValueRow, SessionRow } from '../domain/sessions/session-query.repository.js';
 import type { SiteRow } from '../domain/sites/site.repository.js';
 import type { UserRow } from '../domain/tenancy/tenant.service.js';
-import { requireActor, requireScope, type Context } from './context.js';
+import { requireScope, type Context } from './context.js';
 import { byKey, groupByKey } from './loaders.js';
 
 /**
@@ -48,20 +48,12 @@ export const relationLoaders = {
 
   activeSessions: (ctx: Context) =>
     ctx.loaders.get<string, SessionRow[]>('activeSessionsByCharger', async (ids) =>
-      groupByKey(
-        ids,
-        await ctx.services.sessionRepository.activeByChargers(requireActor(ctx).tenantId, ids),
-        (r) => r.chargerId,
-      ),
+      groupByKey(ids, await ctx.services.sessionQueries.activeByChargers(requireScope(ctx), ids), (r) => r.chargerId),
     ),
 
   chargerTotals: (ctx: Context) =>
     ctx.loaders.get<string, ChargerTotalsRow | null>('chargerTotals', async (ids) =>
-      byKey(
-        ids,
-        await ctx.services.sessionRepository.totalsByChargers(requireActor(ctx).tenantId, ids),
-        (r) => r.chargerId,
-      ),
+      byKey(ids, await ctx.services.sessionQueries.totalsByChargers(requireScope(ctx), ids), (r) => r.chargerId),
     ),
 
   configuration: (ctx: Context) =>
@@ -71,12 +63,12 @@ export const relationLoaders = {
 
   idTagsOfUser: (ctx: Context) =>
     ctx.loaders.get<string, IdTagRow[]>('idTagsByUser', async (ids) =>
-      groupByKey(ids, await ctx.services.idTagRepository.ofUsers(requireActor(ctx).tenantId, ids), (r) => r.userId!),
+      groupByKey(ids, await ctx.services.idTags.ofUsers(requireScope(ctx), ids), (r) => r.userId!),
     ),
 
   latestRegister: (ctx: Context) =>
     ctx.loaders.get<string, number | null>('latestRegisterBySession', async (ids) => {
-      const rows = await ctx.services.sessionRepository.latestRegisters(requireActor(ctx).tenantId, ids);
+      const rows = await ctx.services.sessionQueries.latestRegisters(requireScope(ctx), ids);
       return byKey(ids, rows, (r) => r.sessionId).map((r) => r?.value ?? null);
     }),
 
@@ -84,7 +76,7 @@ export const relationLoaders = {
     ctx.loaders.get<string, MeterValueRow[]>('latestMeterValuesBySession', async (ids) =>
       groupByKey(
         ids,
-        await ctx.services.sessionRepository.latestPerMeasurand(requireActor(ctx).tenantId, ids),
+        await ctx.services.sessionQueries.latestPerMeasurand(requireScope(ctx), ids),
         (r) => r.sessionId!,
       ),
     ),

@@ -1,7 +1,9 @@
-import { and, eq, ilike, inArray, isNull, type SQL } from 'drizzle-orm';
+import { eq, ilike, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { paginate, type Page, type PageArgs } from '../../db/paginate.js';
+import type { Page, PageArgs } from '../../db/paginate.js';
+import { ownedInScope, pageInScope } from '../../db/scoped.js';
 import { idTags } from '../../db/schema/index.js';
+import type { Scope } from '../scope.js';
 import { likePattern } from '../search.js';
 
 export type IdTagRow = typeof idTags.$inferSelect;
@@ -15,63 +17,64 @@ export interface IdTagFilter {
   search?: string | null;
 }
 
-/** Id tags of a tenant; deleted ones are kept (sessions name them) but hidden. */
+/** Id tags in a scope (a driver's own only); deleted ones are kept (sessions name them) but hidden. */
 export function createIdTagRepository(db: Db) {
-  const live = (tenantId: string) => and(eq(idTags.tenantId, tenantId), isNull(idTags.deletedAt));
+  const live = isNull(idTags.deletedAt);
   return {
-    async byIds(tenantId: string, ids: readonly string[]): Promise<IdTagRow[]> {
+    async byIds(scope: Scope, ids: readonly string[]): Promise<IdTagRow[]> {
       if (!ids.length) return [];
       return db
         .select()
         .from(idTags)
-        .where(and(live(tenantId), inArray(idTags.id, [...ids])));
+        .where(ownedInScope(scope, idTags, live, inArray(idTags.id, [...ids])));
     },
 
-    async ofUsers(tenantId: string, userIds: readonly string[]): Promise<IdTagRow[]> {
+    async ofUsers(scope: Scope, userIds: readonly string[]): Promise<IdTagRow[]> {
       if (!userIds.length) return [];
       return db
         .select()
         .from(idTags)
-        .where(and(live(tenantId), inArray(idTags.userId, [...userIds])))
+        .where(ownedInScope(scope, idTags, live, inArray(idTags.userId, [...userIds])))
         .orderBy(idTags.createdAt);
     },
 
-    list(tenantId: string, f: IdTagFilter, page: PageArgs): Promise<Page<IdTagRow>> {
-      const c: (SQL | undefined)[] = [live(tenantId)];
-      if (f.userId) c.push(eq(idTags.userId, f.userId));
-      if (f.status?.length) c.push(inArray(idTags.status, f.status));
-      if (f.search) c.push(ilike(idTags.value, likePattern(f.search)));
-      return paginate<IdTagRow>(db, {
+    list(scope: Scope, f: IdTagFilter, page: PageArgs): Promise<Page<IdTagRow>> {
+      return pageInScope<IdTagRow>(db, scope, {
         table: idTags,
-        idColumn: idTags.id,
-        where: and(...c),
+        owned: true,
+        where: [
+          live,
+          f.userId ? eq(idTags.userId, f.userId) : undefined,
+          f.status?.length ? inArray(idTags.status, f.status) : undefined,
+          f.search ? ilike(idTags.value, likePattern(f.search)) : undefined,
+        ],
         sort: { column: idTags.createdAt, direction: 'desc' },
         page,
       });
     },
 
-    async insert(tenantId: string, values: IdTagValues & { value: string }): Promise<IdTagRow> {
+    async insert(scope: Scope, values: IdTagValues & { value: string }): Promise<IdTagRow> {
       const [row] = await db
         .insert(idTags)
-        .values({ ...values, tenantId })
+        .values({ ...values, tenantId: scope.tenantId })
         .returning();
       return row!;
     },
 
-    async update(tenantId: string, id: string, values: IdTagValues): Promise<IdTagRow | null> {
+    async update(scope: Scope, id: string, values: IdTagValues): Promise<IdTagRow | null> {
       const [row] = await db
         .update(idTags)
         .set({ ...values, updatedAt: new Date() })
-        .where(and(live(tenantId), eq(idTags.id, id)))
+        .where(ownedInScope(scope, idTags, live, eq(idTags.id, id)))
         .returning();
       return row ?? null;
     },
 
-    async softDelete(tenantId: string, id: string): Promise<boolean> {
+    async softDelete(scope: Scope, id: string): Promise<boolean> {
       const rows = await db
         .update(idTags)
         .set({ deletedAt: new Date() })
-        .where(and(live(tenantId), eq(idTags.id, id)))
+        .where(ownedInScope(scope, idTags, live, eq(idTags.id, id)))
         .returning({ id: idTags.id });
       return rows.length > 0;
     },

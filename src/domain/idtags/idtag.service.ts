@@ -1,10 +1,9 @@
-import { scopeOf } from '../scope.js';
 import type { PageArgs } from '../../db/paginate.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 import { ConflictError, InputChecker, NotFoundError } from '../errors.js';
 import { assertCan } from '../policy.js';
 import type { ReferenceRepository } from '../references.repository.js';
-import type { Actor } from '../roles.js';
+import type { Scope } from '../scope.js';
 import type { IdTagFilter, IdTagRepository, IdTagRow, IdTagValues } from './idtag.repository.js';
 
 // idTag is CiString20 (OCPP 1.6 §7.32): printable ASCII, at most 20 characters.
@@ -24,7 +23,7 @@ export interface IdTagInput {
 export function createIdTagService(deps: { idTags: IdTagRepository; references: ReferenceRepository }) {
   const { idTags, references } = deps;
 
-  async function check(actor: Actor, input: IdTagInput, creating: boolean): Promise<void> {
+  async function check(scope: Scope, input: IdTagInput, creating: boolean): Promise<void> {
     new InputChecker()
       .check(
         input.value === undefined && !creating ? true : ID_TAG_PATTERN.test(input.value ?? ''),
@@ -43,7 +42,7 @@ export function createIdTagService(deps: { idTags: IdTagRepository; references: 
         'must be 1-100 characters',
       )
       .throwIfAny();
-    if (input.userId && !(await references.userExists(scopeOf(actor), input.userId)))
+    if (input.userId && !(await references.userExists(scope, input.userId)))
       throw new NotFoundError('User', input.userId);
   }
 
@@ -58,39 +57,37 @@ export function createIdTagService(deps: { idTags: IdTagRepository; references: 
   }
 
   return {
-    async get(actor: Actor, id: string): Promise<IdTagRow | null> {
-      assertCan(actor, 'idtags:read');
-      const [row] = await idTags.byIds(actor.tenantId, [id]);
-      return row && (actor.role !== 'DRIVER' || row.userId === actor.userId) ? row : null;
+    async get(scope: Scope, id: string): Promise<IdTagRow | null> {
+      assertCan(scope, 'idtags:read');
+      const [row] = await idTags.byIds(scope, [id]);
+      return row ?? null;
     },
 
-    list(actor: Actor, filter: IdTagFilter, page: PageArgs) {
-      assertCan(actor, 'idtags:read');
-      // A driver lists only their own tags.
-      const scoped =
-        actor.role === 'DRIVER'
-          ? { ...filter, userId: actor.userId ?? '00000000-0000-0000-0000-000000000000' }
-          : filter;
-      return idTags.list(actor.tenantId, scoped, page);
+    list(scope: Scope, filter: IdTagFilter, page: PageArgs) {
+      assertCan(scope, 'idtags:read');
+      return idTags.list(scope, filter, page);
     },
 
-    async create(actor: Actor, input: IdTagInput): Promise<IdTagRow> {
-      assertCan(actor, 'idtags:write');
-      await check(actor, input, true);
-      return unique(input.value, () => idTags.insert(actor.tenantId, { ...toValues(input), value: input.value! }));
+    async create(scope: Scope, input: IdTagInput): Promise<IdTagRow> {
+      assertCan(scope, 'idtags:write');
+      await check(scope, input, true);
+      return unique(input.value, () => idTags.insert(scope, { ...toValues(input), value: input.value! }));
     },
 
-    async update(actor: Actor, id: string, input: IdTagInput): Promise<IdTagRow> {
-      assertCan(actor, 'idtags:write');
-      await check(actor, input, false);
-      const row = await unique(input.value, () => idTags.update(actor.tenantId, id, toValues(input)));
+    async update(scope: Scope, id: string, input: IdTagInput): Promise<IdTagRow> {
+      assertCan(scope, 'idtags:write');
+      await check(scope, input, false);
+      const row = await unique(input.value, () => idTags.update(scope, id, toValues(input)));
       if (!row) throw new NotFoundError('IdTag', id);
       return row;
     },
 
-    async delete(actor: Actor, id: string): Promise<boolean> {
-      assertCan(actor, 'idtags:write');
-      if (!(await idTags.softDelete(actor.tenantId, id))) throw new NotFoundError('IdTag', id);
+    /** Id tags of these users that the scope sees (a driver: their own), for the `User.idTags` relation. */
+    ofUsers: (scope: Scope, userIds: readonly string[]) => idTags.ofUsers(scope, userIds),
+
+    async delete(scope: Scope, id: string): Promise<boolean> {
+      assertCan(scope, 'idtags:write');
+      if (!(await idTags.softDelete(scope, id))) throw new NotFoundError('IdTag', id);
       return true;
     },
   };

@@ -1,7 +1,9 @@
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { paginate, type Page, type PageArgs } from '../../db/paginate.js';
-import { idTags, reservations } from '../../db/schema/index.js';
+import type { Page, PageArgs } from '../../db/paginate.js';
+import { ownedInScope, pageInScope } from '../../db/scoped.js';
+import { reservations } from '../../db/schema/index.js';
+import type { Scope } from '../scope.js';
 
 export type ReservationRow = typeof reservations.$inferSelect;
 
@@ -11,43 +13,29 @@ export interface ReservationFilter {
   idTag?: string | null;
 }
 
-/** Reads of reservations, scoped by tenant. Making and cancelling them belongs to the remote commands. */
+/**
+ * Reads of reservations in a scope: a driver's are those made with one of their id tags
+ * (`ownedInScope`). Making and cancelling them belongs to the remote commands.
+ */
 export function createReservationQueryRepository(db: Db) {
   return {
-    async byIds(tenantId: string, ids: readonly string[]): Promise<ReservationRow[]> {
+    async byIds(scope: Scope, ids: readonly string[]): Promise<ReservationRow[]> {
       if (!ids.length) return [];
       return db
         .select()
         .from(reservations)
-        .where(and(eq(reservations.tenantId, tenantId), inArray(reservations.id, [...ids])));
+        .where(ownedInScope(scope, reservations, inArray(reservations.id, [...ids])));
     },
 
-    list(
-      tenantId: string,
-      f: ReservationFilter,
-      page: PageArgs,
-      driverUserId: string | null,
-    ): Promise<Page<ReservationRow>> {
-      const c: (SQL | undefined)[] = [eq(reservations.tenantId, tenantId)];
-      if (f.chargerId) c.push(eq(reservations.chargerId, f.chargerId));
-      if (f.status?.length) c.push(inArray(reservations.status, f.status));
-      if (f.idTag) c.push(sql`lower(${reservations.idTag}) = ${f.idTag.toLowerCase()}`);
-      // A driver's reservations are those made with one of their id tags.
-      if (driverUserId) {
-        c.push(
-          inArray(
-            sql`lower(${reservations.idTag})`,
-            db
-              .select({ v: sql`lower(${idTags.value})` })
-              .from(idTags)
-              .where(eq(idTags.userId, driverUserId)),
-          ),
-        );
-      }
-      return paginate<ReservationRow>(db, {
+    list(scope: Scope, f: ReservationFilter, page: PageArgs): Promise<Page<ReservationRow>> {
+      return pageInScope<ReservationRow>(db, scope, {
         table: reservations,
-        idColumn: reservations.id,
-        where: and(...c),
+        owned: true,
+        where: [
+          f.chargerId ? eq(reservations.chargerId, f.chargerId) : undefined,
+          f.status?.length ? inArray(reservations.status, f.status) : undefined,
+          f.idTag ? sql`lower(${reservations.idTag}) = ${f.idTag.toLowerCase()}` : undefined,
+        ],
         sort: { column: reservations.expiresAt, direction: 'desc' },
         page,
       });

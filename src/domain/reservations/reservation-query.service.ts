@@ -1,22 +1,20 @@
 import type { PageArgs } from '../../db/paginate.js';
 import { assertCan } from '../policy.js';
-import type { Actor } from '../roles.js';
+import type { Scope } from '../scope.js';
 import type { ReservationFilter, ReservationQueryRepository, ReservationRow } from './reservation-query.repository.js';
 
-const NOBODY = '00000000-0000-0000-0000-000000000000';
-
+/** Reads of reservations; a DRIVER's Scope sees those made with their own id tags. */
 export function createReservationQueryService(deps: { reservations: ReservationQueryRepository }) {
   const { reservations } = deps;
   return {
-    list(actor: Actor, filter: ReservationFilter, page: PageArgs) {
-      assertCan(actor, 'reservations:read');
-      const driver = actor.role === 'DRIVER' ? (actor.userId ?? NOBODY) : null;
-      return reservations.list(actor.tenantId, filter, page, driver);
+    list(scope: Scope, filter: ReservationFilter, page: PageArgs) {
+      assertCan(scope, 'reservations:read');
+      return reservations.list(scope, filter, page);
     },
 
-    async get(actor: Actor, id: string): Promise<ReservationRow | null> {
-      assertCan(actor, 'reservations:read');
-      const [row] = await reservations.byIds(actor.tenantId, [id]);
+    async get(scope: Scope, id: string): Promise<ReservationRow | null> {
+      assertCan(scope, 'reservations:read');
+      const [row] = await reservations.byIds(scope, [id]);
       return row ?? null;
     },
   };

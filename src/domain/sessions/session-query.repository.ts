@@ -1,7 +1,9 @@
-import { and, count, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { count, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { paginate, type Page, type PageArgs, type SortKey } from '../../db/paginate.js';
-import { chargers, idTags, meterValues, sessions } from '../../db/schema/index.js';
+import type { Page, PageArgs, SortKey } from '../../db/paginate.js';
+import { inScope, ownedInScope, pageInScope } from '../../db/scoped.js';
+import { chargers, meterValues, sessions } from '../../db/schema/index.js';
+import type { Scope } from '../scope.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type MeterValueRow = typeof meterValues.$inferSelect;
@@ -37,11 +39,13 @@ export const ENERGY_REGISTER = 'Energy.Active.Import.Register';
 /** Energy of a session in SQL, as `sessionEnergyWh` computes it in code (never negative). */
 export const sessionEnergySql = sql<number>`greatest(0, coalesce(${sessions.meterStopWh}, ${sessions.lastMeterWh}) - ${sessions.meterStartWh})`;
 
-/** Reads of sessions and their meter values, scoped by tenant. Writing them belongs to the OCPP handlers. */
+/**
+ * Reads of sessions and their meter values in a scope: a driver's own sessions only (started by them
+ * or with one of their id tags, `ownedInScope`). Writing them belongs to the OCPP handlers.
+ */
 export function createSessionQueryRepository(db: Db) {
-  function where(tenantId: string, f: SessionFilter, driverUserId: string | null): SQL | undefined {
-    const c: (SQL | undefined)[] = [eq(sessions.tenantId, tenantId)];
-    if (driverUserId) c.push(ownedBy(driverUserId));
+  function conditions(scope: Scope, f: SessionFilter): (SQL | undefined)[] {
+    const c: (SQL | undefined)[] = [];
     if (f.chargerId) c.push(eq(sessions.chargerId, f.chargerId));
     if (f.siteId)
       c.push(
@@ -50,7 +54,7 @@ export function createSessionQueryRepository(db: Db) {
           db
             .select({ id: chargers.id })
             .from(chargers)
-            .where(and(eq(chargers.tenantId, tenantId), eq(chargers.siteId, f.siteId))),
+            .where(inScope(scope, chargers, eq(chargers.siteId, f.siteId))),
         ),
       );
     if (f.userId) c.push(eq(sessions.userId, f.userId));
@@ -61,33 +65,23 @@ export function createSessionQueryRepository(db: Db) {
     if (f.startedBefore) c.push(lt(sessions.startedAt, f.startedBefore));
     if (f.stoppedAfter) c.push(gte(sessions.stoppedAt, f.stoppedAfter));
     if (f.stoppedBefore) c.push(lt(sessions.stoppedAt, f.stoppedBefore));
-    return and(...c);
-  }
-
-  /** A driver's own sessions: started by them, or with one of their id tags. */
-  function ownedBy(userId: string): SQL {
-    const tags = db
-      .select({ v: sql`lower(${idTags.value})` })
-      .from(idTags)
-      .where(eq(idTags.userId, userId));
-    return or(eq(sessions.userId, userId), inArray(sql`lower(${sessions.idTag})`, tags))!;
+    return c;
   }
 
   return {
-    async byIds(tenantId: string, ids: readonly string[]): Promise<SessionRow[]> {
+    async byIds(scope: Scope, ids: readonly string[]): Promise<SessionRow[]> {
       if (!ids.length) return [];
       return db
         .select()
         .from(sessions)
-        .where(and(eq(sessions.tenantId, tenantId), inArray(sessions.id, [...ids])));
+        .where(ownedInScope(scope, sessions, inArray(sessions.id, [...ids])));
     },
 
     list(
-      tenantId: string,
+      scope: Scope,
       filter: SessionFilter,
       order: { field: SessionOrderField; direction: 'asc' | 'desc' },
       page: PageArgs,
-      driverUserId: string | null = null,
     ): Promise<Page<SessionRow>> {
       const sort: SortKey =
         order.field === 'CREATED_AT'
@@ -97,31 +91,27 @@ export function createSessionQueryRepository(db: Db) {
               direction: order.direction,
               nullable: true,
             };
-      return paginate<SessionRow>(db, {
+      return pageInScope<SessionRow>(db, scope, {
         table: sessions,
-        idColumn: sessions.id,
-        where: where(tenantId, filter, driverUserId),
+        owned: true,
+        where: conditions(scope, filter),
         sort,
         page,
       });
     },
 
-    async activeByChargers(tenantId: string, chargerIds: readonly string[]): Promise<SessionRow[]> {
+    async activeByChargers(scope: Scope, chargerIds: readonly string[]): Promise<SessionRow[]> {
       if (!chargerIds.length) return [];
       return db
         .select()
         .from(sessions)
         .where(
-          and(
-            eq(sessions.tenantId, tenantId),
-            inArray(sessions.chargerId, [...chargerIds]),
-            eq(sessions.status, 'ACTIVE'),
-          ),
+          ownedInScope(scope, sessions, inArray(sessions.chargerId, [...chargerIds]), eq(sessions.status, 'ACTIVE')),
         )
         .orderBy(sessions.chargerId, sessions.connectorId);
     },
 
-    async totalsByChargers(tenantId: string, chargerIds: readonly string[]): Promise<ChargerTotalsRow[]> {
+    async totalsByChargers(scope: Scope, chargerIds: readonly string[]): Promise<ChargerTotalsRow[]> {
       if (!chargerIds.length) return [];
       const rows = await db
         .select({
@@ -130,14 +120,14 @@ export function createSessionQueryRepository(db: Db) {
           energyWh: sql<string>`coalesce(sum(${sessionEnergySql}), 0)::bigint`,
         })
         .from(sessions)
-        .where(and(eq(sessions.tenantId, tenantId), inArray(sessions.chargerId, [...chargerIds])))
+        .where(ownedInScope(scope, sessions, inArray(sessions.chargerId, [...chargerIds])))
         .groupBy(sessions.chargerId);
       return rows.map((r) => ({ ...r, energyWh: Number(r.energyWh) }));
     },
 
     /** The latest energy register per session, for active sessions whose row has none yet. */
     async latestRegisters(
-      tenantId: string,
+      scope: Scope,
       sessionIds: readonly string[],
     ): Promise<{ sessionId: string; value: number | null }[]> {
       if (!sessionIds.length) return [];
@@ -145,8 +135,9 @@ export function createSessionQueryRepository(db: Db) {
         .selectDistinctOn([meterValues.sessionId], { sessionId: meterValues.sessionId, value: meterValues.value })
         .from(meterValues)
         .where(
-          and(
-            eq(meterValues.tenantId, tenantId),
+          inScope(
+            scope,
+            meterValues,
             inArray(meterValues.sessionId, [...sessionIds]),
             eq(meterValues.measurand, ENERGY_REGISTER),
           ),
@@ -156,12 +147,12 @@ export function createSessionQueryRepository(db: Db) {
     },
 
     /** The latest value of each measurand (per phase and location) of each session: what a dashboard shows. */
-    async latestPerMeasurand(tenantId: string, sessionIds: readonly string[]): Promise<MeterValueRow[]> {
+    async latestPerMeasurand(scope: Scope, sessionIds: readonly string[]): Promise<MeterValueRow[]> {
       if (!sessionIds.length) return [];
       return db
         .selectDistinctOn([meterValues.sessionId, meterValues.measurand, meterValues.phase, meterValues.location])
         .from(meterValues)
-        .where(and(eq(meterValues.tenantId, tenantId), inArray(meterValues.sessionId, [...sessionIds])))
+        .where(inScope(scope, meterValues, inArray(meterValues.sessionId, [...sessionIds])))
         .orderBy(
           meterValues.sessionId,
           meterValues.measurand,
@@ -173,19 +164,19 @@ export function createSessionQueryRepository(db: Db) {
     },
 
     meterValues(
-      tenantId: string,
+      scope: Scope,
       sessionId: string,
       filter: MeterValueFilter,
       page: PageArgs,
     ): Promise<Page<MeterValueRow>> {
-      const c: (SQL | undefined)[] = [eq(meterValues.tenantId, tenantId), eq(meterValues.sessionId, sessionId)];
-      if (filter.measurand?.length) c.push(inArray(meterValues.measurand, filter.measurand));
-      if (filter.since) c.push(gte(meterValues.timestamp, filter.since));
-      if (filter.until) c.push(lt(meterValues.timestamp, filter.until));
-      return paginate<MeterValueRow>(db, {
+      return pageInScope<MeterValueRow>(db, scope, {
         table: meterValues,
-        idColumn: meterValues.id,
-        where: and(...c),
+        where: [
+          eq(meterValues.sessionId, sessionId),
+          filter.measurand?.length ? inArray(meterValues.measurand, filter.measurand) : undefined,
+          filter.since ? gte(meterValues.timestamp, filter.since) : undefined,
+          filter.until ? lt(meterValues.timestamp, filter.until) : undefined,
+        ],
         sort: { column: meterValues.timestamp, direction: 'asc' },
         page,
       });

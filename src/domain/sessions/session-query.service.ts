@@ -1,8 +1,7 @@
 import type { PageArgs } from '../../db/paginate.js';
 import { InputChecker } from '../errors.js';
 import { assertCan } from '../policy.js';
-import type { Actor } from '../roles.js';
-import { ownsRow, scopeOf } from '../scope.js';
+import type { Scope } from '../scope.js';
 import type {
   MeterValueFilter,
   SessionFilter,
@@ -11,53 +10,45 @@ import type {
   SessionRow,
 } from './session-query.repository.js';
 
-/** A DRIVER sees only their own sessions; everyone else sees the tenant's. */
-const driverOf = (actor: Actor) =>
-  actor.role === 'DRIVER' ? (actor.userId ?? '00000000-0000-0000-0000-000000000000') : null;
-
+/** Reads of sessions. A DRIVER's Scope sees only their own (the repository narrows by construction). */
 export function createSessionQueryService(deps: { sessions: SessionQueryRepository }) {
   const { sessions } = deps;
   return {
     list(
-      actor: Actor,
+      scope: Scope,
       filter: SessionFilter,
       order: { field: SessionOrderField; direction: 'asc' | 'desc' } | null,
       page: PageArgs,
     ) {
-      assertCan(actor, 'sessions:read');
+      assertCan(scope, 'sessions:read');
       const before = (a?: Date | null, b?: Date | null) => !a || !b || a < b;
       new InputChecker()
         .check(before(filter.startedAfter, filter.startedBefore), 'filter.startedBefore', 'must be after startedAfter')
         .check(before(filter.stoppedAfter, filter.stoppedBefore), 'filter.stoppedBefore', 'must be after stoppedAfter')
         .throwIfAny();
-      return sessions.list(
-        actor.tenantId,
-        filter,
-        order ?? { field: 'CREATED_AT', direction: 'desc' },
-        page,
-        driverOf(actor),
-      );
+      return sessions.list(scope, filter, order ?? { field: 'CREATED_AT', direction: 'desc' }, page);
     },
 
-    async get(actor: Actor, id: string): Promise<SessionRow | null> {
-      assertCan(actor, 'sessions:read');
-      const [row] = await sessions.byIds(actor.tenantId, [id]);
-      return row && mayRead(actor, row) ? row : null;
+    async get(scope: Scope, id: string): Promise<SessionRow | null> {
+      assertCan(scope, 'sessions:read');
+      const [row] = await sessions.byIds(scope, [id]);
+      return row ?? null;
     },
 
-    meterValues(actor: Actor, session: SessionRow, filter: MeterValueFilter, page: PageArgs) {
-      assertCan(actor, 'sessions:read');
+    meterValues(scope: Scope, session: SessionRow, filter: MeterValueFilter, page: PageArgs) {
+      assertCan(scope, 'sessions:read');
       new InputChecker()
         .check(!filter.since || !filter.until || filter.since < filter.until, 'filter.until', 'must be after since')
         .throwIfAny();
-      return sessions.meterValues(actor.tenantId, session.id, filter, page);
+      return sessions.meterValues(scope, session.id, filter, page);
     },
-  };
-}
 
-/** A driver reads a single session only when it is theirs (by user; id tags are checked in lists). */
-export function mayRead(actor: Actor, row: SessionRow): boolean {
-  return ownsRow(scopeOf(actor), row);
+    // Batched reads for relations the API already authorized; the scope decides which rows exist.
+    activeByChargers: (scope: Scope, chargerIds: readonly string[]) => sessions.activeByChargers(scope, chargerIds),
+    totalsByChargers: (scope: Scope, chargerIds: readonly string[]) => sessions.totalsByChargers(scope, chargerIds),
+    latestRegisters: (scope: Scope, sessionIds: readonly string[]) => sessions.latestRegisters(scope, sessionIds),
+    latestPerMeasurand: (scope: Scope, sessionIds: readonly string[]) => sessions.latestPerMeasurand(scope, sessionIds),
+  };
 }
 
 export type SessionQueryService = ReturnType<typeof createSessionQueryService>;

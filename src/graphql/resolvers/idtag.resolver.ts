@@ -12,7 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { toConnection } from '../connection.js';
 import { dbIdOf, filterIdOf, optionalDbIdOf } from '../ids.js';
 import { fromGlobalId } from '../node.js';
@@ -97,7 +97,7 @@ export class IdTagResolver {
     @Arg('filter', () => IdTagFilter, { nullable: true }) filter?: IdTagFilter,
   ) {
     const domainFilter = { ...filter, userId: filterIdOf('User', filter?.userId) };
-    const page = await ctx.services.idTags.list(requireActor(ctx), domainFilter, { first, after });
+    const page = await ctx.services.idTags.list(requireScope(ctx), domainFilter, { first, after });
     return toConnection(IdTagConnection, page, IdTag.from, !!after);
   }
 
@@ -106,7 +106,7 @@ export class IdTagResolver {
   async idTag(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<IdTag | null> {
     const decoded = fromGlobalId(id);
     if (decoded?.type !== 'IdTag') return null;
-    const row = await ctx.services.idTags.get(requireActor(ctx), decoded.id);
+    const row = await ctx.services.idTags.get(requireScope(ctx), decoded.id);
     return row ? IdTag.from(row) : null;
   }
 
@@ -117,7 +117,7 @@ export class IdTagResolver {
     @Ctx() ctx: Context,
   ): Promise<IdTag> {
     return IdTag.from(
-      await ctx.services.idTags.create(requireActor(ctx), { ...input, userId: optionalDbIdOf('User', input.userId) }),
+      await ctx.services.idTags.create(requireScope(ctx), { ...input, userId: optionalDbIdOf('User', input.userId) }),
     );
   }
 
@@ -128,7 +128,7 @@ export class IdTagResolver {
     @Ctx() ctx: Context,
   ): Promise<IdTag> {
     const { id, ...rest } = input;
-    const row = await ctx.services.idTags.update(requireActor(ctx), dbIdOf('IdTag', id), {
+    const row = await ctx.services.idTags.update(requireScope(ctx), dbIdOf('IdTag', id), {
       ...rest,
       userId: optionalDbIdOf('User', input.userId),
     });
@@ -138,7 +138,7 @@ export class IdTagResolver {
   @Authorized('idtags:write')
   @Mutation(() => Boolean, { description: 'Soft delete: the tag stops authorizing; past sessions keep its value.' })
   deleteIdTag(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.idTags.delete(requireActor(ctx), dbIdOf('IdTag', id));
+    return ctx.services.idTags.delete(requireScope(ctx), dbIdOf('IdTag', id));
   }
 
   @FieldResolver(() => User, { nullable: true })
@@ -154,8 +154,6 @@ export class UserIdTagsResolver {
   @Authorized('idtags:read')
   @FieldResolver(() => [IdTag])
   async idTags(@Root() user: User, @Ctx() ctx: Context): Promise<IdTag[]> {
-    const actor = requireActor(ctx);
-    if (actor.role === 'DRIVER' && actor.userId !== user.dbId) return [];
     return (await relationLoaders.idTagsOfUser(ctx).load(user.dbId)).map(IdTag.from);
   }
 }

@@ -2,7 +2,8 @@ import { Arg, Ctx, Field, ID, Int, ObjectType, Resolver, Root, Subscription } fr
 import { assertCan } from '../../domain/policy.js';
 import type { DomainEventMap, OcppMessageData } from '../../events/events.js';
 import { filterEvents } from '../../events/filter.js';
-import { requireActor, type Context } from '../context.js';
+import { eventInScope } from '../../domain/scope.js';
+import { requireScope, type Context } from '../context.js';
 import { fromGlobalId } from '../node.js';
 import { OcppMessage, toOcppMessage } from '../types/ocpp-message.type.js';
 import { ChargerRef, SessionRef } from '../types/refs.js';
@@ -48,10 +49,31 @@ function tenantStream<T extends keyof DomainEventMap>(
   keep: (event: DomainEventMap[T]) => boolean,
   permission: Parameters<typeof assertCan>[1],
 ) {
-  const actor = requireActor(context);
-  assertCan(actor, permission);
+  const scope = requireScope(context);
+  assertCan(scope, permission);
   const source: AsyncIterable<DomainEventMap[T]> = context.services.events.subscribe(topic);
-  return filterEvents(source, (e) => e.tenantId === actor.tenantId && keep(e));
+  return filterEvents(source, (e) => eventInScope(scope, e) && keep(e));
+}
+
+/**
+ * A scope narrowed by owner (a driver) follows only its own sessions' events, by the same rule as the
+ * `sessions` query; events of no session (connector 0) are nobody's. Answers are remembered for the
+ * subscription: who owns a session does not change while it is being followed.
+ */
+function ownSessionsOnly<E extends { sessionId: string | null }>(context: Context, stream: AsyncIterable<E>) {
+  const scope = requireScope(context);
+  if (scope.ownerId === undefined) return stream;
+  const known = new Map<string, boolean>();
+  return filterEvents(stream, async (e) => {
+    if (!e.sessionId) return false;
+    let mine = known.get(e.sessionId);
+    if (mine === undefined) {
+      mine = (await context.services.sessionQueries.get(scope, e.sessionId)) !== null;
+      if (known.size >= 1000) known.clear();
+      known.set(e.sessionId, mine);
+    }
+    return mine;
+  });
 }
 
 @Resolver()
@@ -62,12 +84,13 @@ export class LiveResolver {
       const charger = idFilter(data.args.chargerId, 'Charger');
       const session = idFilter(data.args.sessionId, 'Session');
       const site = idFilter(data.args.siteId, 'Site');
-      return tenantStream(
+      const stream = tenantStream(
         data,
         'meter.values',
         (e) => matches(charger, e.chargerId) && matches(session, e.sessionId) && matches(site, e.siteId),
         'chargers:read',
       );
+      return ownSessionsOnly(data.context, stream);
     },
   })
   meterValues(
@@ -97,13 +120,7 @@ export class LiveResolver {
         (e) => matches(session, e.sessionId) && matches(charger, e.chargerId),
         'sessions:read',
       );
-      const actor = requireActor(data.context);
-      if (actor.role !== 'DRIVER') return stream;
-      // A driver follows only their own sessions: the same rule as the `sessions` query.
-      return filterEvents(
-        stream,
-        async (e) => (await data.context.services.sessionQueries.get(actor, e.sessionId)) !== null,
-      );
+      return ownSessionsOnly(data.context, stream);
     },
   })
   async sessionUpdated(
@@ -113,7 +130,7 @@ export class LiveResolver {
     @Arg('chargerId', () => ID, { nullable: true }) _chargerId?: string,
   ): Promise<Session | null> {
     // Read at delivery time, so the subscriber gets the session as it is now (energy, cost).
-    const row = await ctx.services.sessionQueries.get(requireActor(ctx), e.sessionId);
+    const row = await ctx.services.sessionQueries.get(requireScope(ctx), e.sessionId);
     return row ? Session.from(row) : null;
   }
 

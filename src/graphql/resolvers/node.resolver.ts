@@ -30,15 +30,15 @@ const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null
     return row ? Site.from(row) : null;
   },
   Session: async (ctx, id) => {
-    const row = await ctx.services.sessionQueries.get(requireActor(ctx), id);
+    const row = await ctx.services.sessionQueries.get(requireScope(ctx), id);
     return row ? Session.from(row) : null;
   },
   IdTag: async (ctx, id) => {
-    const row = await ctx.services.idTags.get(requireActor(ctx), id);
+    const row = await ctx.services.idTags.get(requireScope(ctx), id);
     return row ? IdTag.from(row) : null;
   },
   Reservation: async (ctx, id) => {
-    const row = await ctx.services.reservationQueries.get(requireActor(ctx), id);
+    const row = await ctx.services.reservationQueries.get(requireScope(ctx), id);
     return row ? Reservation.from(row) : null;
   },
   Command: async (ctx, id) => {

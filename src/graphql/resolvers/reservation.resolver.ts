@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { toConnection } from '../connection.js';
 import { filterIdOf } from '../ids.js';
 import { relationLoaders } from '../relation-loaders.js';
@@ -32,7 +32,7 @@ export class ReservationResolver {
     @Arg('filter', () => ReservationFilter, { nullable: true }) filter?: ReservationFilter,
   ) {
     const domainFilter = { ...filter, chargerId: filterIdOf('Charger', filter?.chargerId) };
-    const page = await ctx.services.reservationQueries.list(requireActor(ctx), domainFilter, { first, after });
+    const page = await ctx.services.reservationQueries.list(requireScope(ctx), domainFilter, { first, after });
     return toConnection(ReservationConnection, page, Reservation.from, !!after);
   }
 

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { needsLatestRegister, sessionDurationSeconds, sessionEnergyWh } from '../../domain/sessions/session-energy.js';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { toConnection } from '../connection.js';
 import { fromGlobalId } from '../node.js';
 import { relationLoaders } from '../relation-loaders.js';
@@ -22,7 +22,7 @@ export class SessionResolver {
     @Arg('orderBy', () => SessionOrder, { nullable: true }) orderBy?: SessionOrder,
   ) {
     const page = await ctx.services.sessionQueries.list(
-      requireActor(ctx),
+      requireScope(ctx),
       toSessionFilter(filter),
       toSessionOrder(orderBy),
       { first, after },
@@ -35,7 +35,7 @@ export class SessionResolver {
   async session(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Session | null> {
     const decoded = fromGlobalId(id);
     if (decoded?.type !== 'Session') return null;
-    const row = await ctx.services.sessionQueries.get(requireActor(ctx), decoded.id);
+    const row = await ctx.services.sessionQueries.get(requireScope(ctx), decoded.id);
     return row ? Session.from(row) : null;
   }
 
@@ -76,7 +76,7 @@ export class SessionResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('filter', () => MeterValueFilter, { nullable: true }) filter?: MeterValueFilter,
   ) {
-    const page = await ctx.services.sessionQueries.meterValues(requireActor(ctx), session.row, filter ?? {}, {
+    const page = await ctx.services.sessionQueries.meterValues(requireScope(ctx), session.row, filter ?? {}, {
       first,
       after,
     });
