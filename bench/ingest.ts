@@ -8,6 +8,9 @@ import { cpuMeter } from './lib/cpu.js';
 import { freshDatabase } from './lib/pg.js';
 import { log, machine, percentiles, round, writeResults, type BenchResult } from './lib/report.js';
 import { startTarget } from './lib/server.js';
+import { pricedIdTag } from './lib/tenant-setup.js';
+
+const BENCH_TAG = 'BENCH-TAG';
 
 interface Run {
   server: string;
@@ -52,10 +55,14 @@ async function run(
   const db = target === 'chargeql' && database === 'postgres' ? await freshDatabase() : null;
   const server = await startTarget(target, db?.url);
   try {
-    await registerFor(server, benchIds(chargers));
+    const token = await registerFor(server, benchIds(chargers));
+    if (target === 'chargeql') await pricedIdTag(server.url, token, BENCH_TAG);
     const fleet = await bootFleet(server, chargers);
-    // A session on every charger, so MeterValues carry a transactionId once StartTransaction is served.
-    await Promise.all(fleet.chargers.map((cp) => cp.plugIn(1, 'BENCH-TAG')));
+    // An accepted transaction on every charger (a known id tag, a tariff): each MeterValues then
+    // goes through the session lookup, the live register and live pricing, like in production.
+    const started = await Promise.all(fleet.chargers.map((cp) => cp.plugIn(1, BENCH_TAG)));
+    const refused = started.filter((ok) => !ok).length;
+    if (refused) throw new Error(`${refused} of ${chargers} transactions were not accepted`);
     await sleep(500);
     await closedLoop(fleet, Math.min(3, seconds / 4)); // warm-up: JIT, pools, caches
     const unsupportedBefore = fleet.stats.unsupported + fleet.stats.errors;
@@ -67,7 +74,11 @@ async function run(
     const flushMs = performance.now() - flushStart;
     const cpu = await cpuMeterStarted.read();
     const rows: Record<string, number> = db
-      ? { ocpp_messages: await db.count('ocpp_messages'), meter_values: await db.count('meter_values') }
+      ? {
+          ocpp_messages: await db.count('ocpp_messages'),
+          meter_values: await db.count('meter_values'),
+          'ACTIVE sessions': await db.count('sessions', "status = 'ACTIVE'"),
+        }
       : {};
     await fleet.stop();
     const p = percentiles(latencies);
@@ -118,7 +129,7 @@ export async function ingest(opts: { seconds: number; sizes: number[]; pglite: b
     );
   }
   notes.push(
-    'Each MeterValues carries one sample of 5 measurands (energy register, power, current, voltage, SoC); every frame in and out goes to the OCPP message log.',
+    'Each charger is in an accepted transaction (registered id tag, a tenant default tariff: live pricing on every value); each MeterValues carries one sample of 5 measurands (energy register, power, current, voltage, SoC) with the transactionId; every frame in and out goes to the OCPP message log.',
   );
   return {
     name: 'ingest',

@@ -13,7 +13,7 @@ const withDatabase = (url: string, db: string) => {
 export async function freshDatabase(): Promise<{
   url: string;
   drop: () => Promise<void>;
-  count: (table: string) => Promise<number>;
+  count: (table: string, where?: string) => Promise<number>;
 }> {
   const name = `chargeql_bench_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(PG_URL, { max: 1, onnotice: () => {} });
@@ -22,10 +22,10 @@ export async function freshDatabase(): Promise<{
   const url = withDatabase(PG_URL, name);
   return {
     url,
-    async count(table) {
+    async count(table, where) {
       const sql = postgres(url, { max: 1, onnotice: () => {} });
       try {
-        const [row] = await sql.unsafe(`select count(*)::int as n from "${table}"`);
+        const [row] = await sql.unsafe(`select count(*)::int as n from "${table}"${where ? ` where ${where}` : ''}`);
         return row!.n as number;
       } finally {
         await sql.end();

@@ -14,7 +14,17 @@ import {
 import { selectTariff } from './selection.js';
 import type { EnergyReading, SessionFacts } from './timeline.js';
 
-const RECENT_READINGS = 50;
+/** Past this many readings a session's timeline is read from the database on each run instead of kept. */
+const MAX_KEPT_READINGS = 5_000;
+/** A session not updated for this long (its stop was lost) drops its kept timeline; a later run reloads it. */
+const KEEP_IDLE_MS = 6 * 3_600_000;
+
+interface Timeline {
+  readings: EnergyReading[];
+  /** Whether `readings` holds the database's rows too (else: only what arrived since this node started). */
+  loaded: boolean;
+  touchedAt: number;
+}
 
 /**
  * Prices sessions as they happen, driven by 'session.updated' from the OCPP lifecycle:
@@ -30,8 +40,11 @@ export function createSessionPricing(deps: {
   const { pricing, tariffs, events } = deps;
   const tails = new Map<string, Promise<void>>();
   const queued = new Set<string>();
-  // Meter rows are written in batches after the event; the live price uses what the event carried.
-  const recent = new Map<string, EnergyReading[]>();
+  // Each session's energy readings, read from the database once per session and node and then kept
+  // from the events: reading them all again on every meter value cost O(n) per message (O(n^2) per
+  // session). Meter rows are written in batches after the event; the events carry the same values.
+  const timelines = new Map<string, Timeline>();
+  let sweptAt = Date.now();
 
   function remember(event: DomainEventMap['meter.values']): void {
     if (!event.sessionId) return;
@@ -39,9 +52,38 @@ export function createSessionPricing(deps: {
       (v) => v.measurand === ENERGY_REGISTER && v.value != null && !v.phase && (!v.location || v.location === 'Outlet'),
     );
     if (!energy.length) return;
-    const list = recent.get(event.sessionId) ?? [];
-    list.push(...energy.map((v) => ({ at: v.timestamp, wh: v.value! })));
-    recent.set(event.sessionId, list.slice(-RECENT_READINGS));
+    const timeline = timelines.get(event.sessionId) ?? { readings: [], loaded: false, touchedAt: 0 };
+    timeline.readings.push(...energy.map((v) => ({ at: v.timestamp, wh: v.value! })));
+    timeline.touchedAt = Date.now();
+    timelines.set(event.sessionId, timeline);
+    sweepIdle(timeline.touchedAt);
+  }
+
+  function sweepIdle(now: number): void {
+    if (now - sweptAt < 60_000) return;
+    sweptAt = now;
+    for (const [id, t] of timelines) if (now - t.touchedAt > KEEP_IDLE_MS) timelines.delete(id);
+  }
+
+  /**
+   * Live runs use the kept timeline. The final run (`fresh`) always merges the database's rows in:
+   * a charger that reconnected to another node for part of the session sent readings this node never
+   * saw as events, and the final cost is what gets billed.
+   */
+  async function readingsOf(sessionId: string, fresh: boolean): Promise<EnergyReading[]> {
+    const timeline = timelines.get(sessionId) ?? { readings: [], loaded: false, touchedAt: Date.now() };
+    if (timeline.loaded && !fresh) return timeline.readings;
+    timelines.set(sessionId, timeline); // readings arriving while we read join this one
+    const stored = await pricing.readings(sessionId);
+    // What arrived by event may be stored already (batched writes): one reading per instant and value.
+    const seen = new Set(stored.map(readingKey));
+    const readings = [...stored, ...timeline.readings.filter((r) => !seen.has(readingKey(r)))];
+    if (readings.length > MAX_KEPT_READINGS) {
+      timelines.delete(sessionId);
+      return readings;
+    }
+    timelines.set(sessionId, { readings, loaded: true, touchedAt: timeline.touchedAt });
+    return readings;
   }
 
   async function lockTariff(session: SessionRow): Promise<LockedTariff> {
@@ -59,7 +101,7 @@ export function createSessionPricing(deps: {
   }
 
   async function factsOf(session: SessionRow, snapshot: TariffSnapshot): Promise<SessionFacts> {
-    const readings: EnergyReading[] = [...(await pricing.readings(session.id)), ...(recent.get(session.id) ?? [])];
+    const readings: EnergyReading[] = [...(await readingsOf(session.id, session.status === 'COMPLETED'))];
     if (session.lastMeterAt && session.lastMeterWh != null)
       readings.push({ at: session.lastMeterAt, wh: session.lastMeterWh });
     const stopped = session.status === 'COMPLETED';
@@ -84,7 +126,7 @@ export function createSessionPricing(deps: {
     // Locked at the first update we see (the start); a session whose start we missed locks at its stop.
     const locked = (session.tariffSnapshot as LockedTariff | null) ?? (await lockTariff(session));
     const cost = locked.tariff ? computeCost(locked.tariff, await factsOf(session, locked), stopped) : null;
-    if (stopped) recent.delete(sessionId);
+    if (stopped) timelines.delete(sessionId);
     if (!locked.tariff || !cost) return; // no tariff applied at start: Session.cost stays null
     await pricing.saveCost(sessionId, cost);
     if (stopped) await pricing.insertChargeDetailRecord(chargeDetailRecord(session, locked, cost));
@@ -136,6 +178,8 @@ export function createSessionPricing(deps: {
 }
 
 export type SessionPricing = ReturnType<typeof createSessionPricing>;
+
+const readingKey = (r: EnergyReading) => `${r.at.getTime()}:${r.wh}`;
 
 /** What was charged and why: the session facts, the tariff as locked, and the final cost. */
 function chargeDetailRecord(session: SessionRow, snapshot: TariffSnapshot, cost: Cost) {
