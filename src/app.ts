@@ -85,6 +85,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     labRunner,
   });
   const stopPricing = services.sessionPricing.listen((err) => logger.error({ err }, 'session pricing failed'));
+  const stopBalancer = services.loadBalancer.listen();
   const bootstrap = await bootstrapFirstStart(database.db, {
     email: config.auth.adminEmail,
     password: config.auth.adminPassword,
@@ -158,6 +159,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       (stopping ??= (async () => {
         await sweeper.stop();
         await services.lab.stopAll();
+        stopBalancer();
+        await services.loadBalancer.stop();
         await ocpp.close(); // chargers get 1001 Going Away
         await graphql.stop(); // drains HTTP and graphql-ws
         clearInterval(pruning);

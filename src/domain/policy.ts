@@ -38,6 +38,9 @@ const PERMISSIONS = {
   'commands:read': READERS,
   'stats:read': READERS,
   'lab:manage': STAFF,
+  // Circuits, chargers on them and their live allocation (load management).
+  'loadmgmt:read': READERS,
+  'loadmgmt:write': STAFF,
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -10,5 +10,6 @@ export interface Actor {
 }
 
 export function actorLabel(actor: Actor): string {
-  return actor.userId ? `user:${actor.userId}` : `apikey:${actor.apiKeyId}`;
+  if (actor.userId) return `user:${actor.userId}`;
+  return actor.apiKeyId ? `apikey:${actor.apiKeyId}` : 'system'; // the server itself, e.g. load management
 }

@@ -37,6 +37,10 @@ import { createSiteService, type SiteService } from './sites/site.service.js';
 import { createStatisticsRepository } from './statistics/statistics.repository.js';
 import { createStatisticsService, type StatisticsService } from './statistics/statistics.service.js';
 import { createLabService, type LabService, type VirtualChargerRunner } from './lab/lab.service.js';
+import { createAllocationRepository } from './loadmgmt/allocation.repository.js';
+import { createCircuitRepository } from './loadmgmt/circuit.repository.js';
+import { createCircuitService, type CircuitService } from './loadmgmt/circuit.service.js';
+import { createLoadBalancer, type LoadBalancer } from './loadmgmt/load-balancer.service.js';
 
 export interface Services {
   db: Db;
@@ -65,6 +69,9 @@ export interface Services {
   tariffs: TariffService;
   pricingRepository: PricingRepository;
   sessionPricing: SessionPricing;
+  circuits: CircuitService;
+  /** Keeps circuits within their limits (listens to charger and session events; `listen()` in app.ts). */
+  loadBalancer: LoadBalancer;
 }
 
 export interface ServiceDeps {
@@ -103,6 +110,14 @@ export function createServices(deps: ServiceDeps): Services {
     events: deps.events,
     gateway: deps.gateway,
     remoteStartTimeoutSeconds: deps.remoteStartTimeoutSeconds,
+  });
+  const allocationRepository = createAllocationRepository(deps.db);
+  const loadBalancer = createLoadBalancer({
+    allocations: allocationRepository,
+    events: deps.events,
+    limits: commands,
+    isConnected: (ocppId) => deps.gateway.isConnected(ocppId),
+    onError: (err) => onError(err),
   });
   const chargers = createChargerService({
     chargers: chargerRepository,
@@ -152,5 +167,11 @@ export function createServices(deps: ServiceDeps): Services {
       tariffs: tariffRepository,
       events: deps.events,
     }),
+    circuits: createCircuitService({
+      circuits: createCircuitRepository(deps.db),
+      allocations: allocationRepository,
+      balancer: loadBalancer,
+    }),
+    loadBalancer,
   };
 }

@@ -51,6 +51,8 @@ export interface DomainEventMap {
   /** Everything else a charger reports: DataTransfer, security events, firmware/diagnostics progress, quirks. */
   'charger.event': { tenantId: string; chargerId: string; type: string; payload: unknown; timestamp: Date };
   'ocpp.message': OcppMessageData;
+  /** A site's load allocation changed (limits, the chargers' answers or measured current). */
+  'circuit.allocation': { tenantId: string; siteId: string; circuitIds: string[]; timestamp: Date };
 }
 
 export interface MeterValueData {

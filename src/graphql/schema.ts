@@ -3,6 +3,12 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { authChecker } from './auth-checker.js';
 import { AuthResolver } from './resolvers/auth.resolver.js';
+import {
+  CircuitAllocationResolver,
+  CircuitChargerResolver,
+  CircuitResolver,
+  SiteCircuitsResolver,
+} from './resolvers/circuit.resolver.js';
 import { ChargerResolver } from './resolvers/charger.resolver.js';
 import { ChargerStatusResolver } from './resolvers/charger-status.resolver.js';
 import { LiveResolver } from './resolvers/live.resolver.js';
@@ -67,6 +73,10 @@ export const RESOLVERS = [
   SiteTariffResolver,
   TenantTariffResolver,
   SessionCostResolver,
+  CircuitResolver,
+  CircuitAllocationResolver,
+  CircuitChargerResolver,
+  SiteCircuitsResolver,
 ] as const;
 
 // Every subscription supplies its own `subscribe` from the event bus (with tenant filters),

@@ -33,7 +33,13 @@ export function answerOf(response: OcppAnswer): CommandAnswer {
 export function createCommandSender(deps: { db: Db; gateway: ChargerGateway; log: CommandLog }) {
   const { db, gateway, log } = deps;
 
-  async function send(actor: Actor, charger: ChargerRow, action: string, payload: OcppAnswer): Promise<OcppAnswer> {
+  async function send(
+    actor: Actor,
+    charger: ChargerRow,
+    action: string,
+    payload: OcppAnswer,
+    opts?: { timeoutMs?: number },
+  ): Promise<OcppAnswer> {
     const id = await log.started({
       tenantId: charger.tenantId,
       chargerId: charger.id,
@@ -42,7 +48,7 @@ export function createCommandSender(deps: { db: Db; gateway: ChargerGateway; log
       requestedBy: actorLabel(actor),
     });
     try {
-      const response = await gateway.call(charger.ocppId, action, payload);
+      const response = await gateway.call(charger.ocppId, action, payload, opts);
       await log.finished(id, 'ANSWERED', { response });
       return response;
     } catch (err) {

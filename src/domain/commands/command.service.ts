@@ -5,6 +5,7 @@ import type { ChargerGateway } from '../gateway.js';
 import { assertCan, can } from '../policy.js';
 import type { Actor } from '../roles.js';
 import { createChargerCommands } from './charger.commands.js';
+import { createChargingLimitCommands } from './charging-limit.commands.js';
 import { createCommandLog, type CommandFilter } from './command-log.repository.js';
 import { createCommandSender } from './command-sender.js';
 import { createConfigurationCommands } from './configuration.commands.js';
@@ -35,6 +36,7 @@ export function createCommandService(deps: CommandServiceDeps) {
     ...createChargerCommands({ sender, marks }),
     ...createConfigurationCommands({ db, sender }),
     ...createSmartChargingCommands({ db, sender }),
+    ...createChargingLimitCommands({ sender }),
     ...createMaintenanceCommands({ db, sender }),
     ...reservations,
     marks,

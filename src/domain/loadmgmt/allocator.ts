@@ -156,6 +156,24 @@ export function allocate(circuits: readonly CircuitInput[], connectors: readonly
   return { connectors: result, load, warnings };
 }
 
+/** Rule 1: what a circuit may carry per phase for the connectors we steer. */
+export function capacityOf(c: Pick<CircuitInput, 'maxCurrentA' | 'maxPowerW' | 'phases' | 'reserveA'>): number {
+  const byPower = c.maxPowerW != null ? c.maxPowerW / (VOLTS_PER_PHASE * c.phases) : Infinity;
+  return Math.max(0, Math.min(c.maxCurrentA, byPower) - c.reserveA);
+}
+
+/** Sum of the given limits per circuit (each counted up its chain) and phase. */
+export function phaseLoads(
+  circuits: readonly CircuitInput[],
+  limits: readonly { circuitId: string; gridPhases: readonly Phase[]; limitA: number }[],
+): Map<string, Record<Phase, number>> {
+  const tree = circuitTree(circuits);
+  const load = new Map(tree.ids.map((id) => [id, { L1: 0, L2: 0, L3: 0 }]));
+  for (const l of limits)
+    for (const i of tree.chain(l.circuitId)) for (const p of l.gridPhases) load.get(tree.ids[i]!)![p] += l.limitA;
+  return load;
+}
+
 interface Tree {
   ids: string[];
   /** Capacity per constraint; constraint k = circuit index * 3 + phase index. */
@@ -173,8 +191,7 @@ function circuitTree(circuits: readonly CircuitInput[]): Tree {
   const ids = circuits.map((c) => c.id);
   const index = new Map(ids.map((id, i) => [id, i]));
   const capacity = circuits.flatMap((c) => {
-    const byPower = c.maxPowerW != null ? c.maxPowerW / (VOLTS_PER_PHASE * c.phases) : Infinity;
-    const cap = Math.max(0, Math.min(c.maxCurrentA, byPower) - c.reserveA);
+    const cap = capacityOf(c);
     return [cap, cap, cap];
   });
   const chains = new Map<string, number[]>();

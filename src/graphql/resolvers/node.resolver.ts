@@ -3,6 +3,8 @@ import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { requireActor, requireScope, type Context } from '../context.js';
 import { fromGlobalId, Node } from '../node.js';
 import { Charger } from '../types/charger.type.js';
+import { Circuit } from '../types/circuit.type.js';
+import { scopeOf } from '../../domain/scope.js';
 import { Command } from '../types/command.type.js';
 import { Tariff } from '../types/tariff.type.js';
 import { Tenant } from '../types/tenant.type.js';
@@ -41,6 +43,7 @@ const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null
     const row = await ctx.services.reservationQueries.get(requireScope(ctx), id);
     return row ? Reservation.from(row) : null;
   },
+  Circuit: async (ctx, id) => Circuit.from(await ctx.services.circuits.get(scopeOf(requireActor(ctx)), id)),
   Command: async (ctx, id) => {
     const [row] = await ctx.services.commands.commandsByIds(requireActor(ctx), [id]);
     return row ? Command.from(row) : null;

@@ -1,0 +1,198 @@
+import { asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { inScope } from '../../db/scoped.js';
+import { allocations, chargers, circuitChargers, circuits, connectors, sessions } from '../../db/schema/index.js';
+import type { ChargerRow } from '../chargers/charger.repository.js';
+import type { Scope } from '../scope.js';
+import type { AttachmentRow, CircuitRow } from './circuit.repository.js';
+
+export type AllocationRow = typeof allocations.$inferSelect;
+export type AllocationWrite = Omit<AllocationRow, 'id' | 'tenantId' | 'updatedAt'>;
+
+/** Everything one recomputation of a site reads. */
+export interface SiteState {
+  circuits: CircuitRow[];
+  attachments: (AttachmentRow & { charger: ChargerRow })[];
+  /** Connector ids (> 0) each charger reported. */
+  connectorIds: Map<string, number[]>;
+  activeSessions: {
+    id: string;
+    chargerId: string;
+    connectorId: number;
+    transactionId: number | null;
+    startedAt: Date | null;
+  }[];
+  rows: AllocationRow[];
+}
+
+/** The allocations table and the reads a recomputation needs; the only SQL of load balancing. */
+export function createAllocationRepository(db: Db) {
+  return {
+    async siteState(scope: Scope, siteId: string): Promise<SiteState> {
+      const circuitRows = await db
+        .select()
+        .from(circuits)
+        .where(inScope(scope, circuits, eq(circuits.siteId, siteId)));
+      const circuitIds = circuitRows.map((c) => c.id);
+      if (!circuitIds.length)
+        return { circuits: [], attachments: [], connectorIds: new Map(), activeSessions: [], rows: [] };
+      const attached = await db
+        .select({ a: circuitChargers, charger: chargers })
+        .from(circuitChargers)
+        .innerJoin(chargers, eq(chargers.id, circuitChargers.chargerId))
+        .where(
+          inScope(scope, circuitChargers, inArray(circuitChargers.circuitId, circuitIds), isNull(chargers.deletedAt)),
+        );
+      const chargerIds = [...new Set(attached.map((r) => r.charger.id))];
+      if (!chargerIds.length)
+        return { circuits: circuitRows, attachments: [], connectorIds: new Map(), activeSessions: [], rows: [] };
+      const [connectorRows, sessionRows, rows] = await Promise.all([
+        db
+          .select({ chargerId: connectors.chargerId, connectorId: connectors.connectorId })
+          .from(connectors)
+          .where(inScope(scope, connectors, inArray(connectors.chargerId, chargerIds), gt(connectors.connectorId, 0))),
+        db
+          .select({
+            id: sessions.id,
+            chargerId: sessions.chargerId,
+            connectorId: sessions.connectorId,
+            transactionId: sessions.transactionId,
+            startedAt: sessions.startedAt,
+          })
+          .from(sessions)
+          .where(inScope(scope, sessions, inArray(sessions.chargerId, chargerIds), eq(sessions.status, 'ACTIVE'))),
+        db
+          .select()
+          .from(allocations)
+          .where(inScope(scope, allocations, inArray(allocations.chargerId, chargerIds))),
+      ]);
+      const connectorIds = new Map<string, number[]>();
+      for (const c of connectorRows)
+        connectorIds.set(c.chargerId, [...(connectorIds.get(c.chargerId) ?? []), c.connectorId]);
+      return {
+        circuits: circuitRows,
+        attachments: attached.map((r) => ({ ...r.a, charger: r.charger })),
+        connectorIds,
+        activeSessions: sessionRows,
+        rows,
+      };
+    },
+
+    /** Sites whose circuits this charger hangs on (usually one). */
+    async sitesOfCharger(scope: Scope, chargerId: string): Promise<string[]> {
+      const rows = await db
+        .selectDistinct({ siteId: circuits.siteId })
+        .from(circuitChargers)
+        .innerJoin(circuits, eq(circuits.id, circuitChargers.circuitId))
+        .where(inScope(scope, circuitChargers, eq(circuitChargers.chargerId, chargerId)));
+      return rows.map((r) => r.siteId);
+    },
+
+    /** Writes a site's allocations in one statement and drops rows of connectors no longer attached. */
+    async save(scope: Scope, circuitIds: readonly string[], rows: AllocationWrite[]): Promise<void> {
+      await db.transaction(async (tx) => {
+        const keep = rows.map((r) => `${r.chargerId}:${r.connectorId}`);
+        if (circuitIds.length)
+          await tx.delete(allocations).where(
+            inScope(
+              scope,
+              allocations,
+              inArray(allocations.circuitId, [...circuitIds]),
+              keep.length
+                ? sql`(${allocations.chargerId}::text || ':' || ${allocations.connectorId}) not in (${sql.join(
+                    keep.map((k) => sql`${k}`),
+                    sql`, `,
+                  )})`
+                : undefined,
+            ),
+          );
+        if (!rows.length) return;
+        await tx
+          .insert(allocations)
+          .values(rows.map((r) => ({ ...r, tenantId: scope.tenantId, updatedAt: new Date() })))
+          .onConflictDoUpdate({
+            target: [allocations.chargerId, allocations.connectorId],
+            set: Object.fromEntries(
+              UPSERT_COLUMNS.map((c) => [c, sql.raw(`excluded.${allocations[c].name}`)]),
+            ) as Record<string, unknown>,
+          });
+      });
+    },
+
+    /** The charger's answer to a profile, on the row of that connector (session check: a late answer for an ended session is dropped). */
+    async recordAnswer(
+      scope: Scope,
+      key: { chargerId: string; connectorId: number; sessionId: string | null },
+      fields: Partial<
+        Pick<
+          AllocationRow,
+          'sentA' | 'sentAt' | 'profileStatus' | 'acceptedA' | 'acceptedAt' | 'rejections' | 'flagged'
+        >
+      >,
+    ): Promise<void> {
+      await db
+        .update(allocations)
+        .set({ ...fields, updatedAt: new Date() })
+        .where(
+          inScope(
+            scope,
+            allocations,
+            eq(allocations.chargerId, key.chargerId),
+            eq(allocations.connectorId, key.connectorId),
+            key.sessionId ? eq(allocations.sessionId, key.sessionId) : isNull(allocations.sessionId),
+          ),
+        );
+    },
+
+    async recordMeasured(
+      scope: Scope,
+      key: { chargerId: string; connectorId: number },
+      phases: [number | null, number | null, number | null],
+      at: Date,
+    ): Promise<void> {
+      await db
+        .update(allocations)
+        .set({ measuredL1: phases[0], measuredL2: phases[1], measuredL3: phases[2], measuredAt: at })
+        .where(
+          inScope(
+            scope,
+            allocations,
+            eq(allocations.chargerId, key.chargerId),
+            eq(allocations.connectorId, key.connectorId),
+          ),
+        );
+    },
+
+    async ofCircuits(scope: Scope, circuitIds: readonly string[]): Promise<AllocationRow[]> {
+      if (!circuitIds.length) return [];
+      return db
+        .select()
+        .from(allocations)
+        .where(inScope(scope, allocations, inArray(allocations.circuitId, [...circuitIds])))
+        .orderBy(asc(allocations.chargerId), asc(allocations.connectorId));
+    },
+  };
+}
+
+export type AllocationRepository = ReturnType<typeof createAllocationRepository>;
+
+const UPSERT_COLUMNS = [
+  'circuitId',
+  'sessionId',
+  'transactionId',
+  'targetA',
+  'gridPhases',
+  'reason',
+  'measuredL1',
+  'measuredL2',
+  'measuredL3',
+  'measuredAt',
+  'sentA',
+  'sentAt',
+  'profileStatus',
+  'acceptedA',
+  'acceptedAt',
+  'rejections',
+  'flagged',
+  'updatedAt',
+] as const satisfies (keyof AllocationRow)[];

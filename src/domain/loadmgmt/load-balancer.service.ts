@@ -1,0 +1,248 @@
+import type { EventBus } from '../../events/bus.js';
+import type { DomainEventMap } from '../../events/events.js';
+import type { ChargerRow } from '../chargers/charger.repository.js';
+import type { LimitAnswer } from '../commands/charging-limit.commands.js';
+import { chargerScope } from '../scope.js';
+import type { AllocationRepository } from './allocation.repository.js';
+import { allocate, DRAWS_LESS_BY_A, HEADROOM_A } from './allocator.js';
+import type { ChargingLimit } from './charging-limit.js';
+import { HYSTERESIS_A, MAX_REJECTIONS, planSends } from './enforcement.js';
+import { highest, phaseCurrentsOf, type PhaseCurrents } from './measured.js';
+import { createSiteRuns } from './site-runs.js';
+import {
+  circuitInputs,
+  connectorInput,
+  connectorKey,
+  planEntry,
+  rowOf,
+  settled,
+  siteConnectors,
+} from './site-inputs.js';
+
+/** Sends a limit to a charger; the domain declares it, the command layer carries it out. */
+export interface ChargingLimitPort {
+  applyChargingLimit(charger: ChargerRow, limit: ChargingLimit): Promise<LimitAnswer>;
+}
+
+const RETRY_REJECTED_MS = 1_000;
+const RETRY_FAILED_MS = 5_000;
+const SITE_CACHE_MS = 30_000;
+
+/**
+ * Keeps every site's circuits within their limits: recomputes a site when a session starts or
+ * stops, a charger goes offline or comes back (or boots), a car draws clearly less or more than
+ * its limit, or circuits change; stores the allocation and sends the limits that really changed.
+ * Runs per site are serialised and collapse bursts. Listens to this node's own events (`on`), so
+ * each change is handled once in a cluster.
+ */
+export function createLoadBalancer(deps: {
+  allocations: AllocationRepository;
+  events: EventBus;
+  limits: ChargingLimitPort;
+  /** Whether this node holds the charger's socket (the table learns of a connect only with the next batch). */
+  isConnected: (ocppId: string) => boolean;
+  onError: (err: unknown) => void;
+  debounceMs?: number;
+}) {
+  const { allocations: repo, events, limits } = deps;
+  const debounceMs = deps.debounceMs ?? 150;
+  /** Chargers that must get every limit again (boot, reconnect, attach). */
+  const forced = new Set<string>();
+  /** The default (TxDefaultProfile) each charger accepted, in A. */
+  const defaults = new Map<string, number>();
+  /** Latest Current.Import per connector, in the charger's phase order. */
+  const measured = new Map<string, { charger: PhaseCurrents; at: Date }>();
+  /** Last computed limit per connector, to tell from a meter value whether a recomputation is worth it. */
+  const plans = new Map<
+    string,
+    {
+      sessionId: string | null;
+      limitA: number;
+      reason: string;
+      acceptedA: number | null;
+      acceptedAt: Date | null;
+      siteKey: string;
+    }
+  >();
+  const siteCache = new Map<string, { sites: string[]; at: number }>();
+  const runs = createSiteRuns((key) => recompute(key), { debounceMs, onError: deps.onError });
+
+  const siteKey = (tenantId: string, siteId: string) => `${tenantId}/${siteId}`;
+
+  async function sitesOf(tenantId: string, chargerId: string): Promise<string[]> {
+    const hit = siteCache.get(chargerId);
+    if (hit && Date.now() - hit.at < SITE_CACHE_MS) return hit.sites;
+    const sites = await repo.sitesOfCharger(chargerScope(tenantId), chargerId);
+    siteCache.set(chargerId, { sites, at: Date.now() });
+    return sites;
+  }
+
+  function scheduleCharger(tenantId: string, chargerId: string, delayMs?: number): void {
+    sitesOf(tenantId, chargerId)
+      .then((sites) => sites.forEach((s) => runs.schedule(siteKey(tenantId, s), delayMs)))
+      .catch(deps.onError);
+  }
+
+  async function recompute(key: string): Promise<void> {
+    const [tenantId, siteId] = key.split('/') as [string, string];
+    const scope = chargerScope(tenantId);
+    const state = await repo.siteState(scope, siteId);
+    const circuits = circuitInputs(state);
+    const connectors = siteConnectors(
+      state,
+      (k) => measured.get(k) ?? null,
+      (charger) => deps.isConnected(charger.ocppId),
+    );
+    const result = allocate(
+      circuits,
+      connectors.map((c) => connectorInput(c, defaults.get(c.chargerId) ?? null)),
+    );
+    const entries = connectors.map((c, i) =>
+      planEntry(c, result.connectors[i]!, forced.has(c.chargerId), defaults.get(c.chargerId) ?? null),
+    );
+    const rows = connectors.map((c, i) => rowOf(c, result.connectors[i]!));
+    await repo.save(
+      scope,
+      state.circuits.map((c) => c.id),
+      rows,
+    );
+    const circuitIds = state.circuits.map((c) => c.id);
+    const published = () =>
+      events.publish('circuit.allocation', { tenantId, siteId, circuitIds, timestamp: new Date() });
+    published();
+
+    const plan = planSends(circuits, entries);
+    const byKey = new Map(connectors.map((c, i) => [c.key, { c, row: rows[i]!, result: result.connectors[i]! }]));
+    const chargersHere = new Map(connectors.map((c) => [c.chargerId, c]));
+    const sendDefault = async (chargerId: string) => {
+      const c = chargersHere.get(chargerId)!;
+      const limitA = c.attachment.fallbackLimitA;
+      if (!c.online || (!forced.has(chargerId) && defaults.get(chargerId) === limitA)) return;
+      const answer = await limits.applyChargingLimit(c.charger, {
+        purpose: 'DEFAULT',
+        connectorId: 0,
+        limitA,
+        phases: c.attachment.phases === 1 ? 1 : 3,
+      });
+      if (answer === 'ACCEPTED') defaults.set(chargerId, limitA);
+      else defaults.delete(chargerId);
+    };
+    const sendSession = async (key: string) => {
+      const { c, row, result: r } = byKey.get(key)!;
+      const limit: ChargingLimit = {
+        purpose: 'SESSION',
+        connectorId: c.connectorId,
+        transactionId: c.session!.transactionId,
+        limitA: r.limitA,
+        phases: r.gridPhases.length === 1 ? 1 : 3,
+      };
+      const answer = await limits.applyChargingLimit(c.charger, limit);
+      const now = new Date();
+      const fields =
+        answer === 'ACCEPTED'
+          ? { acceptedA: r.limitA, acceptedAt: now, rejections: 0, flagged: false }
+          : answer === 'REJECTED'
+            ? { rejections: row.rejections + 1, flagged: row.rejections + 1 >= MAX_REJECTIONS }
+            : {};
+      Object.assign(row, { sentA: r.limitA, sentAt: now, profileStatus: answer, ...fields });
+      await repo.recordAnswer(
+        scope,
+        { chargerId: c.chargerId, connectorId: c.connectorId, sessionId: c.session!.id },
+        { sentA: r.limitA, sentAt: now, profileStatus: answer, ...fields },
+      );
+      // Rejected: once more shortly (it may have crossed the StartTransaction answer), then the
+      // flag makes the allocator count the charger at what it may draw. Failed: later.
+      if (answer === 'REJECTED') runs.schedule(siteKey(tenantId, siteId), RETRY_REJECTED_MS);
+      if (answer === 'FAILED') runs.schedule(siteKey(tenantId, siteId), RETRY_FAILED_MS);
+    };
+
+    // Decreases (and defaults, which only ever lower what an idle connector may start with) first.
+    await Promise.all([...chargersHere.keys()].map(sendDefault));
+    await Promise.all(plan.decreases.map(sendSession));
+    await Promise.all(plan.increases.map(sendSession));
+    for (const c of connectors) forced.delete(c.chargerId);
+    for (const [key, { row }] of byKey)
+      plans.set(key, {
+        sessionId: row.sessionId,
+        limitA: row.targetA ?? 0,
+        reason: row.reason,
+        acceptedA: row.acceptedA,
+        acceptedAt: row.acceptedAt,
+        siteKey: siteKey(tenantId, siteId),
+      });
+    if (plan.decreases.length || plan.increases.length) published();
+  }
+
+  /** A meter value: remember the current; recompute when the car draws clearly less than its limit, or wants more again. */
+  function onMeterValues(e: DomainEventMap['meter.values']): void {
+    if (!e.sessionId || e.connectorId < 1) return;
+    const currents = phaseCurrentsOf(e.values);
+    if (!currents) return;
+    const key = connectorKey(e.chargerId, e.connectorId);
+    // Received time, not the charger's clock: it is compared with when a limit was accepted.
+    const seen = { charger: currents, at: new Date() };
+    measured.set(key, seen);
+    const plan = plans.get(key);
+    const now = highest(currents)!;
+    if (!plan) return scheduleCharger(e.tenantId, e.chargerId);
+    if (plan.acceptedA == null || !settled(seen, plan.acceptedAt)) return;
+    const drawsLess =
+      plan.reason !== 'CAR_DRAWS_LESS' &&
+      now < plan.acceptedA - DRAWS_LESS_BY_A &&
+      now + HEADROOM_A < plan.limitA - HYSTERESIS_A;
+    const wantsMore = plan.reason === 'CAR_DRAWS_LESS' && now >= plan.acceptedA - HYSTERESIS_A;
+    if (drawsLess || wantsMore) runs.schedule(plan.siteKey);
+  }
+
+  function onSession(e: DomainEventMap['session.updated']): void {
+    if (e.costUpdated || e.connectorId === undefined) return;
+    const key = connectorKey(e.chargerId, e.connectorId);
+    if (e.status === 'PENDING') return;
+    if (e.status === 'ACTIVE' && plans.get(key)?.sessionId === e.sessionId) return; // a meter update of a known session
+    if (e.status !== 'ACTIVE') {
+      measured.delete(key);
+      plans.delete(key);
+    }
+    scheduleCharger(e.tenantId, e.chargerId);
+  }
+
+  return {
+    listen(): () => void {
+      const offs = [
+        events.on('meter.values', onMeterValues),
+        events.on('session.updated', onSession),
+        events.on('charger.connection', (e) => {
+          if (e.online) forced.add(e.chargerId);
+          else defaults.delete(e.chargerId);
+          scheduleCharger(e.tenantId, e.chargerId);
+        }),
+        events.on('charger.booted', (e) => {
+          if (e.registrationStatus !== 'Accepted') return;
+          forced.add(e.chargerId);
+          defaults.delete(e.chargerId);
+          scheduleCharger(e.tenantId, e.chargerId);
+        }),
+      ];
+      return () => offs.forEach((off) => off());
+    },
+
+    /** After circuits or attachments changed: recompute the site (new attachments get their default). */
+    siteChanged(tenantId: string, siteId: string, attachedChargerIds: string[] = []): void {
+      for (const id of attachedChargerIds) {
+        forced.add(id);
+        siteCache.delete(id);
+      }
+      runs.schedule(siteKey(tenantId, siteId), 0);
+    },
+
+    chargerDetached(chargerId: string): void {
+      siteCache.delete(chargerId);
+      defaults.delete(chargerId);
+    },
+
+    idle: () => runs.idle(),
+    stop: () => runs.stop(),
+  };
+}
+
+export type LoadBalancer = ReturnType<typeof createLoadBalancer>;

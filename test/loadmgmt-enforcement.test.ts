@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { profileProblems16 } from '../src/domain/loadmgmt/charging-limit.js';
+import { SETTLE_MS } from '../src/domain/loadmgmt/site-inputs.js';
+import { answer, eventually, startTransaction } from './commands-kit.js';
+import { connectCharger, registerCharger, type TestCharger } from './kit/charger.js';
+import { anIdTag } from './kit/ocpp.js';
+import { startServer, type TestServer } from './kit/server.js';
+
+// Load management against real OCPP 1.6 clients (strict schema validation on): the limits they
+// receive, what the API shows as accepted, hysteresis, rejections, offline and reconnect.
+
+let server: TestServer;
+let circuitId: string;
+const clients: TestCharger[] = [];
+type Profile = { connectorId: number; csChargingProfiles: any };
+const received = new Map<string, Profile[]>();
+
+const ALLOCATIONS = `query($id: ID!) { circuit(id: $id) { allocations {
+  charger { id ocppId } connectorId phase limitA targetA measuredA reason profileStatus flagged } } }`;
+
+async function allocations() {
+  const { circuit } = (await server.admin.request(ALLOCATIONS, { id: circuitId })).expectNoErrors();
+  return circuit.allocations as {
+    charger: { ocppId: string };
+    phase: string;
+    limitA: number | null;
+    targetA: number | null;
+    measuredA: number | null;
+    reason: string;
+    profileStatus: string | null;
+    flagged: boolean;
+  }[];
+}
+const l1Of = async (ocppId: string) =>
+  (await allocations()).find((a) => a.charger.ocppId === ocppId && a.phase === 'L1');
+
+/** A booted charger that records every SetChargingProfile and answers with `status(profile)`. */
+async function profiledCharger(ocppId: string, status: (p: Profile) => string = () => 'Accepted') {
+  const list: Profile[] = [];
+  received.set(ocppId, list);
+  const client = await connectCharger(server.ocppUrl, ocppId, { strictMode: true });
+  answer(client, 'SetChargingProfile', ({ params }) => {
+    list.push(params);
+    return { status: status(params) };
+  });
+  clients.push(client);
+  await client.call('BootNotification', { chargePointVendor: 'ChargeQL', chargePointModel: 'TestBox' });
+  await client.call('StatusNotification', { connectorId: 1, status: 'Available', errorCode: 'NoError' });
+  return client;
+}
+
+const txProfiles = (ocppId: string) =>
+  received.get(ocppId)!.filter((p) => p.csChargingProfiles.chargingProfilePurpose === 'TxProfile');
+const limitOf = (p: Profile) => p.csChargingProfiles.chargingSchedule.chargingSchedulePeriod[0].limit;
+const currents = (transactionId: number, amps: number) => ({
+  connectorId: 1,
+  transactionId,
+  meterValue: [
+    {
+      timestamp: new Date().toISOString(),
+      sampledValue: ['L1', 'L2', 'L3'].map((phase) => ({
+        value: amps.toFixed(1),
+        measurand: 'Current.Import',
+        phase,
+        unit: 'A',
+      })),
+    },
+  ],
+});
+
+/** What a car draws right after a new limit says nothing yet (SETTLE_MS). */
+const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS + 100));
+
+beforeAll(async () => {
+  server = await startServer();
+  await anIdTag(server, 'LM-TAG');
+  const { createSite } = (
+    await server.admin.request('mutation { createSite(input: { name: "Depot" }) { id } }')
+  ).expectNoErrors();
+  const { createCircuit } = (
+    await server.admin.request('mutation($input: CreateCircuitInput!) { createCircuit(input: $input) { id } }', {
+      input: { siteId: createSite.id, name: 'Grid', maxCurrentA: 20 },
+    })
+  ).expectNoErrors();
+  circuitId = createCircuit.id;
+  for (const ocppId of ['LM-A', 'LM-B']) {
+    const chargerId = await registerCharger(server.admin, ocppId, { siteId: createSite.id });
+    (
+      await server.admin.request('mutation($input: AttachChargerInput!) { attachCharger(input: $input) { id } }', {
+        input: { circuitId, chargerId },
+      })
+    ).expectNoErrors();
+  }
+});
+
+afterAll(async () => {
+  for (const c of clients) await c.close({ force: true }).catch(() => {});
+  await server?.stop();
+});
+
+describe('load management enforcement', () => {
+  let txA: number;
+  let txB: number;
+
+  it('booting chargers get their fallback as a TxDefaultProfile on connector 0', async () => {
+    await profiledCharger('LM-A');
+    // LM-B accepts defaults but rejects every session limit.
+    await profiledCharger('LM-B', (p) =>
+      p.csChargingProfiles.chargingProfilePurpose === 'TxProfile' ? 'Rejected' : 'Accepted',
+    );
+    for (const ocppId of ['LM-A', 'LM-B']) {
+      const list = await eventually(
+        async () => received.get(ocppId)!,
+        (l) => l.length > 0,
+      );
+      expect(list[0]).toMatchObject({
+        connectorId: 0,
+        csChargingProfiles: { chargingProfilePurpose: 'TxDefaultProfile', chargingSchedule: { chargingRateUnit: 'A' } },
+      });
+      expect(limitOf(list[0]!)).toBe(6);
+      expect(profileProblems16(list[0]!)).toEqual([]);
+    }
+  });
+
+  it('a session gets a TxProfile for its transaction, and the API shows the limit the charger accepted', async () => {
+    txA = (await startTransaction(clients[0]!, 1, 'LM-TAG')).transactionId;
+    const [tx] = await eventually(
+      async () => txProfiles('LM-A'),
+      (l) => l.length > 0,
+    );
+    expect(tx!.connectorId).toBe(1);
+    expect(tx!.csChargingProfiles.transactionId).toBe(txA);
+    expect(limitOf(tx!)).toBe(20);
+    expect(profileProblems16(tx!)).toEqual([]);
+    const a = await eventually(
+      () => l1Of('LM-A'),
+      (x) => x?.profileStatus === 'ACCEPTED',
+    );
+    expect(a).toMatchObject({ limitA: 20, targetA: 20, reason: 'FAIR_SHARE', flagged: false });
+  });
+
+  it('a second session halves the share; a charger that keeps rejecting is flagged and counted at its fallback', async () => {
+    txB = (await startTransaction(clients[1]!, 1, 'LM-TAG')).transactionId;
+    const flagged = await eventually(
+      () => l1Of('LM-B'),
+      (x) => x?.reason === 'REJECTED_FALLBACK',
+    );
+    expect(flagged).toMatchObject({ profileStatus: 'REJECTED', limitA: null, flagged: true });
+    expect(txProfiles('LM-B')).toHaveLength(2); // the first try and one retry
+    // A went down to 10 A while B looked steerable, then up to 20 - 6 = 14 A.
+    const a = await eventually(
+      () => l1Of('LM-A'),
+      (x) => x?.limitA === 14,
+    );
+    expect(a?.reason).toBe('FAIR_SHARE');
+    expect(txProfiles('LM-A').map(limitOf)).toEqual([20, 10, 14]);
+  });
+
+  it('a car that draws clearly less keeps what it draws plus headroom; the same reading again sends nothing', async () => {
+    await settle();
+    await clients[0]!.call('MeterValues', currents(txA, 5));
+    const a = await eventually(
+      () => l1Of('LM-A'),
+      (x) => x?.limitA === 7,
+    );
+    expect(a).toMatchObject({ reason: 'CAR_DRAWS_LESS', measuredA: 5 });
+    const sent = txProfiles('LM-A').length;
+    await clients[0]!.call('MeterValues', currents(txA, 5.2));
+    await new Promise((r) => setTimeout(r, 600));
+    await server.app.services.loadBalancer.idle();
+    expect(txProfiles('LM-A')).toHaveLength(sent);
+  });
+
+  it('a car that wants more again gets its share back', async () => {
+    await settle();
+    await clients[0]!.call('MeterValues', currents(txA, 6.9));
+    const a = await eventually(
+      () => l1Of('LM-A'),
+      (x) => x?.limitA === 14,
+    );
+    expect(a?.reason).toBe('FAIR_SHARE');
+  });
+
+  it('offline counts at the fallback; after a reconnect every limit is sent again', async () => {
+    await clients[0]!.close({ force: true });
+    const off = await eventually(
+      () => l1Of('LM-A'),
+      (x) => x?.reason === 'OFFLINE_FALLBACK',
+    );
+    expect(off?.targetA).toBe(6);
+    const before = received.get('LM-A')!.length;
+    // A reconnect without a reboot (OCPP-J 1.6 §5.4): no BootNotification.
+    const again = await connectCharger(server.ocppUrl, 'LM-A', { strictMode: true });
+    clients.push(again);
+    answer(again, 'SetChargingProfile', ({ params }) => {
+      received.get('LM-A')!.push(params);
+      return { status: 'Accepted' };
+    });
+    const list = await eventually(
+      async () => received.get('LM-A')!.slice(before),
+      (l) => l.some((p) => p.csChargingProfiles.chargingProfilePurpose === 'TxProfile'),
+    );
+    expect(list.map((p) => p.csChargingProfiles.chargingProfilePurpose)).toContain('TxDefaultProfile');
+    await clients[1]!.call('StopTransaction', {
+      transactionId: txB,
+      meterStop: 2000,
+      timestamp: new Date().toISOString(),
+    });
+    const back = await eventually(
+      () => l1Of('LM-A'),
+      (x) => x?.limitA === 20,
+    );
+    expect(back?.reason).toBe('FAIR_SHARE');
+    expect((await l1Of('LM-B'))?.reason).toBe('IDLE');
+  });
+});
