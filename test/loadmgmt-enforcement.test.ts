@@ -91,7 +91,7 @@ beforeAll(async () => {
       })
     ).expectNoErrors();
   }
-});
+}, 120_000);
 
 afterAll(async () => {
   for (const c of clients) await c.close({ force: true }).catch(() => {});
