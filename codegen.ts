@@ -1,7 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // schema.graphql + client/operations -> typed documents (client preset) and named React hooks.
-const scalars = { DateTime: 'string', JSON: 'unknown', Decimal: 'string' };
+const scalars = { DateTime: 'string', JSON: 'unknown', Decimal: 'string', SafeInt: 'number' };
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',

@@ -72,7 +72,8 @@ describe('a charger on /ocpp', () => {
   it('answers BootNotification and shows the charger online with what it reported', async () => {
     const id = await registerCharger(server.admin, 'CP-FOUND-1');
     const status = await server.subscribe(
-      'subscription($id: ID) { chargerStatus(chargerId: $id) { charger { id } connectorId status online } }',
+      `subscription($id: ID) { chargerStatus(chargerId: $id) {
+        charger { id ocppId online status } connector { id connectorId status maxPowerW } connectorId status online } }`,
       { id },
     );
     const charger = await connectCharger(server.ocppUrl, 'CP-FOUND-1');
@@ -82,11 +83,25 @@ describe('a charger on /ocpp', () => {
         unknown
       >;
       expect(answer).toMatchObject({ status: 'Accepted', interval: 300 });
+      // The events carry whole objects, read after the change they report.
       expect(await status.next()).toEqual({
-        chargerStatus: { charger: { id }, connectorId: 0, status: 'AVAILABLE', online: true },
+        chargerStatus: {
+          charger: { id, ocppId: 'CP-FOUND-1', online: true, status: 'UNKNOWN' },
+          connector: null,
+          connectorId: 0,
+          status: 'AVAILABLE',
+          online: true,
+        },
       });
       await charger.call('StatusNotification', { connectorId: 1, status: 'Charging', errorCode: 'NoError' });
-      expect(await status.next()).toMatchObject({ chargerStatus: { connectorId: 1, status: 'CHARGING' } });
+      expect(await status.next()).toMatchObject({
+        chargerStatus: {
+          charger: { id, ocppId: 'CP-FOUND-1' },
+          connector: { id: expect.any(String), connectorId: 1, status: 'CHARGING', maxPowerW: null },
+          connectorId: 1,
+          status: 'CHARGING',
+        },
+      });
       const { charger: seen } = (
         await server.admin.request(
           'query($id: ID) { charger(id: $id) { online vendor lastMessage connectors { connectorId status errorCode } } }',

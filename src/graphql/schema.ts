@@ -12,6 +12,7 @@ import {
 import { ChargerResolver } from './resolvers/charger.resolver.js';
 import { ChargerStatusResolver } from './resolvers/charger-status.resolver.js';
 import { LiveResolver } from './resolvers/live.resolver.js';
+import { ChargerStatusEventResolver, MeterValuesEventResolver } from './resolvers/live-events.resolver.js';
 import { CommandLogResolver } from './resolvers/command-log.resolver.js';
 import { CommandMaintenanceResolver } from './resolvers/command-maintenance.resolver.js';
 import { CommandReservationResolver } from './resolvers/command-reservation.resolver.js';
@@ -48,6 +49,8 @@ export const RESOLVERS = [
   ChargerResolver,
   ChargerStatusResolver,
   LiveResolver,
+  ChargerStatusEventResolver,
+  MeterValuesEventResolver,
   NodeResolver,
   UserResolver,
   ApiKeyResolver,

@@ -1,31 +1,10 @@
-import { Arg, Field, ID, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
-import { ChargerRef } from '../types/refs.js';
+import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { DomainEventMap } from '../../events/events.js';
 import { filterEvents } from '../../events/filter.js';
 import { requireActor, type Context } from '../context.js';
 import { fromGlobalId } from '../node.js';
-import { ConnectorStatus, toConnectorStatus } from '../types/enums.js';
-
-@ObjectType({ description: 'A connector status change, or the charger going online/offline (connectorId 0).' })
-export class ChargerStatusEvent {
-  @Field(() => ChargerRef)
-  charger!: ChargerRef;
-
-  @Field(() => Int)
-  connectorId!: number;
-
-  @Field(() => ConnectorStatus)
-  status!: ConnectorStatus;
-
-  @Field(() => Boolean)
-  online!: boolean;
-
-  @Field(() => String)
-  errorCode!: string;
-
-  @Field(() => Date)
-  timestamp!: Date;
-}
+import { toConnectorStatus } from '../types/enums.js';
+import { ChargerStatusEvent } from '../types/live-events.type.js';
 
 type StatusEvent = DomainEventMap['charger.status'];
 
@@ -53,13 +32,13 @@ export class ChargerStatusResolver {
     @Arg('chargerId', () => ID, { nullable: true }) _chargerId?: string,
     @Arg('siteId', () => ID, { nullable: true }) _siteId?: string,
   ): ChargerStatusEvent {
-    return {
-      charger: ChargerRef.of(event.chargerId),
+    return Object.assign(new ChargerStatusEvent(), {
+      chargerDbId: event.chargerId,
       connectorId: event.connectorId,
       status: toConnectorStatus(event.status),
       online: event.online,
       errorCode: event.errorCode,
       timestamp: event.timestamp,
-    };
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ID, Int, ObjectType, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import { assertCan } from '../../domain/policy.js';
 import type { DomainEventMap, OcppMessageData } from '../../events/events.js';
 import { filterEvents } from '../../events/filter.js';
@@ -6,26 +6,8 @@ import { eventInScope } from '../../domain/scope.js';
 import { requireScope, type Context } from '../context.js';
 import { fromGlobalId } from '../node.js';
 import { OcppMessage, toOcppMessage } from '../types/ocpp-message.type.js';
-import { ChargerRef, SessionRef } from '../types/refs.js';
+import { MeterValuesEvent } from '../types/live-events.type.js';
 import { MeterValue, Session } from '../types/session.type.js';
-
-@ObjectType({ description: 'Values one charger sampled at one moment.' })
-export class MeterValuesEvent {
-  @Field(() => ChargerRef)
-  charger!: ChargerRef;
-
-  @Field(() => Int)
-  connectorId!: number;
-
-  @Field(() => SessionRef, { nullable: true, description: 'Null for connector-0 or no-transaction values.' })
-  session!: SessionRef | null;
-
-  @Field(() => Date)
-  timestamp!: Date;
-
-  @Field(() => [MeterValue])
-  values!: MeterValue[];
-}
 
 /** Decodes an optional global-id filter; a malformed or foreign-typed id matches nothing. */
 function idFilter(globalId: string | undefined | null, type: string): string | null | false {
@@ -99,13 +81,13 @@ export class LiveResolver {
     @Arg('sessionId', () => ID, { nullable: true }) _sessionId?: string,
     @Arg('siteId', () => ID, { nullable: true }) _siteId?: string,
   ): MeterValuesEvent {
-    return {
-      charger: ChargerRef.of(e.chargerId),
+    return Object.assign(new MeterValuesEvent(), {
+      chargerDbId: e.chargerId,
+      sessionDbId: e.sessionId,
       connectorId: e.connectorId,
-      session: SessionRef.of(e.sessionId),
       timestamp: e.timestamp,
       values: e.values.map((v) => MeterValue.from({ ...v, chargerId: e.chargerId, connectorId: e.connectorId })),
-    };
+    });
   }
 
   @Subscription(() => Session, {

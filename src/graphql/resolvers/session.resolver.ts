@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { needsLatestRegister, sessionDurationSeconds, sessionEnergyWh } from '../../domain/sessions/session-energy.js';
 import { requireScope, type Context } from '../context.js';
 import { toConnection } from '../connection.js';
@@ -9,6 +9,7 @@ import { MeterValueConnection, SessionConnection } from '../types/connections.js
 import { MeterValue, Session } from '../types/session.type.js';
 import { User } from '../types/user.type.js';
 import { MeterValueFilter, SessionFilter, SessionOrder, toSessionFilter, toSessionOrder } from './session-inputs.js';
+import { SafeIntScalar } from '../scalars.js';
 
 @Resolver(() => Session)
 export class SessionResolver {
@@ -52,9 +53,9 @@ export class SessionResolver {
     return row ? User.from(row) : null;
   }
 
-  @FieldResolver(() => Float, {
+  @FieldResolver(() => SafeIntScalar, {
     nullable: true,
-    description: 'meterStop - meterStart; while active, up to the latest energy register read.',
+    description: 'meterStop - meterStart in whole Wh; while active, up to the latest energy register read.',
   })
   async energyWh(@Root() session: Session, @Ctx() ctx: Context): Promise<number | null> {
     const latest = needsLatestRegister(session.row)

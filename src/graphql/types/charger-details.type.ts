@@ -1,7 +1,8 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ConfigurationRow, StatusHistoryRow } from '../../domain/chargers/charger-details.repository.js';
 import { toGlobalId } from '../node.js';
 import { ConnectorStatus, toConnectorStatus } from './enums.js';
+import { SafeIntScalar } from '../scalars.js';
 
 @ObjectType({ description: 'A configuration key as last read from the charger (GetConfiguration, OCPP 1.6 §5.8).' })
 export class ConfigurationKey {
@@ -64,7 +65,7 @@ export class ChargerTotals {
   @Field(() => Int)
   sessionCount!: number;
 
-  @Field(() => Float)
+  @Field(() => SafeIntScalar)
   energyWh!: number;
 }
 

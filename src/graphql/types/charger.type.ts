@@ -49,10 +49,15 @@ export class Connector {
   })
   scheduledAvailability!: AvailabilityType | null;
 
+  /** Computable from a charger and a connector number alone, so live events name it without a read. */
+  static idOf(chargerDbId: string, connectorId: number): string {
+    return toGlobalId('Connector', `${chargerDbId}:${connectorId}`);
+  }
+
   static from(row: ConnectorRow): Connector {
     return Object.assign(new Connector(), {
       ...row,
-      id: toGlobalId('Connector', row.id),
+      id: Connector.idOf(row.chargerId, row.connectorId),
       dbId: row.id,
       chargerDbId: row.chargerId,
       status: toConnectorStatus(row.status),

@@ -1,10 +1,11 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Cost as CostData, CostLine as CostLineData } from '../../domain/pricing/cost.model.js';
 import { minorDigits } from '../../domain/pricing/currency.js';
 import { formatMinor, normalizeDec, toMinor, toSafeNumber } from '../../domain/pricing/decimal.js';
 import type { ChargeDetailRecordRow } from '../../domain/pricing/pricing.repository.js';
 import { toGlobalId } from '../node.js';
 import { DecimalScalar, JSONScalar } from '../scalars.js';
+import { SafeIntScalar } from '../scalars.js';
 
 @ObjectType({ description: 'An amount of money. Stored as integer minor units; never a float.' })
 export class Money {
@@ -125,7 +126,7 @@ export class Cost {
   @Field(() => [CostLine])
   breakdown!: CostLine[];
 
-  @Field(() => Float, { description: 'Energy priced, Wh.' })
+  @Field(() => SafeIntScalar, { description: 'Energy priced, whole Wh.' })
   energyWh!: number;
 
   @Field(() => Int, { description: 'Seconds from start until charging ended.' })

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { meterValues, sessions } from '../../db/schema/index.js';
 import { Node, toGlobalId } from '../node.js';
+import { SafeIntScalar } from '../scalars.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type MeterValueRow = typeof meterValues.$inferSelect;
@@ -52,10 +53,10 @@ export class Session implements Node {
   @Field(() => Date, { nullable: true })
   stoppedAt!: Date | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => SafeIntScalar, { nullable: true })
   meterStartWh!: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => SafeIntScalar, { nullable: true })
   meterStopWh!: number | null;
 
   @Field(() => String, {

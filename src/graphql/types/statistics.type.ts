@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SafeIntScalar } from '../scalars.js';
 
 export enum StatisticsGroupBy {
   CHARGER = 'CHARGER',
@@ -29,9 +30,9 @@ export class StatisticsGroup {
   @Field(() => Int)
   sessionCount!: number;
 
-  @Field(() => Float)
+  @Field(() => SafeIntScalar)
   energyWh!: number;
 
-  @Field(() => Float)
+  @Field(() => SafeIntScalar)
   durationSeconds!: number;
 }

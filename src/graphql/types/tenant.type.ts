@@ -1,6 +1,7 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { TenantRow } from '../../domain/tenancy/tenant.service.js';
 import { Node, toGlobalId } from '../node.js';
+import { SafeIntScalar } from '../scalars.js';
 
 @ObjectType({ description: 'Usage figures for a tenant.' })
 export class TenantStats {
@@ -13,13 +14,13 @@ export class TenantStats {
   @Field(() => Int)
   userCount!: number;
 
-  @Field(() => Float, { description: 'OCPP frames in and out, all time (survives log retention).' })
+  @Field(() => SafeIntScalar, { description: 'OCPP frames in and out, all time (survives log retention).' })
   ocppMessageCount!: number;
 
   @Field(() => Int)
   activeSessionCount!: number;
 
-  @Field(() => Float)
+  @Field(() => SafeIntScalar)
   energyWh!: number;
 }
 
