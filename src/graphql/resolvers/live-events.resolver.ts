@@ -31,8 +31,13 @@ async function connectorOf(ctx: Context, chargerDbId: string, connectorId: numbe
 @Resolver(() => ChargerStatusEvent)
 export class ChargerStatusEventResolver {
   @FieldResolver(() => Charger)
-  charger(@Root() e: ChargerStatusEvent, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Charger> {
-    return chargerOf(ctx, info, e.chargerDbId);
+  async charger(
+    @Root() e: ChargerStatusEvent,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Charger> {
+    // Going online is written with the batched signs of life, maybe after this event: the event is newer.
+    return Object.assign(await chargerOf(ctx, info, e.chargerDbId), { online: e.online });
   }
 
   @FieldResolver(() => Connector, { nullable: true })
