@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { NotFoundError } from '../../domain/errors.js';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { toGlobalId } from '../node.js';
 import { relationLoaders } from '../relation-loaders.js';
 import { selectsOnly } from '../selection.js';
@@ -93,7 +93,7 @@ export class MeterValuesEventResolver {
     if (selectsOnly(info, ID_ONLY)) {
       return Object.assign(new Session(), { id: toGlobalId('Session', e.sessionDbId), dbId: e.sessionDbId });
     }
-    const row = await ctx.services.sessionQueries.get(requireActor(ctx), e.sessionDbId);
+    const row = await ctx.services.sessionQueries.get(requireScope(ctx), e.sessionDbId);
     return row ? Session.from(row) : null;
   }
 }
