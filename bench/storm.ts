@@ -60,7 +60,7 @@ async function generators(server: ServerUnderTest, ids: string[], protocol: stri
 
 async function measure(target: 'chargeql' | 'bare', n: number, protocol: string): Promise<Row> {
   const db = target === 'chargeql' ? await freshDatabase() : null;
-  const server = await startTarget(target, db?.url, { OCPP_MAX_CONNECTS_PER_HOUR: '100000' });
+  const server = await startTarget(target, db?.url, { OCPP_RECONNECTS_FREE_PER_MINUTE: '100000' });
   try {
     const ids = benchIds(n, 'STORM');
     await registerFor(server, ids);

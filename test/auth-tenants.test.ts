@@ -42,7 +42,7 @@ describe('tenants', () => {
     expect(updateTenant).toMatchObject({
       name: 'Acme GmbH',
       customDomain: 'charge.acme.de',
-      ocppUrl: 'wss://charge.acme.de/ocpp/acme',
+      ocppUrl: 'wss://charge.acme.de/ocpp',
     });
     (await acme.admin.request(UPDATE_TENANT, { input: { slug: 'acme2' } })).expectError('FORBIDDEN');
     const { tenant: demo } = (await server.admin.request('{ tenant { id } }')).expectNoErrors();

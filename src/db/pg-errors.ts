@@ -7,3 +7,13 @@ function sqlState(err: unknown): string | undefined {
 
 export const isUniqueViolation = (err: unknown) => sqlState(err) === '23505';
 export const isForeignKeyViolation = (err: unknown) => sqlState(err) === '23503';
+
+/** The constraint (or unique index) a violation names, on both postgres.js and PGlite errors. */
+export function violatedConstraint(err: unknown): string | undefined {
+  const e = err as { constraint_name?: unknown; constraint?: unknown; cause?: unknown; message?: unknown } | null;
+  const name = e?.constraint_name ?? e?.constraint;
+  if (typeof name === 'string') return name;
+  const named = typeof e?.message === 'string' ? /unique constraint "([^"]+)"/.exec(e.message) : null;
+  if (named) return named[1];
+  return e?.cause && e.cause !== err ? violatedConstraint(e.cause) : undefined;
+}

@@ -21,6 +21,8 @@ export interface HandshakeDeps {
   registerUnknown: (slug: string, identity: string) => Promise<ChargerRow | null>;
   /** With host-style tenant URLs, the tenant named by the Host header (null when it names none). */
   slugFromHost?: ((host: string | undefined) => string | null) | null;
+  /** The tenant whose custom domain the Host header names (null when none does). */
+  slugFromCustomDomain?: (host: string | undefined) => Promise<string | null>;
 }
 
 /**
@@ -35,8 +37,13 @@ export async function checkHandshake(info: HandshakeInfo, deps: HandshakeDeps): 
   if (!info.identity) return { ok: false, status: 404, message: 'Charger id missing from URL' };
   const pathSlug = tenantSlugOf(info.endpoint);
   if (pathSlug === undefined) return { ok: false, status: 404, message: 'Not an OCPP path' };
-  // A tenant named by the Host header (host-style URLs) is checked like one named in the path.
-  const slug = pathSlug ?? deps.slugFromHost?.(info.headers.host) ?? null;
+  // A tenant named by the Host header (host-style URLs or a tenant's custom domain) is checked
+  // like one named in the path.
+  const slug =
+    pathSlug ??
+    deps.slugFromHost?.(info.headers.host) ??
+    (await deps.slugFromCustomDomain?.(info.headers.host)) ??
+    null;
   const charger = await deps.chargers.byOcppId(info.identity);
   if (charger && slug !== null && charger.tenantSlug !== slug)
     return { ok: false, status: 404, message: 'Unknown charger' };

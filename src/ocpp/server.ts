@@ -79,6 +79,7 @@ export function createOcppServer(deps: OcppServerDeps) {
   const registerSlot = createConcurrencyLimit(config.maxConcurrentHandshakes, MAX_WAITING_HANDSHAKES);
   const handshakeDeps = {
     slugFromHost: hostSlugReader(config.publicUrl),
+    slugFromCustomDomain: services.tenants.slugOfCustomDomain,
     chargers: { byOcppId: chargerLookup.call },
     async registerUnknown(slug: string, identity: string) {
       if (!OCPP_ID_PATTERN.test(identity)) return null;

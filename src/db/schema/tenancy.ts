@@ -2,20 +2,29 @@ import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, deletedAt, id, tstz, updatedAt } from './columns.js';
 
-export const tenants = pgTable('tenants', {
-  id: id(),
-  name: text('name').notNull(),
-  slug: text('slug').notNull().unique(),
-  customDomain: text('custom_domain'),
-  defaultTariffId: uuid('default_tariff_id'),
-  // OCPP: register unknown chargers as Pending for an operator to approve (off by default).
-  acceptUnknownChargers: boolean('accept_unknown_chargers').notNull().default(false),
-  // Survives message-log retention: counts every OCPP frame in and out.
-  ocppMessageCount: bigint('ocpp_message_count', { mode: 'number' }).notNull().default(0),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-  deletedAt: deletedAt(),
-});
+export const tenants = pgTable(
+  'tenants',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull().unique(),
+    customDomain: text('custom_domain'),
+    defaultTariffId: uuid('default_tariff_id'),
+    // OCPP: register unknown chargers as Pending for an operator to approve (off by default).
+    acceptUnknownChargers: boolean('accept_unknown_chargers').notNull().default(false),
+    // Survives message-log retention: counts every OCPP frame in and out.
+    ocppMessageCount: bigint('ocpp_message_count', { mode: 'number' }).notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [
+    // A charger's Host header names at most one tenant.
+    uniqueIndex('tenants_custom_domain_key')
+      .on(sql`lower(${t.customDomain})`)
+      .where(sql`${t.deletedAt} is null`),
+  ],
+);
 
 export const users = pgTable(
   'users',

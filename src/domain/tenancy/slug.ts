@@ -21,9 +21,9 @@ export function slugProblem(slug: string): string | null {
   return null;
 }
 
-// RFC 1035 host name: labels of a-z 0-9 -, at least two labels.
+// RFC 1035 host name: labels of a-z 0-9 -, at least two labels (compared case-insensitively).
 const DOMAIN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 export function domainProblem(domain: string): string | null {
-  return DOMAIN.test(domain) ? null : 'must be a host name such as charge.example.com';
+  return DOMAIN.test(domain.toLowerCase()) ? null : 'must be a host name such as charge.example.com';
 }

@@ -11,12 +11,12 @@ describe('tenantOcppUrl', () => {
     expect(tenantOcppUrl('wss://{slug}.example.com/ocpp', { slug: 'acme' })).toBe('wss://acme.example.com/ocpp');
   });
 
-  it('uses a custom domain and keeps the slug in the path', () => {
+  it('uses a custom domain, whose Host header names the tenant', () => {
     expect(tenantOcppUrl('wss://{slug}.example.com/ocpp', { slug: 'acme', customDomain: 'charge.acme.de' })).toBe(
-      'wss://charge.acme.de/ocpp/acme',
+      'wss://charge.acme.de/ocpp',
     );
     expect(tenantOcppUrl('ws://localhost:4000/ocpp', { slug: 'acme', customDomain: 'charge.acme.de' })).toBe(
-      'ws://charge.acme.de/ocpp/acme',
+      'ws://charge.acme.de/ocpp',
     );
   });
 });

@@ -1,7 +1,7 @@
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { paginate, type Page, type PageArgs } from '../../db/paginate.js';
-import { isUniqueViolation } from '../../db/pg-errors.js';
+import { isUniqueViolation, violatedConstraint } from '../../db/pg-errors.js';
 import { chargers, sessions, tariffs, tenants, users } from '../../db/schema/index.js';
 import { ConflictError, InputChecker, NotFoundError } from '../errors.js';
 import { hashPassword } from '../passwords.js';
@@ -9,6 +9,7 @@ import { assertCan, can } from '../policy.js';
 import type { Actor } from '../roles.js';
 import { createUserRepository, type UserRow } from '../users/user.repository.js';
 import { passwordProblem } from '../users/user.service.js';
+import { createCustomDomainDirectory, hostName } from './custom-domains.js';
 import { tenantOcppUrl } from './ocpp-url.js';
 import { inTenant } from './scope.js';
 import { domainProblem, slugProblem } from './slug.js';
@@ -49,6 +50,7 @@ const live = isNull(tenants.deletedAt);
 export function createTenantService(deps: { db: Db; ocppPublicBase: string }) {
   const { db } = deps;
   const userRepo = createUserRepository(db);
+  const customDomains = createCustomDomainDirectory(db);
 
   function check(input: { name?: string | null; slug?: string | null; customDomain?: string | null }): void {
     new InputChecker()
@@ -82,12 +84,20 @@ export function createTenantService(deps: { db: Db; ocppPublicBase: string }) {
   }
 
   function conflict(err: unknown): never {
+    if (isUniqueViolation(err) && violatedConstraint(err) === 'tenants_custom_domain_key')
+      throw new ConflictError('Another tenant already uses this custom domain', { field: 'customDomain' });
     if (isUniqueViolation(err)) throw new ConflictError('A tenant with this slug already exists', { field: 'slug' });
     throw err;
   }
 
+  /** Host names compare case-insensitively; one stored form keeps the unique index honest. */
+  const domainOf = (domain: string | null | undefined) => (domain ? hostName(domain) : null);
+
   return {
     ocppUrl: (tenant: Pick<TenantRow, 'slug' | 'customDomain'>) => tenantOcppUrl(deps.ocppPublicBase, tenant),
+
+    /** For the OCPP handshake: the tenant whose custom domain a Host header names. */
+    slugOfCustomDomain: customDomains.slugOf,
 
     async current(actor: Actor): Promise<TenantRow> {
       const tenant = await byId(actor.tenantId);
@@ -124,9 +134,10 @@ export function createTenantService(deps: { db: Db; ocppPublicBase: string }) {
       return db.transaction(async (tx) => {
         const [tenant] = await tx
           .insert(tenants)
-          .values({ name: input.name.trim(), slug: input.slug, customDomain: input.customDomain ?? null })
+          .values({ name: input.name.trim(), slug: input.slug, customDomain: domainOf(input.customDomain) })
           .returning()
           .catch(conflict);
+        customDomains.forget();
         await userRepo.insert(
           { tenantId: tenant!.id, email: input.adminEmail.trim(), name: null, role: 'TENANT_ADMIN', passwordHash },
           tx as unknown as Db,
@@ -151,7 +162,7 @@ export function createTenantService(deps: { db: Db; ocppPublicBase: string }) {
       const set: Partial<typeof tenants.$inferInsert> = { updatedAt: new Date() };
       if (input.name) set.name = input.name.trim();
       if (input.slug) set.slug = input.slug;
-      if (input.customDomain !== undefined) set.customDomain = input.customDomain || null;
+      if (input.customDomain !== undefined) set.customDomain = domainOf(input.customDomain);
       if (input.acceptUnknownChargers != null) set.acceptUnknownChargers = input.acceptUnknownChargers;
       if (input.tariffId !== undefined) set.defaultTariffId = input.tariffId;
       const [row] = await db
@@ -161,6 +172,7 @@ export function createTenantService(deps: { db: Db; ocppPublicBase: string }) {
         .returning()
         .catch(conflict);
       if (!row) throw new NotFoundError('Tenant', target.id);
+      if (input.customDomain !== undefined) customDomains.forget();
       return row;
     },
 

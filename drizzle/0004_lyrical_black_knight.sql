@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "tenants_custom_domain_key" ON "tenants" USING btree (lower("custom_domain")) WHERE "tenants"."deleted_at" is null;
