@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { chargeDetailRecords, chargers, connectors, meterValues, sessions, sites } from '../../db/schema/index.js';
 import type { Cost } from './cost.model.js';
@@ -31,9 +31,23 @@ export const ENERGY_REGISTER = 'Energy.Active.Import.Register';
 /** The queries session pricing needs; every one is keyed by a session the caller already scoped. */
 export function createPricingRepository(db: Db) {
   return {
-    async session(id: string): Promise<SessionRow | null> {
-      const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
-      return row ?? null;
+    /** Many sessions in one statement (live pricing of many chargers coalesces its reads). */
+    async sessions(ids: readonly string[]): Promise<Map<string, SessionRow>> {
+      const rows = await db
+        .select()
+        .from(sessions)
+        .where(inArray(sessions.id, [...new Set(ids)]));
+      return new Map(rows.map((r) => [r.id, r]));
+    },
+
+    /** Many live costs in one statement; the last one given for a session wins. */
+    async saveCosts(batch: readonly { sessionId: string; cost: Cost }[]): Promise<void> {
+      const latest = new Map(batch.map((b) => [b.sessionId, b.cost]));
+      const values = JSON.stringify([...latest].map(([id, cost]) => ({ id, cost })));
+      await db.execute(sql`
+        update ${sessions} set cost = v.cost, updated_at = now()
+        from jsonb_to_recordset(${values}::jsonb) as v(id uuid, cost jsonb)
+        where ${sessions.id} = v.id`);
     },
 
     /** The connector's power type (AC unless set) and the site's time zone (UTC without a site). */
@@ -77,10 +91,6 @@ export function createPricingRepository(db: Db) {
         .from(sessions)
         .where(eq(sessions.id, sessionId));
       return (current?.snapshot as LockedTariff | null) ?? locked;
-    },
-
-    async saveCost(sessionId: string, cost: Cost): Promise<void> {
-      await db.update(sessions).set({ cost, updatedAt: new Date() }).where(eq(sessions.id, sessionId));
     },
 
     /** Immutable: the first record written for a session stays; a replayed stop changes nothing. */

@@ -1,3 +1,4 @@
+import { createCoalescer } from '../../db/coalescer.js';
 import type { EventBus } from '../../events/bus.js';
 import type { DomainEventMap } from '../../events/events.js';
 import { pricingTariffOf } from '../tariffs/tariff.fields.js';
@@ -38,6 +39,24 @@ export function createSessionPricing(deps: {
   events: EventBus;
 }) {
   const { pricing, tariffs, events } = deps;
+  // Many chargers' meter values price many sessions at once: their reads and live-cost writes share
+  // a statement per round instead of two round trips per message.
+  const sessionReads = createCoalescer({
+    run: async (ids: string[]) => {
+      const found = await pricing.sessions(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    },
+    maxConcurrent: 2,
+    maxBatch: 500,
+  });
+  const costWrites = createCoalescer({
+    run: async (batch: { sessionId: string; cost: Cost }[]) => {
+      await pricing.saveCosts(batch);
+      return batch.map(() => undefined);
+    },
+    maxConcurrent: 2,
+    maxBatch: 500,
+  });
   const tails = new Map<string, Promise<void>>();
   const queued = new Set<string>();
   // Each session's energy readings, read from the database once per session and node and then kept
@@ -120,7 +139,7 @@ export function createSessionPricing(deps: {
   }
 
   async function price(sessionId: string): Promise<void> {
-    const session = await pricing.session(sessionId);
+    const session = await sessionReads.call(sessionId);
     if (!session?.startedAt || (session.status !== 'ACTIVE' && session.status !== 'COMPLETED')) return;
     const stopped = session.status === 'COMPLETED';
     // Locked at the first update we see (the start); a session whose start we missed locks at its stop.
@@ -128,7 +147,7 @@ export function createSessionPricing(deps: {
     const cost = locked.tariff ? computeCost(locked.tariff, await factsOf(session, locked), stopped) : null;
     if (stopped) timelines.delete(sessionId);
     if (!locked.tariff || !cost) return; // no tariff applied at start: Session.cost stays null
-    await pricing.saveCost(sessionId, cost);
+    await costWrites.call({ sessionId, cost });
     if (stopped) await pricing.insertChargeDetailRecord(chargeDetailRecord(session, locked, cost));
     events.publish('session.updated', {
       tenantId: session.tenantId,
