@@ -22,6 +22,7 @@ import { createSchema } from './graphql/schema.js';
 import { loadOrCreateJwtSecret } from './jwt-secret.js';
 import { createOcppServer } from './ocpp/server.js';
 import { createLabRunner } from './lab/runner.js';
+import { startWebhooks, webhookDomainOptions } from './webhooks/webhooks.js';
 
 export interface App {
   url: string;
@@ -33,6 +34,8 @@ export interface App {
   bootstrap: BootstrapResult;
   /** Writes pending batches (message log); tests call it before reading the log. */
   flush(): Promise<void>;
+  /** Writes every webhook event heard so far to the outbox. */
+  flushWebhooks(): Promise<void>;
   /** Applies the message-log retention now (it also runs every few minutes); returns rows deleted. */
   pruneMessageLog(): Promise<number>;
   stop(): Promise<void>;
@@ -83,9 +86,12 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     gateway,
     remoteStartTimeoutSeconds: config.ocpp.remoteStartTimeoutSeconds,
     labRunner,
+    webhooks: webhookDomainOptions(config.webhooks),
   });
   const stopPricing = services.sessionPricing.listen((err) => logger.error({ err }, 'session pricing failed'));
   const stopBalancer = services.loadBalancer.listen();
+  // After pricing's listener: session.ended waits for the final cost it writes.
+  const webhooks = startWebhooks({ config: config.webhooks, services, metrics, logger, nodeId });
   const bootstrap = await bootstrapFirstStart(database.db, {
     email: config.auth.adminEmail,
     password: config.auth.adminPassword,
@@ -154,6 +160,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     gateway,
     bootstrap,
     flush: async () => void (await Promise.all([spool.flush(), services.station.flush()])),
+    flushWebhooks: webhooks.flush,
     pruneMessageLog: prune,
     stop: () =>
       (stopping ??= (async () => {
@@ -166,6 +173,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
         clearInterval(pruning);
         stopPricing();
         await services.sessionPricing.idle();
+        await webhooks.stop();
         await services.station.flush();
         await spool.close(); // what PostgreSQL did not take in time stays on disk for the next start
         await cluster.stop();

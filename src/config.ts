@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { webhookConfig, webhookEnv, type WebhookConfig } from './config-webhooks.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -72,6 +73,7 @@ const envSchema = z.object({
   INVITE_TTL_SECONDS: positiveInt.default(7 * 24 * 3600),
   // Rows answered for but not yet in PostgreSQL (a database outage): past this, data CALLs get InternalError.
   SPOOL_MAX_BYTES: positiveInt.default(512 * 1024 * 1024),
+  ...webhookEnv,
 });
 
 export type Env = Record<string, string | undefined>;
@@ -122,6 +124,7 @@ export interface Config {
   graphql: GraphqlLimits;
   /** The local durable spool (db/spool/): what chargers are answered for, on disk before the answer. */
   spool: { dir: string; maxBytes: number };
+  webhooks: WebhookConfig;
 }
 
 export interface GraphqlLimits {
@@ -205,5 +208,6 @@ export function loadConfig(env: Env): Config {
       rateLimitBurst: e.GRAPHQL_RATE_LIMIT_BURST,
     },
     spool: { dir: `${e.DATA_DIR}/spool`, maxBytes: e.SPOOL_MAX_BYTES },
+    webhooks: webhookConfig(e),
   };
 }

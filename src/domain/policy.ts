@@ -41,6 +41,9 @@ const PERMISSIONS = {
   // Circuits, chargers on them and their live allocation (load management).
   'loadmgmt:read': READERS,
   'loadmgmt:write': STAFF,
+  // Endpoint URLs and the delivery log say where the tenant's data goes: staff read, admins change.
+  'webhooks:read': STAFF,
+  'webhooks:write': ADMINS,
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

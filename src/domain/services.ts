@@ -41,6 +41,7 @@ import { createAllocationRepository } from './loadmgmt/allocation.repository.js'
 import { createCircuitRepository } from './loadmgmt/circuit.repository.js';
 import { createCircuitService, type CircuitService } from './loadmgmt/circuit.service.js';
 import { createLoadBalancer, type LoadBalancer } from './loadmgmt/load-balancer.service.js';
+import { createWebhookDomain, type WebhookDomain, type WebhookDomainOptions } from './webhooks/webhook-domain.js';
 
 export interface Services {
   db: Db;
@@ -72,6 +73,9 @@ export interface Services {
   circuits: CircuitService;
   /** Keeps circuits within their limits (listens to charger and session events; `listen()` in app.ts). */
   loadBalancer: LoadBalancer;
+  /** Webhook endpoints, the delivery log, and the recorder that writes the outbox. */
+  webhooks: WebhookDomain['service'];
+  webhookDomain: WebhookDomain;
 }
 
 export interface ServiceDeps {
@@ -90,6 +94,7 @@ export interface ServiceDeps {
   gateway: ChargerGateway;
   remoteStartTimeoutSeconds: number;
   labRunner: VirtualChargerRunner;
+  webhooks: WebhookDomainOptions;
 }
 
 /** Composition without a container: each service gets exactly what it needs. */
@@ -125,6 +130,18 @@ export function createServices(deps: ServiceDeps): Services {
     details: createChargerDetailsRepository(deps.db),
     references,
     events: deps.events,
+  });
+  const sessionPricing = createSessionPricing({
+    pricing: pricingRepository,
+    tariffs: tariffRepository,
+    events: deps.events,
+  });
+  const webhookDomain = createWebhookDomain({
+    db: deps.db,
+    events: deps.events,
+    onError,
+    pricingSettled: sessionPricing.settled,
+    ...deps.webhooks,
   });
   return {
     db: deps.db,
@@ -162,11 +179,9 @@ export function createServices(deps: ServiceDeps): Services {
     lab: createLabService({ chargers, runner: deps.labRunner }),
     tariffs: createTariffService({ tariffs: tariffRepository }),
     pricingRepository,
-    sessionPricing: createSessionPricing({
-      pricing: pricingRepository,
-      tariffs: tariffRepository,
-      events: deps.events,
-    }),
+    sessionPricing,
+    webhooks: webhookDomain.service,
+    webhookDomain,
     circuits: createCircuitService({
       circuits: createCircuitRepository(deps.db),
       allocations: allocationRepository,

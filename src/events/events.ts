@@ -36,6 +36,8 @@ export interface DomainEventMap {
     status: string;
     /** Set by pricing when it stored a new Session.cost; pricing ignores these (no loop). */
     costUpdated?: boolean;
+    /** Set by the transaction lifecycle when the session began or ended (webhooks send session.started/ended). */
+    change?: 'started' | 'stopped';
     // Filled by OCPP transaction handling so listeners need not read the row back.
     connectorId?: number;
     transactionId?: number | null;
@@ -53,6 +55,34 @@ export interface DomainEventMap {
   'ocpp.message': OcppMessageData;
   /** A site's load allocation changed (limits, the chargers' answers or measured current). */
   'circuit.allocation': { tenantId: string; siteId: string; circuitIds: string[]; timestamp: Date };
+  /** An operator changed a charger's registration (approved a Pending one, rejected one). */
+  'charger.registration': {
+    tenantId: string;
+    chargerId: string;
+    ocppId: string;
+    registrationStatus: string;
+    timestamp: Date;
+  };
+  /** A reservation was made, used, expired or cancelled (reservationId is the row id). */
+  'reservation.changed': {
+    tenantId: string;
+    chargerId: string;
+    reservationId: string;
+    status: string;
+    timestamp: Date;
+  };
+  /** A command to a charger has its outcome (answered, offline, timed out, failed). */
+  'command.completed': {
+    tenantId: string;
+    chargerId: string;
+    commandId: string;
+    action: string;
+    outcome: string;
+    /** The charger's own answer (Accepted, Rejected, ...) when it answered. */
+    status: string | null;
+    response: unknown;
+    timestamp: Date;
+  };
 }
 
 export interface MeterValueData {

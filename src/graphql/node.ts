@@ -7,10 +7,8 @@ export abstract class Node {
   id!: string;
 }
 
-/** Global ids are opaque: base64url("Type:uuid"), so `node(id)` knows which table to read. */
-export function toGlobalId(type: string, id: string): string {
-  return Buffer.from(`${type}:${id}`).toString('base64url');
-}
+// Webhook payloads carry the same ids, so the function lives in the domain.
+export { toGlobalId } from '../domain/global-id.js';
 
 export function fromGlobalId(globalId: string): { type: string; id: string } | null {
   const text = Buffer.from(globalId, 'base64url').toString('utf8');

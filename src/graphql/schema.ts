@@ -41,6 +41,7 @@ import { SessionResolver } from './resolvers/session.resolver.js';
 import { SiteResolver } from './resolvers/site.resolver.js';
 import { StatisticsResolver } from './resolvers/statistics.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
+import { WebhookDeliveryResolver, WebhookResolver } from './resolvers/webhook.resolver.js';
 
 // One per line, so features added in parallel merge without conflicts.
 export const RESOLVERS = [
@@ -80,6 +81,8 @@ export const RESOLVERS = [
   CircuitAllocationResolver,
   CircuitChargerResolver,
   SiteCircuitsResolver,
+  WebhookResolver,
+  WebhookDeliveryResolver,
 ] as const;
 
 // Every subscription supplies its own `subscribe` from the event bus (with tenant filters),

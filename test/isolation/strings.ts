@@ -8,6 +8,7 @@ export function makeString(mark: string, hint: string, n: number): string {
   if (/timezone/i.test(hint)) return 'Europe/Berlin';
   if (/country/i.test(hint)) return 'DE';
   if (/domain/i.test(hint)) return `${mark}${n}.example.com`;
+  if (/eventTypes/i.test(hint)) return 'charger.connected';
   if (/url/i.test(hint)) return `https://${mark}${n}.example.com/hook`;
   if (/idTag|^value$/i.test(hint)) return `${mark.toUpperCase()}${n}`;
   return `${mark}-${hint}-${n}`;

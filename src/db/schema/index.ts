@@ -5,3 +5,4 @@ export * from './sessions.js';
 export * from './ocpp-log.js';
 export * from './loadmgmt.js';
 export * from './spool.js';
+export * from './webhooks.js';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, deletedAt, id, tstz, updatedAt } from './columns.js';
 
 export const tenants = pgTable(
@@ -14,6 +14,8 @@ export const tenants = pgTable(
     acceptUnknownChargers: boolean('accept_unknown_chargers').notNull().default(false),
     // Survives message-log retention: counts every OCPP frame in and out.
     ocppMessageCount: bigint('ocpp_message_count', { mode: 'number' }).notNull().default(0),
+    // The operator's own authorizer for id tags ({ url, timeoutMs, fallback, mode, secret }); null: local list only.
+    externalAuthorization: jsonb('external_authorization'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: deletedAt(),

@@ -150,6 +150,14 @@ export function createChargerService(deps: {
         values.passwordHash = input.password ? await hashPassword(input.password) : null;
       const row = await chargers.update(scope, id, values);
       if (!row) throw new NotFoundError('Charger', id);
+      if (input.registrationStatus)
+        deps.events.publish('charger.registration', {
+          tenantId: row.tenantId,
+          chargerId: row.id,
+          ocppId: row.ocppId,
+          registrationStatus: row.registrationStatus,
+          timestamp: row.updatedAt,
+        });
       return row;
     },
 

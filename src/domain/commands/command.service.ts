@@ -30,7 +30,7 @@ export function createCommandService(deps: CommandServiceDeps) {
   const log = createCommandLog(db);
   const sender = createCommandSender({ db, gateway: deps.gateway, log });
   const marks = createConnectorMarks(db, events);
-  const reservations = createReservationCommands({ db, sender, marks });
+  const reservations = createReservationCommands({ db, events, sender, marks });
   return {
     ...createRemoteCommands({ db, events, sender }),
     ...createChargerCommands({ sender, marks }),

@@ -1,5 +1,6 @@
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { EventBus } from '../../events/bus.js';
 import { reservations } from '../../db/schema/index.js';
 import { ConflictError, InputChecker, NotFoundError } from '../errors.js';
 import { assertCan } from '../policy.js';
@@ -22,11 +23,28 @@ export interface ReserveNowInput {
  * reservationId, EXPIRED by the server's sweep, CANCELLED by cancelReservation.
  * A reservation the charger refused is kept as REJECTED with its answer.
  */
-export function createReservationCommands(deps: { db: Db; sender: CommandSender; marks: ConnectorMarks }) {
+export function createReservationCommands(deps: {
+  db: Db;
+  events: EventBus;
+  sender: CommandSender;
+  marks: ConnectorMarks;
+}) {
   const { db, sender, marks } = deps;
 
+  const changed = (row: ReservationRow) =>
+    deps.events.publish('reservation.changed', {
+      tenantId: row.tenantId,
+      chargerId: row.chargerId,
+      reservationId: row.id,
+      status: row.status,
+      timestamp: row.updatedAt,
+    });
+
   async function end(rows: ReservationRow[]): Promise<void> {
-    for (const row of rows) await marks.released(row.chargerId, row.connectorId);
+    for (const row of rows) {
+      await marks.released(row.chargerId, row.connectorId);
+      changed(row);
+    }
   }
 
   return {
@@ -60,7 +78,10 @@ export function createReservationCommands(deps: { db: Db; sender: CommandSender;
           answer: answer.status,
         })
         .returning();
-      if (row!.status === 'ACTIVE') await marks.reserved(actor.tenantId, charger.id, input.connectorId);
+      if (row!.status === 'ACTIVE') {
+        await marks.reserved(actor.tenantId, charger.id, input.connectorId);
+        changed(row!);
+      }
       return row!;
     },
 

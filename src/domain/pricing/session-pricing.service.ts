@@ -189,6 +189,11 @@ export function createSessionPricing(deps: {
       };
     },
 
+    /** Resolves when the runs scheduled so far for this session have finished (webhooks wait for the final cost). */
+    async settled(sessionId: string): Promise<void> {
+      while (tails.has(sessionId)) await tails.get(sessionId)!.catch(() => {});
+    },
+
     /** Resolves when every scheduled run has finished (shutdown, tests). */
     async idle(): Promise<void> {
       while (tails.size) await Promise.all([...tails.values()]);

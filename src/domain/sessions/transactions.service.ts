@@ -92,7 +92,7 @@ export function createTransactionService(deps: {
   const meterBatches = createMeterBatches(db);
   deps.spool.register('meter_value', (tx, _rows, json) => bulkInsertJson(tx, meterValues, METER_COLUMNS, json));
 
-  const published = (charger: ChargerRef, s: SessionRow, timestamp: Date) =>
+  const published = (charger: ChargerRef, s: SessionRow, timestamp: Date, change?: 'started' | 'stopped') =>
     events.publish('session.updated', {
       tenantId: charger.tenantId,
       chargerId: charger.id,
@@ -107,6 +107,7 @@ export function createTransactionService(deps: {
       meterWh: s.meterStopWh ?? s.lastMeterWh,
       stopReason: s.stopReason,
       timestamp,
+      ...(change ? { change } : {}),
     });
 
   const byStartKey = async (chargerId: string, startKey: string) =>
@@ -272,7 +273,7 @@ export function createTransactionService(deps: {
         return { transactionId: first.transactionId!, idTag: verdict, session: first };
       }
       await consumeReservation(charger, session, input.reservationId);
-      published(charger, session, input.timestamp);
+      published(charger, session, input.timestamp, 'started');
       return { transactionId: session.transactionId!, idTag: verdict, session };
     },
 
@@ -322,7 +323,7 @@ export function createTransactionService(deps: {
       if (!stopped) return { idTag: verdict, session: found };
       // Listeners (pricing) read the session's meter values once it is COMPLETED: write them first.
       await deps.spool.flush();
-      published(charger, stopped, input.timestamp);
+      published(charger, stopped, input.timestamp, 'stopped');
       return { idTag: verdict, session: stopped };
     },
 

@@ -13,6 +13,7 @@ import { ApiKey } from '../types/api-key.type.js';
 import { IdTag, Reservation } from '../types/idtag.type.js';
 import { Session } from '../types/session.type.js';
 import { Site } from '../types/site.type.js';
+import { WebhookEndpoint } from '../types/webhook.type.js';
 
 /** Each node type registers how to fetch one row in the caller's tenant. */
 const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null>> = {
@@ -44,6 +45,10 @@ const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null
     return row ? Reservation.from(row) : null;
   },
   Circuit: async (ctx, id) => Circuit.from(await ctx.services.circuits.get(scopeOf(requireActor(ctx)), id)),
+  WebhookEndpoint: async (ctx, id) => {
+    const [row] = await ctx.services.webhooks.byIds(requireActor(ctx), [id]);
+    return row && !row.deletedAt ? WebhookEndpoint.from(row) : null;
+  },
   Command: async (ctx, id) => {
     const [row] = await ctx.services.commands.commandsByIds(requireActor(ctx), [id]);
     return row ? Command.from(row) : null;

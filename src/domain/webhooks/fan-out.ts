@@ -1,0 +1,43 @@
+import type { WebhookEndpointRow } from './endpoint.repository.js';
+import { wantsEventType } from './event-types.js';
+
+export type EndpointTarget = Pick<WebhookEndpointRow, 'id' | 'eventTypes' | 'siteId' | 'chargerId'>;
+
+/** Whether an endpoint gets an event of this type about this charger (on this site). */
+export function endpointWants(
+  e: EndpointTarget,
+  type: string,
+  about: { chargerId: string | null; siteId: string | null },
+): boolean {
+  if (!wantsEventType(e.eventTypes, type)) return false;
+  if (e.chargerId && e.chargerId !== about.chargerId) return false;
+  if (e.siteId && e.siteId !== about.siteId) return false;
+  return true;
+}
+
+/**
+ * Each tenant's enabled endpoints, kept for a moment: every OCPP event asks, and most tenants
+ * have none. A change on this node drops the entry at once; other nodes see it within `ttlMs`.
+ */
+export function createEndpointCache(load: (tenantId: string) => Promise<EndpointTarget[]>, ttlMs = 2000) {
+  const entries = new Map<string, { at: number; endpoints: Promise<EndpointTarget[]> }>();
+  return {
+    get(tenantId: string): Promise<EndpointTarget[]> {
+      const hit = entries.get(tenantId);
+      if (hit && Date.now() - hit.at < ttlMs) return hit.endpoints;
+      const endpoints = load(tenantId);
+      entries.set(tenantId, { at: Date.now(), endpoints });
+      endpoints.catch(() => entries.delete(tenantId));
+      return endpoints;
+    },
+    /** Whether the tenant has any enabled endpoint for this type (no charger known yet). */
+    async any(tenantId: string, type: string): Promise<boolean> {
+      return (await this.get(tenantId)).some((e) => wantsEventType(e.eventTypes, type));
+    },
+    invalidate(tenantId: string): void {
+      entries.delete(tenantId);
+    },
+  };
+}
+
+export type EndpointCache = ReturnType<typeof createEndpointCache>;

@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import type { chargers, reservations, sessions } from '../../db/schema/index.js';
+import { toGlobalId } from '../global-id.js';
+import type { Cost } from '../pricing/cost.model.js';
+import { minorDigits } from '../pricing/currency.js';
+import { formatMinor, normalizeDec, toMinor, toSafeNumber } from '../pricing/decimal.js';
+import { sessionEnergyWh } from '../sessions/session-energy.js';
+
+/**
+ * What a webhook carries. `data` has the shape of the GraphQL object it reports (same field names,
+ * global ids, enums as the API spells them), so a client reads a webhook and a query alike.
+ */
+export interface WebhookBody {
+  type: string;
+  timestamp: string;
+  data: unknown;
+}
+
+/** Standard Webhooks message id (`webhook-id`): unique per event, kept across retries. */
+export function newEventId(): string {
+  return `msg_${randomBytes(16).toString('hex')}`;
+}
+
+export function webhookBody(type: string, timestamp: Date, data: unknown): WebhookBody {
+  return { type, timestamp: timestamp.toISOString(), data };
+}
+
+type ChargerRow = typeof chargers.$inferSelect;
+type SessionRow = typeof sessions.$inferSelect;
+type ReservationRow = typeof reservations.$inferSelect;
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+/** Charger { id ocppId name online registrationStatus vendor model ... site { id } }. */
+export function chargerData(c: ChargerRow) {
+  return {
+    id: toGlobalId('Charger', c.id),
+    ocppId: c.ocppId,
+    name: c.name,
+    online: c.online,
+    registrationStatus: c.registrationStatus,
+    vendor: c.vendor,
+    model: c.model,
+    serialNumber: c.serialNumber,
+    firmwareVersion: c.firmwareVersion,
+    ocppVersion: c.ocppVersion,
+    lastSeenAt: iso(c.lastSeenAt),
+    site: c.siteId ? { id: toGlobalId('Site', c.siteId) } : null,
+  };
+}
+
+/** A charger named inside another object: enough to find it and show it. */
+export function chargerRef(c: Pick<ChargerRow, 'id' | 'ocppId'>) {
+  return { id: toGlobalId('Charger', c.id), ocppId: c.ocppId };
+}
+
+/** Session { id transactionId charger connectorId idTag user status ... energyWh cost }. */
+export function sessionData(s: SessionRow, charger: Pick<ChargerRow, 'id' | 'ocppId'>) {
+  const cost = s.cost as Cost | null;
+  return {
+    id: toGlobalId('Session', s.id),
+    transactionId: s.transactionId,
+    charger: chargerRef(charger),
+    connectorId: s.connectorId,
+    idTag: s.idTag,
+    user: s.userId ? { id: toGlobalId('User', s.userId) } : null,
+    status: s.status,
+    startedAt: iso(s.startedAt),
+    stoppedAt: iso(s.stoppedAt),
+    meterStartWh: s.meterStartWh,
+    meterStopWh: s.meterStopWh,
+    energyWh: sessionEnergyWh(s, null),
+    stopReason: s.stopReason,
+    cost: cost ? costData(cost) : null,
+  };
+}
+
+/** Cost, as GraphQL's Cost type shows it (Money { amount minorUnits currency }). */
+export function costData(c: Cost) {
+  const money = (minor: number) => ({
+    amount: formatMinor(minor, minorDigits(c.currency)),
+    minorUnits: minor,
+    currency: c.currency,
+  });
+  return {
+    currency: c.currency,
+    net: money(c.netMinor),
+    tax: money(c.taxMinor),
+    total: money(c.totalMinor),
+    taxRatePercent: c.taxRatePercent,
+    breakdown: c.breakdown.map((l) => ({
+      type: l.type,
+      quantity: l.quantity,
+      unit: l.unit,
+      unitPrice: unitPrice(l.unitPrice, c.currency),
+      amount: money(l.amountMinor),
+    })),
+    energyWh: c.energyWh,
+    chargingSeconds: c.chargingSeconds,
+    idleSeconds: c.idleSeconds,
+    final: c.final,
+    asOf: c.asOf,
+  };
+}
+
+// Money.ofDecimal in GraphQL: exact when finer than a cent, else to the cent.
+function unitPrice(price: string, currency: string) {
+  const digits = minorDigits(currency);
+  const minor = toSafeNumber(toMinor(price, digits));
+  const exact = normalizeDec(price);
+  const places = exact.split('.')[1]?.length ?? 0;
+  return { amount: places >= digits ? exact : formatMinor(minor, digits), minorUnits: minor, currency };
+}
+
+/** Reservation { id reservationId charger connectorId idTag expiresAt status answer }. */
+export function reservationData(r: ReservationRow, charger: Pick<ChargerRow, 'id' | 'ocppId'>) {
+  return {
+    id: toGlobalId('Reservation', r.id),
+    reservationId: r.reservationId,
+    charger: chargerRef(charger),
+    connectorId: r.connectorId,
+    idTag: r.idTag,
+    expiresAt: r.expiresAt.toISOString(),
+    status: r.status,
+    answer: r.answer,
+    session: r.sessionId ? { id: toGlobalId('Session', r.sessionId) } : null,
+  };
+}

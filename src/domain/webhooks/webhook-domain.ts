@@ -1,0 +1,48 @@
+import type { Db } from '../../db/client.js';
+import type { EventBus } from '../../events/bus.js';
+import { chargerScope } from '../scope.js';
+import { createDeliveryRepository } from './delivery.repository.js';
+import { createWebhookEndpointRepository } from './endpoint.repository.js';
+import { createEndpointCache } from './fan-out.js';
+import { createOutboxRepository } from './outbox.repository.js';
+import { createWebhookRecorder, type RecorderOptions } from './recorder.js';
+import { createWebhookDataRepository } from './webhook-data.repository.js';
+import { createWebhookService, type WebhookUrlCheck } from './webhook.service.js';
+
+export interface WebhookDomainOptions extends RecorderOptions {
+  checkUrl: WebhookUrlCheck;
+  rotationOverlapSeconds: number;
+}
+
+/** The webhooks part of the domain: endpoint management, the outbox and what fills it. */
+export function createWebhookDomain(
+  deps: WebhookDomainOptions & {
+    db: Db;
+    events: EventBus;
+    onError: (err: unknown) => void;
+    pricingSettled: (sessionId: string) => Promise<void>;
+  },
+) {
+  const endpointRepository = createWebhookEndpointRepository(deps.db);
+  const outbox = createOutboxRepository(deps.db);
+  const cache = createEndpointCache((tenantId) => endpointRepository.enabledOf(chargerScope(tenantId)));
+  const service = createWebhookService({
+    endpoints: endpointRepository,
+    deliveries: createDeliveryRepository(deps.db),
+    checkUrl: deps.checkUrl,
+    rotationOverlapSeconds: deps.rotationOverlapSeconds,
+    onEndpointsChanged: cache.invalidate,
+  });
+  const recorder = createWebhookRecorder({
+    events: deps.events,
+    outbox,
+    data: createWebhookDataRepository(deps.db),
+    endpoints: cache,
+    options: deps,
+    pricingSettled: deps.pricingSettled,
+    onError: deps.onError,
+  });
+  return { service, recorder, outbox };
+}
+
+export type WebhookDomain = ReturnType<typeof createWebhookDomain>;
