@@ -2,7 +2,11 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 
+export type Respond = (r: Received) => number | Promise<number>;
+
 export interface Received {
+  /** The request path. */
+  url: string;
   headers: IncomingHttpHeaders;
   body: string;
   json: any;
@@ -14,7 +18,7 @@ export interface Received {
  * `respond` decides each answer (200 by default); `down()` closes the port so connections are
  * refused, `up()` listens on the same port again.
  */
-export async function startReceiver(opts: { respond?: (r: Received) => number | Promise<number> } = {}) {
+export async function startReceiver(opts: { respond?: Respond } = {}) {
   const received: Received[] = [];
   let respond = opts.respond ?? (() => 200);
   let server: Server;
@@ -25,7 +29,7 @@ export async function startReceiver(opts: { respond?: (r: Received) => number | 
       req.on('data', (c) => chunks.push(c));
       req.on('end', async () => {
         const body = Buffer.concat(chunks).toString('utf8');
-        const r: Received = { headers: req.headers, body, json: safeJson(body), at: Date.now() };
+        const r: Received = { url: req.url ?? '', headers: req.headers, body, json: safeJson(body), at: Date.now() };
         received.push(r);
         const status = await respond(r);
         res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? 'ok' : `status ${status}`);
