@@ -1,11 +1,14 @@
 // npm run demo: the server on the embedded database plus ten virtual chargers on the demo tenant,
-// so GraphiQL shows live chargers, sessions and subscriptions within a minute of `npm install`.
+// so the dashboard and GraphiQL show live chargers, sessions and subscriptions within a minute of `npm install`.
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import { startApp } from '../src/app.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
-import { startFleet } from '../src/sim/fleet.js';
+import { chargerIds, startFleet } from '../src/sim/fleet.js';
 import { startProgress } from '../src/sim/progress.js';
+import { login } from '../src/sim/register.js';
+import { demoSite, demoTariff } from './demo-data.js';
 
 const CHARGERS = Number(process.env.DEMO_CHARGERS ?? 10);
 // A known password is fine for a demo that listens on loopback only (HOST defaults to 127.0.0.1 here).
@@ -27,9 +30,15 @@ async function main(): Promise<void> {
     if (err instanceof ConfigError) return fail(err.message);
     throw err;
   }
+  // The dashboard as the sources say now (npm install built it; a no-op unless web/ changed since).
+  execFileSync(process.execPath, ['scripts/build-web.mjs', '--if-stale'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const app = await startApp(config, createLogger(config.logLevel));
   const ws = app.url.replace(/^http/, 'ws');
   const password = app.bootstrap.generatedPassword ?? config.auth.adminPassword!;
+  const graphqlUrl = `${app.url}/graphql`;
+  const token = await login(graphqlUrl, config.auth.adminEmail, password).catch(() => null);
+  // Before the chargers start: sessions lock the tariff that applies when they start.
+  if (token) await demoTariff(graphqlUrl, token).catch((err: Error) => process.stderr.write(`demo: ${err.message}\n`));
   const fleet = await startFleet({
     count: CHARGERS,
     prefix: 'DEMO',
@@ -47,10 +56,16 @@ async function main(): Promise<void> {
     );
   });
 
+  if (token)
+    await demoSite(graphqlUrl, token, chargerIds('DEMO', CHARGERS)).catch((err: Error) =>
+      process.stderr.write(`demo: ${err.message}\n`),
+    );
+
   process.stdout.write(`
   ChargeQL demo is running on the embedded database in ${config.dataDir}/pglite
 
-  GraphiQL     ${app.url}/graphql   (open in a browser)
+  Dashboard    ${app.url}/   (open in a browser)
+  GraphiQL     ${app.url}/graphql
   Sign in      ${config.auth.adminEmail} / ${password}
   OCPP         ${ws}/ocpp/demo/{chargePointId}
   Chargers     ${CHARGERS} virtual chargers DEMO-0001 ... with 2 connectors each; sessions start within seconds

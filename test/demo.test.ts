@@ -44,7 +44,10 @@ describe('npm run demo', () => {
         if (child.exitCode !== null || Date.now() > deadline) throw new Error(`demo did not come up:\n${out}`);
         await new Promise((r) => setTimeout(r, 100));
       }
+      expect(out).toContain(`Dashboard    http://127.0.0.1:${port}/`);
       expect(out).toContain(`GraphiQL     http://127.0.0.1:${port}/graphql`);
+      const dashboard = await fetch(`http://127.0.0.1:${port}/`, { headers: { accept: 'text/html' } });
+      expect(await dashboard.text()).toContain('<div id="root">');
       expect(out).toMatch(/Sign in\s+admin@example\.com \/ chargeql-demo/);
       expect(out).toContain('embedded database'); // DATABASE_URL is ignored: the demo needs nothing installed
 
@@ -52,13 +55,16 @@ describe('npm run demo', () => {
         'admin@example.com',
         'chargeql-demo',
       );
-      const { tenant } = (await admin.request('{ tenant { slug } }')).expectNoErrors();
-      expect(tenant.slug).toBe('demo');
+      const { tenant } = (await admin.request('{ tenant { slug defaultTariff { name } } }')).expectNoErrors();
+      // A tariff, so the dashboard shows live costs; the chargers on a site, so its site pages have content.
+      expect(tenant).toEqual({ slug: 'demo', defaultTariff: { name: 'Demo tariff' } });
       for (const ocppId of ['DEMO-0001', 'DEMO-0002', 'DEMO-0003']) {
         const { charger } = (
-          await admin.request(`query($o: String!) { charger(ocppId: $o) { online vendor } }`, { o: ocppId })
+          await admin.request(`query($o: String!) { charger(ocppId: $o) { online vendor site { name } } }`, {
+            o: ocppId,
+          })
         ).expectNoErrors();
-        expect(charger).toEqual({ online: true, vendor: 'ChargeQL' });
+        expect(charger).toEqual({ online: true, vendor: 'ChargeQL', site: { name: 'Demo depot' } });
       }
     } finally {
       child.kill('SIGTERM');
