@@ -11,8 +11,10 @@ import type { Page } from 'playwright-core';
 import { startApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
-import { startFleet } from '../src/sim/fleet.js';
+import { chargerIds, startFleet } from '../src/sim/fleet.js';
+import { login } from '../src/sim/register.js';
 import { launchChromium } from '../test/kit/browser.js';
+import { demoSite, demoTariff } from './demo-data.js';
 
 const OUT = 'screenshots';
 const SIZES = [
@@ -71,7 +73,7 @@ async function shoot(page: Page, name: string): Promise<void> {
   console.log(`${OUT}/${name}.png`);
 }
 
-/** The demo in miniature: a server on a throwaway embedded database, a site, and four busy chargers. */
+/** The demo in miniature: a server on a throwaway embedded database, a tariff, a site and four busy chargers. */
 async function startOwnServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'chargeql-shots-'));
   const password = 'chargeql-screenshots';
@@ -79,20 +81,24 @@ async function startOwnServer() {
     HOST: '127.0.0.1',
     PORT: '0',
     DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'error',
     ADMIN_PASSWORD: password,
   });
   const app = await startApp(config, createLogger(config.logLevel));
+  const graphqlUrl = `${app.url}/graphql`;
+  const token = await login(graphqlUrl, config.auth.adminEmail, password);
+  await demoTariff(graphqlUrl, token); // what the demo has: live costs, and a site
   const fleet = await startFleet({
     count: 4,
     prefix: 'SHOT',
     endpoint: `${app.url.replace(/^http/, 'ws')}/ocpp/demo`,
-    register: { graphqlUrl: `${app.url}/graphql`, email: config.auth.adminEmail, password },
+    register: { graphqlUrl, token },
     connectors: 2,
     meterIntervalSeconds: 2,
     heartbeatSeconds: 60,
     auto: { idleSeconds: [1, 4], sessionSeconds: [60, 120], idTags: ['SHOT-TAG-1', 'SHOT-TAG-2'] },
   });
+  await demoSite(graphqlUrl, token, chargerIds('SHOT', 4));
   await new Promise((r) => setTimeout(r, 8000)); // sessions start, meter values flow
   return {
     url: app.url,

@@ -1,24 +1,37 @@
 // The dashboard in a real headless Chromium against a real server, with a charger speaking OCPP 1.6
 // over a real socket: what an operator sees, live, without reloading.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, hasChromium, CHROMIUM_PATH, type TestBrowser } from './kit/browser.js';
-import { bootedCharger, registerCharger, type TestCharger } from './kit/charger.js';
-import { ADMIN, startServer, type TestServer } from './kit/server.js';
+import { bootedCharger, connectCharger, registerCharger, type TestCharger } from './kit/charger.js';
+import { testDatabase } from './kit/database.js';
+import { ADMIN, startServerOn, type TestServer } from './kit/server.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // CI installs chromium (.ci/run); a laptop without it skips, as multi-node tests do without Redis.
 const runs = hasChromium() || process.env.CI === 'true';
 
 let server: TestServer;
+// A database that outlives a server: the restart test starts a second one on it, on the same port.
+let database: Awaited<ReturnType<typeof testDatabase>>;
+const dataDir = mkdtempSync(join(tmpdir(), 'chargeql-dashboard-'));
 beforeAll(async () => {
   // The server serves web/dist: build it when a source is newer (a no-op after `npm install`).
   execFileSync(process.execPath, ['scripts/build-web.mjs', '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
-  server = await startServer();
+  database = await testDatabase();
+  if (database.config.kind === 'pglite') database.config = { kind: 'pglite', dataDir: `${dataDir}/pglite` };
+  server = await startServerOn(database.config, { DATA_DIR: dataDir });
 }, 120_000); // a fresh database on a busy 2-core machine
-afterAll(() => server?.stop());
+afterAll(async () => {
+  await server?.stop();
+  await database?.drop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 const html = { accept: 'text/html,application/xhtml+xml' };
 
@@ -124,6 +137,30 @@ describe.skipIf(!runs)('the dashboard in Chromium', () => {
       expect(await page.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     },
   );
+
+  it('re-subscribes after a server restart and shows what happened meanwhile', { timeout: 90_000 }, async () => {
+    await page.evaluate(() => ((globalThis as unknown as { notReloaded: boolean }).notReloaded = true));
+    const port = server.app.port;
+    for (const c of chargers.splice(0)) await c.close({ force: true });
+    await server.app.stop();
+    await expectText(page.locator('body'), 'reconnecting');
+    server = await startServerOn(database.config, { DATA_DIR: dataDir, PORT: String(port) });
+
+    // Back: the banner goes, the charger reconnects, and its new readings arrive on the new subscriptions.
+    const charger = await connectCharger(server.ocppUrl, 'WEB-CP-1');
+    chargers.push(charger);
+    await charger.call('StatusNotification', { connectorId: 1, status: 'Preparing', errorCode: 'NoError' });
+    await expectText(page.locator('[data-connector="1"]'), 'Preparing', 30_000);
+    // As a charger does, it sends readings every little while; one arrives on the renewed subscription.
+    const sampling = setInterval(() => void sendPower(charger, 5100).catch(() => undefined), 1000);
+    try {
+      await expectText(page.getByTestId('charger-power'), '5.1 kW', 20_000);
+    } finally {
+      clearInterval(sampling);
+    }
+    expect(await page.locator('.banner').count()).toBe(0);
+    expect(await page.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  });
 });
 
 /** Waits until the element's text contains `text` (whitespace ignored); fails with what it showed. */

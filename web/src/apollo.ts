@@ -14,6 +14,8 @@ export interface Connection {
   ws: Client;
   /** Subscribe to the socket's state (for the "reconnecting" banner). */
   onSocketState(listener: (connected: boolean) => void): () => void;
+  /** Called each time the socket is back after a loss (queries are being refetched then). */
+  onReconnect(listener: () => void): () => void;
 }
 
 export function createConnection(): Connection {
@@ -22,6 +24,7 @@ export function createConnection(): Connection {
     return token ? `Bearer ${token}` : undefined;
   };
   const socketListeners = new Set<(connected: boolean) => void>();
+  const reconnectListeners = new Set<() => void>();
   let client: ApolloClient;
 
   const ws = createClient({
@@ -37,7 +40,9 @@ export function createConnection(): Connection {
       connected: (_socket, _payload, wasRetry) => {
         socketListeners.forEach((l) => l(true));
         // Events sent while we were away are lost: read the current state again.
-        if (wasRetry) void client.refetchQueries({ include: 'active' });
+        if (!wasRetry) return;
+        reconnectListeners.forEach((l) => l());
+        void client.refetchQueries({ include: 'active' });
       },
       closed: () => socketListeners.forEach((l) => l(false)),
     },
@@ -73,6 +78,7 @@ export function createConnection(): Connection {
     client,
     ws,
     onSocketState: (l) => (socketListeners.add(l), () => void socketListeners.delete(l)),
+    onReconnect: (l) => (reconnectListeners.add(l), () => void reconnectListeners.delete(l)),
   };
 }
 

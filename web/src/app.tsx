@@ -23,7 +23,7 @@ export function App({ connection }: { connection: Connection }) {
   }, [session === null]);
   if (!session) return <SignInPage />;
   return (
-    <LiveProvider key={session.user.id}>
+    <LiveProvider key={session.user.id} onReconnect={connection.onReconnect}>
       <Shell connection={connection} email={session.user.email} />
     </LiveProvider>
   );

@@ -1,6 +1,6 @@
 // The live layer: one subscription of each kind for the tenant, folded into state every page reads.
 // Lists rendered from queries show the live connector status, online flag and power through it.
-import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   useDashboardActivePowerQuery,
   useDashboardChargerStatusSubscription,
@@ -47,14 +47,28 @@ const LiveContext = createContext<LiveState>(empty());
 const CHARGING = new Set(['CHARGING', 'SUSPENDED_EV', 'SUSPENDED_EVSE']);
 const MAX_EVENTS = 50;
 
-export function LiveProvider({ children }: { children: ReactNode }) {
+export function LiveProvider({
+  children,
+  onReconnect,
+}: {
+  children: ReactNode;
+  onReconnect: (cb: () => void) => () => void;
+}) {
   const [state, setState] = useState<LiveState>(empty);
-  const seeded = useRef(false);
+  const [openedAt] = useState(() => new Date(Date.now() - 5000).toISOString());
   const activePower = useDashboardActivePowerQuery({ fetchPolicy: 'network-only' });
 
+  // Back after a lost connection: what the overlay holds may be stale, and the queries (refetched on
+  // reconnect) know better. Keep the events; forget the rest.
+  useEffect(
+    () =>
+      onReconnect(() => setState((s) => ({ ...empty(), events: s.events, sessionsVersion: s.sessionsVersion + 1 }))),
+    [onReconnect],
+  );
+
+  // Power of the sessions already running (first load and each refetch); live values win over it.
   useEffect(() => {
-    if (seeded.current || !activePower.data) return;
-    seeded.current = true;
+    if (!activePower.data) return;
     setState((s) => {
       const power = new Map(s.power);
       for (const { node } of activePower.data!.sessions.edges) {
@@ -113,10 +127,12 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       const session = data.data?.sessionUpdated;
       if (!session) return;
       setState((s) => {
+        const at =
+          session.status === 'ACTIVE' ? session.startedAt : session.status === 'COMPLETED' ? session.stoppedAt : null;
+        // sessionUpdated fires on every meter value: only a start or stop since the page opened is news.
         const seen = s.events.some((ev) => ev.key === `${session.id}:${session.status}`);
-        if (seen || (session.status !== 'ACTIVE' && session.status !== 'COMPLETED')) return s;
+        if (seen || !at || at < openedAt) return s;
         const text = `session ${session.status === 'ACTIVE' ? 'started' : 'ended'} on connector ${session.connectorId}`;
-        const at = (session.status === 'ACTIVE' ? session.startedAt : session.stoppedAt) ?? new Date().toISOString();
         const event = {
           ...liveEvent(session.charger.id, at, text, session.status),
           key: `${session.id}:${session.status}`,

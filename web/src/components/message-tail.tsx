@@ -32,7 +32,9 @@ export function MessageTail({ chargerId }: { chargerId: string }) {
         <li key={m.id} className={m.direction === 'IN' ? 'in' : 'out'}>
           <button type="button" className="tail-row" onClick={() => setOpen(open === m.id ? null : m.id)}>
             <span className="time">{formatTime(m.timestamp)}</span>
-            <span className="dir">{m.direction === 'IN' ? '→' : '←'}</span>
+            <span className="dir" title={m.direction === 'IN' ? 'from the charger' : 'to the charger'}>
+              {m.direction}
+            </span>
             <span className="mono">{m.action ?? '?'}</span>
             <span className="muted small">{m.messageType}</span>
           </button>

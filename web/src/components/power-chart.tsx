@@ -9,6 +9,8 @@ export interface PowerPoint {
   energyWh: number | null;
 }
 
+const fromZero = (_u: uPlot, _min: number, max: number): uPlot.Range.MinMax => [0, max > 0 ? max * 1.15 : 1];
+
 export function PowerChart({ points }: { points: PowerPoint[] }) {
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
@@ -20,7 +22,8 @@ export function PowerChart({ points }: { points: PowerPoint[] }) {
       height: 220,
       legend: { live: false },
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: true }, kw: { auto: true }, kwh: { auto: true } },
+      // Both from zero: a flat line at 11 kW must not look like a swing.
+      scales: { x: { time: true }, kw: { range: fromZero }, kwh: { range: fromZero } },
       series: [
         {},
         { label: 'Power (kW)', scale: 'kw', stroke: '#2563eb', width: 2, fill: 'rgba(37,99,235,0.08)', spanGaps: true },

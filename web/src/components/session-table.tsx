@@ -19,9 +19,9 @@ export function SessionTable({
           <tr>
             <th>Status</th>
             {showCharger && <th>Charger</th>}
-            <th>Conn.</th>
+            {!showCharger && <th>Connector</th>}
             <th className="hide-narrow">Id tag</th>
-            <th>Started</th>
+            <th className="hide-narrow">Started</th>
             <th className="num">Energy</th>
             <th className="num">Cost</th>
           </tr>
@@ -34,14 +34,18 @@ export function SessionTable({
               </td>
               {showCharger && (
                 <td>
-                  <Link to={`/chargers/${encodeURIComponent(s.charger.ocppId)}`} className="mono">
+                  <Link to={`/chargers/${encodeURIComponent(s.charger.ocppId)}`} className="mono nowrap">
                     {s.charger.ocppId}
                   </Link>
+                  <span className="muted small" title="connector">
+                    {' '}
+                    #{s.connectorId}
+                  </span>
                 </td>
               )}
-              <td>{s.connectorId}</td>
+              {!showCharger && <td>{s.connectorId}</td>}
               <td className="hide-narrow mono">{s.idTag ?? '—'}</td>
-              <td>{formatTime(s.startedAt)}</td>
+              <td className="nowrap hide-narrow">{formatTime(s.startedAt)}</td>
               <td className="num">{formatEnergy(s.energyWh)}</td>
               <td className="num">
                 {formatMoney(s.cost?.total)}

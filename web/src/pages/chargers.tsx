@@ -104,7 +104,7 @@ export function ChargersPage() {
                 {conn.edges.map(({ node: c }) => (
                   <tr key={c.id} data-ocpp-id={c.ocppId}>
                     <td>
-                      <Link to={`/chargers/${encodeURIComponent(c.ocppId)}`} className="mono strong">
+                      <Link to={`/chargers/${encodeURIComponent(c.ocppId)}`} className="mono strong nowrap">
                         {c.ocppId}
                       </Link>
                       <div className="muted small">{c.name ?? [c.vendor, c.model].filter(Boolean).join(' ')}</div>

@@ -89,11 +89,10 @@ function mergeEvents(live: LiveEvent[], recent: Recent | undefined): ShownEvent[
       }
   }
   const fromLive = live.map((e) => ({ ...e, ocppId: ocppIds.get(e.chargerId) ?? shortId(e.chargerId) }));
-  const newestLive = live.length ? live[live.length - 1]!.at : null;
-  return [
-    ...fromLive,
-    ...history.filter((h) => !newestLive || h.at < newestLive).sort((a, b) => (a.at < b.at ? 1 : -1)),
-  ].slice(0, 25);
+  // History stops where live events begin, so nothing shows twice.
+  const oldestLive = fromLive.reduce<string | null>((min, e) => (min === null || e.at < min ? e.at : min), null);
+  const earlier = history.filter((h) => oldestLive === null || h.at < oldestLive);
+  return [...fromLive, ...earlier].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, 25);
 }
 
 function describe(m: DashboardOcppMessageFragment): ShownEvent {
