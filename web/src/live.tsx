@@ -13,6 +13,7 @@ export interface LiveEvent {
   key: string;
   at: string;
   chargerId: string;
+  ocppId: string;
   text: string;
   tone: 'ok' | 'busy' | 'warn' | 'bad' | 'off';
 }
@@ -101,10 +102,7 @@ export function LiveProvider({
         }
         if (!e.online) for (const k of power.keys()) if (k.startsWith(`${e.charger.id}/`)) power.delete(k);
         const events = text
-          ? [liveEvent(e.charger.id, e.timestamp, text, e.online ? e.status : 'OFFLINE'), ...s.events].slice(
-              0,
-              MAX_EVENTS,
-            )
+          ? [liveEvent(e.charger, e.timestamp, text, e.online ? e.status : 'OFFLINE'), ...s.events].slice(0, MAX_EVENTS)
           : s.events;
         return { ...s, online, chargerStatus, connectors, power, events, statusVersion: s.statusVersion + 1 };
       });
@@ -134,7 +132,7 @@ export function LiveProvider({
         if (seen || !at || at < openedAt) return s;
         const text = `session ${session.status === 'ACTIVE' ? 'started' : 'ended'} on connector ${session.connectorId}`;
         const event = {
-          ...liveEvent(session.charger.id, at, text, session.status),
+          ...liveEvent(session.charger, at, text, session.status),
           key: `${session.id}:${session.status}`,
         };
         return { ...s, events: [event, ...s.events].slice(0, MAX_EVENTS), sessionsVersion: s.sessionsVersion + 1 };
@@ -146,9 +144,9 @@ export function LiveProvider({
 }
 
 let eventSeq = 0;
-function liveEvent(chargerId: string, at: string, text: string, status: string): LiveEvent {
+function liveEvent(charger: { id: string; ocppId: string }, at: string, text: string, status: string): LiveEvent {
   const tone = status === 'OFFLINE' ? 'warn' : status === 'FAULTED' ? 'bad' : status === 'AVAILABLE' ? 'ok' : 'busy';
-  return { key: `live-${++eventSeq}`, at, chargerId, text, tone };
+  return { key: `live-${++eventSeq}`, at, chargerId: charger.id, ocppId: charger.ocppId, text, tone };
 }
 
 export function useLive() {

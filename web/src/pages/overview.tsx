@@ -79,16 +79,12 @@ type Recent = NonNullable<ReturnType<typeof useDashboardRecentEventsQuery>['data
 
 /** Live events first, then what the message log says happened before the page opened. */
 function mergeEvents(live: LiveEvent[], recent: Recent | undefined): ShownEvent[] {
-  const ocppIds = new Map<string, string>();
   const history: ShownEvent[] = [];
   if (recent) {
     for (const list of [recent.boots, recent.statuses, recent.starts, recent.stops])
-      for (const { node } of list.edges) {
-        if (node.charger) ocppIds.set(node.charger.id, node.charger.ocppId);
-        history.push(describe(node));
-      }
+      for (const { node } of list.edges) history.push(describe(node));
   }
-  const fromLive = live.map((e) => ({ ...e, ocppId: ocppIds.get(e.chargerId) ?? shortId(e.chargerId) }));
+  const fromLive: ShownEvent[] = live;
   // History stops where live events begin, so nothing shows twice.
   const oldestLive = fromLive.reduce<string | null>((min, e) => (min === null || e.at < min ? e.at : min), null);
   const earlier = history.filter((h) => oldestLive === null || h.at < oldestLive);
@@ -112,5 +108,3 @@ function describe(m: DashboardOcppMessageFragment): ShownEvent {
       return { ...base, text: 'booted', tone: 'ok' };
   }
 }
-
-const shortId = (id: string) => id.slice(0, 8);
