@@ -191,8 +191,26 @@ describe('a virtual charger answering a central system', () => {
       stackLevel: 0,
       chargingProfilePurpose: 'TxDefaultProfile',
       chargingProfileKind: 'Absolute',
-      chargingSchedule: { chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: 16 }] },
+      chargingSchedule: {
+        startSchedule: new Date().toISOString(),
+        chargingRateUnit: 'A',
+        chargingSchedulePeriod: [{ startPeriod: 0, limit: 16 }],
+      },
     };
+    // A strict charger: an Absolute profile without a start, or a TxProfile without a transaction, is refused.
+    const { startSchedule: _s, ...noStart } = profile.chargingSchedule;
+    expect(
+      await cs.command('CMD-2', 'SetChargingProfile', {
+        connectorId: 1,
+        csChargingProfiles: { ...profile, chargingSchedule: noStart },
+      }),
+    ).toEqual({ status: 'Rejected' });
+    expect(
+      await cs.command('CMD-2', 'SetChargingProfile', {
+        connectorId: 1,
+        csChargingProfiles: { ...profile, chargingProfilePurpose: 'TxProfile' },
+      }),
+    ).toEqual({ status: 'Rejected' });
     expect(await cs.command('CMD-2', 'SetChargingProfile', { connectorId: 1, csChargingProfiles: profile })).toEqual({
       status: 'Accepted',
     });

@@ -4,6 +4,8 @@ import { RPCClient } from 'ocpp-rpc';
 import { commandHandlers } from './commands.js';
 import { defaultConfiguration, type ConfigKey } from './config-keys.js';
 import { newConnector, type Connector, type ConnectorStatus } from './connector.js';
+import { drawW, NOMINAL_VOLTAGE, PHASES, type EvProfile } from './meter.js';
+import { effectiveLimitA } from './profiles.js';
 import { scheduleFaults, type Faults } from './faults.js';
 import { autoCycle, plugIn, sendMeterValues, stopSession, type StopReason } from './sessions.js';
 import { createStats, type SimStats } from './stats.js';
@@ -32,6 +34,8 @@ export interface VirtualChargerOptions {
   /** Random plug-in/charge/unplug cycles; false = only what commands and the caller ask. */
   auto?: AutoCharge | false;
   faults?: Faults;
+  /** The car of every session here (default: a random one per session). */
+  ev?: Partial<EvProfile>;
   /** Validate frames both ways against the OCPP 1.6 schemas (ocpp-rpc strict mode). */
   strictMode?: boolean;
   /** Source address on the loopback range, to spread 10,000s of sockets over more ephemeral ports. */
@@ -326,6 +330,16 @@ export class VirtualCharger {
 
   sendMeterValues(connectorId: number): Promise<Record<string, unknown> | null> {
     return sendMeterValues(this, this.connector(connectorId) ?? this.connectors[0]!);
+  }
+
+  /** What the car on this connector draws now, per phase (A): its limit, its own maximum, its taper. */
+  drawA(connectorId: number, opts: { unlimited?: boolean } = {}): number {
+    const c = this.connector(connectorId);
+    if (!c?.session) return 0;
+    const perPhaseW = NOMINAL_VOLTAGE * PHASES;
+    const limitA = opts.unlimited ? Infinity : effectiveLimitA(c.limits, true);
+    const capW = Math.min(c.maxPowerW, limitA * perPhaseW);
+    return drawW(c.session.ev, c.session.reading.socPercent, capW) / perPhaseW;
   }
 
   snapshot() {

@@ -3,7 +3,8 @@
 import type { VirtualCharger } from './charger.js';
 import { changeConfiguration, getConfiguration } from './config-keys.js';
 import { isFree, type Connector } from './connector.js';
-import { applyProfile, plugIn, sendMeterValues, setStatus, stopSession } from './sessions.js';
+import { applyLimit, clearLimits, effectiveLimitA, profileProblem } from './profiles.js';
+import { plugIn, sendMeterValues, setStatus, stopSession } from './sessions.js';
 
 type Params = Record<string, any>;
 type Handler = (call: { params: Params }) => Record<string, unknown> | Promise<Record<string, unknown>>;
@@ -32,7 +33,7 @@ export function commandHandlers(cp: VirtualCharger): Record<string, Handler> {
           ? cp.connector(params.connectorId)
           : cp.connectors.find((x) => isFree(x, params.idTag));
       if (!c || !isFree(c, params.idTag)) return { status: 'Rejected' };
-      if (params.chargingProfile) applyProfile(c, params.chargingProfile);
+      if (params.chargingProfile) applyLimit(c.limits, params.chargingProfile); // the session's TxProfile
       later(() => plugIn(cp, c, params.idTag, { remote: true }));
       return { status: 'Accepted' };
     },
@@ -125,23 +126,32 @@ export function commandHandlers(cp: VirtualCharger): Record<string, Handler> {
       const list = targets(params.connectorId);
       const profile = params.csChargingProfiles;
       if (!list) return { status: 'Rejected' };
-      // A TxProfile needs a transaction on that connector (OCPP 1.6 §3.13.3).
-      if (profile.chargingProfilePurpose === 'TxProfile' && !list.some((c) => c.session)) return { status: 'Rejected' };
-      for (const c of list) applyProfile(c, profile);
+      const session = list.length === 1 ? list[0]!.session : null;
+      const problem = profileProblem(profile, {
+        connectorId: params.connectorId,
+        transactionId: session?.transactionId,
+      });
+      if (problem) {
+        cp.stats.notice(`profile:${problem}`, `${cp.ocppId}: SetChargingProfile rejected: ${problem}`);
+        return { status: 'Rejected' };
+      }
+      for (const c of list) applyLimit(c.limits, profile);
       return { status: 'Accepted' };
     },
 
     ClearChargingProfile({ params }) {
       const list = params.connectorId !== undefined ? (targets(params.connectorId) ?? []) : cp.connectors;
-      const limited = list.filter((c) => c.profileLimitW !== Infinity);
-      for (const c of limited) c.profileLimitW = Infinity;
-      return { status: limited.length ? 'Accepted' : 'Unknown' };
+      const cleared = list.filter((c) => clearLimits(c.limits, params.chargingProfilePurpose));
+      return { status: cleared.length ? 'Accepted' : 'Unknown' };
     },
 
     GetCompositeSchedule({ params }) {
       const c = cp.connector(params.connectorId);
       if (!c && params.connectorId !== 0) return { status: 'Rejected' };
-      const limitW = c ? Math.min(c.maxPowerW, c.profileLimitW) : Math.max(...cp.connectors.map((x) => x.maxPowerW));
+      const maxA = (w: number) => w / (230 * 3);
+      const limitA = c
+        ? Math.min(maxA(c.maxPowerW), effectiveLimitA(c.limits, !!c.session))
+        : Math.max(...cp.connectors.map((x) => maxA(x.maxPowerW)));
       const amps = params.chargingRateUnit === 'A';
       return {
         status: 'Accepted',
@@ -151,7 +161,7 @@ export function commandHandlers(cp: VirtualCharger): Record<string, Handler> {
           duration: params.duration,
           chargingRateUnit: amps ? 'A' : 'W',
           chargingSchedulePeriod: [
-            { startPeriod: 0, limit: amps ? Math.round((limitW / (230 * 3)) * 10) / 10 : limitW },
+            { startPeriod: 0, limit: amps ? Math.round(limitA * 10) / 10 : Math.round(limitA * 230 * 3) },
           ],
         },
       };

@@ -1,4 +1,5 @@
 import type { EvProfile, MeterReading } from './meter.js';
+import type { ProfileLimits } from './profiles.js';
 
 /** OCPP 1.6 ChargePointStatus (§7.7). */
 export type ConnectorStatus =
@@ -40,8 +41,8 @@ export interface Connector {
   /** Lifetime energy register; a session starts from it. */
   registerWh: number;
   maxPowerW: number;
-  /** From SetChargingProfile; Infinity when none applies. */
-  profileLimitW: number;
+  /** From SetChargingProfile, per purpose (profiles.ts). */
+  limits: ProfileLimits;
   operative: boolean;
   /** ChangeAvailability(Inoperative) while charging is Scheduled: applied when the session ends. */
   pendingInoperative: boolean;
@@ -57,7 +58,7 @@ export function newConnector(id: number, maxPowerW: number, random: () => number
     errorCode: 'NoError',
     registerWh: Math.round(random() * 1_000_000),
     maxPowerW,
-    profileLimitW: Infinity,
+    limits: {},
     operative: true,
     pendingInoperative: false,
     session: null,

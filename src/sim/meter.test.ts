@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advance, drawW, limitToWatts, sampledValues, startReading, type EvProfile } from './meter.js';
+import { advance, drawW, sampledValues, startReading, type EvProfile } from './meter.js';
 
 const ev: EvProfile = { batteryWh: 50_000, startSoc: 20, maxPowerW: 11_000 };
 
@@ -28,8 +28,13 @@ describe('the virtual meter', () => {
   it('tapers above 80 % and obeys a charging profile limit', () => {
     expect(drawW(ev, 90, 22_000)).toBe(5_500);
     expect(drawW(ev, 50, 3_680)).toBe(3_680);
-    expect(limitToWatts(16, 'A')).toBe(16 * 230 * 3);
-    expect(limitToWatts(7_000, 'W')).toBe(7_000);
+  });
+
+  it('holds a current limit whatever the voltage: the current never passes it', () => {
+    const r = advance(startReading(0, ev), ev, 10, 22_000, -1, 6.3);
+    expect(r.voltageV).toBe(227);
+    expect(r.currentA).toBeLessThanOrEqual(6.3);
+    expect(r.currentA).toBeGreaterThan(6.2);
   });
 
   it('reports every measurand as a string with its unit', () => {
@@ -43,6 +48,8 @@ describe('the virtual meter', () => {
     expect(values.map((v) => [v.measurand, v.value, v.unit])).toEqual([
       ['Energy.Active.Import.Register', '1234.6', 'Wh'],
       ['Power.Active.Import', '7000', 'W'],
+      ['Current.Import', '10.10', 'A'],
+      ['Current.Import', '10.10', 'A'],
       ['Current.Import', '10.10', 'A'],
       ['Voltage', '229.5', 'V'],
       ['SoC', '55', 'Percent'],

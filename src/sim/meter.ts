@@ -54,16 +54,28 @@ export function drawW(ev: EvProfile, socPercent: number, limitW: number): number
   return Math.max(cap * 0.05, cap * ((100 - socPercent) / (100 - TAPER_FROM_SOC)));
 }
 
-/** Moves the meter `seconds` forward; `noise` (-1..1) wiggles the grid voltage like a real meter. */
-export function advance(prev: MeterReading, ev: EvProfile, seconds: number, limitW: number, noise = 0): MeterReading {
-  const powerW = Math.round(drawW(ev, prev.socPercent, limitW));
+/**
+ * Moves the meter `seconds` forward; `noise` (-1..1) wiggles the grid voltage like a real meter.
+ * `limitA` is a charging profile's current per phase: the car's charger holds the current, so the
+ * power it allows follows the voltage (IEC 61851 signals amperes, not watts).
+ */
+export function advance(
+  prev: MeterReading,
+  ev: EvProfile,
+  seconds: number,
+  limitW: number,
+  noise = 0,
+  limitA = Infinity,
+): MeterReading {
+  const voltageV = Math.round((NOMINAL_VOLTAGE + noise * 3) * 10) / 10;
+  const capW = Math.min(limitW, limitA * voltageV * PHASES);
+  const powerW = Math.floor(drawW(ev, prev.socPercent, capW));
   const addedWh = (powerW * seconds) / 3600;
   const socPercent = Math.min(100, prev.socPercent + (addedWh / ev.batteryWh) * 100);
-  const voltageV = Math.round((NOMINAL_VOLTAGE + noise * 3) * 10) / 10;
   return {
     registerWh: Math.round((prev.registerWh + addedWh) * 10) / 10,
     powerW,
-    currentA: Math.round((powerW / (voltageV * PHASES)) * 100) / 100,
+    currentA: Math.floor((powerW / (voltageV * PHASES)) * 100) / 100,
     voltageV,
     socPercent: Math.round(socPercent * 10) / 10,
   };
@@ -80,13 +92,16 @@ export function sampledValues(r: MeterReading, context = 'Sample.Periodic'): Sam
       unit: 'Wh',
     },
     { value: String(r.powerW), context, measurand: 'Power.Active.Import', location: 'Outlet', unit: 'W' },
-    { value: r.currentA.toFixed(2), context, measurand: 'Current.Import', phase: 'L1', location: 'Outlet', unit: 'A' },
+    // Per phase, as load management reads it (a three-phase car draws the same on each).
+    ...(['L1', 'L2', 'L3'] as const).map((phase) => ({
+      value: r.currentA.toFixed(2),
+      context,
+      measurand: 'Current.Import',
+      phase,
+      location: 'Outlet',
+      unit: 'A',
+    })),
     { value: r.voltageV.toFixed(1), context, measurand: 'Voltage', phase: 'L1-N', location: 'Outlet', unit: 'V' },
     { value: r.socPercent.toFixed(0), context, measurand: 'SoC', location: 'EV', unit: 'Percent' },
   ];
-}
-
-/** A charging profile's limit in W (OCPP 1.6 §7.13: chargingRateUnit W or A, per phase for A). */
-export function limitToWatts(limit: number, unit: string, phases = PHASES): number {
-  return unit === 'A' ? limit * NOMINAL_VOLTAGE * phases : limit;
 }

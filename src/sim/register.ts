@@ -9,7 +9,7 @@ export class GraphqlError extends Error {
   }
 }
 
-async function post(url: string, token: string | null, query: string, variables: Record<string, unknown>) {
+export async function post(url: string, token: string | null, query: string, variables: Record<string, unknown>) {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -45,7 +45,7 @@ export async function registerChargers(
   graphqlUrl: string,
   token: string,
   ocppIds: string[],
-  opts: { password?: string; batch?: number; onProgress?: (done: number) => void } = {},
+  opts: { password?: string; siteId?: string; batch?: number; onProgress?: (done: number) => void } = {},
 ): Promise<{ created: number; existing: number }> {
   // Under the server's default alias limit (GRAPHQL_MAX_ALIASES = 30): more is refused as TOO_MANY_ALIASES.
   const batch = opts.batch ?? 25;
@@ -55,6 +55,7 @@ export async function registerChargers(
     ocppId,
     name: `Virtual ${ocppId}`,
     ...(opts.password ? { password: opts.password } : {}),
+    ...(opts.siteId ? { siteId: opts.siteId } : {}),
   });
   for (let i = 0; i < ocppIds.length; i += batch) {
     const ids = ocppIds.slice(i, i + batch);

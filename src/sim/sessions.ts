@@ -2,7 +2,8 @@
 // car charges, StopTransaction, unplug. The order and fields follow OCPP 1.6 §4.
 import type { AutoCharge, VirtualCharger } from './charger.js';
 import { isFree, type Connector, type ConnectorStatus, type Session } from './connector.js';
-import { advance, limitToWatts, randomEv, sampledValues, startReading } from './meter.js';
+import { advance, randomEv, sampledValues, startReading } from './meter.js';
+import { effectiveLimitA } from './profiles.js';
 
 export type StopReason =
   | 'EmergencyStop'
@@ -49,7 +50,7 @@ export async function plugIn(
     }
   }
   if (c.session) return false; // another start won the race while we waited for Authorize
-  const ev = randomEv(cp.random);
+  const ev = { ...randomEv(cp.random), ...cp.opts.ev };
   const session: StartedSession = {
     idTag,
     transactionId: null,
@@ -101,13 +102,13 @@ function startMeter(cp: VirtualCharger, c: Connector, session: Session): void {
 
 function sample(cp: VirtualCharger, c: Connector, session: StartedSession) {
   const now = Date.now();
-  const limitW = Math.min(c.maxPowerW, c.profileLimitW);
   session.reading = advance(
     session.reading,
     session.ev,
     (now - session.lastSampleAt) / 1000,
-    limitW,
+    c.maxPowerW,
     cp.random() * 2 - 1,
+    effectiveLimitA(c.limits, true),
   );
   session.lastSampleAt = now;
   c.registerWh = session.reading.registerWh;
@@ -172,7 +173,7 @@ export async function stopSession(cp: VirtualCharger, c: Connector, reason: Stop
     }));
   }
   c.session = null;
-  c.profileLimitW = Infinity; // a TxProfile ends with its transaction (OCPP 1.6 §3.13.1)
+  delete c.limits.txA; // a TxProfile ends with its transaction (OCPP 1.6 §3.13.1)
   if (c.pendingInoperative) {
     c.operative = false;
     c.pendingInoperative = false;
@@ -193,24 +194,5 @@ export function autoCycle(cp: VirtualCharger, c: Connector, auto: AutoCharge): v
       if (!started && !c.session) autoCycle(cp, c, auto);
     },
     between(cp, auto.idleSeconds),
-  );
-}
-
-/** SetChargingProfile's first period as the connector's limit (OCPP 1.6 §5.16). */
-export function applyProfile(
-  c: Connector,
-  profile: {
-    chargingSchedule?: {
-      chargingRateUnit?: string;
-      chargingSchedulePeriod?: { limit: number; numberPhases?: number }[];
-    };
-  },
-): void {
-  const period = profile.chargingSchedule?.chargingSchedulePeriod?.[0];
-  if (!period) return;
-  c.profileLimitW = limitToWatts(
-    period.limit,
-    profile.chargingSchedule?.chargingRateUnit ?? 'W',
-    period.numberPhases ?? 3,
   );
 }
