@@ -32,6 +32,30 @@ const withoutAnnotations = (v: unknown): unknown =>
         )
       : v;
 
+/**
+ * A property with no type at all (2.0.1 DataTransfer `data`: "Data without specified length or
+ * format") takes any JSON value; the generator would make it an object.
+ */
+function anyWhereUntyped(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(anyWhereUntyped);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema)) {
+    out[k] =
+      k === 'properties'
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, Record<string, unknown>>).map(([name, prop]) => [
+              name,
+              Object.keys(prop).every((key) => ANNOTATIONS.has(key))
+                ? { ...prop, tsType: 'unknown' }
+                : anyWhereUntyped(prop),
+            ]),
+          )
+        : anyWhereUntyped(v);
+  }
+  return out;
+}
+
 /** One schema with every action's request and response as a definition, and the shared definitions merged. */
 function merged(list: ActionSchema[]): { root: JSONSchema; actions: string[] } {
   const definitions: Record<string, JSONSchema> = {};
@@ -53,7 +77,7 @@ function merged(list: ActionSchema[]): { root: JSONSchema; actions: string[] } {
 
 export async function generateOcppTypes(file: (typeof OCPP_TYPE_FILES)[number]): Promise<string> {
   const path = createRequire(import.meta.url).resolve(`ocpp-rpc/lib/schemas/${file.schemas}`);
-  const { root, actions } = merged(JSON.parse(readFileSync(path, 'utf8')) as ActionSchema[]);
+  const { root, actions } = merged(anyWhereUntyped(JSON.parse(readFileSync(path, 'utf8'))) as ActionSchema[]);
   const body = await compile(root, 'OcppSchemas', {
     bannerComment: '',
     unreachableDefinitions: true,

@@ -39,7 +39,7 @@ describe('remoteStart returns a session the charger then starts', () => {
       const { transactionId } = await startTransaction(client, 1, 'tag-a');
       expect(await sessionById(server.admin, remoteStart.session.id)).toMatchObject({
         status: 'ACTIVE',
-        transactionId,
+        transactionId: String(transactionId),
       });
 
       const stopAsked: unknown[] = [];

@@ -70,7 +70,7 @@ describe('TC_001 cold boot', () => {
         model: 'Eve',
         serialNumber: 'ALF-1',
         firmwareVersion: '4.2.0',
-        ocppVersion: 'ocpp1.6',
+        ocppVersion: '1.6',
         registrationStatus: 'ACCEPTED',
         connectors: [
           { connectorId: 1, status: 'AVAILABLE', errorCode: 'NoError', info: null, vendorErrorCode: null },

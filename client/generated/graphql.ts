@@ -787,7 +787,7 @@ export type SessionUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type SessionUpdatedSubscription = { sessionUpdated: { id: string, status: SessionStatus, transactionId: number | null, connectorId: number, startedAt: string | null, stoppedAt: string | null, meterStartWh: number | null, meterStopWh: number | null, stopReason: string | null } | null };
+export type SessionUpdatedSubscription = { sessionUpdated: { id: string, status: SessionStatus, transactionId: string | null, connectorId: number, startedAt: string | null, stoppedAt: string | null, meterStartWh: number | null, meterStopWh: number | null, stopReason: string | null } | null };
 
 export type OcppMessageLiveSubscriptionVariables = Exact<{
   chargerId?: string | number | null | undefined;
@@ -839,7 +839,7 @@ export type RemoteStartMutationVariables = Exact<{
 }>;
 
 
-export type RemoteStartMutation = { remoteStart: { status: string, accepted: boolean, session: { id: string, status: SessionStatus, transactionId: number | null, connectorId: number, idTag: string | null } } };
+export type RemoteStartMutation = { remoteStart: { status: string, accepted: boolean, session: { id: string, status: SessionStatus, transactionId: string | null, connectorId: number, idTag: string | null } } };
 
 export type RemoteStopMutationVariables = Exact<{
   input: RemoteStopInput;
@@ -989,7 +989,7 @@ export type DashboardChargerQueryVariables = Exact<{
 }>;
 
 
-export type DashboardChargerQuery = { charger: { id: string, ocppId: string, name: string | null, online: boolean, lastSeenAt: string | null, vendor: string | null, model: string | null, serialNumber: string | null, firmwareVersion: string | null, ocppVersion: string | null, registrationStatus: RegistrationStatus, status: ConnectorStatus, site: { id: string, name: string } | null, connectors: Array<{ id: string, connectorId: number, status: ConnectorStatus, errorCode: string, maxPowerW: number | null, plugType: PlugType | null, activeSession: { id: string } | null }>, configuration: Array<{ key: string, value: string | null, readonly: boolean }>, sessions: { totalCount: number, edges: Array<{ node: { id: string, status: SessionStatus, transactionId: number | null, connectorId: number, idTag: string | null, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, stopReason: string | null, charger: { id: string, ocppId: string }, cost: { final: boolean, total: { amount: string, currency: string } } | null } }> } } | null };
+export type DashboardChargerQuery = { charger: { id: string, ocppId: string, name: string | null, online: boolean, lastSeenAt: string | null, vendor: string | null, model: string | null, serialNumber: string | null, firmwareVersion: string | null, ocppVersion: string | null, registrationStatus: RegistrationStatus, status: ConnectorStatus, site: { id: string, name: string } | null, connectors: Array<{ id: string, connectorId: number, status: ConnectorStatus, errorCode: string, maxPowerW: number | null, plugType: PlugType | null, activeSession: { id: string } | null }>, configuration: Array<{ key: string, value: string | null, readonly: boolean }>, sessions: { totalCount: number, edges: Array<{ node: { id: string, status: SessionStatus, transactionId: string | null, connectorId: number, idTag: string | null, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, stopReason: string | null, charger: { id: string, ocppId: string }, cost: { final: boolean, total: { amount: string, currency: string } } | null } }> } } | null };
 
 export type DashboardChargerMessagesQueryVariables = Exact<{
   chargerId: string | number;
@@ -1015,7 +1015,7 @@ export type DashboardSessionUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type DashboardSessionUpdatedSubscription = { sessionUpdated: { id: string, status: SessionStatus, transactionId: number | null, connectorId: number, idTag: string | null, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, stopReason: string | null, charger: { id: string, ocppId: string }, cost: { final: boolean, total: { amount: string, currency: string } } | null } | null };
+export type DashboardSessionUpdatedSubscription = { sessionUpdated: { id: string, status: SessionStatus, transactionId: string | null, connectorId: number, idTag: string | null, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, stopReason: string | null, charger: { id: string, ocppId: string }, cost: { final: boolean, total: { amount: string, currency: string } } | null } | null };
 
 export type DashboardOcppMessagesSubscriptionVariables = Exact<{
   chargerId?: string | number | null | undefined;
@@ -1031,7 +1031,7 @@ export type DashboardActivePowerQuery = { sessions: { edges: Array<{ node: { id:
 
 export type DashboardOcppMessageFragment = { id: string, direction: MessageDirection, messageType: OcppMessageType, action: string | null, uniqueId: string, payload: unknown, timestamp: string, charger: { id: string, ocppId: string } | null };
 
-export type DashboardSessionFragment = { id: string, status: SessionStatus, transactionId: number | null, connectorId: number, idTag: string | null, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, stopReason: string | null, charger: { id: string, ocppId: string }, cost: { final: boolean, total: { amount: string, currency: string } } | null };
+export type DashboardSessionFragment = { id: string, status: SessionStatus, transactionId: string | null, connectorId: number, idTag: string | null, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, stopReason: string | null, charger: { id: string, ocppId: string }, cost: { final: boolean, total: { amount: string, currency: string } } | null };
 
 export type DashboardOverviewQueryVariables = Exact<{
   todayFrom: string;
@@ -1053,7 +1053,7 @@ export type DashboardSessionsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardSessionsQuery = { sessions: { totalCount: number, edges: Array<{ node: { id: string, status: SessionStatus, transactionId: number | null, connectorId: number, idTag: string | null, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, stopReason: string | null, charger: { id: string, ocppId: string }, cost: { final: boolean, total: { amount: string, currency: string } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type DashboardSessionsQuery = { sessions: { totalCount: number, edges: Array<{ node: { id: string, status: SessionStatus, transactionId: string | null, connectorId: number, idTag: string | null, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, stopReason: string | null, charger: { id: string, ocppId: string }, cost: { final: boolean, total: { amount: string, currency: string } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DashboardSitesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1133,14 +1133,14 @@ export type SessionsQueryVariables = Exact<{
 }>;
 
 
-export type SessionsQuery = { sessions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, transactionId: number | null, connectorId: number, idTag: string | null, status: SessionStatus, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, durationSeconds: number | null, stopReason: string | null, charger: { id: string, ocppId: string, name: string | null }, user: { id: string, email: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SessionsQuery = { sessions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, transactionId: string | null, connectorId: number, idTag: string | null, status: SessionStatus, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, durationSeconds: number | null, stopReason: string | null, charger: { id: string, ocppId: string, name: string | null }, user: { id: string, email: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SessionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SessionQuery = { session: { id: string, transactionId: number | null, connectorId: number, idTag: string | null, status: SessionStatus, startedAt: string | null, stoppedAt: string | null, meterStartWh: number | null, meterStopWh: number | null, energyWh: number | null, durationSeconds: number | null, stopReason: string | null, charger: { id: string, ocppId: string, name: string | null }, user: { id: string, email: string, name: string | null } | null, latestMeterValues: Array<{ id: string, timestamp: string, measurand: string, value: number | null, unit: string | null, phase: string | null, location: string | null }> } | null };
+export type SessionQuery = { session: { id: string, transactionId: string | null, connectorId: number, idTag: string | null, status: SessionStatus, startedAt: string | null, stoppedAt: string | null, meterStartWh: number | null, meterStopWh: number | null, energyWh: number | null, durationSeconds: number | null, stopReason: string | null, charger: { id: string, ocppId: string, name: string | null }, user: { id: string, email: string, name: string | null } | null, latestMeterValues: Array<{ id: string, timestamp: string, measurand: string, value: number | null, unit: string | null, phase: string | null, location: string | null }> } | null };
 
 export type SessionMeterValuesQueryVariables = Exact<{
   id: string | number;

@@ -36,6 +36,11 @@ import { createSiteRepository } from './sites/site.repository.js';
 import { createSiteService, type SiteService } from './sites/site.service.js';
 import { createStatisticsRepository } from './statistics/statistics.repository.js';
 import { createStatisticsService, type StatisticsService } from './statistics/statistics.service.js';
+import { createChargerEventRepository, type ChargerEventRepository } from './chargers/charger-events.repository.js';
+import { createDeviceModelRepository } from './chargers/device-model.repository.js';
+import { createDeviceModelService, type DeviceModelService } from './chargers/device-model.service.js';
+import { createStationTransactionRepository } from './sessions/station-transactions.repository.js';
+import { createStationTransactions, type StationTransactions } from './sessions/station-transactions.service.js';
 import { createLabService, type LabService, type VirtualChargerRunner } from './lab/lab.service.js';
 import { createAllocationRepository } from './loadmgmt/allocation.repository.js';
 import { createCircuitRepository } from './loadmgmt/circuit.repository.js';
@@ -62,6 +67,12 @@ export interface Services {
   station: StationService;
   /** Charging transactions as chargers report them (start, stop, meter values). */
   transactions: TransactionService;
+  /** OCPP 2.0.1 TransactionEvent: transactions the station names, on the same sessions. */
+  stationTransactions: StationTransactions;
+  /** OCPP 2.0.1 device model (components, variables) as stations report it. */
+  deviceModel: DeviceModelService;
+  /** Reads what chargers reported as events (security events, boot reasons, ...). */
+  chargerEvents: ChargerEventRepository;
   /** Reads the OCPP message log. */
   ocppMessages: MessageLogRepository;
   gateway: ChargerGateway;
@@ -143,6 +154,14 @@ export function createServices(deps: ServiceDeps): Services {
     pricingSettled: sessionPricing.settled,
     ...deps.webhooks,
   });
+  const transactions = createTransactionService({
+    db: deps.db,
+    events: deps.events,
+    spool: deps.spool,
+    authorization: createAuthorization({ db: deps.db }),
+    recordEvent: station.recordEvent,
+    useReservation: commands.useReservation,
+  });
   return {
     db: deps.db,
     events: deps.events,
@@ -166,14 +185,15 @@ export function createServices(deps: ServiceDeps): Services {
     references,
     station,
     ocppMessages: createMessageLogRepository(deps.db),
-    transactions: createTransactionService({
-      db: deps.db,
-      events: deps.events,
-      spool: deps.spool,
-      authorization: createAuthorization({ db: deps.db }),
+    transactions,
+    stationTransactions: createStationTransactions({
+      repo: createStationTransactionRepository(deps.db),
+      transactions,
       recordEvent: station.recordEvent,
       useReservation: commands.useReservation,
     }),
+    deviceModel: createDeviceModelService({ repo: createDeviceModelRepository(deps.db) }),
+    chargerEvents: createChargerEventRepository(deps.db),
     gateway: deps.gateway,
     commands,
     lab: createLabService({ chargers, runner: deps.labRunner }),

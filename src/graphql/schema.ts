@@ -42,6 +42,7 @@ import { SiteResolver } from './resolvers/site.resolver.js';
 import { StatisticsResolver } from './resolvers/statistics.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { WebhookDeliveryResolver, WebhookResolver } from './resolvers/webhook.resolver.js';
+import { EvseResolver } from './resolvers/evse.resolver.js';
 
 // One per line, so features added in parallel merge without conflicts.
 export const RESOLVERS = [
@@ -83,6 +84,7 @@ export const RESOLVERS = [
   SiteCircuitsResolver,
   WebhookResolver,
   WebhookDeliveryResolver,
+  EvseResolver,
 ] as const;
 
 // Every subscription supplies its own `subscribe` from the event bus (with tenant filters),

@@ -1,10 +1,17 @@
 import type { ChargerRow } from '../domain/chargers/charger.repository.js';
+import type { DeviceModelService } from '../domain/chargers/device-model.service.js';
 import type { StationService } from '../domain/chargers/station.service.js';
+import type { StationTransactions } from '../domain/sessions/station-transactions.service.js';
 import type { TransactionService } from '../domain/sessions/transactions.service.js';
 import type { Scope } from '../domain/scope.js';
 import { createRPCError, type HandlerArgs } from './ocpp-rpc.js';
 import type { FlagQuirk } from './quirks.js';
 import { parseOcppTime } from './time.js';
+
+export type OcppVersion = '1.6' | '2.0.1';
+
+/** 'ocpp2.0.1' -> '2.0.1'. */
+export const versionOf = (subprotocol: string): OcppVersion => (subprotocol === 'ocpp2.0.1' ? '2.0.1' : '1.6');
 
 /** What one charger connection carries between its frames. */
 export interface ConnectionState {
@@ -13,12 +20,17 @@ export interface ConnectionState {
   scope: Scope;
   /** The agreed subprotocol: 'ocpp1.6' or 'ocpp2.0.1'. */
   protocol: string;
+  /** The same as Charger.ocppVersion shows it: '1.6' or '2.0.1'. */
+  version: OcppVersion;
   flag: FlagQuirk;
 }
 
 export interface HandlerDeps {
   station: StationService;
   transactions: TransactionService;
+  /** OCPP 2.0.1 TransactionEvent: transactions the station names. */
+  stationTransactions: StationTransactions;
+  deviceModel: DeviceModelService;
   heartbeatIntervalSeconds: number;
   /** This server node, recorded as where the charger is connected. */
   nodeId: string;

@@ -2,7 +2,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { ChargerRepository, ChargerRow } from '../domain/chargers/charger.repository.js';
 import { verifyPassword } from '../domain/passwords.js';
 
-export const SUPPORTED_PROTOCOLS = ['ocpp1.6'] as const;
+// In order of preference: a charger offering both speaks 2.0.1 (OCPP-J 2.0.1 §3.1.2: the server picks).
+export const SUPPORTED_PROTOCOLS = ['ocpp2.0.1', 'ocpp1.6'] as const;
 
 export type HandshakeVerdict =
   { ok: true; charger: ChargerRow; protocol: string } | { ok: false; status: 400 | 401 | 404; message: string };

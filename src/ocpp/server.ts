@@ -8,9 +8,9 @@ import type { MessageLog } from '../domain/ocpp-log/message-log.js';
 import type { Metrics } from '../http/metrics.js';
 import { BUSY, createConcurrencyLimit, createReconnectLimiter } from './connection-guard.js';
 import { createLocalGateway } from './gateway.js';
-import { checkHandshake } from './handshake.js';
+import { checkHandshake, SUPPORTED_PROTOCOLS } from './handshake.js';
 import { hostSlugReader } from './host-slug.js';
-import { guardBoot, guardInternal, type ConnectionState, type Handler } from './handler.js';
+import { guardBoot, guardInternal, versionOf, type ConnectionState, type Handler } from './handler.js';
 import { answerWhenDurable, type Durability } from './durable.js';
 import { RPCServer, upgradeHandlerOf, type ServerClient } from './ocpp-rpc.js';
 import { recordFrames } from './frames.js';
@@ -18,6 +18,8 @@ import { quirkFlagger } from './quirks.js';
 import { lenientValidator } from './validation.js';
 import { ocpp16StationHandlers } from './v16/station.handlers.js';
 import { ocpp16TransactionHandlers } from './v16/transaction.handlers.js';
+import { ocpp201StationHandlers } from './v201/provisioning.handlers.js';
+import { ocpp201TransactionHandlers } from './v201/transaction.handlers.js';
 
 const MAX_WAITING_HANDSHAKES = 10_000;
 
@@ -37,7 +39,7 @@ export function createOcppServer(deps: OcppServerDeps) {
   const { station } = services;
   const log = logger.child({ component: 'ocpp' });
   const rpc = new RPCServer({
-    protocols: ['ocpp1.6'],
+    protocols: [...SUPPORTED_PROTOCOLS],
     strictMode: true,
     callTimeoutMs: config.commandTimeoutMs,
     pingIntervalMs: config.pingIntervalSeconds * 1000,
@@ -52,14 +54,16 @@ export function createOcppServer(deps: OcppServerDeps) {
   const handlerDeps = {
     station,
     transactions: services.transactions,
+    stationTransactions: services.stationTransactions,
+    deviceModel: services.deviceModel,
     heartbeatIntervalSeconds: config.heartbeatIntervalSeconds,
     nodeId: deps.nodeId,
   };
   // Each handler is typed by its action's generated payload types; the loop below only needs the shape.
-  const handlers = { ...ocpp16StationHandlers(handlerDeps), ...ocpp16TransactionHandlers(handlerDeps) } as Record<
-    string,
-    Handler
-  >;
+  const handlersByVersion = {
+    '1.6': { ...ocpp16StationHandlers(handlerDeps), ...ocpp16TransactionHandlers(handlerDeps) },
+    '2.0.1': { ...ocpp201StationHandlers(handlerDeps), ...ocpp201TransactionHandlers(handlerDeps) },
+  } as Record<string, Record<string, Handler>>;
   const reconnects = createReconnectLimiter({
     freePerWindow: config.reconnectsFreePerMinute,
     windowMs: 60_000,
@@ -113,10 +117,12 @@ export function createOcppServer(deps: OcppServerDeps) {
   rpc.on('client', (client: ServerClient) => {
     const { charger, protocol } = client.session as Pick<ConnectionState, 'charger' | 'protocol'>;
     const clog = log.child({ chargePointId: charger.ocppId });
+    const version = versionOf(protocol);
     const state: ConnectionState = {
       charger,
       scope: chargerScope(charger.tenantId),
       protocol,
+      version,
       flag: quirkFlagger(charger, station, clog),
     };
     // A reconnecting charger replaces its old socket (ocpp-rpc keeps both otherwise).
@@ -133,7 +139,7 @@ export function createOcppServer(deps: OcppServerDeps) {
     }
     disconnectOnGarbage(client, config.maxBadMessages, clog);
 
-    for (const [action, handler] of Object.entries(handlers)) {
+    for (const [action, handler] of Object.entries(handlersByVersion[version]!)) {
       const guarded = guardBoot(
         action,
         guardInternal(action, answerWhenDurable(action, handler, deps.durability), (err) =>
@@ -143,6 +149,11 @@ export function createOcppServer(deps: OcppServerDeps) {
       client.handle(action, ((args: never) => guarded(state, args)) as never);
     }
     station.connected(charger, deps.nodeId, true).catch((err) => clog.error({ err }, 'could not mark online'));
+    // A charger may come back speaking the other version (a firmware update): shown from this connect on.
+    station
+      .protocolVersion(charger, version)
+      .then((row) => void (state.charger = { ...state.charger, ocppVersion: row.ocppVersion }))
+      .catch((err) => clog.error({ err }, 'could not record the OCPP version'));
     client.on('close', () => {
       // Only the current socket may mark the charger offline (ocpp-rpc#35: maps go stale).
       if (clients.get(charger.ocppId) !== client) return;

@@ -76,6 +76,9 @@ export const connectors = pgTable(
       .notNull()
       .references(() => chargers.id),
     connectorId: integer('connector_id').notNull(), // 0 = the charger itself
+    // OCPP 2.0.1: `connectorId` is the EVSE id and this the connector within it (1.6: null, each
+    // connector is its own EVSE). One row per EVSE: its latest reported connector status.
+    evseConnectorId: integer('evse_connector_id'),
     status: text('status').notNull().default('UNKNOWN'),
     errorCode: text('error_code').notNull().default('NoError'),
     info: text('info'),

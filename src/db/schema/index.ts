@@ -6,3 +6,4 @@ export * from './ocpp-log.js';
 export * from './loadmgmt.js';
 export * from './spool.js';
 export * from './webhooks.js';
+export * from './ocpp201.js';

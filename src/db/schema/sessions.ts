@@ -20,6 +20,8 @@ import { tenants, users } from './tenancy.js';
 // OCPP 1.6 transactionId and reservationId are CSMS-assigned integers, unique across all chargers.
 export const transactionIdSeq = pgSequence('transaction_id_seq', { startWith: 1 });
 export const reservationIdSeq = pgSequence('reservation_id_seq', { startWith: 1 });
+// OCPP 2.0.1 RequestStartTransaction.remoteStartId: ours to assign; TransactionEvent echoes it (F01.FR.26).
+export const remoteStartIdSeq = pgSequence('remote_start_id_seq', { startWith: 1 });
 
 export const idTags = pgTable(
   'id_tags',
@@ -59,6 +61,11 @@ export const sessions = pgTable(
       .references(() => chargers.id),
     connectorId: integer('connector_id').notNull(),
     transactionId: integer('transaction_id').unique(),
+    // OCPP 2.0.1: the station names its transactions (a string up to 36 characters, unique per station).
+    stationTransactionId: text('station_transaction_id'),
+    // OCPP 2.0.1: the highest TransactionEvent seqNo applied, and the remoteStartId we sent.
+    lastSeqNo: integer('last_seq_no'),
+    remoteStartId: integer('remote_start_id'),
     idTag: text('id_tag'),
     userId: uuid('user_id').references(() => users.id),
     reservationId: integer('reservation_id'),
@@ -88,6 +95,7 @@ export const sessions = pgTable(
     index('sessions_charger_idx').on(t.chargerId, t.connectorId, t.status),
     index('sessions_user_idx').on(t.userId),
     uniqueIndex('sessions_start_key').on(t.chargerId, t.startKey),
+    uniqueIndex('sessions_station_transaction_key').on(t.chargerId, t.stationTransactionId),
     // The FAILED sweep of remote starts that never got a StartTransaction.
     index('sessions_pending_idx')
       .on(t.requestedAt)

@@ -11,7 +11,10 @@ import { writeStatusReports, type StatusWrite } from './status.repository.js';
 import { createDataTransferRegistry } from './data-transfer.js';
 
 export interface StatusReport {
+  /** Our connector position: the 1.6 connectorId, the 2.0.1 EVSE id. */
   connectorId: number;
+  /** OCPP 2.0.1: the connector within the EVSE. */
+  evseConnectorId?: number | null;
   status: string; // SCREAMING_CASE
   errorCode: string;
   info?: string;
@@ -124,6 +127,13 @@ export function createStationService(deps: {
       return { status, charger: { ...charger, ...updated } };
     },
 
+    /** The OCPP version a charger connected with; written only when it changed (a charger may switch). */
+    async protocolVersion(charger: ChargerRow, ocppVersion: string): Promise<ChargerRow> {
+      if (charger.ocppVersion === ocppVersion) return charger;
+      await db.update(chargers).set({ ocppVersion }).where(eq(chargers.id, charger.id));
+      return { ...charger, ocppVersion };
+    },
+
     /** DiagnosticsStatusNotification / FirmwareStatusNotification: the latest status on the charger, each one kept. */
     async firmwareProgress(
       charger: ChargerRef,
@@ -175,6 +185,7 @@ export function createStationService(deps: {
         tenantId: charger.tenantId,
         chargerId: charger.id,
         connectorId: report.connectorId,
+        ...(report.evseConnectorId != null ? { evseConnectorId: report.evseConnectorId } : {}),
         status: report.status,
         errorCode: report.errorCode,
         info: report.info ?? null,

@@ -54,6 +54,14 @@ export interface MeterInput {
   readings: MeterReading[];
 }
 
+const NO_AUTHORIZATION_NEEDED: IdTagVerdict = {
+  status: 'Accepted',
+  expiryDate: null,
+  parentIdTag: null,
+  idTagId: null,
+  userId: null,
+};
+
 const METER_COLUMNS = {
   tenant_id: 'uuid',
   charger_id: 'uuid',
@@ -216,13 +224,34 @@ export function createTransactionService(deps: {
     await deps.useReservation({ chargerId: charger.id, reservationId, sessionId: session.id });
   }
 
+  async function verifyToken(tenantId: string, idTag: string, tokenType?: string): Promise<IdTagVerdict> {
+    if (tokenType === 'NoAuthorization') return NO_AUTHORIZATION_NEEDED;
+    return authorization.verify(tenantId, idTag);
+  }
+
   return {
-    /** Authorize (OCPP 1.6 §4.2): the verdict, kept as a charger event (who tried where). */
-    async authorize(charger: ChargerRef, idTag: string): Promise<IdTagVerdict> {
-      const verdict = await authorization.verify(charger.tenantId, idTag);
-      await deps.recordEvent(charger, 'Authorize', { idTag, status: verdict.status, userId: verdict.userId });
+    /**
+     * Authorize (OCPP 1.6 §4.2, 2.0.1 C01): the verdict, kept as a charger event (who tried where).
+     * `tokenType` is 2.0.1's IdTokenEnumType; a NoAuthorization token needs no lookup (OCPP 2.0.1
+     * IdTokenEnumType: "no authorization is required", e.g. a free-vend station).
+     */
+    async authorize(charger: ChargerRef, idTag: string, tokenType?: string): Promise<IdTagVerdict> {
+      const verdict = await verifyToken(charger.tenantId, idTag, tokenType);
+      await deps.recordEvent(charger, 'Authorize', {
+        idTag,
+        ...(tokenType ? { tokenType } : {}),
+        status: verdict.status,
+        userId: verdict.userId,
+      });
       return verdict;
     },
+
+    /** The same verdict without a record (a TransactionEvent carrying its idToken). */
+    verifyToken,
+    /** Stores meter readings (with the session when known) and tells listeners. */
+    ingest,
+    /** Tells listeners (pricing, subscriptions) about a session's new state. */
+    publishSession: published,
 
     /**
      * StartTransaction (OCPP 1.6 §4.8): the tag is verified again and a transactionId always given,

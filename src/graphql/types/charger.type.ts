@@ -105,7 +105,10 @@ export class Charger implements Node {
   @Field(() => String, { nullable: true })
   firmwareVersion!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The OCPP version of its latest connection: 2.0.1 or 1.6 (a charger may switch on a later connect).',
+  })
   ocppVersion!: string | null;
 
   @Field(() => RegistrationStatus)
@@ -159,7 +162,8 @@ export class Charger implements Node {
       model: row.model,
       serialNumber: row.serialNumber ?? row.chargeBoxSerialNumber,
       firmwareVersion: row.firmwareVersion,
-      ocppVersion: row.ocppVersion,
+      // Rows written before 2.0.1 hold the subprotocol ('ocpp1.6').
+      ocppVersion: row.ocppVersion?.replace(/^ocpp/, '') ?? null,
       registrationStatus: row.registrationStatus as RegistrationStatus,
       firmwareStatus: row.firmwareStatus,
       diagnosticsStatus: row.diagnosticsStatus,

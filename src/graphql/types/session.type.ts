@@ -35,8 +35,12 @@ export class Session implements Node {
   chargerDbId!: string;
   userDbId!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The OCPP transactionId; null while PENDING.' })
-  transactionId!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The OCPP transactionId: ours for 1.6 (an integer, as a string), the station's own for 2.0.1; null while PENDING.",
+  })
+  transactionId!: string | null;
 
   @Field(() => Int)
   connectorId!: number;
@@ -74,7 +78,7 @@ export class Session implements Node {
       tenantId: row.tenantId,
       chargerDbId: row.chargerId,
       userDbId: row.userId,
-      transactionId: row.transactionId,
+      transactionId: row.stationTransactionId ?? (row.transactionId === null ? null : String(row.transactionId)),
       connectorId: row.connectorId,
       idTag: row.idTag,
       status: row.status as SessionStatus,

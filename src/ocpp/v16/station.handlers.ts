@@ -20,7 +20,7 @@ export function ocpp16StationHandlers(deps: HandlerDeps): HandlersOf<Ocpp16Actio
           meterType: params.meterType,
           meterSerialNumber: params.meterSerialNumber,
         },
-        state.protocol,
+        state.version,
         deps.nodeId,
       );
       state.charger = charger;

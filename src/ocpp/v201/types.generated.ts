@@ -1058,9 +1058,7 @@ export interface DataTransferRequest {
    * Data without specified length or format. This needs to be decided by both parties (Open to implementation).
    *
    */
-  data?: {
-    [k: string]: unknown;
-  };
+  data?: unknown;
   /**
    * This identifies the Vendor specific implementation
    *
@@ -1076,9 +1074,7 @@ export interface DataTransferResponse {
    * Data without specified length or format, in response to request.
    *
    */
-  data?: {
-    [k: string]: unknown;
-  };
+  data?: unknown;
 }
 export interface DeleteCertificateRequest {
   customData?: CustomDataType;

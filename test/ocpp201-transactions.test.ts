@@ -1,0 +1,247 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meterValues, sessions as sessionRows, transactionEvents } from '../src/db/schema/index.js';
+import { registerCharger } from './kit/charger.js';
+import { anIdTag, rowsOf } from './kit/ocpp.js';
+import { bootedStation, type RawStation } from './kit/raw-station.js';
+import { startServer, type TestServer } from './kit/server.js';
+import type { Subscription } from './kit/subscribe.js';
+
+// OCPP 2.0.1 blocks C (authorization), E (transactions) and J (meter values) from a hand-written
+// station: the same sessions, pricing and CDRs as 1.6.
+let server: TestServer;
+beforeAll(async () => (server = await startServer()));
+afterAll(() => server?.stop());
+
+const START = Date.parse('2025-03-04T08:00:00Z');
+const at = (minutes: number) => new Date(START + minutes * 60_000).toISOString();
+const METER_START = 1_000_000;
+
+const register = (wh: number, context = 'Sample.Periodic', minutes = 0) => ({
+  timestamp: at(minutes),
+  sampledValue: [{ value: wh, context, measurand: 'Energy.Active.Import.Register', unitOfMeasure: { unit: 'Wh' } }],
+});
+
+function txEvent(
+  eventType: 'Started' | 'Updated' | 'Ended',
+  transactionId: string,
+  seqNo: number,
+  minutes: number,
+  extra: Record<string, unknown> = {},
+) {
+  return {
+    eventType,
+    timestamp: at(minutes),
+    triggerReason:
+      eventType === 'Started' ? 'Authorized' : eventType === 'Ended' ? 'EVCommunicationLost' : 'MeterValuePeriodic',
+    seqNo,
+    transactionInfo: { transactionId, ...((extra.transactionInfo as object) ?? {}) },
+    ...Object.fromEntries(Object.entries(extra).filter(([k]) => k !== 'transactionInfo')),
+  };
+}
+
+const SESSION =
+  'id transactionId connectorId idTag status startedAt stoppedAt meterStartWh meterStopWh energyWh stopReason';
+async function sessionsOf(ocppId: string): Promise<any[]> {
+  const { charger } = (
+    await server.admin.request(
+      `{ charger(ocppId: "${ocppId}") { sessions(first: 10) { edges { node { ${SESSION} } } } } }`,
+    )
+  ).expectNoErrors();
+  return charger.sessions.edges.map((e: any) => e.node);
+}
+
+async function withStation(ocppId: string, run: (s: RawStation) => Promise<void>) {
+  await registerCharger(server.admin, ocppId);
+  const station = await bootedStation(`${server.ocppUrl}/${ocppId}`);
+  try {
+    await run(station);
+  } finally {
+    await station.close();
+  }
+}
+
+describe('OCPP 2.0.1 authorization (C)', () => {
+  it('Authorize takes every IdToken type; idTokenInfo carries the status, expiry and groupIdToken', async () => {
+    await anIdTag(server, 'RFID-C1', { parentIdTag: 'FLEET-7', expiresAt: new Date('2030-01-01T00:00:00Z') });
+    await anIdTag(server, 'RFID-BLOCKED', { status: 'BLOCKED' });
+    await withStation('V201-AUTHZ', async (station) => {
+      const auth = (idToken: string, type: string) => station.call('Authorize', { idToken: { idToken, type } });
+      expect(await auth('rfid-c1', 'ISO14443')).toEqual({
+        idTokenInfo: {
+          status: 'Accepted',
+          cacheExpiryDateTime: '2030-01-01T00:00:00.000Z',
+          groupIdToken: { idToken: 'FLEET-7', type: 'Central' },
+        },
+      });
+      for (const type of ['ISO15693', 'eMAID', 'Central', 'KeyCode', 'Local'])
+        expect((await auth('RFID-C1', type)).idTokenInfo.status).toBe('Accepted');
+      expect(await auth('RFID-BLOCKED', 'ISO14443')).toEqual({ idTokenInfo: { status: 'Blocked' } });
+      expect(await auth('NOBODY', 'ISO14443')).toEqual({ idTokenInfo: { status: 'Invalid' } });
+      // A free-vend station: no token to look up.
+      expect(await auth('', 'NoAuthorization')).toEqual({ idTokenInfo: { status: 'Accepted' } });
+    });
+  });
+});
+
+describe('OCPP 2.0.1 transactions (E) and meter values (J)', () => {
+  it('Started/Updated/Ended make one session with the station’s transactionId, priced like 1.6, with a CDR', async () => {
+    const chargerId = await registerCharger(server.admin, 'V201-TX');
+    const tariff = (
+      await server.admin.request('mutation($input: CreateTariffInput!) { createTariff(input: $input) { id } }', {
+        input: { name: 'AC', currency: 'EUR', sessionFee: '1.00', energyPricePerKwh: '0.40', taxRatePercent: '0' },
+      })
+    ).expectNoErrors().createTariff.id;
+    (
+      await server.admin.request('mutation($input: AssignTariffInput!) { assignTariff(input: $input) { id } }', {
+        input: { tariffId: tariff, chargerId },
+      })
+    ).expectNoErrors();
+    await anIdTag(server, 'RFID-E1');
+    const sub: Subscription<any> = await server.subscribe(
+      'subscription($chargerId: ID) { sessionUpdated(chargerId: $chargerId) { status transactionId cost { final total { amount } } } }',
+      { chargerId },
+    );
+    const station = await bootedStation(`${server.ocppUrl}/V201-TX`);
+    try {
+      const started = await station.call(
+        'TransactionEvent',
+        txEvent('Started', 'TX-E-1', 0, 0, {
+          evse: { id: 1, connectorId: 1 },
+          idToken: { idToken: 'RFID-E1', type: 'ISO14443' },
+          meterValue: [register(METER_START, 'Transaction.Begin')],
+          transactionInfo: { chargingState: 'Charging' },
+        }),
+      );
+      expect(started).toEqual({ idTokenInfo: { status: 'Accepted' } });
+      // kWh and a unit multiplier (7.4 x 10^3 W) are normalised to Wh and W, like 1.6 values.
+      await station.call(
+        'TransactionEvent',
+        txEvent('Updated', 'TX-E-1', 1, 30, {
+          meterValue: [
+            {
+              timestamp: at(30),
+              sampledValue: [
+                { value: 1002.5, measurand: 'Energy.Active.Import.Register', unitOfMeasure: { unit: 'kWh' } },
+                { value: 7.4, measurand: 'Power.Active.Import', unitOfMeasure: { unit: 'W', multiplier: 3 } },
+              ],
+            },
+          ],
+        }),
+      );
+      const [live] = await sessionsOf('V201-TX');
+      expect(live).toMatchObject({ transactionId: 'TX-E-1', connectorId: 1, idTag: 'RFID-E1', status: 'ACTIVE' });
+      expect(live.energyWh).toBe(2500);
+      const { charger } = (
+        await server.admin.request(`{ charger(ocppId: "V201-TX") { evses { connectors { status } } } }`)
+      ).expectNoErrors();
+      expect(charger.evses).toEqual([{ connectors: [{ status: 'CHARGING' }] }]);
+
+      await station.call(
+        'TransactionEvent',
+        txEvent('Ended', 'TX-E-1', 2, 60, {
+          meterValue: [register(METER_START + 10_000, 'Transaction.End', 60)],
+          transactionInfo: { stoppedReason: 'EVDisconnected' },
+        }),
+      );
+      const [done] = await sessionsOf('V201-TX');
+      expect(done).toMatchObject({
+        transactionId: 'TX-E-1',
+        status: 'COMPLETED',
+        startedAt: at(0),
+        stoppedAt: at(60),
+        meterStartWh: METER_START,
+        meterStopWh: METER_START + 10_000,
+        energyWh: 10_000,
+        stopReason: 'EVDisconnected',
+      });
+      for (;;) {
+        const { sessionUpdated } = await sub.next(10_000);
+        if (!sessionUpdated.cost?.final) continue;
+        expect(sessionUpdated).toMatchObject({ status: 'COMPLETED', transactionId: 'TX-E-1' });
+        expect(sessionUpdated.cost.total.amount).toBe('5.00'); // 1.00 + 10 kWh x 0.40
+        break;
+      }
+      const { node } = (
+        await server.admin.request(
+          'query($id: ID!) { node(id: $id) { ... on Session { chargeDetailRecord { cost { total { amount } } } } } }',
+          { id: done.id },
+        )
+      ).expectNoErrors();
+      expect(node.chargeDetailRecord.cost.total.amount).toBe('5.00');
+    } finally {
+      await sub.close();
+      await station.close();
+    }
+  });
+
+  it('a retried event (same seqNo) changes nothing; out-of-order and offline events apply; a missing seqNo is recorded', async () => {
+    await anIdTag(server, 'RFID-E2');
+    await withStation('V201-OOO', async (station) => {
+      // The offline queue arrives Ended first (seqNo 3), then Started (0) twice; seqNo 1 and 2 were lost.
+      const ended = txEvent('Ended', 'TX-OOO', 3, 45, {
+        offline: true,
+        meterValue: [register(5_000, 'Transaction.End', 45)],
+        transactionInfo: { stoppedReason: 'Local' },
+      });
+      const startedEvt = txEvent('Started', 'TX-OOO', 0, 0, {
+        offline: true,
+        evse: { id: 2 },
+        idToken: { idToken: 'RFID-E2', type: 'ISO14443' },
+        meterValue: [register(1_000, 'Transaction.Begin', 0)],
+      });
+      expect(await station.call('TransactionEvent', ended)).toEqual({});
+      expect(await station.call('TransactionEvent', startedEvt)).toEqual({ idTokenInfo: { status: 'Accepted' } });
+      expect(await station.call('TransactionEvent', startedEvt)).toEqual({ idTokenInfo: { status: 'Accepted' } });
+      // An Updated that arrives after the end only adds its meter values.
+      await station.call('TransactionEvent', txEvent('Updated', 'TX-OOO', 4, 50, { meterValue: [register(9_999)] }));
+
+      const sessions = await sessionsOf('V201-OOO');
+      expect(sessions).toHaveLength(1);
+      expect(sessions[0]).toMatchObject({
+        transactionId: 'TX-OOO',
+        connectorId: 2,
+        idTag: 'RFID-E2',
+        status: 'COMPLETED',
+        startedAt: at(0),
+        stoppedAt: at(45),
+        meterStartWh: 1_000,
+        meterStopWh: 5_000,
+        energyWh: 4_000,
+        stopReason: 'Local',
+      });
+      const events = await rowsOf(server, transactionEvents, 'V201-OOO', transactionEvents.seqNo);
+      expect(events.map((e) => [e.seqNo, e.eventType, e.offline, e.sessionId !== null])).toEqual([
+        [0, 'Started', true, true],
+        [3, 'Ended', true, true],
+        [4, 'Updated', false, true],
+      ]);
+      const { charger } = (
+        await server.admin.request(
+          '{ charger(ocppId: "V201-OOO") { events(type: "TransactionEventsMissing") { payload } } }',
+        )
+      ).expectNoErrors();
+      // Missing when it ended: 0 to 2. The Started that came later fills its gap on the session.
+      expect(charger.events).toEqual([{ payload: { transactionId: 'TX-OOO', missing: [0, 1, 2] } }]);
+      const [row] = await rowsOf(server, sessionRows, 'V201-OOO');
+      expect(row.flags).toEqual({ missingSeqNos: [1, 2] });
+      expect(row.lastSeqNo).toBe(4);
+    });
+  });
+
+  it('MeterValues outside a transaction are kept per EVSE; a blocked token in a Started event is answered Blocked', async () => {
+    await anIdTag(server, 'RFID-E3', { status: 'BLOCKED' });
+    await withStation('V201-METER', async (station) => {
+      await station.call('MeterValues', { evseId: 0, meterValue: [register(123_456, 'Sample.Clock')] });
+      const answer = await station.call(
+        'TransactionEvent',
+        txEvent('Started', 'TX-BLOCKED', 0, 0, { evse: { id: 1 }, idToken: { idToken: 'RFID-E3', type: 'ISO14443' } }),
+      );
+      expect(answer).toEqual({ idTokenInfo: { status: 'Blocked' } });
+      const [session] = await sessionsOf('V201-METER');
+      expect(session).toMatchObject({ transactionId: 'TX-BLOCKED', status: 'ACTIVE', idTag: 'RFID-E3' });
+    });
+    await server.app.flush();
+    const values = await rowsOf(server, meterValues, 'V201-METER');
+    expect(values.map((v) => [v.connectorId, v.value, v.context])).toEqual([[0, 123_456, 'Sample.Clock']]);
+  });
+});
