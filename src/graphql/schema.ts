@@ -33,6 +33,7 @@ import { TariffResolver } from './resolvers/tariff.resolver.js';
 import { TenantResolver } from './resolvers/tenant.resolver.js';
 import { ApiKeyResolver } from './resolvers/api-key.resolver.js';
 import { ChargerRelationsResolver } from './resolvers/charger-relations.resolver.js';
+import { ChargerHistoryResolver } from './resolvers/charger-history.resolver.js';
 import { ConnectorResolver } from './resolvers/connector.resolver.js';
 import { DateTimeScalar } from './scalars.js';
 import { IdTagResolver, UserIdTagsResolver } from './resolvers/idtag.resolver.js';
@@ -58,6 +59,7 @@ export const RESOLVERS = [
   ApiKeyResolver,
   SiteResolver,
   ChargerRelationsResolver,
+  ChargerHistoryResolver,
   ConnectorResolver,
   SessionResolver,
   IdTagResolver,

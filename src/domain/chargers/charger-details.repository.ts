@@ -2,11 +2,12 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Page, PageArgs } from '../../db/paginate.js';
 import { inScope, pageInScope } from '../../db/scoped.js';
-import { chargerConfiguration, connectorStatusHistory } from '../../db/schema/index.js';
+import { chargerConfiguration, chargerEvents, connectorStatusHistory } from '../../db/schema/index.js';
 import type { Scope } from '../scope.js';
 
 export type ConfigurationRow = typeof chargerConfiguration.$inferSelect;
 export type StatusHistoryRow = typeof connectorStatusHistory.$inferSelect;
+export type ChargerEventRow = typeof chargerEvents.$inferSelect;
 
 /** What a charger told us about itself over time: configuration keys and status changes. */
 export function createChargerDetailsRepository(db: Db) {
@@ -41,6 +42,16 @@ export function createChargerDetailsRepository(db: Db) {
           connectorId != null ? eq(connectorStatusHistory.connectorId, connectorId) : undefined,
         ],
         sort: { column: connectorStatusHistory.timestamp, direction: 'desc' },
+        page,
+      });
+    },
+
+    /** What the charger reported of the given kinds (charger_events types), newest first. */
+    events(scope: Scope, chargerId: string, types: readonly string[], page: PageArgs): Promise<Page<ChargerEventRow>> {
+      return pageInScope<ChargerEventRow>(db, scope, {
+        table: chargerEvents,
+        where: [eq(chargerEvents.chargerId, chargerId), inArray(chargerEvents.type, [...types])],
+        sort: { column: chargerEvents.timestamp, direction: 'desc' },
         page,
       });
     },

@@ -220,6 +220,9 @@ export function createChargerService(deps: {
     configurationOf: (scope: Scope, chargerIds: readonly string[]) => deps.details.configurationOf(scope, chargerIds),
     statusHistory: (scope: Scope, chargerId: string, connectorId: number | null | undefined, page: PageArgs) =>
       deps.details.statusHistory(scope, chargerId, connectorId, page),
+    /** What the charger reported over time, by charger_events type (connection history, firmware, security). */
+    events: (scope: Scope, chargerId: string, types: readonly string[], page: PageArgs) =>
+      deps.details.events(scope, chargerId, types, page),
   };
 }
 

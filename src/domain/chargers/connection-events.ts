@@ -1,4 +1,34 @@
+import type { Db } from '../../db/client.js';
+import { bulkInsert } from '../../db/bulk-insert.js';
+import { chargerEvents } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
+
+/** charger_events types of the online/offline history (Charger.connectionEvents). */
+export const CONNECTED = 'Connected';
+export const DISCONNECTED = 'Disconnected';
+
+export interface ConnectionEventRow {
+  tenantId: string;
+  chargerId: string;
+  type: typeof CONNECTED | typeof DISCONNECTED;
+  payload: Record<string, unknown>;
+  timestamp: Date;
+}
+
+export async function writeConnectionEvents(db: Db, rows: ConnectionEventRow[]): Promise<void> {
+  await bulkInsert(
+    db,
+    chargerEvents,
+    { tenant_id: 'uuid', charger_id: 'uuid', type: 'text', payload: 'jsonb', timestamp: 'timestamptz' },
+    rows.map((r) => ({
+      tenant_id: r.tenantId,
+      charger_id: r.chargerId,
+      type: r.type,
+      payload: r.payload,
+      timestamp: r.timestamp.toISOString(),
+    })),
+  );
+}
 
 /**
  * What subscribers hear when a charger comes online or goes offline: a connection event and a

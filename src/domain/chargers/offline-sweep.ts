@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { chargers } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
-import { publishConnection } from './connection-events.js';
+import { DISCONNECTED, publishConnection, writeConnectionEvents } from './connection-events.js';
 
 /**
  * Chargers still marked online by a node that is gone (crashed, killed, partitioned) are shown
@@ -43,7 +43,17 @@ export async function sweepStaleOnline(
       .returning({ id: chargers.id });
     if (!updated.length) continue;
     swept++;
-    publishConnection(events, charger, false, new Date());
+    const now = new Date();
+    await writeConnectionEvents(db, [
+      {
+        tenantId: charger.tenantId,
+        chargerId: charger.id,
+        type: DISCONNECTED,
+        payload: { nodeGone: node },
+        timestamp: now,
+      },
+    ]);
+    publishConnection(events, charger, false, now);
   }
   return swept;
 }

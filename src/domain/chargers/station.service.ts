@@ -5,7 +5,13 @@ import type { EventBus } from '../../events/bus.js';
 import type { ChargerRepository, ChargerRow } from './charger.repository.js';
 import { createBatcher } from '../../db/batcher.js';
 import { createCoalescer } from '../../db/coalescer.js';
-import { publishConnection } from './connection-events.js';
+import {
+  CONNECTED,
+  DISCONNECTED,
+  publishConnection,
+  writeConnectionEvents,
+  type ConnectionEventRow,
+} from './connection-events.js';
 import { writeBoots, type BootInfo, type BootWrite } from './boot.repository.js';
 import { writeStatusReports, type StatusWrite } from './status.repository.js';
 import { createDataTransferRegistry } from './data-transfer.js';
@@ -58,6 +64,12 @@ export function createStationService(deps: {
     run: (batch: StatusWrite[]) => writeStatusReports(db, batch),
     maxConcurrent: 4,
     maxBatch: 500,
+  });
+  // The online/offline history: rows nobody waits for, so a reconnect storm costs a few inserts.
+  const connectionLog = createBatcher<ConnectionEventRow>({
+    write: (batch) => writeConnectionEvents(db, batch),
+    onError: deps.onError,
+    flushEveryMs: 200,
   });
   const signsOfLife = createBatcher<SignOfLife>({
     write: (batch) => writeSignsOfLife(db, batch),
@@ -166,6 +178,13 @@ export function createStationService(deps: {
           .set({ online: false, connectedNode: null, lastSeenAt: now })
           .where(and(eq(chargers.id, charger.id), eq(chargers.connectedNode, nodeId)));
       }
+      connectionLog.push({
+        tenantId: charger.tenantId,
+        chargerId: charger.id,
+        type: online ? CONNECTED : DISCONNECTED,
+        payload: { nodeId },
+        timestamp: now,
+      });
       publishConnection(events, charger, online, now);
     },
 
@@ -177,8 +196,8 @@ export function createStationService(deps: {
       signsOfLife.push({ chargerId, at: new Date(), action, node: null });
     },
 
-    /** Writes pending signs of life (shutdown, tests). */
-    flush: signsOfLife.flush,
+    /** Writes pending signs of life and connection history (shutdown, tests). */
+    flush: async () => void (await Promise.all([signsOfLife.flush(), connectionLog.flush()])),
 
     async status(charger: ChargerRow, report: StatusReport): Promise<void> {
       const values = {

@@ -105,6 +105,24 @@ export class Charger implements Node {
   @Field(() => String, { nullable: true })
   firmwareVersion!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'From BootNotification: the charge box serial number.' })
+  chargeBoxSerialNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: "From BootNotification: the modem's SIM card ICCID." })
+  iccid!: string | null;
+
+  @Field(() => String, { nullable: true, description: "From BootNotification: the modem's IMSI." })
+  imsi!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'From BootNotification: the main meter type.' })
+  meterType!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'From BootNotification: the main meter serial number.' })
+  meterSerialNumber!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the charger last sent BootNotification.' })
+  lastBootAt!: Date | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'The OCPP version of its latest connection: 2.0.1 or 1.6 (a charger may switch on a later connect).',
@@ -162,6 +180,12 @@ export class Charger implements Node {
       model: row.model,
       serialNumber: row.serialNumber ?? row.chargeBoxSerialNumber,
       firmwareVersion: row.firmwareVersion,
+      chargeBoxSerialNumber: row.chargeBoxSerialNumber,
+      iccid: row.iccid,
+      imsi: row.imsi,
+      meterType: row.meterType,
+      meterSerialNumber: row.meterSerialNumber,
+      lastBootAt: row.lastBootAt,
       // Rows written before 2.0.1 hold the subprotocol ('ocpp1.6').
       ocppVersion: row.ocppVersion?.replace(/^ocpp/, '') ?? null,
       registrationStatus: row.registrationStatus as RegistrationStatus,
