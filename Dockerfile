@@ -2,17 +2,23 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm ci runs `prepare` (scripts/build-web.mjs), which skips while web/ is not here yet.
+COPY scripts/build-web.mjs ./scripts/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY drizzle ./drizzle
-RUN npm run build && npm prune --omit=dev
+# The dashboard, built now that its sources are here.
+COPY client/generated ./client/generated
+COPY web ./web
+RUN npm run build && npm run build:web && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production PORT=4000 DATA_DIR=/data
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/web/dist ./web/dist
 COPY drizzle ./drizzle
 COPY package.json ./
 VOLUME /data

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
         ? `embedded PGlite in ${config.database.dataDir}`
         : 'embedded PGlite in memory';
   logger.info(`ChargeQL is up on ${db}`);
+  logger.info(`Dashboard ${app.url}/  (open it in a browser)`);
   logger.info(`GraphQL   ${app.url}/graphql  (GraphiQL: open it in a browser)`);
   logger.info(`OCPP 1.6  ${app.url.replace(/^http/, 'ws')}/ocpp/{chargePointId}`);
   if (app.bootstrap.created) {

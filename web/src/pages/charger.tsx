@@ -69,7 +69,8 @@ export function ChargerPage({ ocppId }: { ocppId: string }) {
         ]
           .filter(Boolean)
           .join(' · ')}
-        {charger.site && ` · ${charger.site.name}`} · seen {formatAgo(charger.lastSeenAt)}
+        {charger.site && ` · ${charger.site.name}`}
+        {!online && ` · last seen ${formatAgo(charger.lastSeenAt)}`}
       </p>
 
       <Section title="Connectors" actions={<ChargerCommands chargerId={charger.id} onAnswer={answer.show} />}>

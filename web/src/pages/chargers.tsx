@@ -127,7 +127,9 @@ export function ChargersPage() {
                     </td>
                     <td className="num">{formatPower(live.chargerPower(c.id))}</td>
                     <td className="hide-narrow">{c.site?.name ?? '—'}</td>
-                    <td className="hide-narrow muted">{formatAgo(c.lastSeenAt)}</td>
+                    <td className="hide-narrow muted">
+                      {live.online(c.id, c.online) ? 'now' : formatAgo(c.lastSeenAt)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
