@@ -40,7 +40,7 @@ describe.skipIf(!runnable)('two server processes behave as one', () => {
       'admin@example.com',
       'cluster-admin-pw',
     );
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     for (const c of chargers) await c.close({ force: true }).catch(() => {});
@@ -147,7 +147,7 @@ describe.skipIf(!runnable)('two server processes behave as one', () => {
       })
     ).expectNoErrors();
     expect(reset.status).toBe('Accepted');
-  }, 120_000);
+  }, 240_000);
 });
 
 async function sessionStatus(client: GqlClient, id: string): Promise<string | undefined> {

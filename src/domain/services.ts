@@ -126,6 +126,7 @@ export function createServices(deps: ServiceDeps): Services {
     events: deps.events,
     gateway: deps.gateway,
     remoteStartTimeoutSeconds: deps.remoteStartTimeoutSeconds,
+    onError,
   });
   const allocationRepository = createAllocationRepository(deps.db);
   const loadBalancer = createLoadBalancer({

@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -10,11 +13,15 @@ export interface Started {
   exited: Promise<number | null>;
 }
 
-/** Runs `src/main.ts` as a user would with `npm start`, with the given environment. */
+/**
+ * Runs `src/main.ts` as a user would with `npm start`, with the given environment. Without a DATA_DIR
+ * each process gets a fresh one: two nodes never share a spool, and tests never write into ./data.
+ */
 export function runMain(env: Record<string, string>): Started {
+  const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'chargeql-main-'));
   const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ...env },
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME!, DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -24,7 +31,7 @@ export function runMain(env: Record<string, string>): Started {
   return { child, output: () => out, exited };
 }
 
-export async function waitForOutput(started: Started, pattern: RegExp, timeoutMs = 30_000): Promise<void> {
+export async function waitForOutput(started: Started, pattern: RegExp, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!pattern.test(started.output())) {
     if (started.child.exitCode !== null) throw new Error(`exited early:\n${started.output()}`);

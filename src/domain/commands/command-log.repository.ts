@@ -15,6 +15,7 @@ export interface CommandFilter {
 export function createCommandLog(db: Db) {
   return {
     async started(entry: {
+      id?: string;
       tenantId: string;
       chargerId: string;
       action: string;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { chargers, connectors } from '../../db/schema/index.js';
@@ -30,8 +31,15 @@ export function answerOf(response: OcppAnswer): CommandAnswer {
  * Every command goes through here: the charger is looked up in the caller's tenant, the
  * command is logged, sent through the gateway, and its outcome logged.
  */
-export function createCommandSender(deps: { db: Db; gateway: ChargerGateway; log: CommandLog }) {
+export function createCommandSender(deps: {
+  db: Db;
+  gateway: ChargerGateway;
+  log: CommandLog;
+  /** A command whose log row could not be written is still sent and answered; the failure goes here. */
+  onLogError?: (err: unknown) => void;
+}) {
   const { db, gateway, log } = deps;
+  const onLogError = deps.onLogError ?? (() => {});
 
   async function send(
     actor: Actor,
@@ -40,20 +48,51 @@ export function createCommandSender(deps: { db: Db; gateway: ChargerGateway; log
     payload: OcppAnswer,
     opts?: { timeoutMs?: number },
   ): Promise<OcppAnswer> {
-    const id = await log.started({
+    // The log row is written while the charger is asked (its id is ours, so the outcome can follow it):
+    // the command's round trip does not wait for the insert.
+    const id = randomUUID();
+    const started = log.started({
+      id,
       tenantId: charger.tenantId,
       chargerId: charger.id,
       action,
       payload,
       requestedBy: actorLabel(actor),
     });
+    const logged = started.then(
+      () => true,
+      (err: unknown) => (onLogError(err), false),
+    );
     try {
       const response = await gateway.call(charger.ocppId, action, payload, opts);
-      await log.finished(id, 'ANSWERED', { response });
+      if (await logged) await log.finished(id, 'ANSWERED', { response });
       return response;
     } catch (err) {
-      await log.finished(id, outcomeOf(err), { errorCode: errorCodeOf(err) });
+      if (await logged) await log.finished(id, outcomeOf(err), { errorCode: errorCodeOf(err) });
       throw err;
+    }
+  }
+
+  /** The connectors a charger has reported (1..n; 0 is the charger itself). */
+  async function connectorIds(chargerId: string): Promise<number[]> {
+    const known = await db
+      .select({ connectorId: connectors.connectorId })
+      .from(connectors)
+      .where(eq(connectors.chargerId, chargerId));
+    return known.map((c) => c.connectorId).filter((c) => c > 0);
+  }
+
+  /**
+   * Connector ids are 1..n (OCPP 1.6 §3.8); 0 means the whole charger where a command allows it.
+   * When the charger has reported its connectors, the id must be one of them.
+   */
+  function checkConnector(charger: ChargerRow, connectorId: number, known: number[], opts: { allowZero: boolean }) {
+    const min = opts.allowZero ? 0 : 1;
+    if (!Number.isInteger(connectorId) || connectorId < min) {
+      throw new InvalidInputError([{ field: 'connectorId', message: `must be an integer >= ${min}` }]);
+    }
+    if (connectorId !== 0 && known.length && !known.includes(connectorId)) {
+      throw new NotFoundError(`Connector ${connectorId} of charger`, charger.ocppId);
     }
   }
 
@@ -88,20 +127,11 @@ export function createCommandSender(deps: { db: Db; gateway: ChargerGateway; log
      * When the charger has reported its connectors, the id must be one of them.
      */
     async assertConnector(charger: ChargerRow, connectorId: number, opts: { allowZero: boolean }): Promise<void> {
-      const min = opts.allowZero ? 0 : 1;
-      if (!Number.isInteger(connectorId) || connectorId < min) {
-        throw new InvalidInputError([{ field: 'connectorId', message: `must be an integer >= ${min}` }]);
-      }
-      if (connectorId === 0) return;
-      const known = await db
-        .select({ connectorId: connectors.connectorId })
-        .from(connectors)
-        .where(eq(connectors.chargerId, charger.id));
-      const ids = known.map((c) => c.connectorId).filter((c) => c > 0);
-      if (ids.length && !ids.includes(connectorId)) {
-        throw new NotFoundError(`Connector ${connectorId} of charger`, charger.ocppId);
-      }
+      checkConnector(charger, connectorId, connectorId === 0 ? [] : await connectorIds(charger.id), opts);
     },
+
+    connectorIds,
+    checkConnector,
   };
 }
 

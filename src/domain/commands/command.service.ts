@@ -22,13 +22,15 @@ export interface CommandServiceDeps {
   gateway: ChargerGateway;
   /** When the charger's ConnectionTimeOut key is unknown. */
   remoteStartTimeoutSeconds: number;
+  /** A command log row that could not be written (the command itself still goes out). */
+  onError?: (err: unknown) => void;
 }
 
 /** Every command to a charger, one family per file; each goes through the sender and its log. */
 export function createCommandService(deps: CommandServiceDeps) {
   const { db, events } = deps;
   const log = createCommandLog(db);
-  const sender = createCommandSender({ db, gateway: deps.gateway, log });
+  const sender = createCommandSender({ db, gateway: deps.gateway, log, onLogError: deps.onError });
   const marks = createConnectorMarks(db, events);
   const reservations = createReservationCommands({ db, events, sender, marks });
   return {

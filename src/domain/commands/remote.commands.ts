@@ -27,6 +27,12 @@ export interface RemoteStopInput {
   force?: boolean | null;
 }
 
+/** The value of a settled read, or its error thrown. */
+function settled<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'rejected') throw result.reason;
+  return result.value;
+}
+
 /** Our stop reason when a session is ended without the charger's StopTransaction. */
 export const FORCED_STOP_REASON = 'Forced';
 
@@ -51,29 +57,35 @@ export function createRemoteCommands(deps: { db: Db; events: EventBus; sender: C
     return Boolean(tag && actor.userId && tag.userId === actor.userId);
   }
 
-  async function assertOwnTag(actor: Actor, idTag: string | null): Promise<void> {
-    if (!(await mayUseTag(actor, idTag))) throw new ForbiddenError('A driver may use only their own id tag');
-  }
-
   return {
     async remoteStart(actor: Actor, input: RemoteStartInput): Promise<CommandAnswer & { session: SessionRow }> {
       assertCan(actor, 'sessions:remote');
       new InputChecker()
         .check(input.idTag.length >= 1 && input.idTag.length <= 20, 'idTag', 'must be 1-20 characters (CiString20)')
         .throwIfAny();
-      const charger = await sender.charger(actor, input.chargerId);
-      await sender.assertConnector(charger, input.connectorId, { allowZero: false });
-      await assertOwnTag(actor, input.idTag);
-      const busy = await db
-        .select({ id: sessions.id, status: sessions.status })
-        .from(sessions)
-        .where(
-          and(
-            eq(sessions.chargerId, charger.id),
-            eq(sessions.connectorId, input.connectorId),
-            inArray(sessions.status, ['PENDING', 'ACTIVE']),
+      // The checks are independent reads keyed by the charger's id: one round trip. A charger outside
+      // the caller's tenant fails the first (NOT_FOUND) and the others' answers are never used.
+      const [chargerRead, connectorsRead, tagRead, busyRead] = await Promise.allSettled([
+        sender.charger(actor, input.chargerId),
+        sender.connectorIds(input.chargerId),
+        idTagRow(actor.tenantId, input.idTag),
+        db
+          .select({ id: sessions.id, status: sessions.status })
+          .from(sessions)
+          .where(
+            and(
+              eq(sessions.chargerId, input.chargerId),
+              eq(sessions.connectorId, input.connectorId),
+              inArray(sessions.status, ['PENDING', 'ACTIVE']),
+            ),
           ),
-        );
+      ]);
+      const charger = settled(chargerRead);
+      sender.checkConnector(charger, input.connectorId, settled(connectorsRead), { allowZero: false });
+      const tag = settled(tagRead);
+      if (actor.role === 'DRIVER' && !(tag && actor.userId && tag.userId === actor.userId))
+        throw new ForbiddenError('A driver may use only their own id tag');
+      const busy = settled(busyRead);
       if (busy.length)
         throw new ConflictError(`Connector ${input.connectorId} already has a ${busy[0]!.status} session`, {
           field: 'connectorId',
@@ -82,7 +94,6 @@ export function createRemoteCommands(deps: { db: Db; events: EventBus; sender: C
       await sender.assertOnline(actor, charger, 'RemoteStartTransaction', payload);
 
       // The session exists before the call: a quick charger may send StartTransaction before its answer arrives.
-      const tag = await idTagRow(actor.tenantId, input.idTag);
       const [session] = await db
         .insert(sessions)
         .values({
@@ -119,7 +130,8 @@ export function createRemoteCommands(deps: { db: Db; events: EventBus; sender: C
             (await failPendingSession(db, events, session!.id, 'RemoteStartRejected')) ?? (await reload(session!.id)),
         };
       }
-      return { ...answer, session: await reload(session!.id) };
+      // PENDING as created: what the charger does next (StartTransaction) arrives on sessionUpdated.
+      return { ...answer, session: session! };
     },
 
     /**
