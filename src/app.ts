@@ -23,6 +23,7 @@ import { loadOrCreateJwtSecret } from './jwt-secret.js';
 import { createOcppServer } from './ocpp/server.js';
 import { createLabRunner } from './lab/runner.js';
 import { startWebhooks, webhookDomainOptions } from './webhooks/webhooks.js';
+import { authorizerClient } from './webhooks/authorizer-client.js';
 
 export interface App {
   url: string;
@@ -87,6 +88,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     remoteStartTimeoutSeconds: config.ocpp.remoteStartTimeoutSeconds,
     labRunner,
     webhooks: webhookDomainOptions(config.webhooks),
+    askAuthorizer: authorizerClient(config.webhooks),
   });
   const stopPricing = services.sessionPricing.listen((err) => logger.error({ err }, 'session pricing failed'));
   const stopBalancer = services.loadBalancer.listen();

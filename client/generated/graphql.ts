@@ -299,6 +299,33 @@ export type DriveVirtualChargerInput = {
   seconds?: number | null | undefined;
 };
 
+/** What decides when the authorizer is slow, down or answers nonsense. */
+export type ExternalAuthorizationFallback =
+  /** Let the driver charge. */
+  | 'ACCEPT'
+  /** The local id tag list alone decides. */
+  | 'LOCAL_ONLY'
+  /** Refuse (Invalid). */
+  | 'REJECT';
+
+/** An empty or null url removes the authorizer. */
+export type ExternalAuthorizationInput = {
+  /** Default LOCAL_ONLY. */
+  fallback?: ExternalAuthorizationFallback | null | undefined;
+  /** Default UNKNOWN_ONLY. */
+  mode?: ExternalAuthorizationMode | null | undefined;
+  /** Default 2000; 100-10000. */
+  timeoutMs?: number | null | undefined;
+  /** https://...; gets a signed POST { chargerId ocppId idTag connectorId }. */
+  url?: string | null | undefined;
+};
+
+export type ExternalAuthorizationMode =
+  /** Ask for every tag; its answer overrides the local list. */
+  | 'ALWAYS'
+  /** Ask only for tags the local list does not know. */
+  | 'UNKNOWN_ONLY';
+
 export type GetCompositeScheduleInput = {
   chargerId: string | number;
   chargingRateUnit?: ChargingRateUnit | null | undefined;
@@ -693,6 +720,8 @@ export type UpdateTenantInput = {
   acceptUnknownChargers?: boolean | null | undefined;
   /** Empty string clears it. */
   customDomain?: string | null | undefined;
+  /** Ask your own system about id tags. */
+  externalAuthorization?: ExternalAuthorizationInput | null | undefined;
   /** Another tenant (PLATFORM_ADMIN). Omitted: your own. */
   id?: string | number | null | undefined;
   name?: string | null | undefined;

@@ -9,6 +9,11 @@ import { createChargerRepository } from './chargers/charger.repository.js';
 import { createChargerService, type ChargerService } from './chargers/charger.service.js';
 import { createStationService, type StationService } from './chargers/station.service.js';
 import { createAuthorization } from './idtags/authorization.js';
+import type { AuthorizerCall } from './idtags/external-authorization.js';
+import {
+  createExternalAuthorizationService,
+  type ExternalAuthorizationService,
+} from './idtags/external-authorization.service.js';
 import { createMessageLogRepository, type MessageLogRepository } from './ocpp-log/message-log.repository.js';
 import { createTransactionService, type TransactionService } from './sessions/transactions.service.js';
 import { createCommandService, type CommandService } from './commands/command.service.js';
@@ -87,6 +92,8 @@ export interface Services {
   /** Webhook endpoints, the delivery log, and the recorder that writes the outbox. */
   webhooks: WebhookDomain['service'];
   webhookDomain: WebhookDomain;
+  /** A tenant's external authorizer for id tags. */
+  externalAuthorization: ExternalAuthorizationService;
 }
 
 export interface ServiceDeps {
@@ -106,6 +113,8 @@ export interface ServiceDeps {
   remoteStartTimeoutSeconds: number;
   labRunner: VirtualChargerRunner;
   webhooks: WebhookDomainOptions;
+  /** Asks a tenant's external authorizer (the webhooks edge makes the signed POST). */
+  askAuthorizer?: AuthorizerCall;
 }
 
 /** Composition without a container: each service gets exactly what it needs. */
@@ -148,6 +157,7 @@ export function createServices(deps: ServiceDeps): Services {
     tariffs: tariffRepository,
     events: deps.events,
   });
+  const authorization = createAuthorization({ db: deps.db, askAuthorizer: deps.askAuthorizer });
   const webhookDomain = createWebhookDomain({
     db: deps.db,
     events: deps.events,
@@ -159,7 +169,7 @@ export function createServices(deps: ServiceDeps): Services {
     db: deps.db,
     events: deps.events,
     spool: deps.spool,
-    authorization: createAuthorization({ db: deps.db }),
+    authorization,
     recordEvent: station.recordEvent,
     useReservation: commands.useReservation,
   });
@@ -203,6 +213,11 @@ export function createServices(deps: ServiceDeps): Services {
     sessionPricing,
     webhooks: webhookDomain.service,
     webhookDomain,
+    externalAuthorization: createExternalAuthorizationService({
+      db: deps.db,
+      checkUrl: deps.webhooks.checkUrl,
+      onChanged: authorization.forgetConfig,
+    }),
     circuits: createCircuitService({
       circuits: createCircuitRepository(deps.db),
       allocations: allocationRepository,

@@ -44,6 +44,10 @@ import { StatisticsResolver } from './resolvers/statistics.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { WebhookDeliveryResolver, WebhookResolver } from './resolvers/webhook.resolver.js';
 import { EvseResolver } from './resolvers/evse.resolver.js';
+import {
+  ExternalAuthorizationResolver,
+  TenantExternalAuthorizationResolver,
+} from './resolvers/external-authorization.resolver.js';
 
 // One per line, so features added in parallel merge without conflicts.
 export const RESOLVERS = [
@@ -87,6 +91,8 @@ export const RESOLVERS = [
   WebhookResolver,
   WebhookDeliveryResolver,
   EvseResolver,
+  ExternalAuthorizationResolver,
+  TenantExternalAuthorizationResolver,
 ] as const;
 
 // Every subscription supplies its own `subscribe` from the event bus (with tenant filters),

@@ -1,6 +1,16 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { idTags } from '../../db/schema/index.js';
+import { chargers, idTags, tenants } from '../../db/schema/index.js';
+import {
+  createVerdictCache,
+  fallbackVerdict,
+  shouldAsk,
+  verdictFromAnswer,
+  type AuthorizerCall,
+  type ExternalAuthorizationConfig,
+  type VerdictSource,
+} from './external-authorization.js';
+import { toGlobalId } from '../global-id.js';
 
 /** OCPP 1.6 AuthorizationStatus, minus ConcurrentTx (we allow a tag on several chargers at once). */
 export type AuthorizationStatus = 'Accepted' | 'Blocked' | 'Expired' | 'Invalid';
@@ -11,9 +21,17 @@ export interface IdTagVerdict {
   parentIdTag: string | null;
   idTagId: string | null;
   userId: string | null;
+  /** Set when a tenant's external authorizer took part: how the verdict was reached, and why. */
+  external?: { source: VerdictSource; error?: string; cached?: boolean };
 }
 
 type IdTagRow = typeof idTags.$inferSelect;
+
+/** Where a check comes from: the charger (and connector) the external authorizer is told about. */
+export interface AuthorizationContext {
+  chargerId: string;
+  connectorId?: number | null;
+}
 
 /** The rule, apart from the lookup: unknown -> Invalid, BLOCKED -> Blocked, past expiry -> Expired. */
 export function verdictFor(row: IdTagRow | undefined, now: Date): IdTagVerdict {
@@ -23,19 +41,95 @@ export function verdictFor(row: IdTagRow | undefined, now: Date): IdTagVerdict {
   return { status, expiryDate: row.expiresAt, parentIdTag: row.parentIdTag, idTagId: row.id, userId: row.userId };
 }
 
-/** Verifies id tags for Authorize, StartTransaction and StopTransaction, in the charger's tenant. */
-export function createAuthorization(deps: { db: Db }) {
+const CONFIG_TTL_MS = 5000;
+const ANSWER_TTL_MS = 60_000;
+
+/**
+ * Verifies id tags for Authorize and StartTransaction (any OCPP version), in the charger's
+ * tenant: the local list, and the tenant's external authorizer when it has one (for unknown
+ * tags, or always). A slow or failing authorizer gives the tenant's fallback.
+ */
+export function createAuthorization(deps: { db: Db; askAuthorizer?: AuthorizerCall }) {
+  const configs = new Map<string, { at: number; config: Promise<ExternalAuthorizationConfig | null> }>();
+  const answers = createVerdictCache(ANSWER_TTL_MS);
+
+  function configOf(tenantId: string): Promise<ExternalAuthorizationConfig | null> {
+    const hit = configs.get(tenantId);
+    if (hit && Date.now() - hit.at < CONFIG_TTL_MS) return hit.config;
+    const config = deps.db
+      .select({ value: tenants.externalAuthorization })
+      .from(tenants)
+      .where(eq(tenants.id, tenantId))
+      .then(([row]) => (row?.value as ExternalAuthorizationConfig | null) ?? null);
+    configs.set(tenantId, { at: Date.now(), config });
+    return config;
+  }
+
+  async function local(tenantId: string, idTag: string, now: Date): Promise<IdTagRow | undefined> {
+    // idTag is CiString20: compared case-insensitively (OCPP 1.6 §3.9), as the unique index is built.
+    const [row] = await deps.db
+      .select()
+      .from(idTags)
+      .where(
+        and(eq(idTags.tenantId, tenantId), sql`lower(${idTags.value}) = lower(${idTag})`, isNull(idTags.deletedAt)),
+      )
+      .limit(1);
+    void now;
+    return row;
+  }
+
+  async function external(
+    config: ExternalAuthorizationConfig,
+    tenantId: string,
+    idTag: string,
+    context: AuthorizationContext,
+    localVerdict: IdTagVerdict,
+  ): Promise<IdTagVerdict> {
+    const key = `${tenantId}:${idTag.toLowerCase()}`;
+    const cached = answers.get(key);
+    if (cached) return { ...cached, external: { source: 'external', cached: true } };
+    const [charger] = await deps.db
+      .select({ ocppId: chargers.ocppId })
+      .from(chargers)
+      .where(and(eq(chargers.tenantId, tenantId), eq(chargers.id, context.chargerId)));
+    const result = await deps.askAuthorizer!({
+      url: config.url,
+      secret: config.secret,
+      timeoutMs: config.timeoutMs,
+      body: {
+        chargerId: toGlobalId('Charger', context.chargerId),
+        ocppId: charger?.ocppId ?? '',
+        idTag,
+        connectorId: context.connectorId ?? null,
+      },
+    });
+    const answered = result.ok ? verdictFromAnswer(result.answer, localVerdict) : null;
+    if (answered) {
+      answers.set(key, answered);
+      return { ...answered, external: { source: 'external' } };
+    }
+    const error = result.ok ? `unusable answer: ${JSON.stringify(result.answer).slice(0, 200)}` : result.error;
+    return { ...fallbackVerdict(config.fallback, localVerdict), external: { source: 'fallback', error } };
+  }
+
   return {
-    async verify(tenantId: string, idTag: string, now = new Date()): Promise<IdTagVerdict> {
-      // idTag is CiString20: compared case-insensitively (OCPP 1.6 §3.9), as the unique index is built.
-      const [row] = await deps.db
-        .select()
-        .from(idTags)
-        .where(
-          and(eq(idTags.tenantId, tenantId), sql`lower(${idTags.value}) = lower(${idTag})`, isNull(idTags.deletedAt)),
-        )
-        .limit(1);
-      return verdictFor(row, now);
+    async verify(
+      tenantId: string,
+      idTag: string,
+      now = new Date(),
+      context?: AuthorizationContext,
+    ): Promise<IdTagVerdict> {
+      const row = await local(tenantId, idTag, now);
+      const verdict = verdictFor(row, now);
+      if (!context || !deps.askAuthorizer) return verdict;
+      const config = await configOf(tenantId);
+      if (!config || !shouldAsk(config, !!row)) return verdict;
+      return external(config, tenantId, idTag, context, verdict);
+    },
+
+    /** A tenant changed its authorizer: use the new settings at once on this node. */
+    forgetConfig(tenantId: string): void {
+      configs.delete(tenantId);
     },
   };
 }

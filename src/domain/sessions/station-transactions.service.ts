@@ -117,7 +117,13 @@ export function createStationTransactions(deps: {
   return {
     async event(charger: ChargerRef, e: StationTransactionEvent): Promise<StationTransactionAnswer> {
       const verdict = e.idTag
-        ? await transactions.verifyToken(charger.tenantId, e.idTag, e.tokenType ?? undefined)
+        ? await transactions.verifyToken(
+            charger.tenantId,
+            e.idTag,
+            e.tokenType ?? undefined,
+            // A transaction starting asks the tenant's external authorizer too, as 1.6 StartTransaction does.
+            e.eventType === 'Started' ? { chargerId: charger.id } : undefined,
+          )
         : null;
       const fresh = await repo.recordOnce({
         tenantId: charger.tenantId,
@@ -157,7 +163,8 @@ export function createStationTransactions(deps: {
         await deps.useReservation({ chargerId: charger.id, reservationId: e.reservationId, sessionId: session.id });
       // Listeners (pricing) read a COMPLETED session's meter values: write them first.
       if (ended) await transactions.flush();
-      transactions.publishSession(charger, session, e.timestamp);
+      const change = ended ? 'stopped' : e.eventType === 'Started' ? 'started' : undefined;
+      transactions.publishSession(charger, session, e.timestamp, change);
       return { idTag: verdict, session };
     },
   };

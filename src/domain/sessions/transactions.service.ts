@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../db/pg-errors.js';
 import { meterValues, sessions } from '../../db/schema/index.js';
 import type { Spool } from '../../db/spool/spool.js';
 import type { EventBus } from '../../events/bus.js';
-import type { Authorization, IdTagVerdict } from '../idtags/authorization.js';
+import type { Authorization, AuthorizationContext, IdTagVerdict } from '../idtags/authorization.js';
 import { createMeterBatches } from './meter-batches.js';
 import {
   energyRegisterWh,
@@ -224,9 +224,14 @@ export function createTransactionService(deps: {
     await deps.useReservation({ chargerId: charger.id, reservationId, sessionId: session.id });
   }
 
-  async function verifyToken(tenantId: string, idTag: string, tokenType?: string): Promise<IdTagVerdict> {
+  async function verifyToken(
+    tenantId: string,
+    idTag: string,
+    tokenType?: string,
+    context?: AuthorizationContext,
+  ): Promise<IdTagVerdict> {
     if (tokenType === 'NoAuthorization') return NO_AUTHORIZATION_NEEDED;
-    return authorization.verify(tenantId, idTag);
+    return authorization.verify(tenantId, idTag, new Date(), context);
   }
 
   return {
@@ -236,12 +241,14 @@ export function createTransactionService(deps: {
      * IdTokenEnumType: "no authorization is required", e.g. a free-vend station).
      */
     async authorize(charger: ChargerRef, idTag: string, tokenType?: string): Promise<IdTagVerdict> {
-      const verdict = await verifyToken(charger.tenantId, idTag, tokenType);
+      // The tenant's external authorizer (if any) is asked here, for either OCPP version.
+      const verdict = await verifyToken(charger.tenantId, idTag, tokenType, { chargerId: charger.id });
       await deps.recordEvent(charger, 'Authorize', {
         idTag,
         ...(tokenType ? { tokenType } : {}),
         status: verdict.status,
         userId: verdict.userId,
+        ...(verdict.external ? { authorizer: verdict.external } : {}),
       });
       return verdict;
     },
@@ -262,7 +269,18 @@ export function createTransactionService(deps: {
       charger: ChargerRef,
       input: StartInput,
     ): Promise<{ transactionId: number; idTag: IdTagVerdict; session: SessionRow }> {
-      const verdict = await authorization.verify(charger.tenantId, input.idTag);
+      const verdict = await authorization.verify(charger.tenantId, input.idTag, new Date(), {
+        chargerId: charger.id,
+        connectorId: input.connectorId,
+      });
+      // The external authorizer's decision is visible on the charger's events, as Authorize's is.
+      if (verdict.external)
+        await deps.recordEvent(charger, 'ExternalAuthorization', {
+          idTag: input.idTag,
+          connectorId: input.connectorId,
+          status: verdict.status,
+          ...verdict.external,
+        });
       const startKey = [
         input.connectorId,
         input.idTag.toLowerCase(),

@@ -15,6 +15,7 @@ import {
 import { requireActor, type Context } from '../context.js';
 import { Connection, toConnection } from '../connection.js';
 import { dbIdOf } from '../node.js';
+import { ExternalAuthorizationInput } from '../types/external-authorization.type.js';
 import { Tenant, TenantStats } from '../types/tenant.type.js';
 import { User } from '../types/user.type.js';
 
@@ -58,6 +59,9 @@ class UpdateTenantInput {
 
   @Field(() => ID, { nullable: true, description: 'The default tariff (the last in precedence); null clears it.' })
   tariffId?: string | null;
+
+  @Field(() => ExternalAuthorizationInput, { nullable: true, description: 'Ask your own system about id tags.' })
+  externalAuthorization?: ExternalAuthorizationInput | null;
 }
 
 @Resolver(() => Tenant)
@@ -100,9 +104,17 @@ export class TenantResolver {
     @Arg('input', () => UpdateTenantInput) input: UpdateTenantInput,
     @Ctx() ctx: Context,
   ): Promise<Tenant> {
+    const { externalAuthorization, ...rest } = input;
+    const id = input.id ? dbIdOf(input.id, 'Tenant') : null;
+    if (externalAuthorization)
+      await ctx.services.externalAuthorization.set(
+        requireActor(ctx),
+        id ?? requireActor(ctx).tenantId,
+        externalAuthorization,
+      );
     const row = await ctx.services.tenants.update(requireActor(ctx), {
-      ...input,
-      id: input.id ? dbIdOf(input.id, 'Tenant') : null,
+      ...rest,
+      id,
       tariffId: input.tariffId ? dbIdOf(input.tariffId, 'Tariff') : input.tariffId,
     });
     return Tenant.from(row);
