@@ -161,6 +161,14 @@ describe.skipIf(!runs)('the dashboard in Chromium', () => {
     expect(await page.locator('.banner').count()).toBe(0);
     expect(await page.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   });
+
+  it('signs out: back to the sign-in form, and a reload stays signed out', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.reload();
+    await page.getByLabel('Email').waitFor();
+    expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
+  });
 });
 
 /** Waits until the element's text contains `text` (whitespace ignored); fails with what it showed. */
