@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { createDatabase, type Database } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { openSpool } from './db/spool/spool.js';
+import { createDbHealth } from './db/health.js';
 import { createTokenSigner } from './domain/auth/tokens.js';
 import { startCommandSweeper } from './domain/commands/sweeper.js';
 import { createGatewayHolder, type ChargerGateway } from './domain/gateway.js';
@@ -46,10 +47,19 @@ export interface App {
 export async function startApp(config: Config, logger: Logger): Promise<App> {
   const database = await createDatabase(config.database);
   await migrate(database, config.database.kind === 'postgres' ? config.database.url : undefined);
+  const health = createDbHealth({
+    ping: database.ping,
+    onChange: (up, err) =>
+      up
+        ? logger.info('PostgreSQL reachable again')
+        : logger.error({ err }, 'PostgreSQL unreachable: answering chargers from the spool'),
+  });
   const spool = await openSpool({
     dir: config.spool.dir,
     db: database.db,
+    health,
     maxBytes: config.spool.maxBytes,
+    flushEveryMs: config.spool.flushEveryMs,
     onError: (err, message) => (err ? logger.error({ err }, message) : logger.info(message)),
   });
   if (spool.replayed) logger.info({ records: spool.replayed }, 'spool: replaying records an earlier run answered for');
@@ -99,14 +109,19 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     password: config.auth.adminPassword,
   });
 
-  const doors = createHttpDoors({ database, metrics, logger });
+  const doors = createHttpDoors({ database, health, metrics, logger });
   const messageLog = createMessageLog({ spool, events });
   spool.start(); // every kind of spooled row has its writer now: replay, then keep writing
+  await services.outage.reserveIds();
+  const stopRefill = health.onUp(() =>
+    services.outage.reserveIds().catch((err) => logger.warn({ err }, 'could not reserve transaction ids')),
+  );
   const ocpp = createOcppServer({
     config: config.ocpp,
     services,
     messageLog,
     durability: spool,
+    database: health,
     metrics,
     logger,
     nodeId,
@@ -178,6 +193,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
         await webhooks.stop();
         await services.station.flush();
         await spool.close(); // what PostgreSQL did not take in time stays on disk for the next start
+        stopRefill();
+        health.stop();
         await cluster.stop();
         await database.close();
       })()),

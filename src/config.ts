@@ -74,6 +74,8 @@ const envSchema = z.object({
   // Rows answered for but not yet in PostgreSQL (a database outage): past this, data CALLs get InternalError.
   SPOOL_MAX_BYTES: positiveInt.default(512 * 1024 * 1024),
   ...webhookEnv,
+  // How long spooled rows wait to be written to PostgreSQL together (sooner when 500 are waiting).
+  SPOOL_FLUSH_EVERY_MS: positiveInt.default(100),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -123,7 +125,7 @@ export interface Config {
   };
   graphql: GraphqlLimits;
   /** The local durable spool (db/spool/): what chargers are answered for, on disk before the answer. */
-  spool: { dir: string; maxBytes: number };
+  spool: { dir: string; maxBytes: number; flushEveryMs: number };
   webhooks: WebhookConfig;
 }
 
@@ -207,7 +209,7 @@ export function loadConfig(env: Env): Config {
       rateLimitPerSecond: e.GRAPHQL_RATE_LIMIT_PER_SECOND,
       rateLimitBurst: e.GRAPHQL_RATE_LIMIT_BURST,
     },
-    spool: { dir: `${e.DATA_DIR}/spool`, maxBytes: e.SPOOL_MAX_BYTES },
+    spool: { dir: `${e.DATA_DIR}/spool`, maxBytes: e.SPOOL_MAX_BYTES, flushEveryMs: e.SPOOL_FLUSH_EVERY_MS },
     webhooks: webhookConfig(e),
   };
 }

@@ -16,7 +16,8 @@ describe.skipIf(!pg)('a node killed with SIGKILL while chargers send MeterValues
   beforeAll(async () => {
     db = await testDatabase();
     const url = (db.config as { url: string }).url;
-    node = await startNodeProcess({ DATABASE_URL: url });
+    // Rows wait a while before their write, so that the kill surely finds some only in the spool.
+    node = await startNodeProcess({ DATABASE_URL: url, SPOOL_FLUSH_EVERY_MS: '5000' });
     sql = postgres(url, { max: 1, onnotice: () => {} });
   }, 90_000);
   afterAll(async () => {

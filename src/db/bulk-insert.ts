@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client.js';
 
@@ -15,19 +15,14 @@ export async function bulkInsert(
   rows: Record<string, unknown>[],
 ): Promise<void> {
   if (!rows.length) return;
-  await bulkInsertJson(db, table, columns, JSON.stringify(rows));
+  await db.execute(bulkInsertStatement(table, columns, sql`${JSON.stringify(rows)}::jsonb`));
 }
 
-/** `bulkInsert` with the rows already serialised as one JSON array (the spool keeps rows as JSON). */
-export async function bulkInsertJson(
-  db: Db,
-  table: PgTable,
-  columns: Record<string, string>,
-  json: string,
-): Promise<void> {
+/** The INSERT of `bulkInsert` for a jsonb array expression (the spool runs it inside one larger statement). */
+export function bulkInsertStatement(table: PgTable, columns: Record<string, string>, json: SQL): SQL {
   const names = Object.keys(columns);
   const list = sql.raw(names.map((n) => `"${n}"`).join(', '));
   const types = sql.raw(names.map((n) => `"${n}" ${columns[n]}`).join(', '));
-  await db.execute(sql`insert into ${table} (${list})
-    select ${list} from rows from (jsonb_to_recordset(${json}::jsonb) as (${types})) with ordinality as x(${list}, _n) order by _n`);
+  return sql`insert into ${table} (${list})
+    select ${list} from rows from (jsonb_to_recordset(${json}) as (${types})) with ordinality as x(${list}, _n) order by _n`;
 }

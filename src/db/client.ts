@@ -20,6 +20,14 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * postgres.js fetches the array types on each new connection and drops that promise: when the
+ * connection closes meanwhile (a database restart, a network cut) the CONNECTION_CLOSED rejection is
+ * unhandled and used to take the node down (porsager/postgres#1192). Drizzle never binds a JS array as
+ * one parameter (it expands arrays, and serialises array columns itself), so nothing needs those types.
+ */
+export const NO_TYPE_FETCH = { fetch_types: false } as const;
+
 export async function createDatabase(config: Config['database']): Promise<Database> {
   const stats = { statements: 0 };
   const logger = { logQuery: () => void stats.statements++ };
@@ -27,6 +35,7 @@ export async function createDatabase(config: Config['database']): Promise<Databa
     const client = postgres(config.url, {
       max: config.poolSize,
       onnotice: () => {},
+      ...NO_TYPE_FETCH,
       // Our timestamps are timestamptz; keep the session in UTC so text casts are unambiguous.
       connection: { TimeZone: 'UTC' },
     });

@@ -5,7 +5,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
-import type { Database } from './client.js';
+import { NO_TYPE_FETCH, type Database } from './client.js';
 
 // src/db -> ../../drizzle and dist/db -> ../../drizzle both reach the project's drizzle/ folder.
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -21,7 +21,7 @@ export async function migrate(database: Database, postgresUrl?: string): Promise
   }
   if (!postgresUrl) throw new Error('migrate: postgres URL required');
   // One dedicated connection, so the session-level advisory lock covers the whole migration.
-  const client = postgres(postgresUrl, { max: 1, onnotice: () => {} });
+  const client = postgres(postgresUrl, { max: 1, onnotice: () => {}, ...NO_TYPE_FETCH });
   try {
     const db = drizzlePostgres(client);
     await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`);

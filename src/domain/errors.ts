@@ -13,7 +13,8 @@ export type ErrorCode =
   | 'CHARGER_OFFLINE'
   | 'CHARGER_TIMEOUT'
   | 'CHARGER_ERROR'
-  | 'INTERNAL';
+  | 'INTERNAL'
+  | 'SERVICE_UNAVAILABLE';
 
 export class DomainError extends Error {
   constructor(
@@ -97,5 +98,12 @@ export class InputChecker {
   }
   throwIfAny(): void {
     if (this.problems.length) throw new InvalidInputError(this.problems);
+  }
+}
+
+/** The database is unreachable and this needs it: retry shortly. */
+export class ServiceUnavailableError extends DomainError {
+  constructor(message = 'The database is unreachable; retry shortly') {
+    super('SERVICE_UNAVAILABLE', message);
   }
 }

@@ -16,6 +16,7 @@ import {
 } from './idtags/external-authorization.service.js';
 import { createMessageLogRepository, type MessageLogRepository } from './ocpp-log/message-log.repository.js';
 import { createTransactionService, type TransactionService } from './sessions/transactions.service.js';
+import { createOutageService, type OutageService } from './outage/outage.service.js';
 import { createCommandService, type CommandService } from './commands/command.service.js';
 import type { ChargerGateway } from './gateway.js';
 import { createTenantService, type TenantService } from './tenancy/tenant.service.js';
@@ -78,6 +79,8 @@ export interface Services {
   deviceModel: DeviceModelService;
   /** Reads what chargers reported as events (security events, boot reasons, ...). */
   chargerEvents: ChargerEventRepository;
+  /** What chargers are answered while PostgreSQL is unreachable. */
+  outage: OutageService;
   /** Reads the OCPP message log. */
   ocppMessages: MessageLogRepository;
   gateway: ChargerGateway;
@@ -205,6 +208,7 @@ export function createServices(deps: ServiceDeps): Services {
     }),
     deviceModel: createDeviceModelService({ repo: createDeviceModelRepository(deps.db) }),
     chargerEvents: createChargerEventRepository(deps.db),
+    outage: createOutageService({ spool: deps.spool, transactions, station, authorization }),
     gateway: deps.gateway,
     commands,
     lab: createLabService({ chargers, runner: deps.labRunner }),

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
+import { isConnectionError } from '../db/health.js';
 import { InvalidCursorError } from '../db/paginate.js';
 import { DomainError } from '../domain/errors.js';
 
@@ -22,6 +23,13 @@ export function formatError(
   }
   if (original instanceof InvalidCursorError) {
     return { ...base, extensions: { code: 'BAD_USER_INPUT', field: 'after' } };
+  }
+  if (isConnectionError(original)) {
+    return {
+      ...base,
+      message: 'The database is unreachable; retry shortly',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
   }
   const code = formatted.extensions?.code;
   // Errors GraphQL itself raised (parse, validation, variable coercion) carry their own code.

@@ -4,6 +4,7 @@ import express from 'express';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { Database } from '../db/client.js';
+import type { DbHealth } from '../db/health.js';
 import type { Metrics } from './metrics.js';
 import { graphiqlRouter } from './graphiql.js';
 
@@ -19,7 +20,12 @@ export interface HttpDoors {
  * One http.Server, one upgrade handler: /graphql -> graphql-ws, /ocpp/... -> ocpp-rpc,
  * anything else destroyed. (Never `new WebSocketServer({ server })`: it 400s OCPP upgrades.)
  */
-export function createHttpDoors(deps: { database: Database; metrics: Metrics; logger: Logger }): HttpDoors {
+export function createHttpDoors(deps: {
+  database: Database;
+  health: DbHealth;
+  metrics: Metrics;
+  logger: Logger;
+}): HttpDoors {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -39,14 +45,18 @@ export function createHttpDoors(deps: { database: Database; metrics: Metrics; lo
   });
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  // Not ready while the database is down, answered at once (a load balancer must not wait on it);
+  // /healthz stays 200: the node still serves its chargers through the outage.
   app.get('/readyz', async (_req, res) => {
-    try {
-      await deps.database.ping();
-      res.json({ status: 'ready', database: deps.database.kind });
-    } catch (err) {
-      deps.logger.warn({ err }, 'readiness check failed');
-      res.status(503).json({ status: 'unavailable', database: deps.database.kind });
-    }
+    if (await deps.health.check()) res.json({ status: 'ready', database: deps.database.kind });
+    else res.status(503).json({ status: 'unavailable', database: deps.database.kind });
+  });
+  // GraphQL needs the database nearly everywhere: while it is down, say so at once.
+  app.post('/graphql', (_req, res, next) => {
+    if (deps.health.up()) return next();
+    res.status(503).json({
+      errors: [{ message: 'The database is unreachable; retry shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+    });
   });
   app.get('/metrics', async (_req, res) => {
     res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());

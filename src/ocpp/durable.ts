@@ -1,5 +1,5 @@
 import { createRPCError } from './ocpp-rpc.js';
-import type { Handler } from './handler.js';
+import type { DatabaseState, Handler } from './handler.js';
 
 /** The node's durable spool, as the OCPP edge sees it. */
 export interface Durability {
@@ -9,17 +9,35 @@ export interface Durability {
   full(): boolean;
 }
 
+// Answered while PostgreSQL is unreachable (their handlers take the outage path); the rest need it.
+const THROUGH_OUTAGE = new Set([
+  'Heartbeat',
+  'StatusNotification',
+  'MeterValues',
+  'StartTransaction',
+  'StopTransaction',
+  'Authorize',
+]);
+
+const retryLater = (why: string) => createRPCError('InternalError', `${why}; retry later`, {});
+
 /**
  * An answer means durable: a charger that got its answer will not send the data again, so what the
  * handler recorded (meter values, the frame itself) is fsynced before the answer goes out. A full
  * spool refuses what it would have to keep: the charger retries later and loses nothing. Heartbeat
- * carries no data and is still answered, so the charger does not drop its connection.
+ * carries no data and is still answered, so the charger does not drop its connection. While the
+ * database is down, an action that needs it is refused at once instead of waiting for it.
  */
-export function answerWhenDurable(action: string, handler: Handler, durability: Durability): Handler {
+export function answerWhenDurable(
+  action: string,
+  handler: Handler,
+  durability: Durability,
+  database: Pick<DatabaseState, 'up'>,
+): Handler {
+  const throughOutage = THROUGH_OUTAGE.has(action);
   return async (state, args) => {
-    if (action !== 'Heartbeat' && durability.full()) {
-      throw createRPCError('InternalError', 'The server is catching up with its database; retry later', {});
-    }
+    if (action !== 'Heartbeat' && durability.full()) throw retryLater('The server is catching up with its database');
+    if (!throughOutage && !database.up()) throw retryLater('The database is unreachable');
     const answer = await handler(state, args);
     await durability.durable();
     return answer;

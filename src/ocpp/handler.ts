@@ -3,6 +3,7 @@ import type { DeviceModelService } from '../domain/chargers/device-model.service
 import type { StationService } from '../domain/chargers/station.service.js';
 import type { StationTransactions } from '../domain/sessions/station-transactions.service.js';
 import type { TransactionService } from '../domain/sessions/transactions.service.js';
+import type { OutageService } from '../domain/outage/outage.service.js';
 import type { Scope } from '../domain/scope.js';
 import { createRPCError, type HandlerArgs } from './ocpp-rpc.js';
 import type { FlagQuirk } from './quirks.js';
@@ -31,6 +32,9 @@ export interface HandlerDeps {
   /** OCPP 2.0.1 TransactionEvent: transactions the station names. */
   stationTransactions: StationTransactions;
   deviceModel: DeviceModelService;
+  /** Answers from what the node knows while PostgreSQL is unreachable. */
+  outage: OutageService;
+  database: DatabaseState;
   heartbeatIntervalSeconds: number;
   /** This server node, recorded as where the charger is connected. */
   nodeId: string;
@@ -91,4 +95,25 @@ export function guardBoot(action: string, handler: Handler): Handler {
     }
     return handler(state, args);
   };
+}
+
+/** Whether PostgreSQL answers, as the OCPP edge needs to know it (db/health.ts). */
+export interface DatabaseState {
+  up(): boolean;
+  /** Reports a failure; true when it was the connection (the database is then down). */
+  failed(err: unknown): boolean;
+}
+
+/**
+ * Runs the usual path, or the outage path when the database is known down or the usual path
+ * finds it down (the first statement fails for the connection, so nothing was written yet).
+ */
+export async function throughOutage<T>(database: DatabaseState, usual: () => Promise<T>, outage: () => T): Promise<T> {
+  if (!database.up()) return outage();
+  try {
+    return await usual();
+  } catch (err) {
+    if (database.failed(err)) return outage();
+    throw err;
+  }
 }

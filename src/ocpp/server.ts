@@ -10,7 +10,14 @@ import { BUSY, createConcurrencyLimit, createReconnectLimiter } from './connecti
 import { createLocalGateway } from './gateway.js';
 import { checkHandshake, SUPPORTED_PROTOCOLS } from './handshake.js';
 import { hostSlugReader } from './host-slug.js';
-import { guardBoot, guardInternal, versionOf, type ConnectionState, type Handler } from './handler.js';
+import {
+  guardBoot,
+  guardInternal,
+  versionOf,
+  type ConnectionState,
+  type DatabaseState,
+  type Handler,
+} from './handler.js';
 import { answerWhenDurable, type Durability } from './durable.js';
 import { RPCServer, upgradeHandlerOf, type ServerClient } from './ocpp-rpc.js';
 import { recordFrames } from './frames.js';
@@ -28,6 +35,7 @@ export interface OcppServerDeps {
   services: Services;
   messageLog: MessageLog;
   durability: Durability;
+  database: DatabaseState;
   metrics: Metrics;
   logger: Logger;
   nodeId: string;
@@ -56,6 +64,8 @@ export function createOcppServer(deps: OcppServerDeps) {
     transactions: services.transactions,
     stationTransactions: services.stationTransactions,
     deviceModel: services.deviceModel,
+    outage: services.outage,
+    database: deps.database,
     heartbeatIntervalSeconds: config.heartbeatIntervalSeconds,
     nodeId: deps.nodeId,
   };
@@ -142,7 +152,7 @@ export function createOcppServer(deps: OcppServerDeps) {
     for (const [action, handler] of Object.entries(handlersByVersion[version]!)) {
       const guarded = guardBoot(
         action,
-        guardInternal(action, answerWhenDurable(action, handler, deps.durability), (err) =>
+        guardInternal(action, answerWhenDurable(action, handler, deps.durability, deps.database), (err) =>
           clog.error({ err, action }, 'handler failed'),
         ),
       );

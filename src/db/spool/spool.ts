@@ -1,12 +1,23 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
+import { isConnectionError, type DbHealth } from '../health.js';
 import { spoolMarks } from '../schema/index.js';
 import { claimSpoolDir, type SpoolClaim } from './spool-dir.js';
 import { createSpoolWriter, readSpoolDir, type SpoolEntry } from './spool-file.js';
 import { isDataError } from './transient.js';
 
-/** Writes one kind of spooled rows inside the spool's transaction; `json` is the rows as one JSON array. */
-export type SpoolApplier = (tx: Db, rows: Record<string, unknown>[], json: string) => Promise<void>;
+/**
+ * The data-modifying statements that write one kind of spooled rows; `rows` is an SQL expression for
+ * them as one jsonb array. They run as parts of one statement with the spool's mark (no transaction:
+ * postgres.js can crash the process when a connection dies inside one, porsager/postgres#1208).
+ */
+export type SpoolApplier = (rows: SQL) => SQL[];
+
+/**
+ * A domain call deferred while PostgreSQL was unreachable (a StartTransaction answered from a reserved
+ * id, say), run again in spool order once it is back. At least once: it must be idempotent.
+ */
+export type SpoolCall = (payload: any) => Promise<unknown>;
 
 export interface SpoolOptions {
   dir: string;
@@ -14,15 +25,15 @@ export interface SpoolOptions {
   /** Past this many bytes not yet in PostgreSQL the spool is full (see `full()`). */
   maxBytes: number;
   onError: (err: unknown, context: string) => void;
+  /** Told of every write that failed for the connection, and of every one that went through. */
+  health?: DbHealth;
   flushEveryMs?: number;
   flushAtRows?: number;
   maxBatchRows?: number;
   segmentBytes?: number;
 }
 
-interface Pending extends SpoolEntry {
-  row: Record<string, unknown>;
-}
+type Pending = SpoolEntry;
 
 /**
  * A node's durable spool: rows a charger is answered for are appended to a local file and
@@ -37,6 +48,7 @@ export async function openSpool(opts: SpoolOptions) {
   const claim: SpoolClaim = claimSpoolDir(opts.dir);
   const { spoolId } = claim;
   const appliers = new Map<string, SpoolApplier>();
+  const calls = new Map<string, SpoolCall>();
 
   const { entries, segments } = readSpoolDir(opts.dir);
   const [mark] = await opts.db
@@ -45,9 +57,7 @@ export async function openSpool(opts: SpoolOptions) {
     .where(sql`${spoolMarks.spoolId} = ${spoolId}`);
   let appliedSeq = mark?.appliedSeq ?? 0;
   const lastOnDisk = entries.length ? entries[entries.length - 1]!.seq : 0;
-  const pending: Pending[] = entries
-    .filter((e) => e.seq > appliedSeq)
-    .map((e) => ({ ...e, row: JSON.parse(e.json) as Record<string, unknown> }));
+  const pending: Pending[] = entries.filter((e) => e.seq > appliedSeq);
   const replayed = pending.length;
   let pendingBytes = pending.reduce((n, e) => n + e.json.length, 0);
   let lastAppended = Math.max(lastOnDisk, appliedSeq);
@@ -59,7 +69,7 @@ export async function openSpool(opts: SpoolOptions) {
     segmentBytes: opts.segmentBytes ?? 16 * 1024 * 1024,
     onWritten: (batch, err) => {
       if (err) opts.onError(err, 'spool write failed');
-      for (const e of batch) pending.push(e as Pending);
+      for (const e of batch) pending.push(e);
       schedule();
     },
   });
@@ -85,15 +95,18 @@ export async function openSpool(opts: SpoolOptions) {
     draining = true;
     let retryMs = 50;
     while (pending.length && !closed) {
-      const batch = pending.slice(0, maxBatchRows);
+      const batch = nextBatch();
       try {
-        await applyBatch(batch);
+        await (calls.has(batch[0]!.kind) ? applyCall(batch[0]!) : applyBatch(batch));
         if (failing) opts.onError(null, 'spool: PostgreSQL reachable again, backlog being written');
         failing = false;
+        opts.health?.ok();
         retryMs = 50;
       } catch (err) {
-        if (isDataError(err)) await applyOneByOne(batch);
+        if (!isConnectionError(err) && calls.has(batch[0]!.kind)) setAside(batch[0]!, err);
+        else if (isDataError(err)) await applyOneByOne(batch);
         else {
+          opts.health?.failed(err);
           if (!failing) opts.onError(err, 'spool: PostgreSQL write failed; rows stay in the spool and are retried');
           failing = true;
           await new Promise((r) => setTimeout(r, retryMs));
@@ -114,6 +127,31 @@ export async function openSpool(opts: SpoolOptions) {
     schedule();
   }
 
+  /** Rows up to the next deferred call (which goes alone, after the rows spooled before it). */
+  function nextBatch(): Pending[] {
+    if (calls.has(pending[0]!.kind)) return [pending[0]!];
+    let end = 1;
+    while (end < pending.length && end < maxBatchRows && !calls.has(pending[end]!.kind)) end++;
+    return pending.slice(0, end);
+  }
+
+  async function applyCall(entry: Pending): Promise<void> {
+    await calls.get(entry.kind)!(JSON.parse(entry.json));
+    await writer.durable(); // what the call spooled in turn is on disk before the mark passes it
+    await opts.db.execute(markStatement(sql``, entry.seq));
+  }
+
+  function setAside(entry: Pending, err: unknown): void {
+    claim.reject(entry);
+    opts.onError(err, `spool: a deferred ${entry.kind} failed; kept in ${opts.dir}/rejected.log`);
+  }
+
+  function markStatement(prefix: SQL, seq: number): SQL {
+    return sql`${prefix} insert into ${spoolMarks} (spool_id, applied_seq, updated_at) values (${spoolId}, ${seq}, now())
+      on conflict (spool_id) do update
+      set applied_seq = greatest(${spoolMarks}.applied_seq, excluded.applied_seq), updated_at = now()`;
+  }
+
   async function applyBatch(batch: Pending[]): Promise<void> {
     const byKind = new Map<string, Pending[]>();
     for (const e of batch) {
@@ -122,24 +160,19 @@ export async function openSpool(opts: SpoolOptions) {
       list.push(e);
     }
     const seq = batch[batch.length - 1]!.seq;
-    await opts.db.transaction(async (tx) => {
-      for (const [kind, list] of byKind) {
-        const applier = appliers.get(kind);
-        if (!applier) throw Object.assign(new Error(`no applier for spooled kind ${kind}`), { code: '22000' });
-        await applier(
-          tx as unknown as Db,
-          list.map((e) => e.row),
-          `[${list.map((e) => e.json).join(',')}]`,
-        );
+    const parts: SQL[] = [];
+    let n = 0;
+    for (const [kind, list] of byKind) {
+      const applier = appliers.get(kind);
+      if (!applier) throw Object.assign(new Error(`no applier for spooled kind ${kind}`), { code: '22000' });
+      const input = sql.raw(`spool_in_${n++}`);
+      parts.push(sql`${input} as (select ${`[${list.map((e) => e.json).join(',')}]`}::jsonb as rows)`);
+      for (const statement of applier(sql`(select rows from ${input})`)) {
+        parts.push(sql`${sql.raw(`spool_w_${n++}`)} as (${statement})`);
       }
-      await tx
-        .insert(spoolMarks)
-        .values({ spoolId, appliedSeq: seq })
-        .onConflictDoUpdate({
-          target: spoolMarks.spoolId,
-          set: { appliedSeq: sql`greatest(${spoolMarks.appliedSeq}, excluded.applied_seq)`, updatedAt: new Date() },
-        });
-    });
+    }
+    // The parts of one statement commit together: the rows and the mark that covers them.
+    await opts.db.execute(markStatement(sql`with ${sql.join(parts, sql`, `)}`, seq));
   }
 
   /** A batch PostgreSQL refuses as data: write each row alone; a row refused alone is set aside in a file. */
@@ -149,8 +182,7 @@ export async function openSpool(opts: SpoolOptions) {
         await applyBatch([entry]);
       } catch (err) {
         if (!isDataError(err)) throw err;
-        claim.reject(entry);
-        opts.onError(err, `spool: a ${entry.kind} row was refused by PostgreSQL; kept in ${opts.dir}/rejected.log`);
+        setAside(entry, err);
       }
     }
   }
@@ -162,6 +194,9 @@ export async function openSpool(opts: SpoolOptions) {
     register(kind: string, applier: SpoolApplier): void {
       appliers.set(kind, applier);
     },
+    registerCall(kind: string, call: SpoolCall): void {
+      calls.set(kind, call);
+    },
     /** Starts writing to PostgreSQL (the replay first); call once every kind is registered. */
     start(): void {
       started = true;
@@ -170,8 +205,7 @@ export async function openSpool(opts: SpoolOptions) {
     },
     append(kind: string, row: Record<string, unknown>): void {
       const json = JSON.stringify(row);
-      const entry = writer.append(kind, json) as Pending;
-      entry.row = row;
+      const entry = writer.append(kind, json);
       lastAppended = entry.seq;
       pendingBytes += json.length;
     },

@@ -40,6 +40,19 @@ export function createStationService(deps: {
 }) {
   const { db, events } = deps;
 
+  function publishStatus(charger: Pick<ChargerRow, 'id' | 'tenantId' | 'siteId'>, report: StatusReport): void {
+    events.publish('charger.status', {
+      tenantId: charger.tenantId,
+      chargerId: charger.id,
+      siteId: charger.siteId,
+      connectorId: report.connectorId,
+      status: report.status,
+      errorCode: report.errorCode,
+      online: true,
+      timestamp: report.timestamp,
+    });
+  }
+
   /** Keeps what a charger reported that has no table of its own, and tells listeners. */
   async function recordEvent(
     charger: ChargerRef,
@@ -199,31 +212,31 @@ export function createStationService(deps: {
     /** Writes pending signs of life and connection history (shutdown, tests). */
     flush: async () => void (await Promise.all([signsOfLife.flush(), connectionLog.flush()])),
 
+    /** Writes a status report without telling listeners again (a StatusNotification deferred through an outage). */
+    writeStatus: (charger: ChargerRef, report: StatusReport) => statusWrites.call(statusValues(charger, report)),
+
     async status(charger: ChargerRow, report: StatusReport): Promise<void> {
-      const values = {
-        tenantId: charger.tenantId,
-        chargerId: charger.id,
-        connectorId: report.connectorId,
-        ...(report.evseConnectorId != null ? { evseConnectorId: report.evseConnectorId } : {}),
-        status: report.status,
-        errorCode: report.errorCode,
-        info: report.info ?? null,
-        vendorId: report.vendorId ?? null,
-        vendorErrorCode: report.vendorErrorCode ?? null,
-        statusAt: report.timestamp,
-      };
-      await statusWrites.call(values);
-      events.publish('charger.status', {
-        tenantId: charger.tenantId,
-        chargerId: charger.id,
-        siteId: charger.siteId,
-        connectorId: report.connectorId,
-        status: report.status,
-        errorCode: report.errorCode,
-        online: true,
-        timestamp: report.timestamp,
-      });
+      await statusWrites.call(statusValues(charger, report));
+      publishStatus(charger, report);
     },
+
+    /** Tells listeners of a status report now; its write may come later (database outage). */
+    publishStatus,
+  };
+}
+
+function statusValues(charger: ChargerRef, report: StatusReport) {
+  return {
+    tenantId: charger.tenantId,
+    chargerId: charger.id,
+    connectorId: report.connectorId,
+    ...(report.evseConnectorId != null ? { evseConnectorId: report.evseConnectorId } : {}),
+    status: report.status,
+    errorCode: report.errorCode,
+    info: report.info ?? null,
+    vendorId: report.vendorId ?? null,
+    vendorErrorCode: report.vendorErrorCode ?? null,
+    statusAt: report.timestamp,
   };
 }
 

@@ -42,6 +42,8 @@ export function verdictFor(row: IdTagRow | undefined, now: Date): IdTagVerdict {
 }
 
 const CONFIG_TTL_MS = 5000;
+// Local verdicts kept for answering while the database is unreachable: the tags this node saw lately.
+const CACHED_TAGS = 50_000;
 const ANSWER_TTL_MS = 60_000;
 
 /**
@@ -52,6 +54,8 @@ const ANSWER_TTL_MS = 60_000;
 export function createAuthorization(deps: { db: Db; askAuthorizer?: AuthorizerCall }) {
   const configs = new Map<string, { at: number; config: Promise<ExternalAuthorizationConfig | null> }>();
   const answers = createVerdictCache(ANSWER_TTL_MS);
+  const rows = new Map<string, IdTagRow | undefined>();
+  const keyOf = (tenantId: string, idTag: string) => `${tenantId}|${idTag.toLowerCase()}`;
 
   function configOf(tenantId: string): Promise<ExternalAuthorizationConfig | null> {
     const hit = configs.get(tenantId);
@@ -75,6 +79,10 @@ export function createAuthorization(deps: { db: Db; askAuthorizer?: AuthorizerCa
       )
       .limit(1);
     void now;
+    const key = keyOf(tenantId, idTag);
+    rows.delete(key); // re-inserted last: the oldest lookup goes first when the cache is full
+    rows.set(key, row);
+    if (rows.size > CACHED_TAGS) rows.delete(rows.keys().next().value!);
     return row;
   }
 
@@ -113,6 +121,15 @@ export function createAuthorization(deps: { db: Db; askAuthorizer?: AuthorizerCa
   }
 
   return {
+    /**
+     * The local verdict from this node's last lookup of the tag (expiry checked against `now`), or
+     * undefined when the node has not seen it: for answering while the database is unreachable.
+     */
+    cached(tenantId: string, idTag: string, now = new Date()): IdTagVerdict | undefined {
+      const key = keyOf(tenantId, idTag);
+      return rows.has(key) ? verdictFor(rows.get(key), now) : undefined;
+    },
+
     async verify(
       tenantId: string,
       idTag: string,

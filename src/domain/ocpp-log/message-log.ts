@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { bulkInsertJson } from '../../db/bulk-insert.js';
+import { bulkInsertStatement } from '../../db/bulk-insert.js';
 import { ocppMessages, tenants } from '../../db/schema/index.js';
 import type { Spool } from '../../db/spool/spool.js';
 import type { EventBus } from '../../events/bus.js';
@@ -27,17 +26,12 @@ const KIND = 'ocpp_message';
  */
 export function createMessageLog(deps: { spool: Spool; events: EventBus; onDropped?: () => void }) {
   const { spool } = deps;
-  spool.register(KIND, async (tx: Db, rows, json) => {
-    await bulkInsertJson(tx, ocppMessages, COLUMNS, json);
-    const perTenant = new Map<string, number>();
-    for (const m of rows) perTenant.set(m.tenant_id as string, (perTenant.get(m.tenant_id as string) ?? 0) + 1);
-    for (const [tenantId, n] of perTenant) {
-      await tx
-        .update(tenants)
-        .set({ ocppMessageCount: sql`${tenants.ocppMessageCount} + ${n}` })
-        .where(sql`${tenants.id} = ${tenantId}`);
-    }
-  });
+  spool.register(KIND, (rows) => [
+    bulkInsertStatement(ocppMessages, COLUMNS, rows),
+    sql`update ${tenants} t set ocpp_message_count = t.ocpp_message_count + n.frames
+      from (select tenant_id, count(*) as frames from jsonb_to_recordset(${rows}) as (tenant_id uuid) group by tenant_id) n
+      where t.id = n.tenant_id`,
+  ]);
 
   return {
     record(frame: Omit<OcppMessageData, 'id'>): void {

@@ -1,8 +1,8 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { bulkInsertJson } from '../../db/bulk-insert.js';
+import { meterRowsStatement } from './meter-rows.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
-import { meterValues, sessions } from '../../db/schema/index.js';
+import { sessions } from '../../db/schema/index.js';
 import type { Spool } from '../../db/spool/spool.js';
 import type { EventBus } from '../../events/bus.js';
 import type { Authorization, AuthorizationContext, IdTagVerdict } from '../idtags/authorization.js';
@@ -62,24 +62,6 @@ const NO_AUTHORIZATION_NEEDED: IdTagVerdict = {
   userId: null,
 };
 
-const METER_COLUMNS = {
-  tenant_id: 'uuid',
-  charger_id: 'uuid',
-  session_id: 'uuid',
-  connector_id: 'int',
-  transaction_id: 'int',
-  timestamp: 'timestamptz',
-  measurand: 'text',
-  value: 'float8',
-  raw: 'text',
-  unit: 'text',
-  raw_unit: 'text',
-  phase: 'text',
-  context: 'text',
-  location: 'text',
-  format: 'text',
-};
-
 /**
  * The transaction lifecycle as chargers report it (OCPP 1.6 Start/Stop/MeterValues today, 2.0.1
  * TransactionEvent next): sessions are started idempotently, always stopped, and every meter
@@ -98,7 +80,7 @@ export function createTransactionService(deps: {
 }) {
   const { db, events, authorization } = deps;
   const meterBatches = createMeterBatches(db);
-  deps.spool.register('meter_value', (tx, _rows, json) => bulkInsertJson(tx, meterValues, METER_COLUMNS, json));
+  deps.spool.register('meter_value', (rows) => [meterRowsStatement(rows)]);
 
   const published = (charger: ChargerRef, s: SessionRow, timestamp: Date, change?: 'started' | 'stopped') =>
     events.publish('session.updated', {
@@ -141,6 +123,8 @@ export function createTransactionService(deps: {
     transactionId: number | null,
     sessionId: string | null,
     readings: MeterReading[],
+    /** Replaying a deferred call: the rows are durable in it already; collect them to write directly. */
+    direct?: Record<string, unknown>[],
   ): NormalisedValue[] {
     const all: NormalisedValue[] = [];
     for (const reading of readings) {
@@ -148,7 +132,7 @@ export function createTransactionService(deps: {
       if (!values.length) continue;
       all.push(...values);
       for (const v of values) {
-        deps.spool.append('meter_value', {
+        const row = {
           tenant_id: charger.tenantId,
           charger_id: charger.id,
           session_id: sessionId,
@@ -164,7 +148,9 @@ export function createTransactionService(deps: {
           context: v.context,
           location: v.location,
           format: v.format,
-        });
+        };
+        if (direct) direct.push(row);
+        else deps.spool.append('meter_value', row);
       }
       events.publish('meter.values', {
         tenantId: charger.tenantId,
@@ -179,7 +165,7 @@ export function createTransactionService(deps: {
     return all;
   }
 
-  type NewSession = Omit<typeof sessions.$inferInsert, 'transactionId'> & { transactionId: SQL };
+  type NewSession = Omit<typeof sessions.$inferInsert, 'transactionId'> & { transactionId: SQL | number };
   async function adoptOrInsert(
     charger: ChargerRef,
     values: NewSession,
@@ -268,6 +254,8 @@ export function createTransactionService(deps: {
     async start(
       charger: ChargerRef,
       input: StartInput,
+      /** The id already answered from the reserved block while PostgreSQL was unreachable (replay). */
+      assignedTransactionId?: number,
     ): Promise<{ transactionId: number; idTag: IdTagVerdict; session: SessionRow }> {
       const verdict = await authorization.verify(charger.tenantId, input.idTag, new Date(), {
         chargerId: charger.id,
@@ -297,7 +285,7 @@ export function createTransactionService(deps: {
         connectorId: input.connectorId,
         idTag: input.idTag,
         // OCPP 1.6 transactionIds are ours to assign: unique positive integers (errata §3.54).
-        transactionId: sql`nextval('transaction_id_seq')`,
+        transactionId: assignedTransactionId ?? sql`nextval('transaction_id_seq')`,
         userId: verdict.userId,
         reservationId: input.reservationId ?? null,
         status: 'ACTIVE',
@@ -331,6 +319,8 @@ export function createTransactionService(deps: {
     async stop(
       charger: ChargerRef,
       input: StopInput,
+      /** Replayed from the spool: the rows spooled before it are written already. */
+      replayed = false,
     ): Promise<{ idTag: IdTagVerdict | null; session: SessionRow | null }> {
       const verdict = input.idTag ? await authorization.verify(charger.tenantId, input.idTag) : null;
       const found = input.transactionId > 0 ? await byTransactionId(charger.id, input.transactionId) : undefined;
@@ -347,7 +337,9 @@ export function createTransactionService(deps: {
         return { idTag: verdict, session: null };
       }
       if (found.status === 'COMPLETED') return { idTag: verdict, session: found }; // a retried stop changes nothing
-      ingest(charger, found.connectorId, input.transactionId, found.id, input.transactionData ?? []);
+      const direct = replayed ? [] : undefined;
+      ingest(charger, found.connectorId, input.transactionId, found.id, input.transactionData ?? [], direct);
+      if (direct?.length) await db.execute(meterRowsStatement(sql`${JSON.stringify(direct)}::jsonb`));
       const [stopped] = await db
         .update(sessions)
         .set({
@@ -369,7 +361,7 @@ export function createTransactionService(deps: {
         .returning();
       if (!stopped) return { idTag: verdict, session: found };
       // Listeners (pricing) read the session's meter values once it is COMPLETED: write them first.
-      await deps.spool.flush();
+      if (!replayed) await deps.spool.flush();
       published(charger, stopped, input.timestamp, 'stopped');
       return { idTag: verdict, session: stopped };
     },
@@ -395,6 +387,19 @@ export function createTransactionService(deps: {
 
     /** Writes pending meter rows (shutdown, tests). */
     flush: deps.spool.flush,
+
+    /** Keeps readings (through the spool) and tells listeners, without a session lookup (database down). */
+    recordReadings: ingest,
+
+    /** Transaction ids taken from the sequence now, to hand out while PostgreSQL is unreachable. */
+    async reserveTransactionIds(count: number): Promise<number[]> {
+      const result = (await db.execute(
+        sql`select nextval('transaction_id_seq')::int as id from generate_series(1, ${count}::int)`,
+      )) as unknown;
+      // postgres.js returns the rows; PGlite returns { rows }.
+      const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: number }[];
+      return rows.map((r) => Number(r.id));
+    },
   };
 }
 

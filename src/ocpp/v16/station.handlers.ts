@@ -1,4 +1,4 @@
-import { timeOf, type HandlerDeps, type HandlersOf } from '../handler.js';
+import { throughOutage, timeOf, type HandlerDeps, type HandlersOf } from '../handler.js';
 import { toStatusEnum } from '../status.js';
 import type { Ocpp16Actions } from './types.generated.js';
 
@@ -34,7 +34,7 @@ export function ocpp16StationHandlers(deps: HandlerDeps): HandlersOf<Ocpp16Actio
     },
 
     async StatusNotification(state, { params }) {
-      await station.status(state.charger, {
+      const report = {
         connectorId: params.connectorId,
         status: toStatusEnum(params.status),
         errorCode: params.errorCode,
@@ -42,7 +42,12 @@ export function ocpp16StationHandlers(deps: HandlerDeps): HandlersOf<Ocpp16Actio
         vendorId: params.vendorId,
         vendorErrorCode: params.vendorErrorCode,
         timestamp: timeOf(state, 'StatusNotification', params.timestamp),
-      });
+      };
+      await throughOutage(
+        deps.database,
+        () => station.status(state.charger, report),
+        () => deps.outage.status(state.charger, report),
+      );
       return {};
     },
 

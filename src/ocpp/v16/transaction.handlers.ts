@@ -1,6 +1,6 @@
 import type { IdTagVerdict } from '../../domain/idtags/authorization.js';
 import type { MeterReading } from '../../domain/sessions/transactions.service.js';
-import { timeOf, type ConnectionState, type HandlerDeps, type HandlersOf } from '../handler.js';
+import { throughOutage, timeOf, type ConnectionState, type HandlerDeps, type HandlersOf } from '../handler.js';
 import type { AuthorizeResponse, MeterValuesRequest, Ocpp16Actions } from './types.generated.js';
 
 // SteVe's tolerance: a start more than five minutes ahead of our clock is flagged, not refused.
@@ -29,10 +29,14 @@ function readings(
 
 /** OCPP 1.6 Authorize, Start/StopTransaction and MeterValues, mapped onto the version-neutral domain. */
 export function ocpp16TransactionHandlers(deps: HandlerDeps): HandlersOf<Ocpp16Actions> {
-  const { transactions } = deps;
+  const { transactions, outage, database } = deps;
   return {
     async Authorize(state, { params }) {
-      const verdict = await transactions.authorize(state.charger, params.idTag);
+      const verdict = await throughOutage(
+        database,
+        () => transactions.authorize(state.charger, params.idTag),
+        () => outage.authorize(state.charger, params.idTag),
+      );
       return { idTagInfo: idTagInfo(verdict) };
     },
 
@@ -43,35 +47,50 @@ export function ocpp16TransactionHandlers(deps: HandlerDeps): HandlersOf<Ocpp16A
         flags.futureTimestamp = params.timestamp;
         state.flag('startTransaction.futureTimestamp', { timestamp: params.timestamp });
       }
-      const { transactionId, idTag } = await transactions.start(state.charger, {
+      const input = {
         connectorId: params.connectorId,
         idTag: params.idTag,
         meterStartWh: params.meterStart,
         timestamp,
         reservationId: params.reservationId,
         flags,
-      });
+      };
+      const { transactionId, idTag } = await throughOutage(
+        database,
+        () => transactions.start(state.charger, input),
+        () => outage.start(state.charger, input),
+      );
       return { transactionId, idTagInfo: idTagInfo(idTag) };
     },
 
     async StopTransaction(state, { params }) {
-      const { idTag } = await transactions.stop(state.charger, {
+      const input = {
         transactionId: params.transactionId,
         idTag: params.idTag,
         meterStopWh: params.meterStop,
         timestamp: timeOf(state, 'StopTransaction', params.timestamp),
         reason: params.reason,
         transactionData: readings(state, 'StopTransaction', params.transactionData),
-      });
+      };
+      const { idTag } = await throughOutage(
+        database,
+        () => transactions.stop(state.charger, input),
+        () => outage.stop(state.charger, input),
+      );
       return idTag ? { idTagInfo: idTagInfo(idTag) } : {};
     },
 
     async MeterValues(state, { params }) {
-      await transactions.meterValues(state.charger, {
+      const input = {
         connectorId: params.connectorId,
         transactionId: params.transactionId,
         readings: readings(state, 'MeterValues', params.meterValue),
-      });
+      };
+      await throughOutage(
+        database,
+        () => transactions.meterValues(state.charger, input),
+        () => outage.meterValues(state.charger, input),
+      );
       return {};
     },
   };

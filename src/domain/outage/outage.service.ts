@@ -1,0 +1,107 @@
+import type { Spool } from '../../db/spool/spool.js';
+import type { StationService, StatusReport } from '../chargers/station.service.js';
+import { ServiceUnavailableError } from '../errors.js';
+import type { Authorization, IdTagVerdict } from '../idtags/authorization.js';
+import type {
+  ChargerRef,
+  MeterInput,
+  StartInput,
+  StopInput,
+  TransactionService,
+} from '../sessions/transactions.service.js';
+
+// Transaction ids taken from the sequence ahead of need, for StartTransactions during an outage.
+const RESERVED_IDS = 200;
+// Offline starts remembered so that a retried StartTransaction gets the same id (OCPP 1.6 §4.8).
+const REMEMBERED_STARTS = 10_000;
+
+const revive = <T extends { timestamp: Date }>(input: T): T => ({ ...input, timestamp: new Date(input.timestamp) });
+const reviveStop = (input: StopInput): StopInput => ({
+  ...revive(input),
+  transactionData: input.transactionData?.map(revive),
+});
+const ref = (c: ChargerRef): ChargerRef => ({ id: c.id, tenantId: c.tenantId, siteId: c.siteId });
+
+/**
+ * What a node answers while PostgreSQL is unreachable (a failover takes 30-60 s): the charger is
+ * answered at once from what the node knows (cached id tag verdicts, transaction ids reserved in
+ * advance) and what it reported goes through the durable spool, as rows or as a deferred domain call
+ * replayed in order once the database is back. Nothing here waits for the database.
+ */
+export function createOutageService(deps: {
+  spool: Spool;
+  transactions: TransactionService;
+  station: StationService;
+  authorization: Authorization;
+}) {
+  const { spool, transactions } = deps;
+  let reserved: number[] = [];
+  const starts = new Map<string, number>();
+
+  spool.registerCall('session.start', (p: { charger: ChargerRef; input: StartInput; transactionId: number }) =>
+    transactions.start(p.charger, revive(p.input), p.transactionId),
+  );
+  spool.registerCall('session.stop', (p: { charger: ChargerRef; input: StopInput }) =>
+    transactions.stop(p.charger, reviveStop(p.input), true),
+  );
+  spool.registerCall('station.status', (p: { charger: ChargerRef; report: StatusReport }) =>
+    deps.station.writeStatus(p.charger, revive(p.report)),
+  );
+
+  function verdict(charger: ChargerRef, idTag: string): IdTagVerdict {
+    const known = deps.authorization.cached(charger.tenantId, idTag);
+    // A tag this node has not seen: no answer we could stand by. The charger retries (or uses its own list).
+    if (!known)
+      throw new ServiceUnavailableError(`id tag ${idTag} is not known to this node while the database is unreachable`);
+    return known;
+  }
+
+  return {
+    /** Takes transaction ids ahead of need (at start, and after an outage used some). */
+    async reserveIds(): Promise<void> {
+      if (reserved.length >= RESERVED_IDS / 2) return;
+      reserved = reserved.concat(await transactions.reserveTransactionIds(RESERVED_IDS - reserved.length));
+    },
+    reservedIds: () => reserved.length,
+
+    authorize(charger: ChargerRef, idTag: string): IdTagVerdict {
+      return verdict(charger, idTag);
+    },
+
+    start(charger: ChargerRef, input: StartInput): { transactionId: number; idTag: IdTagVerdict } {
+      const idTag = verdict(charger, input.idTag);
+      const key = [
+        charger.id,
+        input.connectorId,
+        input.idTag.toLowerCase(),
+        input.timestamp.toISOString(),
+        input.meterStartWh,
+      ].join('|');
+      const again = starts.get(key);
+      if (again !== undefined) return { transactionId: again, idTag };
+      const transactionId = reserved.shift();
+      if (transactionId === undefined) throw new ServiceUnavailableError('no reserved transaction id left');
+      spool.append('session.start', { charger: ref(charger), input, transactionId });
+      starts.set(key, transactionId);
+      if (starts.size > REMEMBERED_STARTS) starts.delete(starts.keys().next().value!);
+      return { transactionId, idTag };
+    },
+
+    stop(charger: ChargerRef, input: StopInput): { idTag: IdTagVerdict | null } {
+      spool.append('session.stop', { charger: ref(charger), input });
+      return { idTag: input.idTag ? (deps.authorization.cached(charger.tenantId, input.idTag) ?? null) : null };
+    },
+
+    /** MeterValues: every value kept; the session is found by its transactionId when the rows are written. */
+    meterValues(charger: ChargerRef, input: MeterInput): void {
+      transactions.recordReadings(charger, input.connectorId, input.transactionId ?? null, null, input.readings);
+    },
+
+    status(charger: ChargerRef, report: StatusReport): void {
+      spool.append('station.status', { charger: ref(charger), report });
+      deps.station.publishStatus(charger, report);
+    },
+  };
+}
+
+export type OutageService = ReturnType<typeof createOutageService>;
