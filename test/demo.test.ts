@@ -39,7 +39,7 @@ describe('npm run demo', () => {
     child.stderr!.on('data', (d) => (out += d));
     const exited = new Promise((resolve) => child.on('exit', resolve));
     try {
-      const deadline = Date.now() + 90_000;
+      const deadline = Date.now() + 150_000; // a loaded 2-core machine: PGlite migrations alone can take a minute
       while (!/Ctrl-C stops everything/.test(out)) {
         if (child.exitCode !== null || Date.now() > deadline) throw new Error(`demo did not come up:\n${out}`);
         await new Promise((r) => setTimeout(r, 100));
@@ -70,5 +70,5 @@ describe('npm run demo', () => {
       child.kill('SIGTERM');
       await exited;
     }
-  }, 120_000);
+  }, 180_000);
 });
