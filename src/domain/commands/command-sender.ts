@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import type { EventBus } from '../../events/bus.js';
 import { chargers, connectors } from '../../db/schema/index.js';
 import type { ChargerRow } from '../chargers/charger.repository.js';
 import {
@@ -37,6 +38,8 @@ export function createCommandSender(deps: {
   log: CommandLog;
   /** A command whose log row could not be written is still sent and answered; the failure goes here. */
   onLogError?: (err: unknown) => void;
+  /** Told each command's outcome (webhooks: command.completed). */
+  events?: EventBus;
 }) {
   const { db, gateway, log } = deps;
   const onLogError = deps.onLogError ?? (() => {});
@@ -63,12 +66,25 @@ export function createCommandSender(deps: {
       () => true,
       (err: unknown) => (onLogError(err), false),
     );
+    const completed = (outcome: string, response: OcppAnswer | null) =>
+      deps.events?.publish('command.completed', {
+        tenantId: charger.tenantId,
+        chargerId: charger.id,
+        commandId: id,
+        action,
+        outcome,
+        status: response && typeof response.status === 'string' ? response.status : null,
+        response,
+        timestamp: new Date(),
+      });
     try {
       const response = await gateway.call(charger.ocppId, action, payload, opts);
       if (await logged) await log.finished(id, 'ANSWERED', { response });
+      completed('ANSWERED', response);
       return response;
     } catch (err) {
       if (await logged) await log.finished(id, outcomeOf(err), { errorCode: errorCodeOf(err) });
+      completed(outcomeOf(err), null);
       throw err;
     }
   }

@@ -30,7 +30,7 @@ export interface CommandServiceDeps {
 export function createCommandService(deps: CommandServiceDeps) {
   const { db, events } = deps;
   const log = createCommandLog(db);
-  const sender = createCommandSender({ db, gateway: deps.gateway, log, onLogError: deps.onError });
+  const sender = createCommandSender({ db, gateway: deps.gateway, log, onLogError: deps.onError, events });
   const marks = createConnectorMarks(db, events);
   const reservations = createReservationCommands({ db, events, sender, marks });
   return {
