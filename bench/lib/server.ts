@@ -1,4 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface ServerUnderTest {
@@ -46,6 +49,8 @@ export async function startTarget(
     OCPP_PING_INTERVAL_SECONDS: '0',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: 'memory' }),
     DATABASE_POOL_SIZE: '10',
+    // Each server its own DATA_DIR (its OCPP spool): several nodes of one bench never share one.
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'chargeql-bench-')),
     ...extraEnv,
   };
   const child: ChildProcess = fork(CHILD, [], {

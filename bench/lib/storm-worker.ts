@@ -67,8 +67,11 @@ function bootOne(id: string, i: number): Promise<void> {
     ws.on('message', (data) => {
       const msg = JSON.parse(String(data)) as unknown[];
       if (msg[0] === 2) {
-        // A CALL from the server (e.g. TriggerMessage, GetConfiguration): answer empty-handed.
-        ws.send(JSON.stringify([4, msg[1], 'NotImplemented', '', {}]));
+        // A CALL from the server: a remote start is accepted (bench:cluster sends one across nodes),
+        // anything else (TriggerMessage, GetConfiguration, ...) answered empty-handed.
+        if (msg[2] === 'RemoteStartTransaction' || msg[2] === 'RequestStartTransaction')
+          ws.send(JSON.stringify([3, msg[1], { status: 'Accepted' }]));
+        else ws.send(JSON.stringify([4, msg[1], 'NotImplemented', '', {}]));
         return;
       }
       if (msg[0] !== 3) return fail(`error ${JSON.stringify(msg).slice(0, 200)}`);
