@@ -8,9 +8,12 @@ import { createLogger } from '../src/logger.js';
 import { chargerIds, startFleet } from '../src/sim/fleet.js';
 import { startProgress } from '../src/sim/progress.js';
 import { login } from '../src/sim/register.js';
+import { runScenario, scenarioCar, startCircuitLab } from '../src/sim/circuit-lab.js';
 import { demoSite, demoTariff } from './demo-data.js';
 
 const CHARGERS = Number(process.env.DEMO_CHARGERS ?? 10);
+// DEMO_LOADMGMT=1 or --circuit: 10 more virtual chargers on a 3x63 A circuit, playing the load-management scenario.
+const LOAD_MANAGEMENT = process.env.DEMO_LOADMGMT === '1' || process.argv.includes('--circuit');
 // A known password is fine for a demo that listens on loopback only (HOST defaults to 127.0.0.1 here).
 const DEMO_PASSWORD = 'chargeql-demo';
 
@@ -77,12 +80,14 @@ async function main(): Promise<void> {
   Ctrl-C stops everything.
 
 `);
+  const stopLoadLab = LOAD_MANAGEMENT ? await startLoadManagementDemo(app.url, config.auth.adminEmail, password) : null;
   const stopProgress = startProgress(fleet.stats, CHARGERS);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     stopProgress();
+    await stopLoadLab?.();
     await fleet.stop();
     await app.stop();
     process.exit(0);
@@ -98,3 +103,28 @@ function fail(message: string): never {
 }
 
 void main();
+
+/** The load-management scenario (src/sim/circuit-lab.ts) in a loop; returns how to stop it. */
+async function startLoadManagementDemo(url: string, email: string, password: string): Promise<() => Promise<void>> {
+  const token = await login(`${url}/graphql`, email, password);
+  const lab = await startCircuitLab({
+    graphqlUrl: `${url}/graphql`,
+    token,
+    endpoint: `${url.replace(/^http/, 'ws')}/ocpp/demo`,
+    car: (i) => scenarioCar(i, 10),
+    log: (m) => process.stderr.write(`[load] ${m}\n`),
+  });
+  process.stdout.write(`  Load management: circuit ${lab.circuitId} (3x63 A, 10 chargers), scenario in a loop:
+    subscription { circuitAllocation(circuitId: "${lab.circuitId}") { allocations { charger { ocppId } phase limitA measuredA reason } } }
+
+`);
+  let running = true;
+  const loop = (async () => {
+    while (running) await runScenario(lab, (label) => process.stderr.write(`[load] ${label}\n`));
+  })();
+  return async () => {
+    running = false;
+    await lab.stop();
+    await loop.catch(() => {});
+  };
+}

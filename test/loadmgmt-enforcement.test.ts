@@ -139,22 +139,27 @@ describe('load management enforcement', () => {
     expect(a).toMatchObject({ limitA: 20, targetA: 20, reason: 'FAIR_SHARE', flagged: false });
   });
 
-  it('a second session halves the share; a charger that keeps rejecting is flagged and counted at its fallback', async () => {
-    txB = (await startTransaction(clients[1]!, 1, 'LM-TAG')).transactionId;
-    const flagged = await eventually(
-      () => l1Of('LM-B'),
-      (x) => x?.reason === 'REJECTED_FALLBACK',
-    );
-    expect(flagged).toMatchObject({ profileStatus: 'REJECTED', limitA: null, flagged: true });
-    expect(txProfiles('LM-B')).toHaveLength(2); // the first try and one retry
-    // A went down to 10 A while B looked steerable, then up to 20 - 6 = 14 A.
-    const a = await eventually(
-      () => l1Of('LM-A'),
-      (x) => x?.limitA === 14,
-    );
-    expect(a?.reason).toBe('FAIR_SHARE');
-    expect(txProfiles('LM-A').map(limitOf)).toEqual([20, 10, 14]);
-  });
+  it(
+    'a second session halves the share; a charger that keeps rejecting is flagged and counted at its fallback',
+    { timeout: 40_000 },
+    async () => {
+      txB = (await startTransaction(clients[1]!, 1, 'LM-TAG')).transactionId;
+      const flagged = await eventually(
+        () => l1Of('LM-B'),
+        (x) => x?.reason === 'REJECTED_FALLBACK',
+        25_000, // rejections in a session's first 10 s are retried without counting
+      );
+      expect(flagged).toMatchObject({ profileStatus: 'REJECTED', limitA: null, flagged: true });
+      expect(txProfiles('LM-B').length).toBeGreaterThanOrEqual(2); // retried before giving up
+      // A went down to 10 A while B looked steerable, then up to 20 - 6 = 14 A.
+      const a = await eventually(
+        () => l1Of('LM-A'),
+        (x) => x?.limitA === 14,
+      );
+      expect(a?.reason).toBe('FAIR_SHARE');
+      expect(txProfiles('LM-A').map(limitOf)).toEqual([20, 10, 14]);
+    },
+  );
 
   it('a car that draws clearly less keeps what it draws plus headroom; the same reading again sends nothing', async () => {
     await settle();

@@ -335,7 +335,7 @@ export class VirtualCharger {
   /** What the car on this connector draws now, per phase (A): its limit, its own maximum, its taper. */
   drawA(connectorId: number, opts: { unlimited?: boolean } = {}): number {
     const c = this.connector(connectorId);
-    if (!c?.session) return 0;
+    if (!c?.session || c.session.stopping) return 0; // the driver ends it: the car stops drawing at once
     const perPhaseW = NOMINAL_VOLTAGE * PHASES;
     const limitA = opts.unlimited ? Infinity : effectiveLimitA(c.limits, true);
     const capW = Math.min(c.maxPowerW, limitA * perPhaseW);

@@ -3,6 +3,7 @@
 // and the plot. It imports nothing from the server.
 import { VirtualCharger } from './charger.js';
 import { chargerIds } from './fleet.js';
+import { createStats } from './stats.js';
 import type { EvProfile } from './meter.js';
 import { GraphqlError, post, registerChargers, registerIdTags } from './register.js';
 
@@ -19,6 +20,7 @@ export interface CircuitLabOptions {
   /** The car behind each charger (index 0..count-1). */
   car?: (index: number) => Partial<EvProfile>;
   auto?: VirtualCharger['opts']['auto'];
+  log?: (message: string) => void;
 }
 
 export interface CircuitLab {
@@ -61,6 +63,7 @@ export async function startCircuitLab(opts: CircuitLabOptions): Promise<CircuitL
       i: { circuitId: createCircuit.id, chargerId: charger.id, phases: 3, maxCurrentA: 32 },
     });
   }
+  const stats = createStats(opts.log);
   const chargers = ids.map(
     (ocppId, i) =>
       new VirtualCharger({
@@ -72,9 +75,12 @@ export async function startCircuitLab(opts: CircuitLabOptions): Promise<CircuitL
         heartbeatSeconds: 60,
         auto: opts.auto ?? false,
         ev: opts.car?.(i),
+        stats,
       }),
   );
   await Promise.all(chargers.map((c) => c.start()));
+  // Every charger has its default (TxDefaultProfile) before anyone plugs in.
+  await new Promise((r) => setTimeout(r, 1_000));
   return {
     chargers,
     circuitId: createCircuit.id,
@@ -99,4 +105,39 @@ export function fairShares(demandsA: number[], capacityA: number): number[] {
     left -= sorted[i]!;
   }
   return demandsA.map((d) => Math.min(d, level));
+}
+
+/**
+ * The demo scenario's cars: car 1 takes at most 4.6 kW (6.7 A per phase, less than its share at
+ * times), car 10 arrives nearly full and tapers; the others take up to 22 kW with room to spare.
+ */
+export function scenarioCar(index: number, count: number): Partial<EvProfile> {
+  if (index === 0) return { batteryWh: 100_000, startSoc: 20, maxPowerW: 4_600 };
+  if (index === count - 1) return { batteryWh: 1_200, startSoc: 76, maxPowerW: 22_000 };
+  return { batteryWh: 100_000, startSoc: 20, maxPowerW: 22_000 };
+}
+
+/** The demo scenario, seconds from its start: who plugs in and who leaves. */
+export const SCENARIO: { at: number; plugIn?: number[]; leave?: number[]; label: string }[] = [
+  { at: 0, plugIn: [0, 1, 2, 3, 4, 5], label: '6 cars arrive' },
+  { at: 20, plugIn: [6, 7, 8, 9], label: '4 more: 10 cars' },
+  { at: 45, leave: [1, 2, 3], label: '3 leave' },
+  { at: 65, leave: [4, 5], label: '2 more leave' },
+];
+export const SCENARIO_SECONDS = 85;
+
+/** Runs the scenario once (then unplugs everyone); `onStep` hears each step as it happens. */
+export async function runScenario(lab: CircuitLab, onStep: (label: string) => void = () => {}): Promise<void> {
+  const started = Date.now();
+  const wait = (s: number) => new Promise((r) => setTimeout(r, Math.max(0, started + s * 1000 - Date.now())));
+  for (const step of SCENARIO) {
+    await wait(step.at);
+    onStep(step.label);
+    await Promise.all([
+      ...(step.plugIn ?? []).map((i) => lab.chargers[i]?.plugIn(1, lab.idTag)),
+      ...(step.leave ?? []).map((i) => lab.chargers[i]?.unplug(1)),
+    ]);
+  }
+  await wait(SCENARIO_SECONDS);
+  await Promise.all(lab.chargers.map((c) => c.unplug(1)));
 }

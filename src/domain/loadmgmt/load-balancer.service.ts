@@ -25,6 +25,9 @@ export interface ChargingLimitPort {
 }
 
 const RETRY_REJECTED_MS = 1_000;
+const YOUNG_SESSION_MS = 10_000;
+const FOLLOW_UP_MS = [1_500, 4_000];
+const ENDED_MEMORY_MS = 60_000;
 const RETRY_FAILED_MS = 5_000;
 const SITE_CACHE_MS = 30_000;
 
@@ -65,6 +68,10 @@ export function createLoadBalancer(deps: {
     }
   >();
   const siteCache = new Map<string, { sites: string[]; at: number }>();
+  /** When this node first allocated each running session (rejections of young sessions do not count). */
+  const firstSeen = new Map<string, number>();
+  /** Sessions this node saw end, for a minute (the table may still say ACTIVE). */
+  const ended = new Map<string, number>();
   const runs = createSiteRuns((key) => recompute(key), { debounceMs, onError: deps.onError });
 
   const siteKey = (tenantId: string, siteId: string) => `${tenantId}/${siteId}`;
@@ -87,6 +94,8 @@ export function createLoadBalancer(deps: {
     const [tenantId, siteId] = key.split('/') as [string, string];
     const scope = chargerScope(tenantId);
     const state = await repo.siteState(scope, siteId);
+    for (const [id, at] of ended) if (Date.now() - at > ENDED_MEMORY_MS) ended.delete(id);
+    state.activeSessions = state.activeSessions.filter((s) => !ended.has(s.id));
     const circuits = circuitInputs(state);
     const connectors = siteConnectors(
       state,
@@ -101,6 +110,7 @@ export function createLoadBalancer(deps: {
       planEntry(c, result.connectors[i]!, forced.has(c.chargerId), defaults.get(c.chargerId) ?? null),
     );
     const rows = connectors.map((c, i) => rowOf(c, result.connectors[i]!));
+    for (const c of connectors) if (c.session && !firstSeen.has(c.session.id)) firstSeen.set(c.session.id, Date.now());
     await repo.save(
       scope,
       state.circuits.map((c) => c.id),
@@ -138,11 +148,16 @@ export function createLoadBalancer(deps: {
       };
       const answer = await limits.applyChargingLimit(c.charger, limit);
       const now = new Date();
+      // A charger may not know its transactionId yet (our StartTransaction answer still on its way):
+      // a rejection that young is retried without counting.
+      const seen = firstSeen.get(c.session!.id) ?? Date.now();
+      const counts = Date.now() - seen > YOUNG_SESSION_MS;
+      const rejections = row.rejections + (counts ? 1 : 0);
       const fields =
         answer === 'ACCEPTED'
           ? { acceptedA: r.limitA, acceptedAt: now, rejections: 0, flagged: false }
           : answer === 'REJECTED'
-            ? { rejections: row.rejections + 1, flagged: row.rejections + 1 >= MAX_REJECTIONS }
+            ? { rejections, flagged: rejections >= MAX_REJECTIONS }
             : {};
       Object.assign(row, { sentA: r.limitA, sentAt: now, profileStatus: answer, ...fields });
       await repo.recordAnswer(
@@ -194,16 +209,28 @@ export function createLoadBalancer(deps: {
     if (drawsLess || wantsMore) runs.schedule(plan.siteKey);
   }
 
+  /**
+   * A session change reaches the table a little after its event (batched writes, the durable spool):
+   * the site is recomputed at once and again shortly after, and a session this node saw end is
+   * not counted even if the table still says ACTIVE.
+   */
+  function scheduleSessionChange(tenantId: string, chargerId: string): void {
+    scheduleCharger(tenantId, chargerId);
+    for (const delay of FOLLOW_UP_MS) setTimeout(() => scheduleCharger(tenantId, chargerId), delay).unref();
+  }
+
   function onSession(e: DomainEventMap['session.updated']): void {
     if (e.costUpdated || e.connectorId === undefined) return;
     const key = connectorKey(e.chargerId, e.connectorId);
     if (e.status === 'PENDING') return;
     if (e.status === 'ACTIVE' && plans.get(key)?.sessionId === e.sessionId) return; // a meter update of a known session
     if (e.status !== 'ACTIVE') {
+      ended.set(e.sessionId, Date.now());
+      firstSeen.delete(e.sessionId);
       measured.delete(key);
       plans.delete(key);
     }
-    scheduleCharger(e.tenantId, e.chargerId);
+    scheduleSessionChange(e.tenantId, e.chargerId);
   }
 
   return {
