@@ -102,6 +102,11 @@ export async function generateOcppTypes(file: (typeof OCPP_TYPE_FILES)[number]):
     map,
     '}',
     '',
+    `/** The action names of ${file.map}, for code that must know them at run time. */`,
+    `export const ${file.map.replace('Actions', 'ActionNames')} = [`,
+    ...actions.map((a) => `  '${a}',`),
+    `] as const satisfies readonly (keyof ${file.map})[];`,
+    '',
   ].join('\n');
 }
 

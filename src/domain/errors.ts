@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'CHARGER_OFFLINE'
   | 'CHARGER_TIMEOUT'
   | 'CHARGER_ERROR'
+  | 'NOT_SUPPORTED_BY_PROTOCOL'
   | 'INTERNAL'
   | 'SERVICE_UNAVAILABLE';
 
@@ -85,6 +86,15 @@ export class ChargerCallError extends DomainError {
   constructor(ocppId: string, action: string, ocppErrorCode: string, description: string) {
     super('CHARGER_ERROR', `Charger ${ocppId} answered ${action} with ${ocppErrorCode}: ${description}`, {
       ocppErrorCode,
+    });
+  }
+}
+
+/** A command the charger's OCPP version cannot carry (ChangeConfiguration to 2.0.1, GetVariables to 1.6): nothing is sent. */
+export class NotSupportedByProtocolError extends DomainError {
+  constructor(ocppId: string, action: string, ocppVersion: string) {
+    super('NOT_SUPPORTED_BY_PROTOCOL', `Charger ${ocppId} speaks OCPP ${ocppVersion}, which has no ${action}`, {
+      ocppVersion,
     });
   }
 }

@@ -19,6 +19,7 @@ import { createTransactionService, type TransactionService } from './sessions/tr
 import { createOutageService, type OutageService } from './outage/outage.service.js';
 import { createCommandService, type CommandService } from './commands/command.service.js';
 import type { ChargerGateway } from './gateway.js';
+import { scopeOf } from './scope.js';
 import { createTenantService, type TenantService } from './tenancy/tenant.service.js';
 import { createPricingRepository, type PricingRepository } from './pricing/pricing.repository.js';
 import { createSessionPricing, type SessionPricing } from './pricing/session-pricing.service.js';
@@ -133,12 +134,16 @@ export function createServices(deps: ServiceDeps): Services {
   const sessionRepository = createSessionQueryRepository(deps.db);
   const onError = deps.onBackgroundError ?? ((err: unknown) => console.error('background write failed', err));
   const station = createStationService({ db: deps.db, chargers: chargerRepository, events: deps.events, onError });
+  const deviceModel = createDeviceModelService({ repo: createDeviceModelRepository(deps.db) });
   const commands = createCommandService({
     db: deps.db,
     events: deps.events,
     gateway: deps.gateway,
     remoteStartTimeoutSeconds: deps.remoteStartTimeoutSeconds,
     onError,
+    deviceModel,
+    setStationPassword: async (actor, chargerId, passwordHash) =>
+      void (await chargerRepository.update(scopeOf(actor), chargerId, { passwordHash })),
   });
   const allocationRepository = createAllocationRepository(deps.db);
   const loadBalancer = createLoadBalancer({
@@ -206,7 +211,7 @@ export function createServices(deps: ServiceDeps): Services {
       recordEvent: station.recordEvent,
       useReservation: commands.useReservation,
     }),
-    deviceModel: createDeviceModelService({ repo: createDeviceModelRepository(deps.db) }),
+    deviceModel,
     chargerEvents: createChargerEventRepository(deps.db),
     outage: createOutageService({ spool: deps.spool, transactions, station, authorization }),
     gateway: deps.gateway,

@@ -48,6 +48,7 @@ import {
   ExternalAuthorizationResolver,
   TenantExternalAuthorizationResolver,
 } from './resolvers/external-authorization.resolver.js';
+import { DeviceModelResolver } from './resolvers/device-model.resolver.js';
 
 // One per line, so features added in parallel merge without conflicts.
 export const RESOLVERS = [
@@ -93,6 +94,7 @@ export const RESOLVERS = [
   EvseResolver,
   ExternalAuthorizationResolver,
   TenantExternalAuthorizationResolver,
+  DeviceModelResolver,
 ] as const;
 
 // Every subscription supplies its own `subscribe` from the event bus (with tenant filters),

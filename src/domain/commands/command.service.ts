@@ -10,6 +10,8 @@ import { createCommandLog, type CommandFilter } from './command-log.repository.j
 import { createCommandSender } from './command-sender.js';
 import { createConfigurationCommands } from './configuration.commands.js';
 import { createConnectorMarks } from './connector-marks.js';
+import type { DeviceModelService } from '../chargers/device-model.service.js';
+import { createDeviceModelCommands } from './device-model.commands.js';
 import { createMaintenanceCommands } from './maintenance.commands.js';
 import { failStalePendingSessions } from './pending-sessions.js';
 import { createRemoteCommands } from './remote.commands.js';
@@ -24,6 +26,9 @@ export interface CommandServiceDeps {
   remoteStartTimeoutSeconds: number;
   /** A command log row that could not be written (the command itself still goes out). */
   onError?: (err: unknown) => void;
+  deviceModel: DeviceModelService;
+  /** A station password changed through SetVariables (OCPP 2.0.1 A01). */
+  setStationPassword: (actor: Actor, chargerId: string, passwordHash: string) => Promise<void>;
 }
 
 /** Every command to a charger, one family per file; each goes through the sender and its log. */
@@ -41,6 +46,11 @@ export function createCommandService(deps: CommandServiceDeps) {
     ...createChargingLimitCommands({ sender }),
     ...createMaintenanceCommands({ db, sender }),
     ...reservations,
+    ...createDeviceModelCommands({
+      sender,
+      deviceModel: deps.deviceModel,
+      setStationPassword: deps.setStationPassword,
+    }),
     marks,
     listCommands(actor: Actor, filter: CommandFilter, page: PageArgs) {
       assertCan(actor, 'commands:read');

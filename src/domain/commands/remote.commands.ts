@@ -150,10 +150,12 @@ export function createRemoteCommands(deps: { db: Db; events: EventBus; sender: C
         await failPendingSession(db, events, session.id, FORCED_STOP_REASON);
         return { status: 'NotSent', response: {} };
       }
-      if (session.status !== 'ACTIVE' || session.transactionId === null)
+      // A 1.6 session carries our transactionId, a 2.0.1 one the station's own.
+      const transactionId = session.stationTransactionId ?? session.transactionId;
+      if (session.status !== 'ACTIVE' || transactionId === null)
         throw new ConflictError(`Session is ${session.status}, not ACTIVE`);
       const charger = await sender.charger(actor, session.chargerId);
-      const payload = { transactionId: session.transactionId };
+      const payload = { transactionId };
       if (!input.force) return sender.command(actor, charger, 'RemoteStopTransaction', payload);
       let answer: CommandAnswer;
       try {

@@ -52,7 +52,7 @@ export function createStationTransactionRepository(db: Db) {
 
     /**
      * The PENDING session a remote start left for this transaction: by the remoteStartId the
-     * station echoes, else (like 1.6) by EVSE and id token.
+     * station echoes, else (like 1.6) by EVSE and id token, else by EVSE alone.
      */
     async pendingFor(
       chargerId: string,
@@ -64,6 +64,8 @@ export function createStationTransactionRepository(db: Db) {
         ways.push(
           and(eq(sessions.connectorId, match.connectorId), sql`lower(${sessions.idTag}) = lower(${match.idTag})`)!,
         );
+      // A remote start's Started event may carry neither token nor remoteStartId we stored: its EVSE then.
+      else if (match.connectorId !== null) ways.push(eq(sessions.connectorId, match.connectorId));
       if (!ways.length) return undefined;
       const [row] = await db
         .select()

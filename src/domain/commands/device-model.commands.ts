@@ -1,0 +1,134 @@
+import type { ChargerRow } from '../chargers/charger.repository.js';
+import { isSecret, type DeviceModelService, type VariableAddress } from '../chargers/device-model.service.js';
+import { InputChecker } from '../errors.js';
+import { hashPassword } from '../passwords.js';
+import { assertCan } from '../policy.js';
+import type { Actor } from '../roles.js';
+import { scopeOf } from '../scope.js';
+import type { CommandSender } from './command-sender.js';
+
+export const REPORT_BASES = ['FullInventory', 'ConfigurationInventory', 'SummaryInventory'] as const;
+export type ReportBase = (typeof REPORT_BASES)[number];
+
+export interface VariableResult extends VariableAddress {
+  /** The station's own status: Accepted, Rejected, UnknownComponent, UnknownVariable, NotSupportedAttributeType, RebootRequired. */
+  status: string;
+  value: string | null;
+}
+
+interface WireVariable {
+  component: { name: string; instance?: string; evse?: { id: number; connectorId?: number } };
+  variable: { name: string; instance?: string };
+  attributeType?: string;
+}
+
+function wireOf(v: VariableAddress): WireVariable {
+  return {
+    component: {
+      name: v.component,
+      ...(v.componentInstance ? { instance: v.componentInstance } : {}),
+      ...(v.evseId ? { evse: { id: v.evseId, ...(v.connectorId ? { connectorId: v.connectorId } : {}) } } : {}),
+    },
+    variable: { name: v.variable, ...(v.variableInstance ? { instance: v.variableInstance } : {}) },
+    ...(v.attributeType ? { attributeType: v.attributeType } : {}),
+  };
+}
+
+function addressOf(w: WireVariable): VariableAddress {
+  return {
+    component: w.component.name,
+    componentInstance: w.component.instance ?? null,
+    evseId: w.component.evse?.id ?? null,
+    connectorId: w.component.evse?.connectorId ?? null,
+    variable: w.variable.name,
+    variableInstance: w.variable.instance ?? null,
+    attributeType: w.attributeType ?? 'Actual',
+  };
+}
+
+/**
+ * The OCPP 2.0.1 device model commands (B06, B05, B07): what the station answers is stored, a
+ * secret never. SetVariables of SecurityCtrlr.BasicAuthPassword (A01) that the station accepted
+ * becomes the password its next connection must present.
+ */
+export function createDeviceModelCommands(deps: {
+  sender: CommandSender;
+  deviceModel: DeviceModelService;
+  setStationPassword: (actor: Actor, chargerId: string, passwordHash: string) => Promise<void>;
+}) {
+  const { sender, deviceModel } = deps;
+  let nextRequestId = Math.floor(Math.random() * 2 ** 30);
+
+  async function target(actor: Actor, chargerId: string): Promise<ChargerRow> {
+    assertCan(actor, 'chargers:command');
+    return sender.charger(actor, chargerId);
+  }
+
+  return {
+    async getVariables(actor: Actor, input: { chargerId: string; variables: VariableAddress[] }) {
+      new InputChecker().check(input.variables.length > 0, 'variables', 'name at least one variable').throwIfAny();
+      const charger = await target(actor, input.chargerId);
+      const answer = await sender.command(actor, charger, 'GetVariables', {
+        getVariableData: input.variables.map(wireOf),
+      });
+      const results = (answer.response.getVariableResult ?? []) as (WireVariable & {
+        attributeStatus: string;
+        attributeValue?: string;
+      })[];
+      const mapped: VariableResult[] = results.map((r) => ({
+        ...addressOf(r),
+        status: r.attributeStatus,
+        value: isSecret(addressOf(r)) ? null : (r.attributeValue ?? null),
+      }));
+      await deviceModel.valuesKnown(
+        charger,
+        mapped.filter((r) => r.status === 'Accepted'),
+      );
+      return { ...answer, results: mapped };
+    },
+
+    async setVariables(actor: Actor, input: { chargerId: string; variables: (VariableAddress & { value: string })[] }) {
+      const checks = new InputChecker().check(input.variables.length > 0, 'variables', 'name at least one variable');
+      for (const v of input.variables)
+        checks.check(v.value.length <= 1000, 'variables.value', 'at most 1000 characters (SetVariableDataType)');
+      const passwords = input.variables.filter(isSecret);
+      for (const p of passwords)
+        checks.check(
+          p.value.length >= 16 && p.value.length <= 40,
+          'variables.value',
+          'BasicAuthPassword must be 16 to 40 characters (OCPP 2.0.1 security profile 1)',
+        );
+      checks.throwIfAny();
+      const charger = await target(actor, input.chargerId);
+      const answer = await sender.command(actor, charger, 'SetVariables', {
+        setVariableData: input.variables.map((v) => ({ ...wireOf(v), attributeValue: v.value })),
+      });
+      const results = (answer.response.setVariableResult ?? []) as (WireVariable & { attributeStatus: string })[];
+      const mapped: VariableResult[] = results.map((r, i) => {
+        const address = addressOf(r);
+        const sent = input.variables[i];
+        return { ...address, status: r.attributeStatus, value: isSecret(address) ? null : (sent?.value ?? null) };
+      });
+      // RebootRequired: the value is set and takes effect after a reboot.
+      const taken = mapped.filter((r) => r.status === 'Accepted' || r.status === 'RebootRequired');
+      await deviceModel.valuesKnown(charger, taken);
+      const newPassword = passwords.find((p) => taken.some((t) => isSecret(t)))?.value;
+      if (newPassword) await deps.setStationPassword(actor, charger.id, await hashPassword(newPassword));
+      return { ...answer, results: mapped };
+    },
+
+    async requestBaseReport(actor: Actor, input: { chargerId: string; reportBase: ReportBase }) {
+      const charger = await target(actor, input.chargerId);
+      nextRequestId = (nextRequestId + 1) % 2 ** 31;
+      const requestId = nextRequestId;
+      const answer = await sender.command(actor, charger, 'GetBaseReport', { requestId, reportBase: input.reportBase });
+      return { ...answer, requestId };
+    },
+
+    /** The device model as stored, for the API. */
+    variables: (actor: Actor, chargerId: string, filter: { component?: string | null; variable?: string | null }) =>
+      deviceModel.list(scopeOf(actor), chargerId, filter),
+  };
+}
+
+export type DeviceModelCommands = ReturnType<typeof createDeviceModelCommands>;

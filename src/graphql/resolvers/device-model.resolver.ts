@@ -1,0 +1,158 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  registerEnumType,
+  Resolver,
+} from 'type-graphql';
+import type { VariableResult } from '../../domain/commands/device-model.commands.js';
+import { requireActor, type Context } from '../context.js';
+import { dbIdOf } from '../ids.js';
+import { JSONScalar } from '../scalars.js';
+
+export enum ReportBase {
+  FULL_INVENTORY = 'FullInventory',
+  CONFIGURATION_INVENTORY = 'ConfigurationInventory',
+  SUMMARY_INVENTORY = 'SummaryInventory',
+}
+registerEnumType(ReportBase, { name: 'ReportBase', description: 'OCPP 2.0.1 GetBaseReport reportBase.' });
+
+@InputType({ description: 'A variable of a component (OCPP 2.0.1 device model).' })
+export class VariableAddressInput {
+  @Field(() => String) component!: string;
+  @Field(() => String, { nullable: true, description: 'The component instance.' }) instance?: string | null;
+  @Field(() => Int, { nullable: true }) evseId?: number | null;
+  @Field(() => Int, { nullable: true }) connectorId?: number | null;
+  @Field(() => String) variable!: string;
+  @Field(() => String, { nullable: true }) variableInstance?: string | null;
+  @Field(() => String, { nullable: true, description: 'Actual (default), Target, MinSet, MaxSet.' })
+  attributeType?: string | null;
+}
+
+@InputType()
+export class VariableValueInput extends VariableAddressInput {
+  @Field(() => String) value!: string;
+}
+
+@InputType()
+export class GetVariablesInput {
+  @Field(() => ID) chargerId!: string;
+  @Field(() => [VariableAddressInput]) variables!: VariableAddressInput[];
+}
+
+@InputType()
+export class SetVariablesInput {
+  @Field(() => ID) chargerId!: string;
+  @Field(() => [VariableValueInput]) variables!: VariableValueInput[];
+}
+
+@InputType()
+export class RequestBaseReportInput {
+  @Field(() => ID) chargerId!: string;
+  @Field(() => ReportBase) reportBase!: ReportBase;
+}
+
+@ObjectType({ description: "One variable's outcome, with the station's own status." })
+export class VariableResultType {
+  @Field(() => String) component!: string;
+  @Field(() => String, { nullable: true }) instance!: string | null;
+  @Field(() => Int, { nullable: true }) evseId!: number | null;
+  @Field(() => Int, { nullable: true }) connectorId!: number | null;
+  @Field(() => String) variable!: string;
+  @Field(() => String, { nullable: true }) variableInstance!: string | null;
+  @Field(() => String) attributeType!: string;
+  @Field(() => String, {
+    description: 'Accepted, Rejected, UnknownComponent, UnknownVariable, NotSupportedAttributeType, RebootRequired.',
+  })
+  status!: string;
+  @Field(() => String, { nullable: true, description: 'Null for secrets.' }) value!: string | null;
+
+  static from(r: VariableResult): VariableResultType {
+    return Object.assign(new VariableResultType(), {
+      component: r.component,
+      instance: r.componentInstance ?? null,
+      evseId: r.evseId ?? null,
+      connectorId: r.connectorId ?? null,
+      variable: r.variable,
+      variableInstance: r.variableInstance ?? null,
+      attributeType: r.attributeType ?? 'Actual',
+      status: r.status,
+      value: r.value,
+    });
+  }
+}
+
+@ObjectType()
+export class VariablesResult {
+  @Field(() => [VariableResultType]) results!: VariableResultType[];
+  @Field(() => JSONScalar, { nullable: true, description: "The station's whole answer." })
+  response!: Record<string, unknown> | null;
+}
+
+@ObjectType()
+export class BaseReportResult {
+  @Field(() => String, { description: 'Accepted, Rejected, NotSupported, EmptyResultSet.' }) status!: string;
+  @Field(() => Boolean) accepted!: boolean;
+  @Field(() => Int, { description: 'The requestId the NotifyReport parts will carry.' }) requestId!: number;
+}
+
+const toAddress = <V extends VariableAddressInput>(v: V) => ({ ...v, componentInstance: v.instance ?? null });
+
+/** OCPP 2.0.1 device model commands; a 1.6 charger answers NOT_SUPPORTED_BY_PROTOCOL before anything is sent. */
+@Resolver()
+export class DeviceModelResolver {
+  @Authorized('chargers:command')
+  @Mutation(() => VariablesResult, { description: 'GetVariables (OCPP 2.0.1 B06); accepted values are stored.' })
+  async getVariables(@Arg('input', () => GetVariablesInput) input: GetVariablesInput, @Ctx() ctx: Context) {
+    const answer = await ctx.services.commands.getVariables(requireActor(ctx), {
+      chargerId: dbIdOf('Charger', input.chargerId),
+      variables: input.variables.map(toAddress),
+    });
+    return Object.assign(new VariablesResult(), {
+      results: answer.results.map(VariableResultType.from),
+      response: answer.response,
+    });
+  }
+
+  @Authorized('chargers:command')
+  @Mutation(() => VariablesResult, {
+    description:
+      'SetVariables (OCPP 2.0.1 B05); SecurityCtrlr.BasicAuthPassword, once accepted, is the password the station must present next.',
+  })
+  async setVariables(@Arg('input', () => SetVariablesInput) input: SetVariablesInput, @Ctx() ctx: Context) {
+    const answer = await ctx.services.commands.setVariables(requireActor(ctx), {
+      chargerId: dbIdOf('Charger', input.chargerId),
+      variables: input.variables.map(toAddress),
+    });
+    return Object.assign(new VariablesResult(), {
+      results: answer.results.map(VariableResultType.from),
+      response: null, // the answer echoes nothing secret, but the request did: keep both out of the API
+    });
+  }
+
+  @Authorized('chargers:command')
+  @Mutation(() => BaseReportResult, {
+    description:
+      'GetBaseReport (OCPP 2.0.1 B07): the station then sends NotifyReport parts, stored as its device model.',
+  })
+  async requestBaseReport(
+    @Arg('input', () => RequestBaseReportInput) input: RequestBaseReportInput,
+    @Ctx() ctx: Context,
+  ) {
+    const answer = await ctx.services.commands.requestBaseReport(requireActor(ctx), {
+      chargerId: dbIdOf('Charger', input.chargerId),
+      reportBase: input.reportBase,
+    });
+    return Object.assign(new BaseReportResult(), {
+      status: answer.status,
+      accepted: answer.status === 'Accepted',
+      requestId: answer.requestId,
+    });
+  }
+}
