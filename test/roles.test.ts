@@ -31,7 +31,13 @@ const as = {} as Record<Role, GqlClient>;
 const permissions = new Map<string, Permission[]>();
 
 beforeAll(async () => {
-  server = await startServer({ GRAPHQL_RATE_LIMIT_PER_SECOND: '100000', GRAPHQL_RATE_LIMIT_BURST: '100000' });
+  // Every field to depth 4 (schema-walk): with self-nesting types (Site.parent/children) that
+  // outgrows the 32 KB a real client may send, which is not what this test is about.
+  server = await startServer({
+    GRAPHQL_RATE_LIMIT_PER_SECOND: '100000',
+    GRAPHQL_RATE_LIMIT_BURST: '100000',
+    GRAPHQL_MAX_QUERY_BYTES: '1000000',
+  });
   const tenant = await createTenant(server, 'roles');
   as.PLATFORM_ADMIN = server.admin;
   as.TENANT_ADMIN = tenant.admin;

@@ -212,8 +212,16 @@ export type CreateIdTagInput = {
 
 export type CreateSiteInput = {
   address?: AddressInput | null | undefined;
+  /** The site's id in another system. */
+  externalId?: string | null | undefined;
   location?: LocationInput | null | undefined;
   name: string;
+  /** The site this one sits in; null makes it top-level. */
+  parentId?: string | number | null | undefined;
+  /** Shown to the public (apps, roaming); false by default. */
+  public?: boolean | null | undefined;
+  /** The name shown to the public. */
+  publicName?: string | null | undefined;
   /** The tariff for this site's chargers (unless a charger has its own). */
   tariffId?: string | number | null | undefined;
   /** IANA time zone; UTC when omitted. */
@@ -579,6 +587,12 @@ export type SetChargingProfileInput = {
 };
 
 export type SiteFilter = {
+  externalId?: string | null | undefined;
+  /** With parentId: every site below it, at any depth. */
+  includeSubSites?: boolean | null | undefined;
+  /** Sites directly inside this one. */
+  parentId?: string | number | null | undefined;
+  public?: boolean | null | undefined;
   /** Part of the name, street or city. */
   search?: string | null | undefined;
 };
@@ -681,9 +695,17 @@ export type UpdateIdTagInput = {
 /** Omitted fields stay as they are; null clears a nullable one. */
 export type UpdateSiteInput = {
   address?: AddressInput | null | undefined;
+  /** The site's id in another system. */
+  externalId?: string | null | undefined;
   id: string | number;
   location?: LocationInput | null | undefined;
   name?: string | null | undefined;
+  /** The site this one sits in; null makes it top-level. */
+  parentId?: string | number | null | undefined;
+  /** Shown to the public (apps, roaming); false by default. */
+  public?: boolean | null | undefined;
+  /** The name shown to the public. */
+  publicName?: string | null | undefined;
   tariffId?: string | number | null | undefined;
   timezone?: string | null | undefined;
 };

@@ -40,6 +40,7 @@ import { IdTagResolver, UserIdTagsResolver } from './resolvers/idtag.resolver.js
 import { ReservationResolver } from './resolvers/reservation.resolver.js';
 import { SessionResolver } from './resolvers/session.resolver.js';
 import { SiteResolver } from './resolvers/site.resolver.js';
+import { SiteHierarchyResolver } from './resolvers/site-hierarchy.resolver.js';
 import { StatisticsResolver } from './resolvers/statistics.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { WebhookDeliveryResolver, WebhookResolver } from './resolvers/webhook.resolver.js';
@@ -63,6 +64,7 @@ export const RESOLVERS = [
   UserResolver,
   ApiKeyResolver,
   SiteResolver,
+  SiteHierarchyResolver,
   ChargerRelationsResolver,
   ChargerHistoryResolver,
   ConnectorResolver,

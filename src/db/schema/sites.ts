@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { doublePrecision, index, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, doublePrecision, index, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, deletedAt, id, tstz, updatedAt } from './columns.js';
 import { tenants } from './tenancy.js';
 
@@ -19,11 +19,18 @@ export const sites = pgTable(
     longitude: doublePrecision('longitude'),
     timezone: text('timezone').notNull().default('UTC'),
     tariffId: uuid('tariff_id'),
+    // A site may sit inside another (a garage inside a campus); the service keeps it acyclic and in-tenant.
+    parentId: uuid('parent_id'),
+    // Shown to the public (apps, roaming) under publicName; private sites are for their own users.
+    public: boolean('public').notNull().default(false),
+    publicName: text('public_name'),
+    // The site's id in another system (ERP, roaming platform).
+    externalId: text('external_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: deletedAt(),
   },
-  (t) => [index('sites_tenant_idx').on(t.tenantId, t.createdAt)],
+  (t) => [index('sites_tenant_idx').on(t.tenantId, t.createdAt), index('sites_parent_idx').on(t.parentId)],
 );
 
 /**

@@ -1,4 +1,4 @@
-import { count, eq, ilike, inArray, isNull, or } from 'drizzle-orm';
+import { count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Page, PageArgs } from '../../db/paginate.js';
 import { inScope, pageInScope } from '../../db/scoped.js';
@@ -11,6 +11,22 @@ export type SiteValues = Partial<Omit<typeof sites.$inferInsert, 'id' | 'tenantI
 
 export interface SiteFilter {
   search?: string | null;
+  public?: boolean | null;
+  externalId?: string | null;
+  /** Children of this site (and, with includeSubSites, their children, all the way down). */
+  parentId?: string | null;
+  includeSubSites?: boolean | null;
+}
+
+/**
+ * Ids of the sites below `rootId`, at any depth. No tenant condition is needed inside: parents are
+ * checked to be in the tenant when set, and every caller also scopes the outer query.
+ */
+export function descendantsOf(rootId: string): SQL {
+  return sql`(with recursive tree(id) as (
+      select ${sites.id} from ${sites} where ${sites.parentId} = ${rootId}
+      union select s.id from ${sites} s join tree on s.parent_id = tree.id)
+    select id from tree)`;
 }
 
 export type SiteOrderField = 'NAME' | 'CREATED_AT';
@@ -27,6 +43,16 @@ export function createSiteRepository(db: Db) {
         .where(inScope(scope, sites, opts.includeDeleted ? undefined : live, inArray(sites.id, [...ids])));
     },
 
+    /** Live sites directly inside the given ones. */
+    async childrenOf(scope: Scope, parentIds: readonly string[]): Promise<SiteRow[]> {
+      if (!parentIds.length) return [];
+      return db
+        .select()
+        .from(sites)
+        .where(inScope(scope, sites, live, inArray(sites.parentId, [...parentIds])))
+        .orderBy(sites.name, sites.id);
+    },
+
     list(
       scope: Scope,
       filter: SiteFilter,
@@ -41,6 +67,13 @@ export function createSiteRepository(db: Db) {
           live,
           pattern
             ? or(ilike(sites.name, pattern), ilike(sites.city, pattern), ilike(sites.street, pattern))
+            : undefined,
+          filter.public != null ? eq(sites.public, filter.public) : undefined,
+          filter.externalId ? eq(sites.externalId, filter.externalId) : undefined,
+          filter.parentId
+            ? filter.includeSubSites
+              ? sql`${sites.id} in ${descendantsOf(filter.parentId)}`
+              : eq(sites.parentId, filter.parentId)
             : undefined,
         ],
         sort: { column, direction: order.direction },
@@ -71,6 +104,16 @@ export function createSiteRepository(db: Db) {
         .set({ deletedAt: new Date() })
         .where(inScope(scope, sites, live, eq(sites.id, id)))
         .returning({ id: sites.id });
+      return rows.length > 0;
+    },
+
+    /** Whether `id` is `ancestorId` itself or lies below it (a new parent there would close a loop). */
+    async isAtOrBelow(scope: Scope, id: string, ancestorId: string): Promise<boolean> {
+      if (id === ancestorId) return true;
+      const rows = await db
+        .select({ id: sites.id })
+        .from(sites)
+        .where(inScope(scope, sites, eq(sites.id, id), sql`${sites.id} in ${descendantsOf(ancestorId)}`));
       return rows.length > 0;
     },
 

@@ -1,5 +1,5 @@
 import type { PageArgs } from '../../db/paginate.js';
-import { ConflictError, InputChecker, NotFoundError } from '../errors.js';
+import { ConflictError, InputChecker, InvalidInputError, NotFoundError } from '../errors.js';
 import { assertCan } from '../policy.js';
 import type { ReferenceRepository } from '../references.repository.js';
 import type { Scope } from '../scope.js';
@@ -20,6 +20,11 @@ export interface SiteInput {
   location?: LocationInput | null;
   timezone?: string | null;
   tariffId?: string | null;
+  /** The site this one sits in; null makes it a top-level site. */
+  parentId?: string | null;
+  public?: boolean | null;
+  publicName?: string | null;
+  externalId?: string | null;
 }
 
 export function createSiteService(deps: { sites: SiteRepository; references: ReferenceRepository }) {
@@ -39,8 +44,13 @@ export function createSiteService(deps: { sites: SiteRepository; references: Ref
         'address.country',
         'must be an ISO 3166-1 alpha-2 code such as DE',
       );
+    checker
+      .check(!input.publicName || input.publicName.length <= 200, 'publicName', 'must be at most 200 characters')
+      .check(!input.externalId || input.externalId.length <= 200, 'externalId', 'must be at most 200 characters');
     checkLocation(checker, input.location);
     checker.throwIfAny();
+    if (input.parentId && !(await sites.byIds(scope, [input.parentId])).length)
+      throw new NotFoundError('Site', input.parentId);
     if (input.tariffId && !(await references.tariffExists(scope, input.tariffId)))
       throw new NotFoundError('Tariff', input.tariffId);
   }
@@ -49,6 +59,9 @@ export function createSiteService(deps: { sites: SiteRepository; references: Ref
     /** Sites of relations the API already authorized (every role reads sites); deleted ones on request. */
     byIds: (scope: Scope, ids: readonly string[], opts: { includeDeleted?: boolean } = {}) =>
       sites.byIds(scope, ids, opts),
+
+    /** Sub-sites of relations the API already authorized. */
+    childrenOf: (scope: Scope, parentIds: readonly string[]) => sites.childrenOf(scope, parentIds),
 
     async get(scope: Scope, id: string): Promise<SiteRow | null> {
       assertCan(scope, 'sites:read');
@@ -75,6 +88,8 @@ export function createSiteService(deps: { sites: SiteRepository; references: Ref
     async update(scope: Scope, id: string, input: SiteInput): Promise<SiteRow> {
       assertCan(scope, 'sites:write');
       await check(scope, input, false);
+      if (input.parentId && (await sites.isAtOrBelow(scope, input.parentId, id)))
+        throw new InvalidInputError([{ field: 'parentId', message: 'would put the site inside itself' }]);
       const row = await sites.update(scope, id, toValues(input));
       if (!row) throw new NotFoundError('Site', id);
       return row;
@@ -97,6 +112,10 @@ function toValues(input: SiteInput): SiteValues {
   if (input.name) values.name = input.name.trim();
   if (input.timezone) values.timezone = input.timezone;
   if (input.tariffId !== undefined) values.tariffId = input.tariffId;
+  if (input.parentId !== undefined) values.parentId = input.parentId;
+  if (input.public != null) values.public = input.public;
+  if (input.publicName !== undefined) values.publicName = input.publicName?.trim() || null;
+  if (input.externalId !== undefined) values.externalId = input.externalId?.trim() || null;
   if (input.address !== undefined) {
     const a = input.address ?? {};
     Object.assign(values, {

@@ -16,7 +16,7 @@ import {
 } from 'type-graphql';
 import { requireScope, type Context } from '../context.js';
 import { toConnection } from '../connection.js';
-import { dbIdOf, optionalDbIdOf } from '../ids.js';
+import { dbIdOf, filterIdOf, optionalDbIdOf } from '../ids.js';
 import { fromGlobalId } from '../node.js';
 import { Charger } from '../types/charger.type.js';
 import { ChargerConnection, SiteConnection } from '../types/connections.js';
@@ -67,6 +67,18 @@ export class CreateSiteInput {
     description: "The tariff for this site's chargers (unless a charger has its own).",
   })
   tariffId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The site this one sits in; null makes it top-level.' })
+  parentId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Shown to the public (apps, roaming); false by default.' })
+  public?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'The name shown to the public.' })
+  publicName?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The site's id in another system." })
+  externalId?: string | null;
 }
 
 @InputType({ description: 'Omitted fields stay as they are; null clears a nullable one.' })
@@ -88,12 +100,40 @@ export class UpdateSiteInput {
 
   @Field(() => ID, { nullable: true })
   tariffId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The site this one sits in; null makes it top-level.' })
+  parentId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Shown to the public (apps, roaming); false by default.' })
+  public?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'The name shown to the public.' })
+  publicName?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The site's id in another system." })
+  externalId?: string | null;
 }
 
 @InputType()
 export class SiteFilter {
   @Field(() => String, { nullable: true, description: 'Part of the name, street or city.' })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  public?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  externalId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Sites directly inside this one.' })
+  parentId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'With parentId: every site below it, at any depth.',
+  })
+  includeSubSites?: boolean | null;
 }
 
 export enum SiteOrderField {
@@ -127,7 +167,14 @@ export class SiteResolver {
     const order = orderBy
       ? { field: orderBy.field, direction: lower(orderBy.direction) }
       : { field: 'NAME' as const, direction: 'asc' as const };
-    const page = await ctx.services.sites.list(requireScope(ctx), { search: filter?.search }, order, { first, after });
+    const siteFilter = {
+      search: filter?.search,
+      public: filter?.public,
+      externalId: filter?.externalId,
+      parentId: filterIdOf('Site', filter?.parentId),
+      includeSubSites: filter?.includeSubSites,
+    };
+    const page = await ctx.services.sites.list(requireScope(ctx), siteFilter, order, { first, after });
     return toConnection(SiteConnection, page, Site.from, !!after);
   }
 
@@ -146,6 +193,7 @@ export class SiteResolver {
     const row = await ctx.services.sites.create(requireScope(ctx), {
       ...input,
       tariffId: optionalDbIdOf('Tariff', input.tariffId),
+      parentId: optionalDbIdOf('Site', input.parentId),
     });
     return Site.from(row);
   }
@@ -157,6 +205,7 @@ export class SiteResolver {
     const row = await ctx.services.sites.update(requireScope(ctx), dbIdOf('Site', id), {
       ...rest,
       tariffId: optionalDbIdOf('Tariff', input.tariffId),
+      parentId: optionalDbIdOf('Site', input.parentId),
     });
     return Site.from(row);
   }

@@ -34,6 +34,16 @@ export class Site implements Node {
   dbId!: string;
   tenantId!: string;
   tariffDbId!: string | null;
+  parentDbId!: string | null;
+
+  @Field(() => Boolean, { description: 'Shown to the public (apps, roaming); otherwise private.' })
+  public!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The name shown to the public.' })
+  publicName!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The site's id in another system." })
+  externalId!: string | null;
 
   @Field(() => String)
   name!: string;
@@ -59,6 +69,10 @@ export class Site implements Node {
       dbId: row.id,
       tenantId: row.tenantId,
       tariffDbId: row.tariffId,
+      parentDbId: row.parentId,
+      public: row.public,
+      publicName: row.publicName,
+      externalId: row.externalId,
       name: row.name,
       address: Object.assign(new Address(), {
         street: row.street,
