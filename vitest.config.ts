@@ -7,7 +7,14 @@ export default defineConfig({
   resolve: {
     // Vite would pick graphql's ESM build while Apollo and type-graphql load the CommonJS one:
     // two copies of graphql in one process ("from another module or realm"). Use one.
-    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+    alias: [
+      { find: /^graphql$/, replacement: require.resolve('graphql') },
+      // `// @vitest-environment happy-dom-server`: React in happy-dom beside a real server (test/kit).
+      {
+        find: 'vitest-environment-happy-dom-server',
+        replacement: new URL('test/kit/happy-dom-server.ts', import.meta.url).pathname,
+      },
+    ],
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
