@@ -1,0 +1,99 @@
+// What a client's normalised cache needs from the schema, checked on every object type so a new
+// type cannot forget it: an `id: ID!` (Apollo and Relay key objects by __typename + id), and enums
+// that read the same way out as they are written in.
+import { readFileSync } from 'node:fs';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLInputObjectType,
+  type GraphQLObjectType,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+
+// schema.graphql is what the server serves (test/staleness.test.ts keeps it so).
+const schema = buildSchema(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+const types = Object.values(schema.getTypeMap()).filter((t) => !t.name.startsWith('__'));
+const objectTypes = types.filter(isObjectType);
+const inputTypes = types.filter(isInputObjectType);
+
+const ROOTS = new Set(['Query', 'Mutation', 'Subscription']);
+const isPagination = (name: string) => /(Connection|Edge)$/.test(name);
+
+/** Object types that are values, not things: each with why it needs no identity of its own. */
+const VALUE_TYPES: Record<string, string> = {
+  PageInfo: 'pagination state of one connection',
+  Money: 'an amount; equal values are the same thing',
+  Address: 'part of its Site, cached inside it',
+  Location: 'part of its Site, cached inside it',
+  ChargerTotals: "figures derived from a Charger's sessions, cached under the Charger",
+  TenantStats: 'figures derived from a Tenant, cached under the Tenant',
+  Cost: "a Session's price, recomputed with it and cached under the Session",
+  CostLine: 'one line of a Cost',
+  TariffElement: 'part of a Tariff; updateTariff replaces the elements whole',
+  PriceComponent: 'part of a TariffElement',
+  TariffRestrictions: 'part of a TariffElement',
+  StatisticsGroup: 'one row of an aggregate; its identity is the statistics query itself',
+  AuthPayload: 'a mutation result wrapping a User (which has an id) and tokens',
+  CreatedApiKey: 'a mutation result wrapping an ApiKey (which has an id) and its secret',
+  Invitation: 'a mutation result wrapping a User (which has an id) and a token',
+  CommandResult: "a mutation result: the charger's answer and the Command (which has an id)",
+  RemoteStartResult: "a mutation result: the charger's answer, the Session and the Command (which have ids)",
+  DataTransferResult: "a mutation result: the charger's answer to one DataTransfer",
+  ChargerStatusEvent: 'a subscription payload; the Charger and Connector inside have ids',
+  MeterValuesEvent: 'a subscription payload; the Charger, Connector, Session and values inside have ids',
+};
+
+describe('the schema, as a client cache sees it', () => {
+  it('gives every object type an id: ID!, except value types named with a reason', () => {
+    const missing = objectTypes
+      .filter((t) => !ROOTS.has(t.name) && !isPagination(t.name) && !(t.name in VALUE_TYPES))
+      .filter((t) => {
+        const id = t.getFields().id;
+        return !id || !isNonNullType(id.type) || getNamedType(id.type).name !== 'ID';
+      })
+      .map((t) => t.name);
+    expect(missing, 'object types without `id: ID!` (add one, or list it in VALUE_TYPES with why)').toEqual([]);
+  });
+
+  it('lists no value type that does not exist or already has an id', () => {
+    const stale = Object.keys(VALUE_TYPES).filter((name) => {
+      const t = schema.getType(name);
+      return !t || !isObjectType(t) || !!t.getFields().id;
+    });
+    expect(stale).toEqual([]);
+  });
+
+  it('answers an enum where the input takes one: no String output beside an enum input of the same name', () => {
+    const mismatches: string[] = [];
+    for (const output of objectTypes) {
+      for (const input of inputsFor(output)) {
+        for (const [name, field] of Object.entries(output.getFields())) {
+          const written = input.getFields()[name];
+          if (!written || !isEnumType(getNamedType(written.type))) continue;
+          const read = getNamedType(field.type);
+          if (!isEnumType(read))
+            mismatches.push(`${output.name}.${name}: ${read.name} (${input.name}.${name} is an enum)`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('finds the inputs of a type by name, so the check above has something to compare', () => {
+    const connector = schema.getType('Connector') as GraphQLObjectType;
+    expect(inputsFor(connector).map((i) => i.name)).toContain('UpdateConnectorInput');
+    const profile = schema.getType('ChargingProfile') as GraphQLObjectType;
+    expect(inputsFor(profile).map((i) => i.name)).toContain('ChargingProfileInput');
+  });
+});
+
+/** The inputs that write or filter a type: Create<T>Input, Update<T>Input, <T>Input, <T>Filter. */
+function inputsFor(output: GraphQLObjectType): GraphQLInputObjectType[] {
+  const names = new Set(['Create', 'Update', ''].map((verb) => `${verb}${output.name}Input`));
+  names.add(`${output.name}Filter`);
+  return inputTypes.filter((t) => names.has(t.name));
+}
