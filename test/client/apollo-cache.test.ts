@@ -12,9 +12,9 @@ import { createClient } from 'graphql-ws';
 import { createElement as h } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { useChargersQuery, useChargerStatusSubscription } from '../client/generated/hooks';
-import { bootedCharger, registerCharger, type TestCharger } from './kit/charger.js';
-import { startServer, type TestServer } from './kit/server.js';
+import { useChargersQuery, useChargerStatusSubscription } from '../../client/generated/hooks.js';
+import { bootedCharger, registerCharger, type TestCharger } from '../kit/charger.js';
+import { startServer, type TestServer } from '../kit/server.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -76,7 +76,7 @@ describe('the generated hooks with Apollo Client', () => {
       await status(1, 'Available');
       await status(2, 'Available');
 
-      render(h(ApolloProvider, { client: apollo.client }, h(ConnectorList, { search: 'CACHE-1' })));
+      render(h(ApolloProvider, { client: apollo.client, children: h(ConnectorList, { search: 'CACHE-1' }) }));
       expect(await screen.findByText('CACHE-1/1: AVAILABLE')).toBeTruthy();
       expect(screen.getByText('CACHE-1/2: AVAILABLE')).toBeTruthy();
 
