@@ -31,6 +31,7 @@ const VALUE_TYPES: Record<string, string> = {
   Location: 'part of its Site, cached inside it',
   ChargerTotals: "figures derived from a Charger's sessions, cached under the Charger",
   TenantStats: 'figures derived from a Tenant, cached under the Tenant',
+  ExternalAuthorization: "part of its Tenant's settings, cached inside the Tenant",
   WebhookEndpointHealth: 'figures derived from a WebhookEndpoint, cached under it',
   Cost: "a Session's price, recomputed with it and cached under the Session",
   CostLine: 'one line of a Cost',
