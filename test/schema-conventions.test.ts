@@ -46,6 +46,9 @@ const VALUE_TYPES: Record<string, string> = {
   CommandResult: "a mutation result: the charger's answer to one command",
   RemoteStartResult: "a mutation result: the charger's answer and the Session (which has an id)",
   DataTransferResult: "a mutation result: the charger's answer to one DataTransfer",
+  BaseReportResult: "a mutation result: the charger's answer to GetBaseReport (OCPP 2.0.1)",
+  VariablesResult: "a mutation result: the charger's answers to Get/SetVariables (OCPP 2.0.1)",
+  VariableResultType: 'one line of a VariablesResult',
   ChargerStatusEvent: 'a subscription payload; the Charger and Connector inside have ids',
   MeterValuesEvent: 'a subscription payload; the Charger, Connector, Session and values inside have ids',
 };
