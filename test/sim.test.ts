@@ -254,7 +254,8 @@ describe('a virtual charger answering a central system', () => {
     expect(await cp.plugIn(1, 'DRIVER-9')).toBe(true);
     await until('started', () => cp.snapshot().connectors[0]!.transactionId !== null);
     const transactionId = cp.snapshot().connectors[0]!.transactionId;
-    await cp.disconnect(1);
+    // Offline long enough that the three sends below are queued even on a loaded machine.
+    await cp.disconnect(4);
     expect(cp.online).toBe(false);
     const queued = [cp.sendMeterValues(1), cp.sendMeterValues(1), cp.unplug(1)];
     await until('3 queued', () => cp.snapshot().queued === 3);
