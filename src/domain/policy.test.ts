@@ -14,12 +14,15 @@ const DRIVER_MAY = new Set<Permission>([
   'sessions:remote',
   'profile:write',
 ]);
-const ADMIN_ONLY = new Set<Permission>(['tenant:write', 'users:write', 'apikeys:manage']);
+// Webhook endpoints hold the secrets that sign the tenant's outgoing events: admins manage them.
+const ADMIN_ONLY = new Set<Permission>(['tenant:write', 'users:write', 'apikeys:manage', 'webhooks:write']);
+// Webhook deliveries carry whole event bodies to other systems: staff read them, viewers do not.
+const STAFF_READ = new Set<Permission>(['webhooks:read']);
 const expected: Record<Role, (p: Permission) => boolean> = {
   PLATFORM_ADMIN: () => true, // all tenants; createTenant
   TENANT_ADMIN: (p) => p !== 'tenants:manage', // users, keys, everything in the tenant
   OPERATOR: (p) => p !== 'tenants:manage' && !ADMIN_ONLY.has(p), // chargers, sites, tariffs, commands
-  VIEWER: (p) => p.endsWith(':read') || p === 'profile:write', // read only (and their own name)
+  VIEWER: (p) => (p.endsWith(':read') && !STAFF_READ.has(p)) || p === 'profile:write', // read only (and their own name)
   DRIVER: (p) => DRIVER_MAY.has(p), // own profile, id tags, sessions; remote start/stop
 };
 
