@@ -1,7 +1,7 @@
 import { eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { inScope } from '../db/scoped.js';
-import { sites, tariffs, users } from '../db/schema/index.js';
+import { chargers, sites, tariffs, users } from '../db/schema/index.js';
 import type { Scope } from './scope.js';
 
 /** Does this live row of the tenant exist? Inputs that point at other objects check here. */
@@ -21,6 +21,13 @@ export function createReferenceRepository(db: Db) {
         .select({ id: sites.id })
         .from(sites)
         .where(inScope(scope, sites, eq(sites.id, id), isNull(sites.deletedAt)));
+      return !!row;
+    },
+    async chargerExists(scope: Scope, id: string): Promise<boolean> {
+      const [row] = await db
+        .select({ id: chargers.id })
+        .from(chargers)
+        .where(inScope(scope, chargers, eq(chargers.id, id), isNull(chargers.deletedAt)));
       return !!row;
     },
     async tariffExists(scope: Scope, id: string): Promise<boolean> {

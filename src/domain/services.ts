@@ -169,6 +169,7 @@ export function createServices(deps: ServiceDeps): Services {
   const webhookDomain = createWebhookDomain({
     db: deps.db,
     events: deps.events,
+    references,
     onError,
     pricingSettled: sessionPricing.settled,
     ...deps.webhooks,

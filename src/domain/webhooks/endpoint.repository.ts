@@ -1,7 +1,7 @@
 import { asc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { inScope } from '../../db/scoped.js';
-import { chargers, sites, webhookEndpoints } from '../../db/schema/index.js';
+import { webhookEndpoints } from '../../db/schema/index.js';
 import type { Scope } from '../scope.js';
 
 export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
@@ -63,22 +63,6 @@ export function createWebhookEndpointRepository(db: Db) {
         .where(live(scope, eq(webhookEndpoints.id, id)))
         .returning({ id: webhookEndpoints.id });
       return rows.length > 0;
-    },
-
-    async siteExists(scope: Scope, id: string): Promise<boolean> {
-      const [row] = await db
-        .select({ id: sites.id })
-        .from(sites)
-        .where(inScope(scope, sites, eq(sites.id, id), isNull(sites.deletedAt)));
-      return !!row;
-    },
-
-    async chargerExists(scope: Scope, id: string): Promise<boolean> {
-      const [row] = await db
-        .select({ id: chargers.id })
-        .from(chargers)
-        .where(inScope(scope, chargers, eq(chargers.id, id), isNull(chargers.deletedAt)));
-      return !!row;
     },
 
     /** Enabled endpoints of the tenant: what an event fans out to. */

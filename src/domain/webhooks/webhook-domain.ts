@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.js';
 import type { EventBus } from '../../events/bus.js';
+import type { ReferenceRepository } from '../references.repository.js';
 import { chargerScope } from '../scope.js';
 import { createDeliveryRepository } from './delivery.repository.js';
 import { createWebhookEndpointRepository } from './endpoint.repository.js';
@@ -19,6 +20,7 @@ export function createWebhookDomain(
   deps: WebhookDomainOptions & {
     db: Db;
     events: EventBus;
+    references: ReferenceRepository;
     onError: (err: unknown) => void;
     pricingSettled: (sessionId: string) => Promise<void>;
   },
@@ -29,6 +31,7 @@ export function createWebhookDomain(
   const service = createWebhookService({
     endpoints: endpointRepository,
     deliveries: createDeliveryRepository(deps.db),
+    references: deps.references,
     checkUrl: deps.checkUrl,
     rotationOverlapSeconds: deps.rotationOverlapSeconds,
     onEndpointsChanged: cache.invalidate,

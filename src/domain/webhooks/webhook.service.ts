@@ -4,6 +4,7 @@ import { InputChecker, InvalidInputError, NotFoundError } from '../errors.js';
 import { toGlobalId } from '../global-id.js';
 import { assertCan } from '../policy.js';
 import type { Actor } from '../roles.js';
+import type { ReferenceRepository } from '../references.repository.js';
 import { scopeOf } from '../scope.js';
 import type { DeliveryFilter, DeliveryRepository, EndpointHealthRow } from './delivery.repository.js';
 import type { WebhookEndpointRepository, WebhookEndpointRow, WebhookEndpointValues } from './endpoint.repository.js';
@@ -39,6 +40,8 @@ export function newWebhookSecret(): string {
 export function createWebhookService(deps: {
   endpoints: WebhookEndpointRepository;
   deliveries: DeliveryRepository;
+  /** Whether a site or charger an endpoint filters on exists in the tenant. */
+  references: Pick<ReferenceRepository, 'siteExists' | 'chargerExists'>;
   checkUrl: WebhookUrlCheck;
   /** How long the previous secret keeps signing after a rotation. */
   rotationOverlapSeconds: number;
@@ -57,9 +60,9 @@ export function createWebhookService(deps: {
       .check(!unknown.length, 'eventTypes', `unknown: ${unknown.join(', ')}; known: ${WEBHOOK_EVENT_TYPES.join(' ')}`)
       .check((input.description ?? '').length <= 500, 'description', 'must be at most 500 characters')
       .throwIfAny();
-    if (input.siteId && !(await endpoints.siteExists(scope, input.siteId)))
+    if (input.siteId && !(await deps.references.siteExists(scope, input.siteId)))
       throw new NotFoundError('Site', input.siteId);
-    if (input.chargerId && !(await endpoints.chargerExists(scope, input.chargerId)))
+    if (input.chargerId && !(await deps.references.chargerExists(scope, input.chargerId)))
       throw new NotFoundError('Charger', input.chargerId);
   }
 
