@@ -549,14 +549,30 @@ export type SendLocalListInput = {
 /** Time bounds: After is inclusive, Before exclusive. */
 export type SessionFilter = {
   chargerId?: string | number | null | undefined;
+  /** The city of the charger's site address; case-insensitive. */
+  city?: string | null | undefined;
   /** Case-insensitive, as OCPP compares id tags. */
   idTag?: string | null | undefined;
+  /** Cost total (gross) at most this, in the session's own currency; sessions without a cost never match. */
+  maxCost?: string | null | undefined;
+  /** Energy charged at most this (inclusive). */
+  maxEnergyWh?: number | null | undefined;
+  /** Cost total (gross) at least this, in the session's own currency; sessions without a cost never match. */
+  minCost?: string | null | undefined;
+  /** Energy charged at least this (inclusive). */
+  minEnergyWh?: number | null | undefined;
+  /** The plug type of the session's connector. */
+  plugType?: Array<PlugType> | null | undefined;
   siteId?: string | number | null | undefined;
   startedAfter?: string | null | undefined;
   startedBefore?: string | null | undefined;
   status?: Array<SessionStatus> | null | undefined;
+  /** Any of these stop reasons (Local, Remote, EVDisconnected, EnergyLimitReached, ...); case-insensitive. */
+  stopReason?: Array<string> | null | undefined;
   stoppedAfter?: string | null | undefined;
   stoppedBefore?: string | null | undefined;
+  /** The tariff locked onto the session when it started. */
+  tariffId?: string | number | null | undefined;
   userId?: string | number | null | undefined;
 };
 

@@ -1,5 +1,5 @@
 // ISO 4217 minor-unit digits for currencies that are not the common 2.
-const MINOR_DIGITS: Record<string, number> = {
+export const MINOR_DIGITS: Record<string, number> = {
   BHD: 3,
   IQD: 3,
   JOD: 3,

@@ -1,24 +1,15 @@
-import { count, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { count, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Page, PageArgs, SortKey } from '../../db/paginate.js';
 import { inScope, ownedInScope, pageInScope } from '../../db/scoped.js';
-import { chargers, meterValues, sessions } from '../../db/schema/index.js';
+import { meterValues, sessions } from '../../db/schema/index.js';
 import type { Scope } from '../scope.js';
+import { sessionConditions, sessionEnergySql, type SessionFilter } from './session-conditions.js';
+
+export type { SessionFilter };
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type MeterValueRow = typeof meterValues.$inferSelect;
-
-export interface SessionFilter {
-  chargerId?: string | null;
-  siteId?: string | null;
-  userId?: string | null;
-  idTag?: string | null;
-  status?: string[] | null;
-  startedAfter?: Date | null;
-  startedBefore?: Date | null;
-  stoppedAfter?: Date | null;
-  stoppedBefore?: Date | null;
-}
 
 export type SessionOrderField = 'STARTED_AT' | 'STOPPED_AT' | 'CREATED_AT';
 
@@ -36,38 +27,11 @@ export interface ChargerTotalsRow {
 
 export const ENERGY_REGISTER = 'Energy.Active.Import.Register';
 
-/** Energy of a session in SQL, as `sessionEnergyWh` computes it in code (never negative). */
-export const sessionEnergySql = sql<number>`greatest(0, coalesce(${sessions.meterStopWh}, ${sessions.lastMeterWh}) - ${sessions.meterStartWh})`;
-
 /**
  * Reads of sessions and their meter values in a scope: a driver's own sessions only (started by them
  * or with one of their id tags, `ownedInScope`). Writing them belongs to the OCPP handlers.
  */
 export function createSessionQueryRepository(db: Db) {
-  function conditions(scope: Scope, f: SessionFilter): (SQL | undefined)[] {
-    const c: (SQL | undefined)[] = [];
-    if (f.chargerId) c.push(eq(sessions.chargerId, f.chargerId));
-    if (f.siteId)
-      c.push(
-        inArray(
-          sessions.chargerId,
-          db
-            .select({ id: chargers.id })
-            .from(chargers)
-            .where(inScope(scope, chargers, eq(chargers.siteId, f.siteId))),
-        ),
-      );
-    if (f.userId) c.push(eq(sessions.userId, f.userId));
-    // idTag is CiString20: case-insensitive (OCPP 1.6 §3.9).
-    if (f.idTag) c.push(sql`lower(${sessions.idTag}) = ${f.idTag.toLowerCase()}`);
-    if (f.status?.length) c.push(inArray(sessions.status, f.status));
-    if (f.startedAfter) c.push(gte(sessions.startedAt, f.startedAfter));
-    if (f.startedBefore) c.push(lt(sessions.startedAt, f.startedBefore));
-    if (f.stoppedAfter) c.push(gte(sessions.stoppedAt, f.stoppedAfter));
-    if (f.stoppedBefore) c.push(lt(sessions.stoppedAt, f.stoppedBefore));
-    return c;
-  }
-
   return {
     async byIds(scope: Scope, ids: readonly string[]): Promise<SessionRow[]> {
       if (!ids.length) return [];
@@ -94,7 +58,7 @@ export function createSessionQueryRepository(db: Db) {
       return pageInScope<SessionRow>(db, scope, {
         table: sessions,
         owned: true,
-        where: conditions(scope, filter),
+        where: sessionConditions(db, scope, filter),
         sort,
         page,
       });

@@ -1,5 +1,6 @@
 import type { PageArgs } from '../../db/paginate.js';
 import { InputChecker } from '../errors.js';
+import { compareDec } from '../pricing/decimal.js';
 import { assertCan } from '../policy.js';
 import type { Scope } from '../scope.js';
 import type {
@@ -22,9 +23,16 @@ export function createSessionQueryService(deps: { sessions: SessionQueryReposito
     ) {
       assertCan(scope, 'sessions:read');
       const before = (a?: Date | null, b?: Date | null) => !a || !b || a < b;
+      const atMost = (a?: number | null, b?: number | null) => a == null || b == null || a <= b;
       new InputChecker()
         .check(before(filter.startedAfter, filter.startedBefore), 'filter.startedBefore', 'must be after startedAfter')
         .check(before(filter.stoppedAfter, filter.stoppedBefore), 'filter.stoppedBefore', 'must be after stoppedAfter')
+        .check(atMost(filter.minEnergyWh, filter.maxEnergyWh), 'filter.maxEnergyWh', 'must not be below minEnergyWh')
+        .check(
+          filter.minCost == null || filter.maxCost == null || compareDec(filter.minCost, filter.maxCost) <= 0,
+          'filter.maxCost',
+          'must not be below minCost',
+        )
         .throwIfAny();
       return sessions.list(scope, filter, order ?? { field: 'CREATED_AT', direction: 'desc' }, page);
     },

@@ -4,7 +4,9 @@ import type {
   SessionOrderField as DomainField,
 } from '../../domain/sessions/session-query.repository.js';
 import { filterIdOf } from '../ids.js';
+import { PlugType } from '../types/charger-details.type.js';
 import { OrderDirection } from '../types/enums.js';
+import { DecimalScalar, SafeIntScalar } from '../scalars.js';
 import { SessionStatus } from '../types/session.type.js';
 
 @InputType({ description: 'Time bounds: After is inclusive, Before exclusive.' })
@@ -35,6 +37,41 @@ export class SessionFilter {
 
   @Field(() => Date, { nullable: true })
   stoppedBefore?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The tariff locked onto the session when it started.' })
+  tariffId?: string | null;
+
+  @Field(() => SafeIntScalar, { nullable: true, description: 'Energy charged at least this (inclusive).' })
+  minEnergyWh?: number | null;
+
+  @Field(() => SafeIntScalar, { nullable: true, description: 'Energy charged at most this (inclusive).' })
+  maxEnergyWh?: number | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "Cost total (gross) at least this, in the session's own currency; sessions without a cost never match.",
+  })
+  minCost?: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "Cost total (gross) at most this, in the session's own currency; sessions without a cost never match.",
+  })
+  maxCost?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Any of these stop reasons (Local, Remote, EVDisconnected, EnergyLimitReached, ...); case-insensitive.',
+  })
+  stopReason?: string[] | null;
+
+  @Field(() => [PlugType], { nullable: true, description: "The plug type of the session's connector." })
+  plugType?: PlugType[] | null;
+
+  @Field(() => String, { nullable: true, description: "The city of the charger's site address; case-insensitive." })
+  city?: string | null;
 }
 
 export enum SessionOrderField {
@@ -63,6 +100,7 @@ export function toSessionFilter(f: SessionFilter | null | undefined): DomainFilt
     chargerId: filterIdOf('Charger', f.chargerId),
     siteId: filterIdOf('Site', f.siteId),
     userId: filterIdOf('User', f.userId),
+    tariffId: filterIdOf('Tariff', f.tariffId),
   };
 }
 
