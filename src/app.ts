@@ -29,6 +29,8 @@ import { authorizerClient } from './webhooks/authorizer-client.js';
 export interface App {
   url: string;
   port: number;
+  /** This process's id among the nodes (presence, and `claimed_by` on webhook deliveries). */
+  nodeId: string;
   services: Services;
   database: Database;
   /** Commands to chargers, routed across nodes when REDIS_URL is set. */
@@ -172,6 +174,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   return {
     url: `http://${host}:${port}`,
     port,
+    nodeId,
     services,
     database,
     gateway,

@@ -29,6 +29,10 @@ export const webhookEnv = {
   // meter_values.received batches a charger's readings over this window.
   WEBHOOK_METER_BATCH_SECONDS: z.coerce.number().min(0).default(10),
   WEBHOOK_SECRET_ROTATION_OVERLAP_SECONDS: seconds.default(24 * 3600),
+  // How long a claimed delivery stays with its node: a node that dies mid-delivery hands it to another
+  // node after this. Default: twice the timeout plus 5 s. Must exceed the timeout, or a live node's slow
+  // attempt would be taken over and sent twice.
+  WEBHOOK_LEASE_SECONDS: seconds.optional(),
   WEBHOOK_WORKER: z.enum(['true', 'false']).default('true'),
 };
 
@@ -44,11 +48,13 @@ export interface WebhookConfig {
   sessionUpdateIntervalSeconds: number;
   meterBatchSeconds: number;
   rotationOverlapSeconds: number;
+  /** How long a claim lasts before another node may take the delivery over. */
+  leaseMs: number;
   /** false: this node records events but leaves delivering them to other nodes. */
   worker: boolean;
 }
 
-type WebhookEnv = { [K in keyof typeof webhookEnv]: z.infer<(typeof webhookEnv)[K]> };
+type WebhookEnv = z.infer<z.ZodObject<typeof webhookEnv>>;
 
 export function webhookConfig(e: WebhookEnv): WebhookConfig {
   return {
@@ -62,6 +68,16 @@ export function webhookConfig(e: WebhookEnv): WebhookConfig {
     sessionUpdateIntervalSeconds: e.WEBHOOK_SESSION_UPDATE_INTERVAL_SECONDS,
     meterBatchSeconds: e.WEBHOOK_METER_BATCH_SECONDS,
     rotationOverlapSeconds: e.WEBHOOK_SECRET_ROTATION_OVERLAP_SECONDS,
+    leaseMs: e.WEBHOOK_LEASE_SECONDS ? e.WEBHOOK_LEASE_SECONDS * 1000 : e.WEBHOOK_TIMEOUT_MS * 2 + 5000,
     worker: e.WEBHOOK_WORKER === 'true',
   };
+}
+
+/** Problems between WEBHOOK_* variables (each alone is valid). */
+export function webhookConfigProblems(e: WebhookEnv): string[] {
+  if (e.WEBHOOK_LEASE_SECONDS !== undefined && e.WEBHOOK_LEASE_SECONDS * 1000 <= e.WEBHOOK_TIMEOUT_MS + 1000)
+    return [
+      `WEBHOOK_LEASE_SECONDS: must exceed WEBHOOK_TIMEOUT_MS by more than a second (got ${e.WEBHOOK_LEASE_SECONDS} s against a ${e.WEBHOOK_TIMEOUT_MS} ms timeout)`,
+    ];
+  return [];
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { webhookConfig, webhookEnv, type WebhookConfig } from './config-webhooks.js';
+import { webhookConfig, webhookConfigProblems, webhookEnv, type WebhookConfig } from './config-webhooks.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -161,6 +161,8 @@ export function loadConfig(env: Env): Config {
     );
   }
   const e = parsed.data;
+  const problems = webhookConfigProblems(e);
+  if (problems.length) throw new ConfigError(problems);
   return {
     port: e.PORT,
     host: e.HOST,

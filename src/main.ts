@@ -32,7 +32,7 @@ async function main(): Promise<void> {
       : config.database.dataDir
         ? `embedded PGlite in ${config.database.dataDir}`
         : 'embedded PGlite in memory';
-  logger.info(`ChargeQL is up on ${db}`);
+  logger.info(`ChargeQL is up on ${db} (node ${app.nodeId})`);
   logger.info(`Dashboard ${app.url}/  (open it in a browser)`);
   logger.info(`GraphQL   ${app.url}/graphql  (GraphiQL: open it in a browser)`);
   logger.info(`OCPP 1.6  ${app.url.replace(/^http/, 'ws')}/ocpp/{chargePointId}`);

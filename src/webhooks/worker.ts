@@ -38,8 +38,8 @@ export function createWebhookWorker(deps: {
 }) {
   const { outbox, config, node } = deps;
   const policy = { allowPrivate: config.allowPrivateUrls };
-  // Longer than any attempt can take, so a lease never runs out under a live node.
-  const leaseMs = config.timeoutMs * 2 + 5000;
+  // Longer than any attempt can take (checked in config), so a lease never runs out under a live node.
+  const { leaseMs } = config;
   const inFlight = new Map<string, Set<string>>(); // endpoint -> delivery ids
   let total = 0;
   let stopping = false;
