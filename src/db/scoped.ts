@@ -2,7 +2,7 @@ import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client.js';
 import { paginate, type Page, type PageArgs, type SortKey } from './paginate.js';
-import { idTags } from './schema/index.js';
+import { idTags, tenants } from './schema/index.js';
 
 /**
  * The only place a tenant (and owner) condition is written. `db/` knows nothing above it, so this
@@ -31,6 +31,11 @@ export function inScope(scope: RowScope, table: TenantTable, ...conditions: (SQL
   return and(eq(table.tenantId, scope.tenantId), ...conditions)!;
 }
 
+/** The scope's own row of `tenants` (its settings, counters and default tariff). */
+export function tenantRowOf(scope: RowScope, ...conditions: (SQL | undefined)[]): SQL {
+  return and(eq(tenants.id, scope.tenantId), ...conditions)!;
+}
+
 /** Rows of the scope's tenant that the scope's owner may see (sessions, id tags, reservations). */
 export function ownedInScope(scope: RowScope, table: OwnedTable, ...conditions: (SQL | undefined)[]): SQL {
   return and(eq(table.tenantId, scope.tenantId), ownerCondition(scope, table), ...conditions)!;
@@ -39,6 +44,7 @@ export function ownedInScope(scope: RowScope, table: OwnedTable, ...conditions: 
 function ownerCondition(scope: RowScope, table: OwnedTable): SQL | undefined {
   if (scope.ownerId === undefined) return undefined;
   if (scope.ownerId === null) return sql`false`;
+  if (!table.userId && !table.idTag) throw new Error('an owned table needs a userId or an idTag column');
   const byUser = table.userId ? eq(table.userId, scope.ownerId) : undefined;
   // idTag is CiString20: case-insensitive (OCPP 1.6 §3.9). A deleted tag still owns its history.
   const tagsOfOwner = (tenantId: string, ownerId: string) =>
@@ -50,8 +56,9 @@ function ownerCondition(scope: RowScope, table: OwnedTable): SQL | undefined {
 }
 
 /**
- * One page of a tenant table in the scope (`owned`: narrowed to the scope's owner too), newest
- * first unless `sort` says otherwise. The one way a repository lists tenant rows.
+ * One page of a tenant table in the scope, in the order `sort` gives. `owned`: narrowed to the
+ * scope's owner too, through these owner columns (usually the table itself: `owned: sessions`).
+ * The one way a repository lists tenant rows.
  */
 export function pageInScope<T extends Record<string, unknown>>(
   db: Db,
@@ -59,15 +66,13 @@ export function pageInScope<T extends Record<string, unknown>>(
   opts: {
     table: PgTable & TenantTable & { id: PgColumn };
     where?: (SQL | undefined)[];
-    owned?: boolean;
+    owned?: OwnedTable;
     sort: SortKey;
     page: PageArgs;
   },
 ): Promise<Page<T>> {
   const { table } = opts;
   const conditions = opts.where ?? [];
-  const where = opts.owned
-    ? ownedInScope(scope, table as unknown as OwnedTable, ...conditions)
-    : inScope(scope, table, ...conditions);
+  const where = opts.owned ? ownedInScope(scope, opts.owned, ...conditions) : inScope(scope, table, ...conditions);
   return paginate<T>(db, { table, idColumn: table.id, where, sort: opts.sort, page: opts.page });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PERMISSIONS, assertOwner, can, mayGrant, ownerScope, type Permission } from './policy.js';
+import { ALL_PERMISSIONS, can, mayGrant, type Permission } from './policy.js';
+import { scopeInTenant, scopeOf } from './scope.js';
 import { ROLES, type Actor, type Role } from './roles.js';
 
 // The words, as rules over permission names, so a permission added later is judged too.
@@ -43,22 +44,21 @@ describe('the role x permission matrix', () => {
   });
 });
 
-describe("a DRIVER's own rows", () => {
+describe("a DRIVER's Scope", () => {
   const driver: Actor = { tenantId: 't', role: 'DRIVER', userId: 'd1', apiKeyId: null };
-  it("lets a driver act on their own session and answers NOT_FOUND for another driver's", () => {
-    expect(() => assertOwner(driver, { userId: 'd1' }, 'Session')).not.toThrow();
-    expect(() => assertOwner(driver, { userId: 'd2' }, 'Session', 's9')).toThrow(
-      expect.objectContaining({ code: 'NOT_FOUND' }),
-    );
-    expect(() => assertOwner(driver, { userId: null }, 'Session')).toThrow(
-      expect.objectContaining({ code: 'NOT_FOUND' }),
-    );
+  it('narrows a signed-in driver to their own rows and does not narrow staff', () => {
+    expect(scopeOf(driver).ownerId).toBe('d1');
+    expect(scopeOf({ ...driver, role: 'OPERATOR' }).ownerId).toBeUndefined();
   });
 
-  it('does not narrow staff, and a DRIVER API key (no user) owns nothing', () => {
-    expect(ownerScope({ ...driver, role: 'OPERATOR' })).toBeNull();
-    const key: Actor = { tenantId: 't', role: 'DRIVER', userId: null, apiKeyId: 'k' };
-    expect(ownerScope(key)).toEqual({ userId: null });
-    expect(() => assertOwner(key, { userId: null }, 'Session')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  it('gives a DRIVER API key (no user) no owned rows at all, not the rows without an owner', () => {
+    expect(scopeOf({ tenantId: 't', role: 'DRIVER', userId: null, apiKeyId: 'k' }).ownerId).toBeNull();
+  });
+
+  it('lets only a PLATFORM_ADMIN act in another tenant', () => {
+    expect(scopeInTenant(scopeOf({ ...driver, role: 'PLATFORM_ADMIN' }), 'u').tenantId).toBe('u');
+    expect(() => scopeInTenant(scopeOf({ ...driver, role: 'TENANT_ADMIN' }), 'u')).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { ForbiddenError, NotFoundError } from './errors.js';
+import { ForbiddenError } from './errors.js';
 import type { Actor, Role } from './roles.js';
 
 const ADMINS: Role[] = ['PLATFORM_ADMIN', 'TENANT_ADMIN'];
@@ -8,8 +8,8 @@ const EVERYONE: Role[] = [...READERS, 'DRIVER'];
 
 /**
  * The one place that says which role may do what. Resolvers name a permission
- * (`@Authorized('chargers:write')`); a DRIVER's "only their own" rows are narrowed with
- * `ownerScope` / `assertOwner` below. test/roles.test.ts walks every operation of the
+ * (`@Authorized('chargers:write')`); a DRIVER's "only their own" rows are narrowed by the
+ * Scope (`domain/scope.ts`, `db/scoped.ts#ownedInScope`). test/roles.test.ts walks every operation of the
  * schema against this table, so a new permission or resolver is covered without edits.
  */
 const PERMISSIONS = {
@@ -27,7 +27,7 @@ const PERMISSIONS = {
   'chargers:write': STAFF,
   'chargers:command': STAFF,
   'sessions:read': EVERYONE,
-  // A DRIVER only with an own id tag / on an own session (assertOwner); VIEWER is read only.
+  // A DRIVER only with an own id tag / on an own session (their Scope); VIEWER is read only.
   'sessions:remote': [...STAFF, 'DRIVER'],
   'tariffs:read': EVERYONE,
   'tariffs:write': STAFF,
@@ -68,26 +68,4 @@ export function mayGrant(actor: Pick<Actor, 'role'>, role: Role): boolean {
 
 export function assertMayGrant(actor: Pick<Actor, 'role'>, role: Role): void {
   if (!mayGrant(actor, role)) throw new ForbiddenError(`Role ${actor.role} may not grant role ${role}`);
-}
-
-/**
- * Rows a DRIVER may see or act on are their own (sessions, id tags, profile).
- * `null`: no narrowing. `{ userId }`: only rows of that user; an API key with the
- * DRIVER role has no user, so `{ userId: null }` matches nothing.
- */
-export function ownerScope(actor: Actor): { userId: string | null } | null {
-  return actor.role === 'DRIVER' ? { userId: actor.userId } : null;
-}
-
-export function owns(actor: Actor, row: { userId: string | null }): boolean {
-  const scope = ownerScope(actor);
-  return !scope || (scope.userId !== null && row.userId === scope.userId);
-}
-
-/**
- * A DRIVER acting on someone else's session or id tag gets NOT_FOUND, as for another
- * tenant's row: what you may not see does not exist for you.
- */
-export function assertOwner(actor: Actor, row: { userId: string | null }, what: string, id?: string): void {
-  if (!owns(actor, row)) throw new NotFoundError(what, id);
 }

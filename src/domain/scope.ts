@@ -1,3 +1,5 @@
+import { NotFoundError } from './errors.js';
+import { can } from './policy.js';
 import type { Actor, Role } from './roles.js';
 
 /**
@@ -39,8 +41,12 @@ export function eventInScope(scope: Pick<Scope, 'tenantId'>, event: { tenantId: 
   return event.tenantId === scope.tenantId;
 }
 
-/** Whether a scope narrowed by owner may see a row with this owner (tenant already matched). */
-export function ownsRow(scope: Pick<Scope, 'ownerId'>, row: { userId: string | null }): boolean {
-  if (scope.ownerId === undefined) return true;
-  return scope.ownerId !== null && row.userId === scope.ownerId;
+/**
+ * The Scope for acting on tenant `tenantId`: the caller's own, or, for a PLATFORM_ADMIN
+ * (`tenants:manage`), the one they name. Anyone else naming another tenant gets NOT_FOUND.
+ */
+export function scopeInTenant(scope: Scope, tenantId: string): Scope {
+  if (tenantId === scope.tenantId) return scope;
+  if (!can(scope, 'tenants:manage')) throw new NotFoundError('Tenant', tenantId);
+  return Object.freeze({ ...scope, tenantId });
 }

@@ -20,6 +20,7 @@ import { createOutageService, type OutageService } from './outage/outage.service
 import { createCommandService, type CommandService } from './commands/command.service.js';
 import type { ChargerGateway } from './gateway.js';
 import { scopeOf } from './scope.js';
+import { createTenantRepository } from './tenancy/tenant.repository.js';
 import { createTenantService, type TenantService } from './tenancy/tenant.service.js';
 import { createPricingRepository, type PricingRepository } from './pricing/pricing.repository.js';
 import { createSessionPricing, type SessionPricing } from './pricing/session-pricing.service.js';
@@ -129,6 +130,8 @@ export function createServices(deps: ServiceDeps): Services {
   const apiKeys = createApiKeyService({ db: deps.db });
   const throttle = createLoginThrottle(deps.loginThrottle);
   const references = createReferenceRepository(deps.db);
+  const tenantRepository = createTenantRepository(deps.db);
+  const userRepository = createUserRepository(deps.db);
   const siteRepository = createSiteRepository(deps.db);
   const idTagRepository = createIdTagRepository(deps.db);
   const sessionRepository = createSessionQueryRepository(deps.db);
@@ -165,7 +168,12 @@ export function createServices(deps: ServiceDeps): Services {
     tariffs: tariffRepository,
     events: deps.events,
   });
-  const authorization = createAuthorization({ db: deps.db, askAuthorizer: deps.askAuthorizer });
+  const authorization = createAuthorization({
+    idTags: idTagRepository,
+    tenants: tenantRepository,
+    chargers: chargerRepository,
+    askAuthorizer: deps.askAuthorizer,
+  });
   const webhookDomain = createWebhookDomain({
     db: deps.db,
     events: deps.events,
@@ -194,8 +202,13 @@ export function createServices(deps: ServiceDeps): Services {
     }),
     signer: deps.signer,
     apiKeys,
-    users: createUserService({ users: createUserRepository(deps.db), inviteTtlSeconds: deps.inviteTtlSeconds }),
-    tenants: createTenantService({ db: deps.db, ocppPublicBase: deps.ocppPublicBase }),
+    users: createUserService({ users: userRepository, inviteTtlSeconds: deps.inviteTtlSeconds }),
+    tenants: createTenantService({
+      tenants: tenantRepository,
+      users: userRepository,
+      references,
+      ocppPublicBase: deps.ocppPublicBase,
+    }),
     chargers,
     sites: createSiteService({ sites: siteRepository, references }),
     idTags: createIdTagService({ idTags: idTagRepository, references }),
@@ -224,7 +237,7 @@ export function createServices(deps: ServiceDeps): Services {
     webhooks: webhookDomain.service,
     webhookDomain,
     externalAuthorization: createExternalAuthorizationService({
-      db: deps.db,
+      tenants: tenantRepository,
       checkUrl: deps.webhooks.checkUrl,
       onChanged: authorization.forgetConfig,
     }),

@@ -1,6 +1,7 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { chargers, idTags, tenants } from '../../db/schema/index.js';
+import type { ChargerRepository } from '../chargers/charger.repository.js';
+import { chargerScope } from '../scope.js';
+import type { TenantRepository } from '../tenancy/tenant.repository.js';
+import type { IdTagRepository, IdTagRow } from './idtag.repository.js';
 import {
   createVerdictCache,
   fallbackVerdict,
@@ -24,8 +25,6 @@ export interface IdTagVerdict {
   /** Set when a tenant's external authorizer took part: how the verdict was reached, and why. */
   external?: { source: VerdictSource; error?: string; cached?: boolean };
 }
-
-type IdTagRow = typeof idTags.$inferSelect;
 
 /** Where a check comes from: the charger (and connector) the external authorizer is told about. */
 export interface AuthorizationContext {
@@ -51,7 +50,12 @@ const ANSWER_TTL_MS = 60_000;
  * tenant: the local list, and the tenant's external authorizer when it has one (for unknown
  * tags, or always). A slow or failing authorizer gives the tenant's fallback.
  */
-export function createAuthorization(deps: { db: Db; askAuthorizer?: AuthorizerCall }) {
+export function createAuthorization(deps: {
+  idTags: IdTagRepository;
+  tenants: TenantRepository;
+  chargers: ChargerRepository;
+  askAuthorizer?: AuthorizerCall;
+}) {
   const configs = new Map<string, { at: number; config: Promise<ExternalAuthorizationConfig | null> }>();
   const answers = createVerdictCache(ANSWER_TTL_MS);
   const rows = new Map<string, IdTagRow | undefined>();
@@ -60,24 +64,15 @@ export function createAuthorization(deps: { db: Db; askAuthorizer?: AuthorizerCa
   function configOf(tenantId: string): Promise<ExternalAuthorizationConfig | null> {
     const hit = configs.get(tenantId);
     if (hit && Date.now() - hit.at < CONFIG_TTL_MS) return hit.config;
-    const config = deps.db
-      .select({ value: tenants.externalAuthorization })
-      .from(tenants)
-      .where(eq(tenants.id, tenantId))
-      .then(([row]) => (row?.value as ExternalAuthorizationConfig | null) ?? null);
+    const config = deps.tenants
+      .externalAuthorization(chargerScope(tenantId))
+      .then((value) => (value as ExternalAuthorizationConfig | null) ?? null);
     configs.set(tenantId, { at: Date.now(), config });
     return config;
   }
 
   async function local(tenantId: string, idTag: string, now: Date): Promise<IdTagRow | undefined> {
-    // idTag is CiString20: compared case-insensitively (OCPP 1.6 §3.9), as the unique index is built.
-    const [row] = await deps.db
-      .select()
-      .from(idTags)
-      .where(
-        and(eq(idTags.tenantId, tenantId), sql`lower(${idTags.value}) = lower(${idTag})`, isNull(idTags.deletedAt)),
-      )
-      .limit(1);
+    const row = (await deps.idTags.byValue(chargerScope(tenantId), idTag)) ?? undefined;
     void now;
     const key = keyOf(tenantId, idTag);
     rows.delete(key); // re-inserted last: the oldest lookup goes first when the cache is full
@@ -96,10 +91,7 @@ export function createAuthorization(deps: { db: Db; askAuthorizer?: AuthorizerCa
     const key = `${tenantId}:${idTag.toLowerCase()}`;
     const cached = answers.get(key);
     if (cached) return { ...cached, external: { source: 'external', cached: true } };
-    const [charger] = await deps.db
-      .select({ ocppId: chargers.ocppId })
-      .from(chargers)
-      .where(and(eq(chargers.tenantId, tenantId), eq(chargers.id, context.chargerId)));
+    const [charger] = await deps.chargers.byIdsWithDeleted(chargerScope(tenantId), [context.chargerId]);
     const result = await deps.askAuthorizer!({
       url: config.url,
       secret: config.secret,

@@ -1,9 +1,7 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { tenants } from '../../db/schema/index.js';
 import { InputChecker, NotFoundError } from '../errors.js';
 import { assertCan } from '../policy.js';
-import type { Actor } from '../roles.js';
+import { scopeInTenant, type Scope } from '../scope.js';
+import type { TenantRepository } from '../tenancy/tenant.repository.js';
 import { newWebhookSecret, type WebhookUrlCheck } from '../webhooks/webhook.service.js';
 import {
   DEFAULT_AUTHORIZER_TIMEOUT_MS,
@@ -22,25 +20,23 @@ export interface ExternalAuthorizationInput {
 
 /** A tenant's external authorizer settings (updateTenant(input: { externalAuthorization })). */
 export function createExternalAuthorizationService(deps: {
-  db: Db;
+  tenants: TenantRepository;
   checkUrl: WebhookUrlCheck;
   /** The authorization on this node uses the new settings at once. */
   onChanged: (tenantId: string) => void;
 }) {
-  const { db } = deps;
+  const { tenants } = deps;
+  const get = async (scope: Scope) =>
+    ((await tenants.externalAuthorization(scope)) as ExternalAuthorizationConfig | null) ?? null;
   return {
-    async get(tenantId: string): Promise<ExternalAuthorizationConfig | null> {
-      const [row] = await db
-        .select({ value: tenants.externalAuthorization })
-        .from(tenants)
-        .where(eq(tenants.id, tenantId));
-      return (row?.value as ExternalAuthorizationConfig | null) ?? null;
-    },
+    /** Your tenant's settings, or (PLATFORM_ADMIN) another's. */
+    get: (scope: Scope, tenantId: string) => get(scopeInTenant(scope, tenantId)),
 
     /** Sets (or with an empty url clears) the authorizer; the signing secret is made once and kept. */
-    async set(actor: Actor, tenantId: string, input: ExternalAuthorizationInput): Promise<void> {
-      assertCan(actor, 'tenant:write');
-      const before = await this.get(tenantId);
+    async set(scope: Scope, tenantId: string, input: ExternalAuthorizationInput): Promise<void> {
+      assertCan(scope, 'tenant:write');
+      const target = scopeInTenant(scope, tenantId);
+      const before = await get(target);
       const url = input.url === undefined ? before?.url : input.url || null;
       const timeoutMs = input.timeoutMs ?? before?.timeoutMs ?? DEFAULT_AUTHORIZER_TIMEOUT_MS;
       const problem = url ? await deps.checkUrl(url) : null;
@@ -57,12 +53,8 @@ export function createExternalAuthorizationService(deps: {
             secret: before?.secret ?? newWebhookSecret(),
           }
         : null;
-      const rows = await db
-        .update(tenants)
-        .set({ externalAuthorization: value, updatedAt: new Date() })
-        .where(and(eq(tenants.id, tenantId), isNull(tenants.deletedAt)))
-        .returning({ id: tenants.id });
-      if (!rows.length) throw new NotFoundError('Tenant', tenantId);
+      if (!(await tenants.update(target, { externalAuthorization: value })))
+        throw new NotFoundError('Tenant', tenantId);
       deps.onChanged(tenantId);
     },
   };

@@ -1,4 +1,4 @@
-import { eq, ilike, inArray, isNull } from 'drizzle-orm';
+import { eq, ilike, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Page, PageArgs } from '../../db/paginate.js';
 import { ownedInScope, pageInScope } from '../../db/scoped.js';
@@ -29,6 +29,16 @@ export function createIdTagRepository(db: Db) {
         .where(ownedInScope(scope, idTags, live, inArray(idTags.id, [...ids])));
     },
 
+    /** A live tag by its value: CiString20, compared case-insensitively (OCPP 1.6 §3.9) as the unique index is built. */
+    async byValue(scope: Scope, value: string): Promise<IdTagRow | null> {
+      const [row] = await db
+        .select()
+        .from(idTags)
+        .where(ownedInScope(scope, idTags, live, sql`lower(${idTags.value}) = lower(${value})`))
+        .limit(1);
+      return row ?? null;
+    },
+
     async ofUsers(scope: Scope, userIds: readonly string[]): Promise<IdTagRow[]> {
       if (!userIds.length) return [];
       return db
@@ -41,7 +51,7 @@ export function createIdTagRepository(db: Db) {
     list(scope: Scope, f: IdTagFilter, page: PageArgs): Promise<Page<IdTagRow>> {
       return pageInScope<IdTagRow>(db, scope, {
         table: idTags,
-        owned: true,
+        owned: idTags,
         where: [
           live,
           f.userId ? eq(idTags.userId, f.userId) : undefined,

@@ -1,6 +1,7 @@
 import { createCoalescer } from '../../db/coalescer.js';
 import type { EventBus } from '../../events/bus.js';
 import type { DomainEventMap } from '../../events/events.js';
+import { chargerScope } from '../scope.js';
 import { pricingTariffOf } from '../tariffs/tariff.fields.js';
 import type { TariffRepository } from '../tariffs/tariff.repository.js';
 import type { Cost } from './cost.model.js';
@@ -107,7 +108,7 @@ export function createSessionPricing(deps: {
 
   async function lockTariff(session: SessionRow): Promise<LockedTariff> {
     const startedAt = session.startedAt!;
-    const candidates = await tariffs.candidates(session.tenantId, {
+    const candidates = await tariffs.candidates(chargerScope(session.tenantId), {
       chargerId: session.chargerId,
       connectorId: session.connectorId,
       idTag: session.idTag,

@@ -30,7 +30,7 @@ export function createReservationQueryRepository(db: Db) {
     list(scope: Scope, f: ReservationFilter, page: PageArgs): Promise<Page<ReservationRow>> {
       return pageInScope<ReservationRow>(db, scope, {
         table: reservations,
-        owned: true,
+        owned: reservations,
         where: [
           f.chargerId ? eq(reservations.chargerId, f.chargerId) : undefined,
           f.status?.length ? inArray(reservations.status, f.status) : undefined,

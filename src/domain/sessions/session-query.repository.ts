@@ -57,7 +57,7 @@ export function createSessionQueryRepository(db: Db) {
             };
       return pageInScope<SessionRow>(db, scope, {
         table: sessions,
-        owned: true,
+        owned: sessions,
         where: sessionConditions(db, scope, filter),
         sort,
         page,

@@ -1,7 +1,7 @@
 import type { PageArgs } from '../../db/paginate.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 import { assertCan } from '../policy.js';
-import type { Actor } from '../roles.js';
+import type { Scope } from '../scope.js';
 import { columnsOf, fieldsOf, TARIFF_DEFAULTS, type TariffFields, type TariffRow } from './tariff.fields.js';
 import type { TariffFilter, TariffRepository } from './tariff.repository.js';
 import { checkTariff } from './tariff.validation.js';
@@ -27,8 +27,8 @@ function overlay(base: TariffFields, patch: TariffPatch): TariffFields {
 export function createTariffService(deps: { tariffs: TariffRepository }) {
   const { tariffs } = deps;
 
-  async function get(actor: Actor, id: string): Promise<TariffRow> {
-    const [row] = await tariffs.byIds(actor.tenantId, [id]);
+  async function get(scope: Scope, id: string): Promise<TariffRow> {
+    const [row] = await tariffs.byIds(scope, [id]);
     if (!row) throw new NotFoundError('Tariff', id);
     return row;
   }
@@ -36,38 +36,38 @@ export function createTariffService(deps: { tariffs: TariffRepository }) {
   return {
     get,
 
-    async create(actor: Actor, input: TariffPatch & Pick<TariffFields, 'name' | 'currency'>): Promise<TariffRow> {
-      assertCan(actor, 'tariffs:write');
+    async create(scope: Scope, input: TariffPatch & Pick<TariffFields, 'name' | 'currency'>): Promise<TariffRow> {
+      assertCan(scope, 'tariffs:write');
       const fields = checkTariff(overlay({ ...TARIFF_DEFAULTS, name: input.name, currency: input.currency }, input));
-      return tariffs.insert(actor.tenantId, columnsOf(fields));
+      return tariffs.insert(scope, columnsOf(fields));
     },
 
     /** Sessions already running keep the tariff they locked at start; the change prices new sessions. */
-    async update(actor: Actor, id: string, patch: TariffPatch): Promise<TariffRow> {
-      assertCan(actor, 'tariffs:write');
-      const fields = checkTariff(overlay(fieldsOf(await get(actor, id)), patch));
-      const row = await tariffs.update(actor.tenantId, id, columnsOf(fields));
+    async update(scope: Scope, id: string, patch: TariffPatch): Promise<TariffRow> {
+      assertCan(scope, 'tariffs:write');
+      const fields = checkTariff(overlay(fieldsOf(await get(scope, id)), patch));
+      const row = await tariffs.update(scope, id, columnsOf(fields));
       if (!row) throw new NotFoundError('Tariff', id);
       return row;
     },
 
-    async delete(actor: Actor, id: string): Promise<boolean> {
-      assertCan(actor, 'tariffs:write');
-      if (!(await tariffs.softDelete(actor.tenantId, id))) throw new NotFoundError('Tariff', id);
+    async delete(scope: Scope, id: string): Promise<boolean> {
+      assertCan(scope, 'tariffs:write');
+      if (!(await tariffs.softDelete(scope, id))) throw new NotFoundError('Tariff', id);
       return true;
     },
 
-    list(actor: Actor, args: PageArgs, filter?: TariffFilter) {
-      return tariffs.page(actor.tenantId, args, filter);
+    list(scope: Scope, args: PageArgs, filter?: TariffFilter) {
+      return tariffs.page(scope, args, filter);
     },
 
-    byIds: (tenantId: string, ids: readonly string[]) => tariffs.byIds(tenantId, ids),
+    byIds: (scope: Scope, ids: readonly string[]) => tariffs.byIds(scope, ids),
     connectorTariffIds: tariffs.connectorTariffIds,
     tenantDefault: tariffs.tenantDefault,
 
     /** Attaches a tariff (or, with null, detaches it) at one level; returns the tariff now attached. */
-    async assign(actor: Actor, target: TariffTarget, tariffId: string | null): Promise<TariffRow | null> {
-      assertCan(actor, 'tariffs:write');
+    async assign(scope: Scope, target: TariffTarget, tariffId: string | null): Promise<TariffRow | null> {
+      assertCan(scope, 'tariffs:write');
       const given = [target.chargerId, target.siteId, target.tenantDefault || null, target.idTagGroup].filter(
         (v) => v != null,
       );
@@ -83,26 +83,24 @@ export function createTariffService(deps: { tariffs: TariffRepository }) {
       if (target.connectorId != null && (!target.chargerId || target.connectorId < 1)) {
         throw new InvalidInputError([{ field: 'connectorId', message: 'must be 1 or more, with chargerId' }]);
       }
-      const tariff = tariffId ? await get(actor, tariffId) : null;
-      const { tenantId } = actor;
+      const tariff = tariffId ? await get(scope, tariffId) : null;
       if (target.chargerId && target.connectorId != null) {
-        if (!(await tariffs.chargerExists(tenantId, target.chargerId)))
+        if (!(await tariffs.chargerExists(scope, target.chargerId)))
           throw new NotFoundError('Charger', target.chargerId);
-        await tariffs.setOnConnector(tenantId, target.chargerId, target.connectorId, tariffId);
+        await tariffs.setOnConnector(scope, target.chargerId, target.connectorId, tariffId);
       } else if (target.chargerId) {
-        if (!(await tariffs.setOnCharger(tenantId, target.chargerId, tariffId)))
+        if (!(await tariffs.setOnCharger(scope, target.chargerId, tariffId)))
           throw new NotFoundError('Charger', target.chargerId);
       } else if (target.siteId) {
-        if (!(await tariffs.setOnSite(tenantId, target.siteId, tariffId)))
-          throw new NotFoundError('Site', target.siteId);
+        if (!(await tariffs.setOnSite(scope, target.siteId, tariffId))) throw new NotFoundError('Site', target.siteId);
       } else if (target.tenantDefault) {
-        await tariffs.setTenantDefault(tenantId, tariffId);
+        await tariffs.setTenantDefault(scope, tariffId);
       } else {
         const group = target.idTagGroup!.trim();
         if (!group) throw new InvalidInputError([{ field: 'idTagGroup', message: 'must not be empty' }]);
-        await tariffs.setForIdTagGroup(tenantId, group, tariffId);
+        await tariffs.setForIdTagGroup(scope, group, tariffId);
       }
-      return tariff && (await get(actor, tariff.id));
+      return tariff && (await get(scope, tariff.id));
     },
   };
 }

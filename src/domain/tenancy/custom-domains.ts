@@ -1,7 +1,3 @@
-import { and, isNotNull, isNull } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { tenants } from '../../db/schema/index.js';
-
 /** `Charge.Acme.de:443` -> `charge.acme.de`: how a Host header names a custom domain. */
 export function hostName(host: string | undefined): string | null {
   if (!host) return null;
@@ -15,17 +11,13 @@ export function hostName(host: string | undefined): string | null {
  * handshakes waiting meanwhile; a change made on this node is seen at once (`forget`), one made
  * on another node within `ttlMs`.
  */
-export function createCustomDomainDirectory(db: Db, ttlMs = 10_000, now: () => number = Date.now) {
+export function createCustomDomainDirectory(
+  load: () => Promise<Map<string, string>>,
+  ttlMs = 10_000,
+  now: () => number = Date.now,
+) {
   let cached: { at: number; slugs: Map<string, string> } | null = null;
   let loading: Promise<Map<string, string>> | null = null;
-
-  async function load(): Promise<Map<string, string>> {
-    const rows = await db
-      .select({ slug: tenants.slug, domain: tenants.customDomain })
-      .from(tenants)
-      .where(and(isNotNull(tenants.customDomain), isNull(tenants.deletedAt)));
-    return new Map(rows.map((r) => [r.domain!.toLowerCase(), r.slug]));
-  }
 
   async function slugs(): Promise<Map<string, string>> {
     if (cached && now() - cached.at < ttlMs) return cached.slugs;

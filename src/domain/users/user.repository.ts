@@ -1,40 +1,43 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { paginate, type Page, type PageArgs } from '../../db/paginate.js';
+import type { Page, PageArgs } from '../../db/paginate.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
+import { ownedInScope, pageInScope } from '../../db/scoped.js';
 import { users } from '../../db/schema/index.js';
 import { ConflictError } from '../errors.js';
-import { inTenant } from '../tenancy/scope.js';
+import type { Scope } from '../scope.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = Omit<typeof users.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
 
 const live = isNull(users.deletedAt);
+/** A user row is owned by that user: a DRIVER's Scope sees only themselves, a DRIVER key nobody. */
+const usersAsOwned = { tenantId: users.tenantId, userId: users.id };
 
-/** Queries on users, always inside one tenant (login by email is the one global lookup, in auth). */
+/** Queries on users in the caller's Scope (login by email is the one global lookup, in auth). */
 export function createUserRepository(db: Db) {
   return {
-    async byId(tenantId: string, id: string): Promise<UserRow | null> {
+    async byId(scope: Scope, id: string): Promise<UserRow | null> {
       const [row] = await db
         .select()
         .from(users)
-        .where(inTenant(users, tenantId, eq(users.id, id), live));
+        .where(ownedInScope(scope, usersAsOwned, eq(users.id, id), live));
       return row ?? null;
     },
 
-    async byIds(tenantId: string, ids: readonly string[]): Promise<UserRow[]> {
+    async byIds(scope: Scope, ids: readonly string[]): Promise<UserRow[]> {
       if (!ids.length) return [];
       return db
         .select()
         .from(users)
-        .where(inTenant(users, tenantId, sql`${users.id} = any(${[...ids]}::uuid[])`, live));
+        .where(ownedInScope(scope, usersAsOwned, inArray(users.id, [...ids]), live));
     },
 
-    list(tenantId: string, page: PageArgs, filter: { role?: string | null } = {}): Promise<Page<UserRow>> {
-      return paginate<UserRow>(db, {
+    list(scope: Scope, page: PageArgs, filter: { role?: string | null } = {}): Promise<Page<UserRow>> {
+      return pageInScope<UserRow>(db, scope, {
         table: users,
-        idColumn: users.id,
-        where: inTenant(users, tenantId, live, filter.role ? eq(users.role, filter.role) : undefined),
+        owned: usersAsOwned,
+        where: [live, filter.role ? eq(users.role, filter.role) : undefined],
         sort: { column: users.createdAt, direction: 'asc' },
         page,
       });
@@ -52,11 +55,11 @@ export function createUserRepository(db: Db) {
       }
     },
 
-    async update(tenantId: string, id: string, set: Partial<NewUser>): Promise<UserRow | null> {
+    async update(scope: Scope, id: string, set: Partial<NewUser>): Promise<UserRow | null> {
       const [row] = await db
         .update(users)
         .set({ ...set, updatedAt: new Date() })
-        .where(inTenant(users, tenantId, eq(users.id, id), live))
+        .where(ownedInScope(scope, usersAsOwned, eq(users.id, id), live))
         .returning();
       return row ?? null;
     },

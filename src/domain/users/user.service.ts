@@ -1,8 +1,9 @@
 import type { Page, PageArgs } from '../../db/paginate.js';
 import { InputChecker, NotFoundError } from '../errors.js';
 import { hashPassword, hashSecret, newSecret } from '../passwords.js';
-import { assertCan, assertMayGrant, can, ownerScope } from '../policy.js';
-import { ROLES, type Actor, type Role } from '../roles.js';
+import { assertCan, assertMayGrant, can } from '../policy.js';
+import { ROLES, type Role } from '../roles.js';
+import type { Scope } from '../scope.js';
 import type { UserRepository, UserRow } from './user.repository.js';
 
 export interface CreateUserInput {
@@ -47,14 +48,14 @@ export function createUserService(deps: { users: UserRepository; inviteTtlSecond
       .throwIfAny();
   }
 
-  async function invite(actor: Actor, input: Omit<CreateUserInput, 'password'>): Promise<Invitation> {
-    assertCan(actor, 'users:write');
+  async function invite(scope: Scope, input: Omit<CreateUserInput, 'password'>): Promise<Invitation> {
+    assertCan(scope, 'users:write');
     checkNew(input);
-    assertMayGrant(actor, input.role);
+    assertMayGrant(scope, input.role);
     const token = newSecret(INVITE_PREFIX);
     const expiresAt = new Date(Date.now() + deps.inviteTtlSeconds * 1000);
     const user = await users.insert({
-      tenantId: actor.tenantId,
+      tenantId: scope.tenantId,
       email: input.email.trim(),
       name: input.name ?? null,
       role: input.role,
@@ -68,28 +69,27 @@ export function createUserService(deps: { users: UserRepository; inviteTtlSecond
   return {
     invite,
 
-    list(actor: Actor, page: PageArgs, filter: { role?: Role | null } = {}): Promise<Page<UserRow>> {
-      assertCan(actor, 'users:read');
-      return users.list(actor.tenantId, page, filter);
+    list(scope: Scope, page: PageArgs, filter: { role?: Role | null } = {}): Promise<Page<UserRow>> {
+      assertCan(scope, 'users:read');
+      return users.list(scope, page, filter);
     },
 
-    /** Another user of the tenant, or yourself; a DRIVER sees only themselves. */
-    async get(actor: Actor, id: string): Promise<UserRow> {
-      const scope = ownerScope(actor);
-      const visible = id === actor.userId || (!scope && can(actor, 'users:read'));
-      const row = visible ? await users.byId(actor.tenantId, id) : null;
+    /** Another user of the tenant, or yourself; a DRIVER's Scope holds only themselves. */
+    async get(scope: Scope, id: string): Promise<UserRow> {
+      const visible = id === scope.actor.userId || can(scope, 'users:read');
+      const row = visible ? await users.byId(scope, id) : null;
       if (!row) throw new NotFoundError('User', id);
       return row;
     },
 
     /** With a password: an active user. Without: an invitation (see `invite`). */
-    async create(actor: Actor, input: CreateUserInput): Promise<UserRow> {
-      if (!input.password) return (await invite(actor, input)).user;
-      assertCan(actor, 'users:write');
+    async create(scope: Scope, input: CreateUserInput): Promise<UserRow> {
+      if (!input.password) return (await invite(scope, input)).user;
+      assertCan(scope, 'users:write');
       checkNew(input);
-      assertMayGrant(actor, input.role);
+      assertMayGrant(scope, input.role);
       return users.insert({
-        tenantId: actor.tenantId,
+        tenantId: scope.tenantId,
         email: input.email.trim(),
         name: input.name ?? null,
         role: input.role,
@@ -109,19 +109,19 @@ export function createUserService(deps: { users: UserRepository; inviteTtlSecond
      * Everyone may rename themselves; changing another user, or any role, needs users:write and
      * may not reach above the caller's own role. A user you may not manage answers NOT_FOUND.
      */
-    async update(actor: Actor, input: UpdateUserInput): Promise<UserRow> {
-      const self = input.id === actor.userId;
-      const target = self || can(actor, 'users:write') ? await users.byId(actor.tenantId, input.id) : null;
+    async update(scope: Scope, input: UpdateUserInput): Promise<UserRow> {
+      const self = input.id === scope.actor.userId;
+      const target = self || can(scope, 'users:write') ? await users.byId(scope, input.id) : null;
       if (!target) throw new NotFoundError('User', input.id);
-      if (!self) assertMayGrant(actor, target.role as Role);
+      if (!self) assertMayGrant(scope, target.role as Role);
       if (input.role && input.role !== target.role) {
         new InputChecker()
           .check(!self, 'role', 'you cannot change your own role')
           .check(ROLES.includes(input.role), 'role', `must be one of ${ROLES.join(' ')}`)
           .throwIfAny();
-        assertMayGrant(actor, input.role);
+        assertMayGrant(scope, input.role);
       }
-      const updated = await users.update(actor.tenantId, input.id, {
+      const updated = await users.update(scope, input.id, {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.role ? { role: input.role } : {}),
       });

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { toConnection } from '../connection.js';
 import { dbIdOf } from '../node.js';
 import { ApiKey, ApiKeyConnection, CreatedApiKey } from '../types/api-key.type.js';
@@ -24,7 +24,7 @@ export class ApiKeyResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('includeRevoked', () => Boolean, { nullable: true }) includeRevoked?: boolean,
   ): Promise<ApiKeyConnection> {
-    const page = await ctx.services.apiKeys.list(requireActor(ctx), { first, after }, { includeRevoked });
+    const page = await ctx.services.apiKeys.list(requireScope(ctx), { first, after }, { includeRevoked });
     return toConnection(ApiKeyConnection, page, ApiKey.from, !!after);
   }
 
@@ -34,13 +34,13 @@ export class ApiKeyResolver {
     @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput,
     @Ctx() ctx: Context,
   ): Promise<CreatedApiKey> {
-    const { apiKey, secret } = await ctx.services.apiKeys.create(requireActor(ctx), input);
+    const { apiKey, secret } = await ctx.services.apiKeys.create(requireScope(ctx), input);
     return { apiKey: ApiKey.from(apiKey), secret };
   }
 
   @Authorized('apikeys:manage')
   @Mutation(() => Boolean, { description: 'The key, and every token traded for it, stop working at once.' })
   revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.apiKeys.revoke(requireActor(ctx), dbIdOf(id, 'ApiKey'));
+    return ctx.services.apiKeys.revoke(requireScope(ctx), dbIdOf(id, 'ApiKey'));
   }
 }

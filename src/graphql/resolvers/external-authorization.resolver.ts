@@ -1,5 +1,5 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { ExternalAuthorization } from '../types/external-authorization.type.js';
 import { Tenant } from '../types/tenant.type.js';
 
@@ -18,8 +18,7 @@ export class ExternalAuthorizationResolver {
 export class TenantExternalAuthorizationResolver {
   @FieldResolver(() => ExternalAuthorization, { nullable: true, description: 'null: the local id tag list alone.' })
   async externalAuthorization(@Root() tenant: Tenant, @Ctx() ctx: Context): Promise<ExternalAuthorization | null> {
-    requireActor(ctx);
-    const config = await ctx.services.externalAuthorization.get(tenant.dbId);
+    const config = await ctx.services.externalAuthorization.get(requireScope(ctx), tenant.dbId);
     return config ? Object.assign(new ExternalAuthorization(), config) : null;
   }
 }

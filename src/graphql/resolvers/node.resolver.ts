@@ -4,7 +4,6 @@ import { requireActor, requireScope, type Context } from '../context.js';
 import { fromGlobalId, Node } from '../node.js';
 import { Charger } from '../types/charger.type.js';
 import { Circuit } from '../types/circuit.type.js';
-import { scopeOf } from '../../domain/scope.js';
 import { Command } from '../types/command.type.js';
 import { Tariff } from '../types/tariff.type.js';
 import { Tenant } from '../types/tenant.type.js';
@@ -22,12 +21,12 @@ const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null
     return row ? Charger.from(row) : null;
   },
   Tariff: async (ctx, id) => {
-    const [row] = await ctx.services.tariffs.byIds(requireActor(ctx).tenantId, [id]);
+    const [row] = await ctx.services.tariffs.byIds(requireScope(ctx), [id]);
     return row ? Tariff.from(row) : null;
   },
-  Tenant: async (ctx, id) => Tenant.from(await ctx.services.tenants.get(requireActor(ctx), id)),
-  User: async (ctx, id) => User.from(await ctx.services.users.get(requireActor(ctx), id)),
-  ApiKey: async (ctx, id) => ApiKey.from(await ctx.services.apiKeys.get(requireActor(ctx), id)),
+  Tenant: async (ctx, id) => Tenant.from(await ctx.services.tenants.get(requireScope(ctx), id)),
+  User: async (ctx, id) => User.from(await ctx.services.users.get(requireScope(ctx), id)),
+  ApiKey: async (ctx, id) => ApiKey.from(await ctx.services.apiKeys.get(requireScope(ctx), id)),
   Site: async (ctx, id) => {
     const row = await ctx.services.sites.get(requireScope(ctx), id);
     return row ? Site.from(row) : null;
@@ -44,7 +43,7 @@ const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null
     const row = await ctx.services.reservationQueries.get(requireScope(ctx), id);
     return row ? Reservation.from(row) : null;
   },
-  Circuit: async (ctx, id) => Circuit.from(await ctx.services.circuits.get(scopeOf(requireActor(ctx)), id)),
+  Circuit: async (ctx, id) => Circuit.from(await ctx.services.circuits.get(requireScope(ctx), id)),
   WebhookEndpoint: async (ctx, id) => {
     const [row] = await ctx.services.webhooks.byIds(requireActor(ctx), [id]);
     return row && !row.deletedAt ? WebhookEndpoint.from(row) : null;

@@ -1,5 +1,5 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { byKey } from '../loaders.js';
 import { Charger, Connector } from '../types/charger.type.js';
 import { Site } from '../types/site.type.js';
@@ -9,9 +9,9 @@ import { Tenant } from '../types/tenant.type.js';
 // Tariff relations of types other features own; each goes through a per-request DataLoader.
 
 function tariffLoader(ctx: Context) {
-  const { tenantId } = requireActor(ctx);
+  const scope = requireScope(ctx);
   return ctx.loaders.get<string, Tariff | null>('tariffById', async (ids) =>
-    byKey(ids, (await ctx.services.tariffs.byIds(tenantId, ids)).map(Tariff.from), (t) => t.dbId),
+    byKey(ids, (await ctx.services.tariffs.byIds(scope, ids)).map(Tariff.from), (t) => t.dbId),
   );
 }
 
@@ -50,9 +50,9 @@ export class ConnectorTariffResolver {
     description: 'The tariff set on this connector (before its charger).',
   })
   async tariff(@Root() connector: Connector, @Ctx() ctx: Context): Promise<Tariff | null> {
-    const { tenantId } = requireActor(ctx);
+    const scope = requireScope(ctx);
     const ids = ctx.loaders.get<string, string | null>('connectorTariffId', async (keys) => {
-      const map = await ctx.services.tariffs.connectorTariffIds(tenantId, keys);
+      const map = await ctx.services.tariffs.connectorTariffIds(scope, keys);
       return keys.map((k) => map.get(k) ?? null);
     });
     return tariffOf(ctx, await ids.load(connector.dbId));
@@ -67,7 +67,9 @@ export class TenantTariffResolver {
     description: 'Prices sessions where no connector, charger, site or group tariff applies.',
   })
   async defaultTariff(@Root() tenant: Tenant, @Ctx() ctx: Context): Promise<Tariff | null> {
-    const id = await ctx.services.tariffs.tenantDefault(tenant.dbId);
+    // Another tenant's (a PLATFORM_ADMIN listing tenants) is outside the caller's Scope, like its tariffs.
+    const scope = requireScope(ctx);
+    const id = tenant.dbId === scope.tenantId ? await ctx.services.tariffs.tenantDefault(scope) : null;
     return id ? tariffLoader(ctx).load(id) : null;
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { NotFoundError } from '../../domain/errors.js';
 import { Connection, toConnection } from '../connection.js';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { fromGlobalId } from '../node.js';
 import { Tariff } from '../types/tariff.type.js';
 import {
@@ -32,7 +32,7 @@ export class TariffResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('filter', () => TariffFilter, { nullable: true }) filter?: TariffFilter,
   ): Promise<TariffConnection> {
-    const page = await ctx.services.tariffs.list(requireActor(ctx), { first, after }, filter);
+    const page = await ctx.services.tariffs.list(requireScope(ctx), { first, after }, filter);
     return toConnection(TariffConnection, page, Tariff.from, !!after);
   }
 
@@ -41,7 +41,7 @@ export class TariffResolver {
   async tariff(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Tariff | null> {
     const decoded = fromGlobalId(id);
     if (decoded?.type !== 'Tariff') return null;
-    const [row] = await ctx.services.tariffs.byIds(requireActor(ctx).tenantId, [decoded.id]);
+    const [row] = await ctx.services.tariffs.byIds(requireScope(ctx), [decoded.id]);
     return row ? Tariff.from(row) : null;
   }
 
@@ -53,7 +53,7 @@ export class TariffResolver {
   ): Promise<Tariff> {
     const patch = toTariffPatch(input);
     return Tariff.from(
-      await ctx.services.tariffs.create(requireActor(ctx), { ...patch, name: input.name, currency: patch.currency! }),
+      await ctx.services.tariffs.create(requireScope(ctx), { ...patch, name: input.name, currency: patch.currency! }),
     );
   }
 
@@ -64,7 +64,7 @@ export class TariffResolver {
     @Ctx() ctx: Context,
   ): Promise<Tariff> {
     return Tariff.from(
-      await ctx.services.tariffs.update(requireActor(ctx), dbIdOf('Tariff', input.id), toTariffPatch(input)),
+      await ctx.services.tariffs.update(requireScope(ctx), dbIdOf('Tariff', input.id), toTariffPatch(input)),
     );
   }
 
@@ -73,7 +73,7 @@ export class TariffResolver {
     description: 'Soft delete: sessions priced by it keep their snapshot; it is no longer selected.',
   })
   deleteTariff(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.tariffs.delete(requireActor(ctx), dbIdOf('Tariff', id));
+    return ctx.services.tariffs.delete(requireScope(ctx), dbIdOf('Tariff', id));
   }
 
   @Authorized('tariffs:write')
@@ -88,7 +88,7 @@ export class TariffResolver {
     @Ctx() ctx: Context,
   ): Promise<Tariff | null> {
     const row = await ctx.services.tariffs.assign(
-      requireActor(ctx),
+      requireScope(ctx),
       {
         chargerId: input.chargerId ? dbIdOf('Charger', input.chargerId) : null,
         connectorId: input.connectorId ?? null,

@@ -12,7 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { Connection, toConnection } from '../connection.js';
 import { dbIdOf } from '../node.js';
 import { ExternalAuthorizationInput } from '../types/external-authorization.type.js';
@@ -69,12 +69,12 @@ export class TenantResolver {
   @Authorized('tenant:read')
   @Query(() => Tenant, { description: "The caller's own tenant." })
   async tenant(@Ctx() ctx: Context): Promise<Tenant> {
-    return Tenant.from(await ctx.services.tenants.current(requireActor(ctx)));
+    return Tenant.from(await ctx.services.tenants.current(requireScope(ctx)));
   }
 
   @Query(() => User, { nullable: true, description: 'The signed-in user; null for an API key.' })
   async viewer(@Ctx() ctx: Context): Promise<User | null> {
-    const row = await ctx.services.tenants.viewer(requireActor(ctx));
+    const row = await ctx.services.tenants.viewer(requireScope(ctx));
     return row ? User.from(row) : null;
   }
 
@@ -85,7 +85,7 @@ export class TenantResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<TenantConnection> {
-    const page = await ctx.services.tenants.list(requireActor(ctx), { first, after });
+    const page = await ctx.services.tenants.list(requireScope(ctx), { first, after });
     return toConnection(TenantConnection, page, Tenant.from, !!after);
   }
 
@@ -95,7 +95,7 @@ export class TenantResolver {
     @Arg('input', () => CreateTenantInput) input: CreateTenantInput,
     @Ctx() ctx: Context,
   ): Promise<Tenant> {
-    return Tenant.from(await ctx.services.tenants.create(requireActor(ctx), input));
+    return Tenant.from(await ctx.services.tenants.create(requireScope(ctx), input));
   }
 
   @Authorized('tenant:write')
@@ -108,11 +108,11 @@ export class TenantResolver {
     const id = input.id ? dbIdOf(input.id, 'Tenant') : null;
     if (externalAuthorization)
       await ctx.services.externalAuthorization.set(
-        requireActor(ctx),
-        id ?? requireActor(ctx).tenantId,
+        requireScope(ctx),
+        id ?? requireScope(ctx).tenantId,
         externalAuthorization,
       );
-    const row = await ctx.services.tenants.update(requireActor(ctx), {
+    const row = await ctx.services.tenants.update(requireScope(ctx), {
       ...rest,
       id,
       tariffId: input.tariffId ? dbIdOf(input.tariffId, 'Tariff') : input.tariffId,
@@ -128,6 +128,6 @@ export class TenantResolver {
   @Authorized('stats:read')
   @FieldResolver(() => TenantStats)
   stats(@Root() tenant: Tenant, @Ctx() ctx: Context): Promise<TenantStats> {
-    return ctx.services.tenants.stats(tenant.dbId);
+    return ctx.services.tenants.stats(requireScope(ctx), tenant.dbId);
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { Connection, toConnection } from '../connection.js';
 import { dbIdOf } from '../node.js';
 import { Role } from '../types/enums.js';
@@ -75,14 +75,14 @@ export class UserResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
   ): Promise<UserConnection> {
-    const page = await ctx.services.users.list(requireActor(ctx), { first, after }, { role: filter?.role });
+    const page = await ctx.services.users.list(requireScope(ctx), { first, after }, { role: filter?.role });
     return toConnection(UserConnection, page, User.from, !!after);
   }
 
   @Authorized('users:write')
   @Mutation(() => User, { description: 'A user of your tenant; without a password, an invitation.' })
   async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context): Promise<User> {
-    return User.from(await ctx.services.users.create(requireActor(ctx), input));
+    return User.from(await ctx.services.users.create(requireScope(ctx), input));
   }
 
   @Authorized('users:write')
@@ -91,13 +91,13 @@ export class UserResolver {
     @Arg('input', () => InviteUserInput) input: InviteUserInput,
     @Ctx() ctx: Context,
   ): Promise<Invitation> {
-    const { user, token, expiresAt } = await ctx.services.users.invite(requireActor(ctx), input);
+    const { user, token, expiresAt } = await ctx.services.users.invite(requireScope(ctx), input);
     return { user: User.from(user), token, expiresAt };
   }
 
   @Authorized('profile:write')
   @Mutation(() => User, { description: 'Rename yourself, or (admins) change another user of your tenant.' })
   async updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() ctx: Context): Promise<User> {
-    return User.from(await ctx.services.users.update(requireActor(ctx), { ...input, id: dbIdOf(input.id, 'User') }));
+    return User.from(await ctx.services.users.update(requireScope(ctx), { ...input, id: dbIdOf(input.id, 'User') }));
   }
 }
