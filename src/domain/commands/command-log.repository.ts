@@ -1,7 +1,9 @@
-import { and, eq, inArray, type SQL } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { paginate, type Page, type PageArgs } from '../../db/paginate.js';
+import type { Page, PageArgs } from '../../db/paginate.js';
+import { inScope, pageInScope } from '../../db/scoped.js';
 import { commands } from '../../db/schema/index.js';
+import type { Scope } from '../scope.js';
 
 export type CommandRow = typeof commands.$inferSelect;
 export type CommandOutcome = 'ANSWERED' | 'OFFLINE' | 'TIMEOUT' | 'ERROR';
@@ -45,22 +47,21 @@ export function createCommandLog(db: Db) {
         .where(eq(commands.id, id));
     },
 
-    async byIds(tenantId: string, ids: readonly string[]): Promise<CommandRow[]> {
+    async byIds(scope: Scope, ids: readonly string[]): Promise<CommandRow[]> {
       if (!ids.length) return [];
       return db
         .select()
         .from(commands)
-        .where(and(eq(commands.tenantId, tenantId), inArray(commands.id, [...ids])));
+        .where(inScope(scope, commands, inArray(commands.id, [...ids])));
     },
 
-    list(tenantId: string, filter: CommandFilter, page: PageArgs): Promise<Page<CommandRow>> {
-      const conditions: SQL[] = [eq(commands.tenantId, tenantId)];
-      if (filter.chargerId) conditions.push(eq(commands.chargerId, filter.chargerId));
-      if (filter.action) conditions.push(eq(commands.action, filter.action));
-      return paginate<CommandRow>(db, {
+    list(scope: Scope, filter: CommandFilter, page: PageArgs): Promise<Page<CommandRow>> {
+      return pageInScope<CommandRow>(db, scope, {
         table: commands,
-        idColumn: commands.id,
-        where: and(...conditions),
+        where: [
+          filter.chargerId ? eq(commands.chargerId, filter.chargerId) : undefined,
+          filter.action ? eq(commands.action, filter.action) : undefined,
+        ],
         sort: { column: commands.createdAt, direction: 'desc' },
         page,
       });

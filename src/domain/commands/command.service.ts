@@ -4,6 +4,7 @@ import type { PageArgs } from '../../db/paginate.js';
 import type { ChargerGateway } from '../gateway.js';
 import { assertCan, can } from '../policy.js';
 import type { Actor } from '../roles.js';
+import type { Scope } from '../scope.js';
 import { createChargerCommands } from './charger.commands.js';
 import { createChargingLimitCommands } from './charging-limit.commands.js';
 import { createCommandLog, type CommandFilter } from './command-log.repository.js';
@@ -52,12 +53,12 @@ export function createCommandService(deps: CommandServiceDeps) {
       setStationPassword: deps.setStationPassword,
     }),
     marks,
-    listCommands(actor: Actor, filter: CommandFilter, page: PageArgs) {
-      assertCan(actor, 'commands:read');
-      return log.list(actor.tenantId, filter, page);
+    listCommands(scope: Scope, filter: CommandFilter, page: PageArgs) {
+      assertCan(scope, 'commands:read');
+      return log.list(scope, filter, page);
     },
-    commandsByIds: (actor: Actor, ids: readonly string[]) =>
-      can(actor, 'commands:read') ? log.byIds(actor.tenantId, ids) : Promise.resolve([]),
+    commandsByIds: (scope: Scope, ids: readonly string[]) =>
+      can(scope, 'commands:read') ? log.byIds(scope, ids) : Promise.resolve([]),
     failStalePendingSessions: () => failStalePendingSessions(db, events, deps.remoteStartTimeoutSeconds),
   };
 }

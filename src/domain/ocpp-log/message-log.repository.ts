@@ -1,7 +1,9 @@
-import { and, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { paginate, type Page, type PageArgs } from '../../db/paginate.js';
+import type { Page, PageArgs } from '../../db/paginate.js';
+import { pageInScope } from '../../db/scoped.js';
 import { ocppMessages } from '../../db/schema/index.js';
+import type { Scope } from '../scope.js';
 
 export type OcppMessageRow = typeof ocppMessages.$inferSelect;
 
@@ -13,21 +15,21 @@ export interface OcppMessageFilter {
   until?: Date | null;
 }
 
-/** Reads the OCPP message log of one tenant, newest first. */
+/** Reads the OCPP message log in the caller's Scope, newest first. */
 export function createMessageLogRepository(db: Db) {
   return {
-    list(tenantId: string, filter: OcppMessageFilter, page: PageArgs): Promise<Page<OcppMessageRow>> {
-      const where: (SQL | undefined)[] = [eq(ocppMessages.tenantId, tenantId)];
-      if (filter.chargerId) where.push(eq(ocppMessages.chargerId, filter.chargerId));
-      if (filter.action) where.push(eq(ocppMessages.action, filter.action));
-      if (filter.direction) where.push(eq(ocppMessages.direction, filter.direction));
-      if (filter.since) where.push(gte(ocppMessages.timestamp, filter.since));
-      if (filter.until) where.push(lt(ocppMessages.timestamp, filter.until));
-      return paginate<OcppMessageRow>(db, {
-        table: ocppMessages,
-        idColumn: ocppMessages.id,
-        where: and(...where),
-        sort: { column: ocppMessages.id, direction: 'desc' },
+    list(scope: Scope, filter: OcppMessageFilter, page: PageArgs): Promise<Page<OcppMessageRow>> {
+      const m = ocppMessages;
+      return pageInScope<OcppMessageRow>(db, scope, {
+        table: m,
+        where: [
+          filter.chargerId ? eq(m.chargerId, filter.chargerId) : undefined,
+          filter.action ? eq(m.action, filter.action) : undefined,
+          filter.direction ? eq(m.direction, filter.direction) : undefined,
+          filter.since ? gte(m.timestamp, filter.since) : undefined,
+          filter.until ? lt(m.timestamp, filter.until) : undefined,
+        ],
+        sort: { column: m.id, direction: 'desc' },
         page,
       });
     },

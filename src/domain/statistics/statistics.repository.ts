@@ -1,5 +1,8 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { ownedInScope } from '../../db/scoped.js';
+import { chargers, sessions } from '../../db/schema/index.js';
+import type { Scope } from '../scope.js';
 
 export type StatisticsGroupBy = 'CHARGER' | 'SITE' | 'USER' | 'ID_TAG' | 'DAY';
 
@@ -14,47 +17,56 @@ export interface StatisticsRow {
 function groupKey(groupBy: StatisticsGroupBy, timeZone: string): SQL {
   switch (groupBy) {
     case 'CHARGER':
-      return sql`s.charger_id::text`;
+      return sql`${sessions.chargerId}::text`;
     case 'SITE':
-      return sql`c.site_id::text`;
+      return sql`${chargers.siteId}::text`;
     case 'USER':
-      return sql`s.user_id::text`;
+      return sql`${sessions.userId}::text`;
     // idTag is CiString20: case-insensitive (OCPP 1.6 §3.9), so group in upper case.
     case 'ID_TAG':
-      return sql`upper(s.id_tag)`;
+      return sql`upper(${sessions.idTag})`;
     case 'DAY':
-      return sql`to_char(s.started_at at time zone ${timeZone}, 'YYYY-MM-DD')`;
+      return sql`to_char(${sessions.startedAt} at time zone ${timeZone}, 'YYYY-MM-DD')`;
   }
 }
 
-/** One aggregate over the sessions that started in [from, to), grouped in SQL. */
+/** One aggregate over the sessions in the Scope that started in [from, to), grouped in SQL. */
 export function createStatisticsRepository(db: Db) {
   return {
     async sessionTotals(
-      tenantId: string,
+      scope: Scope,
       from: Date,
       to: Date,
       groupBy: StatisticsGroupBy,
       timeZone: string,
     ): Promise<StatisticsRow[]> {
       const key = groupKey(groupBy, timeZone);
-      const rows = await db.execute(sql`
-        select ${key} as key,
-               count(*)::int as session_count,
-               coalesce(sum(greatest(0, coalesce(s.meter_stop_wh, s.last_meter_wh) - s.meter_start_wh)), 0)::bigint as energy_wh,
-               coalesce(sum(extract(epoch from coalesce(s.stopped_at, now()) - s.started_at)), 0)::float8 as duration_seconds
-        from sessions s join chargers c on c.id = s.charger_id
-        where s.tenant_id = ${tenantId}
-          and s.status in ('ACTIVE', 'COMPLETED')
-          and s.started_at >= ${from.toISOString()}::timestamptz and s.started_at < ${to.toISOString()}::timestamptz
-        group by 1
-        order by 1 nulls last`);
-      const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as Record<string, unknown>[];
-      return list.map((r) => ({
-        key: (r.key as string | null) ?? null,
-        sessionCount: Number(r.session_count),
-        energyWh: Number(r.energy_wh),
-        durationSeconds: Math.round(Number(r.duration_seconds)),
+      const s = sessions;
+      const rows = await db
+        .select({
+          key: sql<string | null>`${key}`.as('key'),
+          sessionCount: sql<number>`count(*)::int`,
+          energyWh: sql<string>`coalesce(sum(greatest(0, coalesce(${s.meterStopWh}, ${s.lastMeterWh}) - ${s.meterStartWh})), 0)::bigint`,
+          durationSeconds: sql<number>`coalesce(sum(extract(epoch from coalesce(${s.stoppedAt}, now()) - ${s.startedAt})), 0)::float8`,
+        })
+        .from(s)
+        .innerJoin(chargers, eq(chargers.id, s.chargerId))
+        .where(
+          ownedInScope(
+            scope,
+            s,
+            inArray(s.status, ['ACTIVE', 'COMPLETED']),
+            gte(s.startedAt, from),
+            lt(s.startedAt, to),
+          ),
+        )
+        .groupBy(sql`1`)
+        .orderBy(sql`1 nulls last`);
+      return rows.map((r) => ({
+        key: r.key ?? null,
+        sessionCount: Number(r.sessionCount),
+        energyWh: Number(r.energyWh),
+        durationSeconds: Math.round(Number(r.durationSeconds)),
       }));
     },
   };

@@ -1,6 +1,6 @@
 import { InputChecker } from '../errors.js';
 import { assertCan } from '../policy.js';
-import type { Actor } from '../roles.js';
+import type { Scope } from '../scope.js';
 import { isTimeZone } from '../validation.js';
 import type { StatisticsGroupBy, StatisticsRepository, StatisticsRow } from './statistics.repository.js';
 
@@ -10,10 +10,10 @@ export function createStatisticsService(deps: { statistics: StatisticsRepository
   return {
     /** Sessions, energy and duration per group, over the sessions that started in [from, to). */
     sessions(
-      actor: Actor,
+      scope: Scope,
       args: { from: Date; to: Date; groupBy: StatisticsGroupBy; timeZone?: string | null },
     ): Promise<StatisticsRow[]> {
-      assertCan(actor, 'stats:read');
+      assertCan(scope, 'stats:read');
       const timeZone = args.timeZone ?? 'UTC';
       new InputChecker()
         .check(args.from < args.to, 'to', 'must be after from')
@@ -24,7 +24,7 @@ export function createStatisticsService(deps: { statistics: StatisticsRepository
         )
         .check(isTimeZone(timeZone), 'timeZone', 'must be an IANA time zone such as Europe/Berlin')
         .throwIfAny();
-      return deps.statistics.sessionTotals(actor.tenantId, args.from, args.to, args.groupBy, timeZone);
+      return deps.statistics.sessionTotals(scope, args.from, args.to, args.groupBy, timeZone);
     },
   };
 }

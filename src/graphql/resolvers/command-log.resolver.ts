@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { Connection, toConnection } from '../connection.js';
 import { Charger } from '../types/charger.type.js';
 import { CommandFilter } from '../types/command-input.type.js';
@@ -23,7 +23,7 @@ export class CommandLogResolver {
   ): Promise<CommandConnection> {
     const chargerId = filter?.chargerId ? dbIdOf('Charger', filter.chargerId) : null;
     const page = await ctx.services.commands.listCommands(
-      requireActor(ctx),
+      requireScope(ctx),
       { chargerId, action: filter?.action },
       { first, after },
     );

@@ -49,7 +49,7 @@ const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null
     return row && !row.deletedAt ? WebhookEndpoint.from(row) : null;
   },
   Command: async (ctx, id) => {
-    const [row] = await ctx.services.commands.commandsByIds(requireActor(ctx), [id]);
+    const [row] = await ctx.services.commands.commandsByIds(requireScope(ctx), [id]);
     return row ? Command.from(row) : null;
   },
 };

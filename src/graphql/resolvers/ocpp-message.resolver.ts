@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Query, Resolver, Root } from 'type-graphql';
 import { Connection, toConnection } from '../connection.js';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { relationLoaders } from '../relation-loaders.js';
 import { fromGlobalId } from '../node.js';
 import { Charger } from '../types/charger.type.js';
@@ -40,7 +40,7 @@ export class OcppMessageResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('filter', () => OcppMessageFilter, { nullable: true }) filter?: OcppMessageFilter,
   ): Promise<OcppMessageConnection> {
-    const actor = requireActor(ctx);
+    const scope = requireScope(ctx);
     const chargerId = filter?.chargerId ? fromGlobalId(filter.chargerId) : null;
     // A charger id that is not a Charger's matches nothing rather than everything.
     const chargerDbId = filter?.chargerId
@@ -48,11 +48,7 @@ export class OcppMessageResolver {
         ? chargerId.id
         : '00000000-0000-0000-0000-000000000000'
       : null;
-    const page = await ctx.services.ocppMessages.list(
-      actor.tenantId,
-      { ...filter, chargerId: chargerDbId },
-      { first, after },
-    );
+    const page = await ctx.services.ocppMessages.list(scope, { ...filter, chargerId: chargerDbId }, { first, after });
     return toConnection(OcppMessageConnection, page, toOcppMessage, Boolean(after));
   }
 

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { relationLoaders } from '../relation-loaders.js';
 import { Charger } from '../types/charger.type.js';
 import { Site } from '../types/site.type.js';
@@ -23,7 +23,7 @@ export class StatisticsResolver {
     })
     timeZone?: string,
   ): Promise<StatisticsGroup[]> {
-    const rows = await ctx.services.statistics.sessions(requireActor(ctx), { from, to, groupBy, timeZone });
+    const rows = await ctx.services.statistics.sessions(requireScope(ctx), { from, to, groupBy, timeZone });
     return rows.map((row) =>
       Object.assign(new StatisticsGroup(), {
         ...row,
