@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Config } from '../config.js';
 import * as schema from './schema/index.js';
+import { noteStatement } from './statement-count.js';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -30,7 +31,12 @@ export const NO_TYPE_FETCH = { fetch_types: false } as const;
 
 export async function createDatabase(config: Config['database']): Promise<Database> {
   const stats = { statements: 0 };
-  const logger = { logQuery: () => void stats.statements++ };
+  const logger = {
+    logQuery: () => {
+      stats.statements++;
+      noteStatement();
+    },
+  };
   if (config.kind === 'postgres') {
     const client = postgres(config.url, {
       max: config.poolSize,

@@ -14,6 +14,7 @@ import { errorCodeOf, formatError } from '../graphql/errors.js';
 import { createGuards } from '../graphql/hardening/guards.js';
 import type { GraphqlLimits } from '../config.js';
 import type { Metrics } from './metrics.js';
+import { countStatements, statementsSoFar } from '../db/statement-count.js';
 
 export interface GraphqlDeps {
   schema: GraphQLSchema;
@@ -93,6 +94,7 @@ export async function createGraphqlHandlers(deps: GraphqlDeps): Promise<{ router
     express.json({ limit: '1mb' }),
     rejectSubscriptionsOverHttp,
     guards.httpMiddleware,
+    (_req, _res, next) => countStatements(next),
     expressMiddleware(apollo, {
       context: ({ req }) =>
         buildContext(services, req.headers.authorization, { cacheLoaders: true, remoteAddress: req.ip }),
@@ -128,6 +130,9 @@ function operationMetrics(metrics: Metrics): ApolloServerPlugin<Context> {
             type: operation?.operation ?? 'unknown',
             code: errors?.length ? errorCodeOf(errors[0]) : 'none',
           });
+          const statements = statementsSoFar();
+          if (statements !== undefined)
+            metrics.graphqlStatements.observe({ operation: operationName ?? 'anonymous' }, statements);
         },
       };
     },

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Prometheus metrics for one server instance (tests run several in one process). */
 export function createMetrics() {
@@ -21,6 +21,14 @@ export function createMetrics() {
       name: 'chargeql_graphql_operations_total',
       help: 'GraphQL operations by name, type and first error code (none when it succeeded)',
       labelNames: ['operation', 'type', 'code'] as const,
+      registers: [registry],
+    }),
+    // An operation whose statements grow with the page size is an N+1 in production.
+    graphqlStatements: new Histogram({
+      name: 'chargeql_graphql_operation_statements',
+      help: 'Database statements one GraphQL operation sent (HTTP), by operation name',
+      labelNames: ['operation'] as const,
+      buckets: [1, 2, 4, 8, 16, 32, 64, 128],
       registers: [registry],
     }),
   };
