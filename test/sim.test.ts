@@ -249,7 +249,6 @@ describe('a virtual charger answering a central system', () => {
     );
   });
 
-
   it('queues transaction messages while offline and replays them in order, without booting again', async () => {
     const cp = await charger('OFF-1', { connectors: 1 });
     expect(await cp.plugIn(1, 'DRIVER-9')).toBe(true);
