@@ -41,7 +41,27 @@ export type ChangeConfigurationInput = {
   value: string;
 };
 
+/** What a charger can do (OCPI 2.2 Capability). */
+export type ChargerCapability =
+  | 'CHARGING_PREFERENCES_CAPABLE'
+  | 'CHARGING_PROFILE_CAPABLE'
+  | 'CHIP_CARD_SUPPORT'
+  | 'CONTACTLESS_CARD_SUPPORT'
+  | 'CREDIT_CARD_PAYABLE'
+  | 'DEBIT_CARD_PAYABLE'
+  | 'PED_TERMINAL'
+  | 'REMOTE_START_STOP_CAPABLE'
+  | 'RESERVABLE'
+  | 'RFID_READER'
+  | 'START_SESSION_CONNECTOR_REQUIRED'
+  | 'TOKEN_GROUP_CAPABLE'
+  | 'UNLOCK_CAPABLE';
+
 export type ChargerFilter = {
+  /** Chargers whose customProperties contain this JSON object, e.g. {"fleet": "north"}. */
+  customProperties?: unknown;
+  /** The charger with a connector of this eMI3 EVSE id. */
+  evseId?: string | null | undefined;
   maxPowerW?: number | null | undefined;
   /** Rated power range in W: the charger or one of its connectors is rated within it. */
   minPowerW?: number | null | undefined;
@@ -141,6 +161,11 @@ export type CommandStatus =
   /** No answer within OCPP_COMMAND_TIMEOUT_MS. */
   | 'TIMEOUT';
 
+/** A socket the driver plugs a cable into, or a cable attached to the charger (OCPI 2.2). */
+export type ConnectorFormat =
+  | 'CABLE'
+  | 'SOCKET';
+
 export type ConnectorInput = {
   chargerId: string | number;
   connectorId: number;
@@ -212,12 +237,17 @@ export type CreateIdTagInput = {
 
 export type CreateSiteInput = {
   address?: AddressInput | null | undefined;
+  /** Your own fields: a JSON object of at most 16 KiB, replaced whole; null clears. */
+  customProperties?: unknown;
   /** The site's id in another system. */
   externalId?: string | null | undefined;
   location?: LocationInput | null | undefined;
   name: string;
+  /** Replaced whole; null clears (not stated). */
+  openingHours?: OpeningHoursInput | null | undefined;
   /** The site this one sits in; null makes it top-level. */
   parentId?: string | number | null | undefined;
+  parkingType?: ParkingType | null | undefined;
   /** Shown to the public (apps, roaming); false by default. */
   public?: boolean | null | undefined;
   /** The name shown to the public. */
@@ -428,9 +458,32 @@ export type OcppMessageType =
   | 'CALLERROR'
   | 'CALLRESULT';
 
+export type OpeningExceptionInput = {
+  /** YYYY-MM-DD, local to the site. */
+  date: string;
+  /** Empty: closed all day. */
+  periods?: Array<TimePeriodInput>;
+};
+
+/** Replaces the whole opening hours; null on the site clears them (not stated). */
+export type OpeningHoursInput = {
+  exceptions?: Array<OpeningExceptionInput>;
+  twentyFourSeven?: boolean;
+  weekly?: Array<WeeklyPeriodInput>;
+};
+
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
+
+/** Where the cars park (OCPI 2.2 ParkingType). */
+export type ParkingType =
+  | 'ALONG_MOTORWAY'
+  | 'ON_DRIVEWAY'
+  | 'ON_STREET'
+  | 'PARKING_GARAGE'
+  | 'PARKING_LOT'
+  | 'UNDERGROUND_GARAGE';
 
 /** The plug or socket of a connector; OCPP 1.6 does not report it, so the operator sets it. */
 export type PlugType =
@@ -603,11 +656,19 @@ export type SetChargingProfileInput = {
 };
 
 export type SiteFilter = {
+  /** Sites whose customProperties contain this JSON object, e.g. {"region": "north"}. */
+  customProperties?: unknown;
   externalId?: string | null | undefined;
   /** With parentId: every site below it, at any depth. */
   includeSubSites?: boolean | null | undefined;
+  /** Open at this instant instead of now (closed, with openNow: false). */
+  openAt?: string | null | undefined;
+  /** true: open now by their opening hours; false: closed now. Sites without opening hours match neither. */
+  openNow?: boolean | null | undefined;
   /** Sites directly inside this one. */
   parentId?: string | number | null | undefined;
+  /** Sites with one of these parking types. */
+  parkingType?: Array<ParkingType> | null | undefined;
   public?: boolean | null | undefined;
   /** Part of the name, street or city. */
   search?: string | null | undefined;
@@ -657,6 +718,13 @@ export type TariffRestrictionsInput = {
   startTime?: string | null | undefined;
 };
 
+export type TimePeriodInput = {
+  /** HH:MM, 00:00 to 23:59. */
+  from: string;
+  /** HH:MM, later than from; 24:00 for midnight. */
+  to: string;
+};
+
 export type TriggerMessageInput = {
   chargerId: string | number;
   connectorId?: number | null | undefined;
@@ -665,6 +733,10 @@ export type TriggerMessageInput = {
 
 /** Omitted fields stay as they are; null clears a nullable one. */
 export type UpdateChargerInput = {
+  /** What it can do, as you state it; null goes back to what the charger reports. */
+  capabilities?: Array<ChargerCapability> | null | undefined;
+  /** Your own fields: a JSON object of at most 16 KiB, replaced whole; null clears. */
+  customProperties?: unknown;
   id: string | number;
   maxPowerW?: number | null | undefined;
   name?: string | null | undefined;
@@ -682,7 +754,16 @@ export type UpdateConnectorInput = {
   chargerId: string | number;
   /** 1 or more. */
   connectorId: number;
+  /** eMI3 EVSE id, e.g. DE*ABC*E123*1; unique in the tenant (CONFLICT otherwise); null clears. */
+  evseId?: string | null | undefined;
+  format?: ConnectorFormat | null | undefined;
+  maxCurrentA?: number | null | undefined;
   maxPowerW?: number | null | undefined;
+  maxVoltageV?: number | null | undefined;
+  /** 1, 2 or 3. */
+  phases?: number | null | undefined;
+  /** The label on the hardware, e.g. A1. */
+  physicalReference?: string | null | undefined;
   plugType?: PlugType | null | undefined;
   powerType?: PowerType | null | undefined;
 };
@@ -711,13 +792,18 @@ export type UpdateIdTagInput = {
 /** Omitted fields stay as they are; null clears a nullable one. */
 export type UpdateSiteInput = {
   address?: AddressInput | null | undefined;
+  /** Your own fields: a JSON object of at most 16 KiB, replaced whole; null clears. */
+  customProperties?: unknown;
   /** The site's id in another system. */
   externalId?: string | null | undefined;
   id: string | number;
   location?: LocationInput | null | undefined;
   name?: string | null | undefined;
+  /** Replaced whole; null clears (not stated). */
+  openingHours?: OpeningHoursInput | null | undefined;
   /** The site this one sits in; null makes it top-level. */
   parentId?: string | number | null | undefined;
+  parkingType?: ParkingType | null | undefined;
   /** Shown to the public (apps, roaming); false by default. */
   public?: boolean | null | undefined;
   /** The name shown to the public. */
@@ -785,6 +871,14 @@ export type VirtualChargerAction =
   | 'GO_OFFLINE'
   | 'PLUG_IN'
   | 'UNPLUG';
+
+export type WeeklyPeriodInput = {
+  dayOfWeek: DayOfWeek;
+  /** HH:MM, 00:00 to 23:59. */
+  from: string;
+  /** HH:MM, later than from; 24:00 for midnight. */
+  to: string;
+};
 
 export type LoginMutationVariables = Exact<{
   email: string;

@@ -44,3 +44,18 @@ export const isCountryCode = (code: string) => /^[A-Z]{2}$/.test(code);
 export function isCurrencyCode(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && (Intl.supportedValuesOf('currency') as string[]).includes(code);
 }
+
+const MAX_CUSTOM_PROPERTIES_BYTES = 16 * 1024;
+
+/** The operator's own fields on a site or charger: a JSON object of at most 16 KiB. */
+export function checkCustomProperties(checker: InputChecker, value: unknown, field = 'customProperties'): void {
+  if (value == null) return;
+  const isObject = typeof value === 'object' && !Array.isArray(value);
+  checker.check(isObject, field, 'must be a JSON object, e.g. {"costCenter": "K-17"}');
+  if (isObject)
+    checker.check(
+      Buffer.byteLength(JSON.stringify(value)) <= MAX_CUSTOM_PROPERTIES_BYTES,
+      field,
+      `must be at most ${MAX_CUSTOM_PROPERTIES_BYTES} bytes as JSON`,
+    );
+}

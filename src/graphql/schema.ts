@@ -10,6 +10,7 @@ import {
   SiteCircuitsResolver,
 } from './resolvers/circuit.resolver.js';
 import { ChargerResolver } from './resolvers/charger.resolver.js';
+import { ChargerFactsResolver } from './resolvers/charger-facts.resolver.js';
 import { ChargerStatusResolver } from './resolvers/charger-status.resolver.js';
 import { LiveResolver } from './resolvers/live.resolver.js';
 import { ChargerStatusEventResolver, MeterValuesEventResolver } from './resolvers/live-events.resolver.js';
@@ -41,6 +42,7 @@ import { ReservationResolver } from './resolvers/reservation.resolver.js';
 import { SessionResolver } from './resolvers/session.resolver.js';
 import { SiteResolver } from './resolvers/site.resolver.js';
 import { SiteHierarchyResolver } from './resolvers/site-hierarchy.resolver.js';
+import { SiteDetailsResolver } from './resolvers/site-details.resolver.js';
 import { StatisticsResolver } from './resolvers/statistics.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { WebhookDeliveryResolver, WebhookResolver } from './resolvers/webhook.resolver.js';
@@ -56,6 +58,7 @@ export const RESOLVERS = [
   AuthResolver,
   TenantResolver,
   ChargerResolver,
+  ChargerFactsResolver,
   ChargerStatusResolver,
   LiveResolver,
   ChargerStatusEventResolver,
@@ -65,6 +68,7 @@ export const RESOLVERS = [
   ApiKeyResolver,
   SiteResolver,
   SiteHierarchyResolver,
+  SiteDetailsResolver,
   ChargerRelationsResolver,
   ChargerHistoryResolver,
   ConnectorResolver,

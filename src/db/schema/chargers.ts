@@ -52,6 +52,10 @@ export const chargers = pgTable(
     // Tolerate over-long strings and similar harmless schema breaks from this charger.
     lenientValidation: boolean('lenient_validation').notNull().default(false),
     localListVersion: integer('local_list_version').notNull().default(0),
+    // Set by the operator (OCPI 2.2 Capability names); null: derived from what the charger reports.
+    capabilities: text('capabilities').array(),
+    // The operator's own fields (a JSON object); `filter.customProperties` matches by containment.
+    customProperties: jsonb('custom_properties'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: deletedAt(),
@@ -89,6 +93,14 @@ export const connectors = pgTable(
     plugType: text('plug_type'),
     powerType: text('power_type').notNull().default('AC'), // AC DC (tariff restrictions)
     tariffId: uuid('tariff_id'),
+    // eMI3 EVSE id (DE*ABC*E123*1), upper case; unique among the tenant's live chargers (service-checked).
+    evseId: text('evse_id'),
+    // The label on the hardware, e.g. A1.
+    physicalReference: text('physical_reference'),
+    maxVoltageV: integer('max_voltage_v'),
+    maxCurrentA: integer('max_current_a'),
+    phases: integer('phases'),
+    format: text('format'), // SOCKET CABLE (OCPI 2.2 ConnectorFormat)
     // ChangeAvailability answered Scheduled (OCPP 1.6 §5.2): OPERATIVE or INOPERATIVE until it takes effect.
     scheduledAvailability: text('scheduled_availability'),
     createdAt: createdAt(),

@@ -26,6 +26,12 @@ export const sites = pgTable(
     publicName: text('public_name'),
     // The site's id in another system (ERP, roaming platform).
     externalId: text('external_id'),
+    // { twentyFourSeven, weekly: [{ dayOfWeek, from, to }], exceptions: [{ date, periods }] } (domain/sites/opening-hours.ts);
+    // null: not stated.
+    openingHours: jsonb('opening_hours'),
+    parkingType: text('parking_type'), // OCPI 2.2 ParkingType: ON_STREET PARKING_GARAGE ...
+    // The operator's own fields (a JSON object), shown as given; `filter.customProperties` matches by containment.
+    customProperties: jsonb('custom_properties'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: deletedAt(),

@@ -24,6 +24,10 @@ export interface ChargerFilter {
   maxPowerW?: number | null;
   registrationStatus?: string | null;
   near?: NearPoint | null;
+  /** Chargers whose customProperties contain this JSON object. */
+  customProperties?: Record<string, unknown> | null;
+  /** The charger with a connector of this eMI3 EVSE id (any case, with or without the * separators). */
+  evseId?: string | null;
 }
 
 export type ChargerOrderField = 'CREATED_AT' | 'OCPP_ID' | 'NAME' | 'LAST_SEEN_AT' | 'DISTANCE';
@@ -75,6 +79,11 @@ function conditions(db: Db, f: ChargerFilter): (SQL | undefined)[] {
       );
     where.push(or(connectorWhere(inRange(connectors.maxPowerW)), inRange(chargers.maxPowerW)));
   }
+  if (f.customProperties) where.push(sql`${chargers.customProperties} @> ${JSON.stringify(f.customProperties)}::jsonb`);
+  if (f.evseId)
+    where.push(
+      connectorWhere(sql`replace(${connectors.evseId}, '*', '') = ${f.evseId.replaceAll('*', '').toUpperCase()}`),
+    );
   if (f.near) where.push(sql`${siteDistance(f.near)} <= ${f.near.radiusMeters}::float8`);
   return where;
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { inScope } from '../../db/scoped.js';
 import { chargers, connectors, tenants } from '../../db/schema/index.js';
@@ -9,10 +9,30 @@ export type ConnectorRow = typeof connectors.$inferSelect;
 export type ChargerValues = Partial<
   Pick<
     typeof chargers.$inferInsert,
-    'name' | 'siteId' | 'tariffId' | 'passwordHash' | 'maxPowerW' | 'registrationStatus'
+    | 'name'
+    | 'siteId'
+    | 'tariffId'
+    | 'passwordHash'
+    | 'maxPowerW'
+    | 'registrationStatus'
+    | 'capabilities'
+    | 'customProperties'
   >
 >;
-export type ConnectorValues = Partial<Pick<typeof connectors.$inferInsert, 'maxPowerW' | 'plugType' | 'powerType'>>;
+export type ConnectorValues = Partial<
+  Pick<
+    typeof connectors.$inferInsert,
+    | 'maxPowerW'
+    | 'plugType'
+    | 'powerType'
+    | 'evseId'
+    | 'physicalReference'
+    | 'maxVoltageV'
+    | 'maxCurrentA'
+    | 'phases'
+    | 'format'
+  >
+>;
 
 /** Queries on chargers, in the caller's Scope. Only the OCPP handshake looks a charger up across tenants. */
 export function createChargerRepository(db: Db) {
@@ -75,6 +95,41 @@ export function createChargerRepository(db: Db) {
         .where(inScope(scope, chargers, eq(chargers.id, id), isNull(chargers.deletedAt)))
         .returning();
       return row ?? null;
+    },
+
+    /**
+     * The same values on every charger named, in one statement that changes all of them or none
+     * (null when one is missing, deleted or in another tenant).
+     */
+    async updateAll(scope: Scope, ids: readonly string[], values: ChargerValues): Promise<ChargerRow[] | null> {
+      const named = () => inScope(scope, chargers, inArray(chargers.id, [...ids]), isNull(chargers.deletedAt));
+      const rows = await db
+        .update(chargers)
+        .set({ ...values, updatedAt: new Date() })
+        .where(and(named(), sql`(select count(*) from ${chargers} where ${named()}) = ${ids.length}`))
+        .returning();
+      return rows.length === ids.length ? rows : null;
+    },
+
+    /**
+     * The connector holding an EVSE id among the tenant's live chargers. Ids are stored upper case;
+     * the * separators are optional in eMI3, so DE*ABC*E1 and DEABCE1 are the same id.
+     */
+    async connectorWithEvseId(scope: Scope, evseId: string): Promise<ConnectorRow | null> {
+      const [row] = await db
+        .select({ connector: connectors })
+        .from(connectors)
+        .innerJoin(chargers, eq(chargers.id, connectors.chargerId))
+        .where(
+          inScope(
+            scope,
+            connectors,
+            sql`replace(${connectors.evseId}, '*', '') = ${evseId.replaceAll('*', '')}`,
+            isNull(chargers.deletedAt),
+          ),
+        )
+        .limit(1);
+      return row?.connector ?? null;
     },
 
     async softDelete(scope: Scope, id: string): Promise<ChargerRow | null> {

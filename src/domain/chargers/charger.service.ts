@@ -2,7 +2,7 @@ import { ConflictError, InputChecker, NotFoundError } from '../errors.js';
 import { hashPassword } from '../passwords.js';
 import { assertCan } from '../policy.js';
 import type { Scope } from '../scope.js';
-import { checkLocation } from '../validation.js';
+import { checkCustomProperties, checkLocation } from '../validation.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 import type { ChargerRepository, ChargerRow, ChargerValues, ConnectorRow } from './charger.repository.js';
 import type { PageArgs } from '../../db/paginate.js';
@@ -10,6 +10,13 @@ import type { EventBus } from '../../events/bus.js';
 import type { ReferenceRepository } from '../references.repository.js';
 import type { ChargerDetailsRepository } from './charger-details.repository.js';
 import type { ChargerFilter, ChargerListRepository, ChargerOrder } from './charger-list.repository.js';
+import {
+  CAPABILITIES,
+  checkConnectorFacts,
+  normalizeEvseId,
+  type Capability,
+  type ConnectorFacts,
+} from './charger-facts.js';
 
 // OCPP identity charset accepted in a URL path segment; 48 = CiString48 (OCPP 2.0.1 identity).
 export const OCPP_ID_PATTERN = /^[A-Za-z0-9*_.:-]{1,48}$/;
@@ -30,13 +37,22 @@ export interface UpdateChargerInput {
   password?: string | null;
   maxPowerW?: number | null;
   registrationStatus?: 'ACCEPTED' | 'PENDING' | 'REJECTED' | null;
+  /** Set by the operator; null goes back to what the charger reports (see `charger-facts.ts`). */
+  capabilities?: Capability[] | null;
+  customProperties?: Record<string, unknown> | null;
 }
 
-export interface UpdateConnectorInput {
+/** What `updateChargers` sets on many chargers at once: what is not one charger's own (name, password). */
+export type ChargerPatch = Omit<UpdateChargerInput, 'name' | 'password'>;
+
+export interface UpdateConnectorInput extends ConnectorFacts {
   maxPowerW?: number | null;
   plugType?: string | null;
   powerType?: 'AC' | 'DC' | null;
 }
+
+/** Chargers one updateChargers may change: enough for a site, small enough for one statement. */
+export const MAX_BATCH = 500;
 
 // Generous upper bound that still catches kW typed as W by mistake the other way round (3.5 MW).
 const MAX_POWER_W = 3_500_000;
@@ -58,6 +74,44 @@ export function createChargerService(deps: {
       throw new NotFoundError('Site', input.siteId);
     if (input.tariffId && !(await deps.references.tariffExists(scope, input.tariffId)))
       throw new NotFoundError('Tariff', input.tariffId);
+  }
+
+  function checkPatch(checker: InputChecker, input: ChargerPatch, field = ''): void {
+    checker
+      .check(
+        input.maxPowerW == null || (input.maxPowerW > 0 && input.maxPowerW <= MAX_POWER_W),
+        `${field}maxPowerW`,
+        `must be 1-${MAX_POWER_W} W`,
+      )
+      .check(input.registrationStatus !== null, `${field}registrationStatus`, 'may not be null')
+      .check(
+        !input.capabilities || input.capabilities.every((c) => CAPABILITIES.includes(c)),
+        `${field}capabilities`,
+        `must be some of ${CAPABILITIES.join(' ')}`,
+      );
+    checkCustomProperties(checker, input.customProperties, `${field}customProperties`);
+  }
+
+  function patchValues(input: ChargerPatch): ChargerValues {
+    const values: ChargerValues = {};
+    if (input.siteId !== undefined) values.siteId = input.siteId;
+    if (input.tariffId !== undefined) values.tariffId = input.tariffId;
+    if (input.maxPowerW !== undefined) values.maxPowerW = input.maxPowerW;
+    if (input.registrationStatus) values.registrationStatus = input.registrationStatus;
+    if (input.capabilities !== undefined)
+      values.capabilities = input.capabilities ? [...new Set(input.capabilities)] : null;
+    if (input.customProperties !== undefined) values.customProperties = input.customProperties;
+    return values;
+  }
+
+  function publishRegistration(row: ChargerRow): void {
+    deps.events.publish('charger.registration', {
+      tenantId: row.tenantId,
+      chargerId: row.id,
+      ocppId: row.ocppId,
+      registrationStatus: row.registrationStatus,
+      timestamp: row.updatedAt,
+    });
   }
 
   return {
@@ -121,7 +175,7 @@ export function createChargerService(deps: {
 
     async update(scope: Scope, id: string, input: UpdateChargerInput): Promise<ChargerRow> {
       assertCan(scope, 'chargers:write');
-      new InputChecker()
+      const checker = new InputChecker()
         .check(
           input.name === undefined || input.name === null || input.name.length <= 200,
           'name',
@@ -131,34 +185,42 @@ export function createChargerService(deps: {
           !input.password || (input.password.length >= 8 && input.password.length <= 64),
           'password',
           'must be 8-64 characters',
-        )
-        .check(
-          input.maxPowerW == null || (input.maxPowerW > 0 && input.maxPowerW <= MAX_POWER_W),
-          'maxPowerW',
-          `must be 1-${MAX_POWER_W} W`,
-        )
-        .check(input.registrationStatus !== null, 'registrationStatus', 'may not be null')
-        .throwIfAny();
+        );
+      checkPatch(checker, input);
+      checker.throwIfAny();
       await checkReferences(scope, input);
-      const values: ChargerValues = {};
+      const values = patchValues(input);
       if (input.name !== undefined) values.name = input.name;
-      if (input.siteId !== undefined) values.siteId = input.siteId;
-      if (input.tariffId !== undefined) values.tariffId = input.tariffId;
-      if (input.maxPowerW !== undefined) values.maxPowerW = input.maxPowerW;
-      if (input.registrationStatus) values.registrationStatus = input.registrationStatus;
       if (input.password !== undefined)
         values.passwordHash = input.password ? await hashPassword(input.password) : null;
       const row = await chargers.update(scope, id, values);
       if (!row) throw new NotFoundError('Charger', id);
-      if (input.registrationStatus)
-        deps.events.publish('charger.registration', {
-          tenantId: row.tenantId,
-          chargerId: row.id,
-          ocppId: row.ocppId,
-          registrationStatus: row.registrationStatus,
-          timestamp: row.updatedAt,
-        });
+      if (input.registrationStatus) publishRegistration(row);
       return row;
+    },
+
+    /**
+     * The same patch on many chargers, all or nothing: one unknown (or other tenant's) id and
+     * nothing changes (NOT_FOUND naming every missing id).
+     */
+    async updateMany(scope: Scope, ids: readonly string[], patch: ChargerPatch): Promise<ChargerRow[]> {
+      assertCan(scope, 'chargers:write');
+      const unique = [...new Set(ids)];
+      const checker = new InputChecker()
+        .check(unique.length > 0, 'ids', 'must name at least one charger')
+        .check(unique.length <= MAX_BATCH, 'ids', `must name at most ${MAX_BATCH} chargers`);
+      checkPatch(checker, patch, 'patch.');
+      checker.throwIfAny();
+      await checkReferences(scope, patch);
+      const rows = await chargers.updateAll(scope, unique, patchValues(patch));
+      if (!rows) {
+        const found = new Set((await chargers.byIds(scope, unique)).map((r) => r.id));
+        const missing = unique.filter((id) => !found.has(id));
+        throw new NotFoundError('Charger', missing.join(', '));
+      }
+      if (patch.registrationStatus) rows.forEach(publishRegistration);
+      const order = new Map(unique.map((id, i) => [id, i]));
+      return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     },
 
     /** Soft delete: sessions keep their history; the charger's socket is closed and it is refused from now on. */
@@ -182,7 +244,7 @@ export function createChargerService(deps: {
       input: UpdateConnectorInput,
     ): Promise<ConnectorRow> {
       assertCan(scope, 'chargers:write');
-      new InputChecker()
+      const checker = new InputChecker()
         .check(
           Number.isInteger(connectorId) && connectorId >= 1,
           'connectorId',
@@ -193,14 +255,25 @@ export function createChargerService(deps: {
           'maxPowerW',
           `must be 1-${MAX_POWER_W} W`,
         )
-        .check(input.powerType !== null, 'powerType', 'may not be null')
-        .throwIfAny();
+        .check(input.powerType !== null, 'powerType', 'may not be null');
+      checkConnectorFacts(checker, input);
+      checker.throwIfAny();
       const [charger] = await chargers.byIds(scope, [chargerId]);
       if (!charger) throw new NotFoundError('Charger', chargerId);
+      const evseId = input.evseId ? normalizeEvseId(input.evseId) : input.evseId;
+      if (evseId) {
+        const holder = await chargers.connectorWithEvseId(scope, evseId);
+        if (holder && (holder.chargerId !== chargerId || holder.connectorId !== connectorId))
+          throw new ConflictError(`EVSE id ${evseId} is already used by another connector`, { field: 'evseId' });
+      }
       const values: Parameters<ChargerRepository['upsertConnector']>[2] = {};
       if (input.maxPowerW !== undefined) values.maxPowerW = input.maxPowerW;
       if (input.plugType !== undefined) values.plugType = input.plugType;
       if (input.powerType) values.powerType = input.powerType;
+      if (evseId !== undefined) values.evseId = evseId;
+      if (input.physicalReference !== undefined) values.physicalReference = input.physicalReference?.trim() || null;
+      for (const key of ['maxVoltageV', 'maxCurrentA', 'phases', 'format'] as const)
+        if (input[key] !== undefined) Object.assign(values, { [key]: input[key] });
       return chargers.upsertConnector(charger, connectorId, values);
     },
 

@@ -1,4 +1,4 @@
-import { count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, ilike, inArray, isNotNull, isNull, not, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Page, PageArgs } from '../../db/paginate.js';
 import { inScope, pageInScope } from '../../db/scoped.js';
@@ -16,6 +16,32 @@ export interface SiteFilter {
   /** Children of this site (and, with includeSubSites, their children, all the way down). */
   parentId?: string | null;
   includeSubSites?: boolean | null;
+  parkingType?: readonly string[] | null;
+  /** Sites whose customProperties contain this object (JSON containment). */
+  customProperties?: Record<string, unknown> | null;
+  /** Open (true) or closed (false) at `at` by their opening hours; sites without hours match neither. */
+  open?: { at: Date; open: boolean } | null;
+}
+
+/**
+ * Whether a site is open at an instant, in its own time zone: the SQL twin of
+ * `opening-hours.ts#isOpenAt` (same rules, same order; test/api-site-details checks they agree).
+ * Times compare as "HH:MM" text in the C collation, so "24:00" sorts after every real time.
+ */
+export function openAt(at: Date): SQL {
+  const local = sql`(${at.toISOString()}::timestamptz at time zone ${sites.timezone})`;
+  const date = sql`to_char(${local}, 'YYYY-MM-DD')`;
+  const hhmm = sql`(to_char(${local}, 'HH24:MI') collate "C")`;
+  const day = sql`to_char(${local}, 'FMDAY')`;
+  const hours = sites.openingHours;
+  const within = (p: SQL) => sql`((${p}->>'from') collate "C") <= ${hhmm} and ${hhmm} < ((${p}->>'to') collate "C")`;
+  return sql`(case
+    when exists (select 1 from jsonb_array_elements(${hours}->'exceptions') e where e->>'date' = ${date})
+      then exists (select 1 from jsonb_array_elements(${hours}->'exceptions') e, jsonb_array_elements(e->'periods') p
+        where e->>'date' = ${date} and ${within(sql`p`)})
+    when (${hours}->>'twentyFourSeven')::boolean then true
+    else exists (select 1 from jsonb_array_elements(${hours}->'weekly') p where p->>'dayOfWeek' = ${day} and ${within(sql`p`)})
+  end)`;
 }
 
 /**
@@ -74,6 +100,16 @@ export function createSiteRepository(db: Db) {
             ? filter.includeSubSites
               ? sql`${sites.id} in ${descendantsOf(filter.parentId)}`
               : eq(sites.parentId, filter.parentId)
+            : undefined,
+          filter.parkingType?.length ? inArray(sites.parkingType, [...filter.parkingType]) : undefined,
+          filter.customProperties
+            ? sql`${sites.customProperties} @> ${JSON.stringify(filter.customProperties)}::jsonb`
+            : undefined,
+          filter.open
+            ? and(
+                isNotNull(sites.openingHours),
+                filter.open.open ? openAt(filter.open.at) : not(openAt(filter.open.at)),
+              )
             : undefined,
         ],
         sort: { column, direction: order.direction },

@@ -3,7 +3,8 @@ import { ConflictError, InputChecker, InvalidInputError, NotFoundError } from '.
 import { assertCan } from '../policy.js';
 import type { ReferenceRepository } from '../references.repository.js';
 import type { Scope } from '../scope.js';
-import { checkLocation, isCountryCode, isTimeZone, type LocationInput } from '../validation.js';
+import { checkCustomProperties, checkLocation, isCountryCode, isTimeZone, type LocationInput } from '../validation.js';
+import { checkOpeningHours, type OpeningHours } from './opening-hours.js';
 import type { SiteFilter, SiteOrderField, SiteRepository, SiteRow, SiteValues } from './site.repository.js';
 
 export interface AddressInput {
@@ -25,7 +26,21 @@ export interface SiteInput {
   public?: boolean | null;
   publicName?: string | null;
   externalId?: string | null;
+  openingHours?: OpeningHours | null;
+  parkingType?: ParkingType | null;
+  customProperties?: Record<string, unknown> | null;
 }
+
+/** OCPI 2.2 ParkingType. */
+export const PARKING_TYPES = [
+  'ALONG_MOTORWAY',
+  'PARKING_GARAGE',
+  'PARKING_LOT',
+  'ON_DRIVEWAY',
+  'ON_STREET',
+  'UNDERGROUND_GARAGE',
+] as const;
+export type ParkingType = (typeof PARKING_TYPES)[number];
 
 export function createSiteService(deps: { sites: SiteRepository; references: ReferenceRepository }) {
   const { sites, references } = deps;
@@ -48,6 +63,13 @@ export function createSiteService(deps: { sites: SiteRepository; references: Ref
       .check(!input.publicName || input.publicName.length <= 200, 'publicName', 'must be at most 200 characters')
       .check(!input.externalId || input.externalId.length <= 200, 'externalId', 'must be at most 200 characters');
     checkLocation(checker, input.location);
+    if (input.openingHours) checkOpeningHours(checker, input.openingHours);
+    checker.check(
+      !input.parkingType || PARKING_TYPES.includes(input.parkingType),
+      'parkingType',
+      `must be one of ${PARKING_TYPES.join(' ')}`,
+    );
+    checkCustomProperties(checker, input.customProperties);
     checker.throwIfAny();
     if (input.parentId && !(await sites.byIds(scope, [input.parentId])).length)
       throw new NotFoundError('Site', input.parentId);
@@ -116,6 +138,9 @@ function toValues(input: SiteInput): SiteValues {
   if (input.public != null) values.public = input.public;
   if (input.publicName !== undefined) values.publicName = input.publicName?.trim() || null;
   if (input.externalId !== undefined) values.externalId = input.externalId?.trim() || null;
+  if (input.openingHours !== undefined) values.openingHours = input.openingHours;
+  if (input.parkingType !== undefined) values.parkingType = input.parkingType;
+  if (input.customProperties !== undefined) values.customProperties = input.customProperties;
   if (input.address !== undefined) {
     const a = input.address ?? {};
     Object.assign(values, {

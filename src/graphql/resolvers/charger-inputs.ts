@@ -4,6 +4,8 @@ import type {
   ChargerOrder as DomainOrder,
 } from '../../domain/chargers/charger-list.repository.js';
 import { filterIdOf } from '../ids.js';
+import { JSONScalar } from '../scalars.js';
+import { ChargerCapability, ConnectorFormat } from '../types/charger-facts.type.js';
 import { PlugType, PowerType } from '../types/charger-details.type.js';
 import { ConnectorStatus, OrderDirection, RegistrationStatus } from '../types/enums.js';
 
@@ -59,6 +61,15 @@ export class ChargerFilter {
     description: 'Only chargers near a point; ordered nearest first unless orderBy says otherwise.',
   })
   near?: NearInput | null;
+
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'Chargers whose customProperties contain this JSON object, e.g. {"fleet": "north"}.',
+  })
+  customProperties?: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true, description: 'The charger with a connector of this eMI3 EVSE id.' })
+  evseId?: string | null;
 }
 
 export enum ChargerOrderField {
@@ -107,6 +118,27 @@ export class UpdateConnectorInput {
 
   @Field(() => PowerType, { nullable: true })
   powerType?: PowerType | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'eMI3 EVSE id, e.g. DE*ABC*E123*1; unique in the tenant (CONFLICT otherwise); null clears.',
+  })
+  evseId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The label on the hardware, e.g. A1.' })
+  physicalReference?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  maxVoltageV?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  maxCurrentA?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '1, 2 or 3.' })
+  phases?: number | null;
+
+  @Field(() => ConnectorFormat, { nullable: true })
+  format?: ConnectorFormat | null;
 }
 
 @InputType({ description: 'Omitted fields stay as they are; null clears a nullable one.' })
@@ -134,4 +166,16 @@ export class UpdateChargerInput {
     description: 'ACCEPTED approves a PENDING charger at its next BootNotification.',
   })
   registrationStatus?: RegistrationStatus | null;
+
+  @Field(() => [ChargerCapability], {
+    nullable: true,
+    description: 'What it can do, as you state it; null goes back to what the charger reports.',
+  })
+  capabilities?: ChargerCapability[] | null;
+
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'Your own fields: a JSON object of at most 16 KiB, replaced whole; null clears.',
+  })
+  customProperties?: Record<string, unknown> | null;
 }

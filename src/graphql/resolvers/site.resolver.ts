@@ -21,6 +21,8 @@ import { fromGlobalId } from '../node.js';
 import { Charger } from '../types/charger.type.js';
 import { ChargerConnection, SiteConnection } from '../types/connections.js';
 import { OrderDirection } from '../types/enums.js';
+import { JSONScalar } from '../scalars.js';
+import { OpeningHoursInput, ParkingType, toOpeningHours } from '../types/site-details.type.js';
 import { Site } from '../types/site.type.js';
 import { ChargerFilter, ChargerOrder, toChargerFilter, toChargerOrder } from './charger-inputs.js';
 
@@ -79,6 +81,18 @@ export class CreateSiteInput {
 
   @Field(() => String, { nullable: true, description: "The site's id in another system." })
   externalId?: string | null;
+
+  @Field(() => OpeningHoursInput, { nullable: true, description: 'Replaced whole; null clears (not stated).' })
+  openingHours?: OpeningHoursInput | null;
+
+  @Field(() => ParkingType, { nullable: true })
+  parkingType?: ParkingType | null;
+
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'Your own fields: a JSON object of at most 16 KiB, replaced whole; null clears.',
+  })
+  customProperties?: Record<string, unknown> | null;
 }
 
 @InputType({ description: 'Omitted fields stay as they are; null clears a nullable one.' })
@@ -112,6 +126,18 @@ export class UpdateSiteInput {
 
   @Field(() => String, { nullable: true, description: "The site's id in another system." })
   externalId?: string | null;
+
+  @Field(() => OpeningHoursInput, { nullable: true, description: 'Replaced whole; null clears (not stated).' })
+  openingHours?: OpeningHoursInput | null;
+
+  @Field(() => ParkingType, { nullable: true })
+  parkingType?: ParkingType | null;
+
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'Your own fields: a JSON object of at most 16 KiB, replaced whole; null clears.',
+  })
+  customProperties?: Record<string, unknown> | null;
 }
 
 @InputType()
@@ -134,6 +160,27 @@ export class SiteFilter {
     description: 'With parentId: every site below it, at any depth.',
   })
   includeSubSites?: boolean | null;
+
+  @Field(() => [ParkingType], { nullable: true, description: 'Sites with one of these parking types.' })
+  parkingType?: ParkingType[] | null;
+
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'Sites whose customProperties contain this JSON object, e.g. {"region": "north"}.',
+  })
+  customProperties?: Record<string, unknown> | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: open now by their opening hours; false: closed now. Sites without opening hours match neither.',
+  })
+  openNow?: boolean | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Open at this instant instead of now (closed, with openNow: false).',
+  })
+  openAt?: Date | null;
 }
 
 export enum SiteOrderField {
@@ -173,6 +220,12 @@ export class SiteResolver {
       externalId: filter?.externalId,
       parentId: filterIdOf('Site', filter?.parentId),
       includeSubSites: filter?.includeSubSites,
+      parkingType: filter?.parkingType,
+      customProperties: filter?.customProperties,
+      open:
+        filter?.openNow != null || filter?.openAt
+          ? { open: filter.openNow ?? true, at: filter.openAt ?? new Date() }
+          : null,
     };
     const page = await ctx.services.sites.list(requireScope(ctx), siteFilter, order, { first, after });
     return toConnection(SiteConnection, page, Site.from, !!after);
@@ -192,6 +245,7 @@ export class SiteResolver {
   async createSite(@Arg('input', () => CreateSiteInput) input: CreateSiteInput, @Ctx() ctx: Context): Promise<Site> {
     const row = await ctx.services.sites.create(requireScope(ctx), {
       ...input,
+      openingHours: toOpeningHours(input.openingHours),
       tariffId: optionalDbIdOf('Tariff', input.tariffId),
       parentId: optionalDbIdOf('Site', input.parentId),
     });
@@ -204,6 +258,7 @@ export class SiteResolver {
     const { id, ...rest } = input;
     const row = await ctx.services.sites.update(requireScope(ctx), dbIdOf('Site', id), {
       ...rest,
+      openingHours: toOpeningHours(input.openingHours),
       tariffId: optionalDbIdOf('Tariff', input.tariffId),
       parentId: optionalDbIdOf('Site', input.parentId),
     });

@@ -2,6 +2,8 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { ChargerRow, ConnectorRow } from '../../domain/chargers/charger.repository.js';
 import { Node, toGlobalId } from '../node.js';
 import { PlugType, PowerType } from './charger-details.type.js';
+import { JSONScalar } from '../scalars.js';
+import { ChargerCapability, ConnectorFormat } from './charger-facts.type.js';
 import { AvailabilityType } from './command-input.type.js';
 import { ConnectorStatus, RegistrationStatus, toConnectorStatus } from './enums.js';
 
@@ -42,6 +44,27 @@ export class Connector {
   @Field(() => PowerType)
   powerType!: PowerType;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'eMI3 EVSE id, e.g. DE*ABC*E123*1 (upper case); unique in the tenant.',
+  })
+  evseId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The label on the hardware, e.g. A1.' })
+  physicalReference!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  maxVoltageV!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  maxCurrentA!: number | null;
+
+  @Field(() => Int, { nullable: true, description: '1, 2 or 3.' })
+  phases!: number | null;
+
+  @Field(() => ConnectorFormat, { nullable: true })
+  format!: ConnectorFormat | null;
+
   @Field(() => AvailabilityType, {
     nullable: true,
     description:
@@ -64,6 +87,7 @@ export class Connector {
       plugType: row.plugType as PlugType | null,
       powerType: row.powerType as PowerType,
       scheduledAvailability: row.scheduledAvailability as AvailabilityType | null,
+      format: row.format as ConnectorFormat | null,
     });
   }
 }
@@ -77,6 +101,11 @@ export class Charger implements Node {
   tenantId!: string;
   siteDbId!: string | null;
   tariffDbId!: string | null;
+  /** As the operator set them; null: derived (see the capabilities field). */
+  capabilitiesSet!: ChargerCapability[] | null;
+
+  @Field(() => JSONScalar, { nullable: true, description: "The operator's own fields, a JSON object, as given." })
+  customProperties!: Record<string, unknown> | null;
 
   @Field(() => String, { description: 'The charge point identity in the OCPP URL; globally unique.' })
   ocppId!: string;
@@ -195,6 +224,8 @@ export class Charger implements Node {
       createdAt: row.createdAt,
       tariffDbId: row.tariffId,
       maxPowerW: row.maxPowerW,
+      capabilitiesSet: row.capabilities as ChargerCapability[] | null,
+      customProperties: row.customProperties as Record<string, unknown> | null,
       distanceMeters: opts.distance && typeof row.__sort === 'number' ? row.__sort : null,
       deletedAt: row.deletedAt,
     });

@@ -1,6 +1,9 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import type { SiteRow } from '../../domain/sites/site.repository.js';
+import { openingHoursOf } from '../../domain/sites/opening-hours.js';
 import { Node, toGlobalId } from '../node.js';
+import { JSONScalar } from '../scalars.js';
+import { OpeningHours, ParkingType } from './site-details.type.js';
 
 @ObjectType()
 export class Address {
@@ -45,6 +48,15 @@ export class Site implements Node {
   @Field(() => String, { nullable: true, description: "The site's id in another system." })
   externalId!: string | null;
 
+  @Field(() => OpeningHours, { nullable: true, description: 'When the site is open; null when not stated.' })
+  openingHours!: OpeningHours | null;
+
+  @Field(() => ParkingType, { nullable: true })
+  parkingType!: ParkingType | null;
+
+  @Field(() => JSONScalar, { nullable: true, description: "The operator's own fields, a JSON object, as given." })
+  customProperties!: Record<string, unknown> | null;
+
   @Field(() => String)
   name!: string;
 
@@ -73,6 +85,12 @@ export class Site implements Node {
       public: row.public,
       publicName: row.publicName,
       externalId: row.externalId,
+      openingHours: (() => {
+        const hours = openingHoursOf(row.openingHours);
+        return hours ? OpeningHours.from(hours) : null;
+      })(),
+      parkingType: row.parkingType as ParkingType | null,
+      customProperties: row.customProperties as Record<string, unknown> | null,
       name: row.name,
       address: Object.assign(new Address(), {
         street: row.street,
