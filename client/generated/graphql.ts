@@ -417,14 +417,20 @@ export type MessageDirection =
   /** To the charger */
   | 'OUT';
 
-/** What triggerMessage asks the charger to send now. */
+/** What triggerMessage asks the charger to send now. LOG_STATUS_NOTIFICATION and DIAGNOSTICS_STATUS_NOTIFICATION are one message (2.0.1 and 1.6 names); TRANSACTION_EVENT and the SIGN_* / PUBLISH_* ones exist only in OCPP 2.0.1 (NOT_SUPPORTED_BY_PROTOCOL on a 1.6 charger). */
 export type MessageTrigger =
   | 'BOOT_NOTIFICATION'
   | 'DIAGNOSTICS_STATUS_NOTIFICATION'
   | 'FIRMWARE_STATUS_NOTIFICATION'
   | 'HEARTBEAT'
+  | 'LOG_STATUS_NOTIFICATION'
   | 'METER_VALUES'
-  | 'STATUS_NOTIFICATION';
+  | 'PUBLISH_FIRMWARE_STATUS_NOTIFICATION'
+  | 'SIGN_CHARGING_STATION_CERTIFICATE'
+  | 'SIGN_COMBINED_CERTIFICATE'
+  | 'SIGN_V2G_CERTIFICATE'
+  | 'STATUS_NOTIFICATION'
+  | 'TRANSACTION_EVENT';
 
 export type MeterValueFilter = {
   /** OCPP measurands, e.g. Energy.Active.Import.Register, Power.Active.Import. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ChargerOfflineError, ChargerTimeoutError, DomainError, type ErrorCode } from '../domain/errors.js';
-import type { ChargerGateway } from '../domain/gateway.js';
+import type { CallOptions, ChargerGateway } from '../domain/gateway.js';
 import type { Presence } from './presence.js';
 import type { RedisConnections } from './redis.js';
 
@@ -15,6 +15,7 @@ interface Request {
   action: string;
   payload: Record<string, unknown>;
   timeoutMs: number;
+  remoteStartId?: number;
 }
 
 type Reply =
@@ -53,7 +54,10 @@ export function createRoutedGateway(deps: {
       reply = {
         id: req.id,
         ok: true,
-        result: await local.call(req.ocppId, req.action, req.payload, { timeoutMs: req.timeoutMs }),
+        result: await local.call(req.ocppId, req.action, req.payload, {
+          timeoutMs: req.timeoutMs,
+          remoteStartId: req.remoteStartId,
+        }),
       };
     } catch (err) {
       const e = err instanceof DomainError ? err : new DomainError('INTERNAL', 'Command failed on the owning node');
@@ -62,10 +66,19 @@ export function createRoutedGateway(deps: {
     await redis.command.publish(req.replyTo, JSON.stringify(reply)).catch(() => {});
   }
 
-  async function route(ocppId: string, action: string, payload: Record<string, unknown>, timeoutMs: number) {
+  async function route(ocppId: string, action: string, payload: Record<string, unknown>, opts: CallOptions = {}) {
     const owner = await presence.ownerOf(ocppId);
     if (!owner || owner === nodeId) throw new ChargerOfflineError(ocppId);
-    const req: Request = { id: randomUUID(), replyTo: replies(nodeId), ocppId, action, payload, timeoutMs };
+    const timeoutMs = opts.timeoutMs ?? deps.defaultTimeoutMs;
+    const req: Request = {
+      id: randomUUID(),
+      replyTo: replies(nodeId),
+      ocppId,
+      action,
+      payload,
+      timeoutMs,
+      remoteStartId: opts.remoteStartId,
+    };
     const reply = await new Promise<Reply | null>((resolve) => {
       const timer = setTimeout(() => (waiting.delete(req.id), resolve(null)), timeoutMs + ROUTING_MARGIN_MS);
       waiting.set(req.id, (r) => (clearTimeout(timer), waiting.delete(req.id), resolve(r)));
@@ -88,7 +101,7 @@ export function createRoutedGateway(deps: {
     isConnected: (ocppId) => local.isConnected(ocppId),
     call(ocppId, action, payload, opts) {
       if (local.isConnected(ocppId)) return local.call(ocppId, action, payload, opts);
-      return route(ocppId, action, payload, opts?.timeoutMs ?? deps.defaultTimeoutMs);
+      return route(ocppId, action, payload, opts);
     },
     async stop() {
       await redis.subscriber.unsubscribe(requests(nodeId), replies(nodeId)).catch(() => {});

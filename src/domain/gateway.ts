@@ -1,3 +1,12 @@
+export interface CallOptions {
+  timeoutMs?: number;
+  /**
+   * OCPP 2.0.1 RequestStartTransaction.remoteStartId, when the domain chose it (the session keeps it to
+   * match the TransactionEvent that echoes it); 1.6 has no such field and ignores it.
+   */
+  remoteStartId?: number;
+}
+
 /**
  * How the domain sends a command to a charger without knowing the transport.
  * `ocpp/` implements it; `main.ts` hands it in. Throws ChargerOfflineError,
@@ -8,7 +17,7 @@ export interface ChargerGateway {
     ocppId: string,
     action: string,
     payload: Record<string, unknown>,
-    opts?: { timeoutMs?: number },
+    opts?: CallOptions,
   ): Promise<Record<string, unknown>>;
   isConnected(ocppId: string): boolean;
 }

@@ -52,6 +52,7 @@ import {
   TenantExternalAuthorizationResolver,
 } from './resolvers/external-authorization.resolver.js';
 import { DeviceModelResolver } from './resolvers/device-model.resolver.js';
+import { Command201Resolver } from './resolvers/command-201.resolver.js';
 
 // One per line, so features added in parallel merge without conflicts.
 export const RESOLVERS = [
@@ -101,6 +102,7 @@ export const RESOLVERS = [
   ExternalAuthorizationResolver,
   TenantExternalAuthorizationResolver,
   DeviceModelResolver,
+  Command201Resolver,
 ] as const;
 
 // Every subscription supplies its own `subscribe` from the event bus (with tenant filters),

@@ -4,9 +4,10 @@ import {
   ChargerTimeoutError,
   NotSupportedByProtocolError,
 } from '../domain/errors.js';
-import type { ChargerGateway } from '../domain/gateway.js';
+import type { CallOptions, ChargerGateway } from '../domain/gateway.js';
 import { versionOf } from './handler.js';
 import { TimeoutError, type ServerClient } from './ocpp-rpc.js';
+import { payloadFor16 } from './v16/commands.js';
 import { Ocpp16ActionNames } from './v16/types.generated.js';
 import { mapCommandTo201 } from './v201/commands.js';
 import { Ocpp201ActionNames } from './v201/types.generated.js';
@@ -34,15 +35,16 @@ export function wireCommand(
   subprotocol: string,
   action: string,
   payload: Record<string, unknown>,
+  opts: CallOptions = {},
 ): Wire {
   const version = versionOf(subprotocol);
   const asIs = { action, payload, answer: (r: Record<string, unknown>) => r };
   if (version === '1.6') {
-    if (ONLY_16.has(action)) return asIs;
-    throw new NotSupportedByProtocolError(ocppId, action, version);
+    if (!ONLY_16.has(action)) throw new NotSupportedByProtocolError(ocppId, action, version);
+    return { ...asIs, payload: payloadFor16(ocppId, action, payload) };
   }
   if (ONLY_201.has(action)) return asIs;
-  const mapped = mapCommandTo201(action, payload, nextId);
+  const mapped = mapCommandTo201(action, payload, { next: nextId, remoteStartId: opts.remoteStartId });
   if (!mapped) throw new NotSupportedByProtocolError(ocppId, action, version);
   return { action: mapped.wire.action, payload: mapped.wire.payload as Record<string, unknown>, answer: mapped.answer };
 }
@@ -54,7 +56,7 @@ export function createLocalGateway(clients: Map<string, ServerClient>, defaultTi
     async call(ocppId, action, payload, opts) {
       const client = clients.get(ocppId);
       if (!client) throw new ChargerOfflineError(ocppId);
-      const wire = wireCommand(ocppId, client.protocol, action, payload);
+      const wire = wireCommand(ocppId, client.protocol, action, payload, opts);
       const timeoutMs = opts?.timeoutMs ?? defaultTimeoutMs;
       try {
         return wire.answer(

@@ -1,4 +1,5 @@
 import type { ChargerRow } from '../domain/chargers/charger.repository.js';
+import type { ReservationCommands } from '../domain/commands/reservation.commands.js';
 import type { DeviceModelService } from '../domain/chargers/device-model.service.js';
 import type { StationService } from '../domain/chargers/station.service.js';
 import type { StationTransactions } from '../domain/sessions/station-transactions.service.js';
@@ -32,6 +33,8 @@ export interface HandlerDeps {
   /** OCPP 2.0.1 TransactionEvent: transactions the station names. */
   stationTransactions: StationTransactions;
   deviceModel: DeviceModelService;
+  /** OCPP 2.0.1 ReservationStatusUpdate: the station ended a reservation itself. */
+  reservations: Pick<ReservationCommands, 'endedByCharger'>;
   /** Answers from what the node knows while PostgreSQL is unreachable. */
   outage: OutageService;
   database: DatabaseState;

@@ -64,6 +64,7 @@ export function createOcppServer(deps: OcppServerDeps) {
     transactions: services.transactions,
     stationTransactions: services.stationTransactions,
     deviceModel: services.deviceModel,
+    reservations: services.commands,
     outage: services.outage,
     database: deps.database,
     heartbeatIntervalSeconds: config.heartbeatIntervalSeconds,

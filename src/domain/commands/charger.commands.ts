@@ -7,7 +7,8 @@ import type { ConnectorMarks } from './connector-marks.js';
 export type ResetType = 'SOFT' | 'HARD';
 export type AvailabilityType = 'OPERATIVE' | 'INOPERATIVE';
 
-// TriggerMessage.req requestedMessage (OCPP 1.6 §6.51).
+// TriggerMessage requestedMessage: OCPP 1.6 §6.51 and 2.0.1 MessageTriggerEnumType. The gateway maps
+// each to the charger's version (LogStatusNotification <-> DiagnosticsStatusNotification) or refuses it.
 export const TRIGGER_MESSAGES = [
   'BootNotification',
   'DiagnosticsStatusNotification',
@@ -15,6 +16,12 @@ export const TRIGGER_MESSAGES = [
   'Heartbeat',
   'MeterValues',
   'StatusNotification',
+  'LogStatusNotification',
+  'TransactionEvent',
+  'SignChargingStationCertificate',
+  'SignV2GCertificate',
+  'SignCombinedCertificate',
+  'PublishFirmwareStatusNotification',
 ] as const;
 export type TriggerMessageName = (typeof TRIGGER_MESSAGES)[number];
 
@@ -103,14 +110,16 @@ export function createChargerCommands(deps: { sender: CommandSender; marks: Conn
       input: { chargerId: string; message: TriggerMessageName; connectorId?: number | null },
     ): Promise<CommandAnswer> {
       assertCan(actor, 'chargers:command');
+      // Case-insensitive: GraphQL's SIGN_V2G_CERTIFICATE arrives as SignV2gCertificate.
+      const message = TRIGGER_MESSAGES.find((m) => m.toLowerCase() === input.message.toLowerCase());
       new InputChecker()
-        .check(TRIGGER_MESSAGES.includes(input.message), 'message', `must be one of ${TRIGGER_MESSAGES.join(', ')}`)
+        .check(message !== undefined, 'message', `must be one of ${TRIGGER_MESSAGES.join(', ')}`)
         .throwIfAny();
       const charger = await sender.charger(actor, input.chargerId);
       const hasConnector = input.connectorId !== undefined && input.connectorId !== null;
       if (hasConnector) await sender.assertConnector(charger, input.connectorId!, { allowZero: false });
       return sender.command(actor, charger, 'TriggerMessage', {
-        requestedMessage: input.message,
+        requestedMessage: message,
         ...(hasConnector ? { connectorId: input.connectorId } : {}),
       });
     },

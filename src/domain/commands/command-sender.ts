@@ -12,7 +12,7 @@ import {
   InvalidInputError,
   NotFoundError,
 } from '../errors.js';
-import type { ChargerGateway } from '../gateway.js';
+import type { CallOptions, ChargerGateway } from '../gateway.js';
 import { actorLabel, type Actor } from '../roles.js';
 import type { CommandLog, CommandOutcome } from './command-log.repository.js';
 
@@ -49,7 +49,7 @@ export function createCommandSender(deps: {
     charger: ChargerRow,
     action: string,
     payload: OcppAnswer,
-    opts?: { timeoutMs?: number },
+    opts?: CallOptions,
   ): Promise<OcppAnswer> {
     // The log row is written while the charger is asked (its id is ours, so the outcome can follow it):
     // the command's round trip does not wait for the insert.
@@ -116,8 +116,14 @@ export function createCommandSender(deps: {
     send,
 
     /** Sends and reads the answer's status. */
-    async command(actor: Actor, charger: ChargerRow, action: string, payload: OcppAnswer): Promise<CommandAnswer> {
-      return answerOf(await send(actor, charger, action, payload));
+    async command(
+      actor: Actor,
+      charger: ChargerRow,
+      action: string,
+      payload: OcppAnswer,
+      opts?: CallOptions,
+    ): Promise<CommandAnswer> {
+      return answerOf(await send(actor, charger, action, payload, opts));
     },
 
     /**

@@ -58,6 +58,42 @@ export function createRemoteCommands(deps: { db: Db; events: EventBus; sender: C
   }
 
   return {
+    /**
+     * GetTransactionStatus (OCPP 2.0.1 E14): whether the station still has messages to send, for one
+     * session's transaction (and whether it is still ongoing there) or for all of them.
+     */
+    async getTransactionStatus(
+      actor: Actor,
+      input: { chargerId: string; sessionId?: string | null },
+    ): Promise<CommandAnswer & { ongoing: boolean | null; messagesInQueue: boolean }> {
+      assertCan(actor, 'chargers:command');
+      const charger = await sender.charger(actor, input.chargerId);
+      let transactionId: string | undefined;
+      if (input.sessionId) {
+        const [session] = await db
+          .select({ transactionId: sessions.stationTransactionId })
+          .from(sessions)
+          .where(and(eq(sessions.chargerId, charger.id), eq(sessions.id, input.sessionId)));
+        if (!session) throw new NotFoundError('Session', input.sessionId);
+        if (session.transactionId === null)
+          throw new ConflictError('The session has no transaction id of the station (not started, or OCPP 1.6)', {
+            field: 'sessionId',
+          });
+        transactionId = session.transactionId;
+      }
+      const answer = await sender.command(
+        actor,
+        charger,
+        'GetTransactionStatus',
+        transactionId ? { transactionId } : {},
+      );
+      return {
+        ...answer,
+        ongoing: typeof answer.response.ongoingIndicator === 'boolean' ? answer.response.ongoingIndicator : null,
+        messagesInQueue: answer.response.messagesInQueue === true,
+      };
+    },
+
     async remoteStart(actor: Actor, input: RemoteStartInput): Promise<CommandAnswer & { session: SessionRow }> {
       assertCan(actor, 'sessions:remote');
       new InputChecker()
@@ -105,12 +141,16 @@ export function createRemoteCommands(deps: { db: Db; events: EventBus; sender: C
           status: 'PENDING',
           requestedAt: new Date(),
           transactionId: null,
+          // A 2.0.1 station echoes it in the TransactionEvent that starts this session (F01.FR.26).
+          remoteStartId: sql`nextval('remote_start_id_seq')::int`,
         })
         .returning();
       publishSession(events, session!);
       let answer: CommandAnswer;
       try {
-        answer = await sender.command(actor, charger, 'RemoteStartTransaction', payload);
+        answer = await sender.command(actor, charger, 'RemoteStartTransaction', payload, {
+          remoteStartId: session!.remoteStartId ?? undefined,
+        });
       } catch (err) {
         // No answer in time: the charger may still start, so the session stays PENDING for the sweep.
         if (err instanceof ChargerTimeoutError) Object.assign(err.details, { sessionId: session!.id });

@@ -120,6 +120,31 @@ export function createReservationCommands(deps: {
     },
 
     /**
+     * The charger ended a reservation itself (OCPP 2.0.1 H01 ReservationStatusUpdate): Expired
+     * reads EXPIRED, Removed (the station dropped it, e.g. its EVSE went out of order) CANCELLED.
+     * Only an ACTIVE reservation changes: a USED one stays used. Null when unknown or already ended.
+     */
+    async endedByCharger(match: {
+      chargerId: string;
+      reservationId: number;
+      status: 'Expired' | 'Removed';
+    }): Promise<ReservationRow | null> {
+      const rows = await db
+        .update(reservations)
+        .set({ status: match.status === 'Expired' ? 'EXPIRED' : 'CANCELLED', updatedAt: new Date() })
+        .where(
+          and(
+            eq(reservations.chargerId, match.chargerId),
+            eq(reservations.reservationId, match.reservationId),
+            eq(reservations.status, 'ACTIVE'),
+          ),
+        )
+        .returning();
+      await end(rows);
+      return rows[0] ?? null;
+    },
+
+    /**
      * StartTransaction with a reservationId consumed it (OCPP 1.6 §5.13). An already EXPIRED one is
      * taken too: the charger's clock decided, and the transaction happened. Returns null when unknown.
      */

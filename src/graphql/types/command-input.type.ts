@@ -38,11 +38,18 @@ export const MessageTrigger = enumOf([
   'HEARTBEAT',
   'METER_VALUES',
   'STATUS_NOTIFICATION',
+  'LOG_STATUS_NOTIFICATION',
+  'TRANSACTION_EVENT',
+  'SIGN_CHARGING_STATION_CERTIFICATE',
+  'SIGN_V2G_CERTIFICATE',
+  'SIGN_COMBINED_CERTIFICATE',
+  'PUBLISH_FIRMWARE_STATUS_NOTIFICATION',
 ] as const);
 export type MessageTrigger = keyof typeof MessageTrigger;
 registerEnumType(MessageTrigger, {
   name: 'MessageTrigger',
-  description: 'What triggerMessage asks the charger to send now.',
+  description:
+    'What triggerMessage asks the charger to send now. LOG_STATUS_NOTIFICATION and DIAGNOSTICS_STATUS_NOTIFICATION are one message (2.0.1 and 1.6 names); TRANSACTION_EVENT and the SIGN_* / PUBLISH_* ones exist only in OCPP 2.0.1 (NOT_SUPPORTED_BY_PROTOCOL on a 1.6 charger).',
 });
 
 export const ChargingProfilePurpose = enumOf(['CHARGE_POINT_MAX_PROFILE', 'TX_DEFAULT_PROFILE', 'TX_PROFILE'] as const);

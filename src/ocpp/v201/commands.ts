@@ -16,7 +16,13 @@ export interface Mapped201 {
   answer(response: Record<string, unknown>): Record<string, unknown>;
 }
 
-type Mapper<A extends keyof Ocpp16Actions> = (p: Req16<A>, next: () => number) => Mapped201;
+/** Ids the CSMS chooses: a fresh requestId, and the remoteStartId the domain already gave the session. */
+export interface ChosenIds {
+  next(): number;
+  remoteStartId?: number;
+}
+
+type Mapper<A extends keyof Ocpp16Actions> = (p: Req16<A>, ids: ChosenIds) => Mapped201;
 
 const same = (response: Record<string, unknown>) => response;
 const token = (idToken: string) => ({ idToken, type: 'Central' as const });
@@ -32,10 +38,10 @@ const purposeOf = (p: Req16<'SetChargingProfile'>['csChargingProfiles']['chargin
 
 const MAPPERS: { [A in keyof Ocpp16Actions]?: Mapper<A> } = {
   // F01/F02: remoteStartId is ours to give; the station echoes it in TransactionEvent.
-  RemoteStartTransaction: (p, next) => ({
+  RemoteStartTransaction: (p, ids) => ({
     wire: {
       action: 'RequestStartTransaction',
-      payload: { idToken: token(p.idTag), remoteStartId: next(), ...evse(p.connectorId) },
+      payload: { idToken: token(p.idTag), remoteStartId: ids.remoteStartId ?? ids.next(), ...evse(p.connectorId) },
     },
     answer: same,
   }),
@@ -172,11 +178,11 @@ const MAPPERS: { [A in keyof Ocpp16Actions]?: Mapper<A> } = {
     },
   }),
   // L01
-  UpdateFirmware: (p, next) => ({
+  UpdateFirmware: (p, ids) => ({
     wire: {
       action: 'UpdateFirmware',
       payload: {
-        requestId: next(),
+        requestId: ids.next(),
         firmware: { location: p.location, retrieveDateTime: p.retrieveDate },
         ...(p.retries !== undefined ? { retries: p.retries } : {}),
         ...(p.retryInterval !== undefined ? { retryInterval: p.retryInterval } : {}),
@@ -185,12 +191,12 @@ const MAPPERS: { [A in keyof Ocpp16Actions]?: Mapper<A> } = {
     answer: same,
   }),
   // N01: 1.6 diagnostics are 2.0.1's DiagnosticsLog.
-  GetDiagnostics: (p, next) => ({
+  GetDiagnostics: (p, ids) => ({
     wire: {
       action: 'GetLog',
       payload: {
         logType: 'DiagnosticsLog',
-        requestId: next(),
+        requestId: ids.next(),
         log: {
           remoteLocation: p.location,
           ...(p.startTime ? { oldestTimestamp: p.startTime } : {}),
@@ -237,11 +243,7 @@ const MAPPERS: { [A in keyof Ocpp16Actions]?: Mapper<A> } = {
 };
 
 /** The 2.0.1 form of a command given in the 1.6 vocabulary; null when 2.0.1 has no equivalent. */
-export function mapCommandTo201(
-  action: string,
-  payload: Record<string, unknown>,
-  next: () => number,
-): Mapped201 | null {
+export function mapCommandTo201(action: string, payload: Record<string, unknown>, ids: ChosenIds): Mapped201 | null {
   const mapper = MAPPERS[action as keyof Ocpp16Actions] as Mapper<keyof Ocpp16Actions> | undefined;
-  return mapper ? mapper(payload as never, next) : null;
+  return mapper ? mapper(payload as never, ids) : null;
 }

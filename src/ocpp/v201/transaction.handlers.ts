@@ -11,7 +11,7 @@ function readings(state: ConnectionState, action: string, meterValue: MeterValue
   });
 }
 
-/** OCPP 2.0.1 blocks C (authorization), E (transactions), J (meter values) and H (reservation updates). */
+/** OCPP 2.0.1 blocks C (authorization), E (transactions), J (meter values), H (reservation updates), K (profile reports). */
 export function ocpp201TransactionHandlers(deps: HandlerDeps): HandlersOf<Ocpp201Actions> {
   const { transactions, stationTransactions, station } = deps;
   return {
@@ -66,9 +66,20 @@ export function ocpp201TransactionHandlers(deps: HandlerDeps): HandlersOf<Ocpp20
       return {};
     },
 
-    // H01-H04: the station says a reservation expired or was removed; kept as reported.
+    // H01: the station says a reservation expired or was removed: it ends here too (and is kept as reported).
     async ReservationStatusUpdate(state, { params }) {
+      await deps.reservations.endedByCharger({
+        chargerId: state.charger.id,
+        reservationId: params.reservationId,
+        status: params.reservationUpdateStatus,
+      });
       await station.recordEvent(state.charger, 'ReservationStatusUpdate', params);
+      return {};
+    },
+
+    // K09: the parts of a GetChargingProfiles report (requestId, tbc), kept as the station sent them.
+    async ReportChargingProfiles(state, { params }) {
+      await station.recordEvent(state.charger, 'ReportChargingProfiles', params);
       return {};
     },
   };

@@ -1,0 +1,30 @@
+// The domain's command vocabulary is 1.6's, widened where 2.0.1 says more (TriggerMessage names).
+// What a 1.6 charger cannot be asked is refused here, before anything is sent.
+import { NotSupportedByProtocolError } from '../../domain/errors.js';
+import type { TriggerMessageRequest } from './types.generated.js';
+
+type Trigger16 = TriggerMessageRequest['requestedMessage'];
+
+// OCPP 1.6 §7.42 MessageTrigger; 2.0.1's LogStatusNotification is 1.6's DiagnosticsStatusNotification.
+const TRIGGER_16: Record<string, Trigger16> = {
+  BootNotification: 'BootNotification',
+  DiagnosticsStatusNotification: 'DiagnosticsStatusNotification',
+  LogStatusNotification: 'DiagnosticsStatusNotification',
+  FirmwareStatusNotification: 'FirmwareStatusNotification',
+  Heartbeat: 'Heartbeat',
+  MeterValues: 'MeterValues',
+  StatusNotification: 'StatusNotification',
+};
+
+/** The 1.6 payload of a command in the domain's vocabulary; throws when 1.6 cannot carry it. */
+export function payloadFor16(
+  ocppId: string,
+  action: string,
+  payload: Record<string, unknown>,
+): Record<string, unknown> {
+  if (action !== 'TriggerMessage') return payload;
+  const requested = String(payload.requestedMessage);
+  const name = TRIGGER_16[requested];
+  if (!name) throw new NotSupportedByProtocolError(ocppId, `TriggerMessage of ${requested}`, '1.6');
+  return name === requested ? payload : { ...payload, requestedMessage: name };
+}
