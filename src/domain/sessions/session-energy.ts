@@ -30,3 +30,8 @@ export function sessionDurationSeconds(s: SessionMeters, now = new Date()): numb
 /** Needs a lookup of the latest register: active, started, and no register on the row yet. */
 export const needsLatestRegister = (s: SessionMeters) =>
   s.status === 'ACTIVE' && s.meterStartWh != null && s.meterStopWh == null && s.lastMeterWh == null;
+
+/** The OCPP transactionId as the API shows it: ours for 1.6 (an integer, as text), the station's own for 2.0.1. */
+export function ocppTransactionId(s: { transactionId: number | null; stationTransactionId: string | null }) {
+  return s.stationTransactionId ?? (s.transactionId === null ? null : String(s.transactionId));
+}

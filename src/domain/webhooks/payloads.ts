@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { chargers, reservations, sessions } from '../../db/schema/index.js';
+import type { chargeDetailRecords, chargers, commands, reservations, sessions } from '../../db/schema/index.js';
 import { toGlobalId } from '../global-id.js';
 import type { Cost } from '../pricing/cost.model.js';
-import { minorDigits } from '../pricing/currency.js';
-import { formatMinor, normalizeDec, toMinor, toSafeNumber } from '../pricing/decimal.js';
-import { sessionEnergyWh } from '../sessions/session-energy.js';
+import { moneyOfDecimal, moneyOfMinor } from '../pricing/money.js';
+import { ocppTransactionId, sessionEnergyWh } from '../sessions/session-energy.js';
 
 /**
  * What a webhook carries. `data` has the shape of the GraphQL object it reports (same field names,
@@ -28,6 +27,8 @@ export function webhookBody(type: string, timestamp: Date, data: unknown): Webho
 type ChargerRow = typeof chargers.$inferSelect;
 type SessionRow = typeof sessions.$inferSelect;
 type ReservationRow = typeof reservations.$inferSelect;
+type CommandRow = typeof commands.$inferSelect;
+type ChargeDetailRecordRow = typeof chargeDetailRecords.$inferSelect;
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
@@ -43,6 +44,7 @@ export function chargerData(c: ChargerRow) {
     model: c.model,
     serialNumber: c.serialNumber,
     firmwareVersion: c.firmwareVersion,
+    firmwareStatus: c.firmwareStatus,
     ocppVersion: c.ocppVersion,
     lastSeenAt: iso(c.lastSeenAt),
     site: c.siteId ? { id: toGlobalId('Site', c.siteId) } : null,
@@ -59,7 +61,7 @@ export function sessionData(s: SessionRow, charger: Pick<ChargerRow, 'id' | 'ocp
   const cost = s.cost as Cost | null;
   return {
     id: toGlobalId('Session', s.id),
-    transactionId: s.transactionId,
+    transactionId: ocppTransactionId(s),
     charger: chargerRef(charger),
     connectorId: s.connectorId,
     idTag: s.idTag,
@@ -77,39 +79,40 @@ export function sessionData(s: SessionRow, charger: Pick<ChargerRow, 'id' | 'ocp
 
 /** Cost, as GraphQL's Cost type shows it (Money { amount minorUnits currency }). */
 export function costData(c: Cost) {
-  const money = (minor: number) => ({
-    amount: formatMinor(minor, minorDigits(c.currency)),
-    minorUnits: minor,
-    currency: c.currency,
-  });
+  const money = (minor: number) => moneyOfMinor(minor, c.currency);
   return {
     currency: c.currency,
     net: money(c.netMinor),
     tax: money(c.taxMinor),
     total: money(c.totalMinor),
+    gross: money(c.totalMinor),
     taxRatePercent: c.taxRatePercent,
     breakdown: c.breakdown.map((l) => ({
       type: l.type,
       quantity: l.quantity,
       unit: l.unit,
-      unitPrice: unitPrice(l.unitPrice, c.currency),
+      unitPrice: moneyOfDecimal(l.unitPrice, c.currency),
       amount: money(l.amountMinor),
+      tariffElement: l.element,
     })),
     energyWh: c.energyWh,
     chargingSeconds: c.chargingSeconds,
     idleSeconds: c.idleSeconds,
     final: c.final,
-    asOf: c.asOf,
+    asOf: new Date(c.asOf).toISOString(),
   };
 }
 
-// Money.ofDecimal in GraphQL: exact when finer than a cent, else to the cent.
-function unitPrice(price: string, currency: string) {
-  const digits = minorDigits(currency);
-  const minor = toSafeNumber(toMinor(price, digits));
-  const exact = normalizeDec(price);
-  const places = exact.split('.')[1]?.length ?? 0;
-  return { amount: places >= digits ? exact : formatMinor(minor, digits), minorUnits: minor, currency };
+/** ChargeDetailRecord { id cost tariffSnapshot session createdAt }. */
+export function chargeDetailRecordData(r: ChargeDetailRecordRow) {
+  const data = r.data as { cost: Cost; tariff: unknown; session: unknown };
+  return {
+    id: toGlobalId('ChargeDetailRecord', r.id),
+    cost: costData(data.cost),
+    tariffSnapshot: data.tariff,
+    session: data.session,
+    createdAt: r.createdAt.toISOString(),
+  };
 }
 
 /** Reservation { id reservationId charger connectorId idTag expiresAt status answer }. */
@@ -123,6 +126,21 @@ export function reservationData(r: ReservationRow, charger: Pick<ChargerRow, 'id
     expiresAt: r.expiresAt.toISOString(),
     status: r.status,
     answer: r.answer,
-    session: r.sessionId ? { id: toGlobalId('Session', r.sessionId) } : null,
+  };
+}
+
+/** Command { id action payload requestedBy status response errorCode createdAt answeredAt charger }. */
+export function commandData(c: CommandRow, charger: Pick<ChargerRow, 'id' | 'ocppId'>) {
+  return {
+    id: toGlobalId('Command', c.id),
+    action: c.action,
+    payload: c.payload,
+    requestedBy: c.requestedBy,
+    status: c.status,
+    response: c.response,
+    errorCode: c.errorCode,
+    createdAt: c.createdAt.toISOString(),
+    answeredAt: iso(c.answeredAt),
+    charger: chargerRef(charger),
   };
 }

@@ -3,7 +3,16 @@ import type { DomainEventMap, MeterValueData } from '../../events/events.js';
 import { toGlobalId } from '../global-id.js';
 import { endpointWants, type EndpointCache } from './fan-out.js';
 import type { OutboxRepository, OutboxRow } from './outbox.repository.js';
-import { chargerData, chargerRef, newEventId, reservationData, sessionData, webhookBody } from './payloads.js';
+import {
+  chargeDetailRecordData,
+  chargerData,
+  chargerRef,
+  commandData,
+  newEventId,
+  reservationData,
+  sessionData,
+  webhookBody,
+} from './payloads.js';
 import type { WebhookDataRepository } from './webhook-data.repository.js';
 import { createSessionThrottle } from './session-throttle.js';
 
@@ -111,16 +120,7 @@ export function createWebhookRecorder(deps: {
       const body = sessionData(session, charger);
       if (type !== 'session.ended') return body;
       const cdr = await data.chargeDetailRecord(tenantId, sessionId);
-      return {
-        ...body,
-        chargeDetailRecord: cdr
-          ? {
-              id: toGlobalId('ChargeDetailRecord', cdr.id),
-              createdAt: cdr.createdAt.toISOString(),
-              ...(cdr.data as object),
-            }
-          : null,
-      };
+      return { ...body, chargeDetailRecord: cdr ? chargeDetailRecordData(cdr) : null };
     });
   }
 
@@ -156,14 +156,25 @@ export function createWebhookRecorder(deps: {
           status: e.status,
           errorCode: e.errorCode,
           online: e.online,
+          timestamp: e.timestamp.toISOString(),
         }));
       }),
     'charger.event': (e) => {
-      if (e.type === 'SecurityEventNotification')
-        chargerEvent(e.tenantId, e.chargerId, 'charger.security_event', e.timestamp, { event: e.payload });
+      // Shaped like GraphQL's SecurityEvent and FirmwareStatusEvent (Charger.securityEvents, firmwareStatusHistory).
+      if (e.type === 'SecurityEventNotification') {
+        const p = e.payload as { type: string; timestamp?: string; techInfo?: string };
+        const timestamp = p.timestamp ? new Date(p.timestamp).toISOString() : e.timestamp.toISOString();
+        chargerEvent(e.tenantId, e.chargerId, 'charger.security_event', e.timestamp, {
+          event: { type: p.type, timestamp, techInfo: p.techInfo ?? null },
+        });
+      }
       if (e.type === 'FirmwareStatusNotification')
         chargerEvent(e.tenantId, e.chargerId, 'firmware.status_changed', e.timestamp, {
-          status: (e.payload as { status?: string })?.status ?? null,
+          event: {
+            kind: 'FIRMWARE',
+            status: (e.payload as { status: string }).status,
+            timestamp: e.timestamp.toISOString(),
+          },
         });
     },
     'session.updated': (e) => {
@@ -197,16 +208,12 @@ export function createWebhookRecorder(deps: {
       track(`command:${e.commandId}`, async () => {
         if (!(await endpoints.any(e.tenantId, 'command.completed'))) return;
         const charger = await chargerOf(e.tenantId, e.chargerId);
-        if (!charger) return;
-        await record(e.tenantId, 'command.completed', charger, `command:${e.commandId}`, e.timestamp, () => ({
-          id: toGlobalId('Command', e.commandId),
-          action: e.action,
-          outcome: e.outcome,
-          status: e.status,
-          response: e.response,
-          charger: chargerRef(charger),
-          completedAt: e.timestamp.toISOString(),
-        }));
+        // The command's log row is final when this is published (unless writing it failed: nothing to show).
+        const command = await data.command(e.tenantId, e.commandId);
+        if (!charger || !command) return;
+        await record(e.tenantId, 'command.completed', charger, `command:${e.commandId}`, e.timestamp, () =>
+          commandData(command, charger),
+        );
       }),
   };
 

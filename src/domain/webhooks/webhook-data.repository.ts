@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { inScope } from '../../db/scoped.js';
-import { chargeDetailRecords, chargers, reservations, sessions } from '../../db/schema/index.js';
+import { chargeDetailRecords, chargers, commands, reservations, sessions } from '../../db/schema/index.js';
 import { chargerScope } from '../scope.js';
 
 /** Reads what webhook payloads carry, in the event's tenant (the system acts for it). */
@@ -28,6 +28,14 @@ export function createWebhookDataRepository(db: Db) {
         .select()
         .from(chargeDetailRecords)
         .where(inScope(chargerScope(tenantId), chargeDetailRecords, eq(chargeDetailRecords.sessionId, sessionId)));
+      return row ?? null;
+    },
+
+    async command(tenantId: string, id: string) {
+      const [row] = await db
+        .select()
+        .from(commands)
+        .where(inScope(chargerScope(tenantId), commands, eq(commands.id, id)));
       return row ?? null;
     },
 

@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Cost as CostData, CostLine as CostLineData } from '../../domain/pricing/cost.model.js';
-import { minorDigits } from '../../domain/pricing/currency.js';
-import { formatMinor, normalizeDec, toMinor, toSafeNumber } from '../../domain/pricing/decimal.js';
+import { moneyOfDecimal, moneyOfMinor } from '../../domain/pricing/money.js';
 import type { ChargeDetailRecordRow } from '../../domain/pricing/pricing.repository.js';
 import { toGlobalId } from '../node.js';
 import { DecimalScalar, JSONScalar } from '../scalars.js';
@@ -21,24 +20,12 @@ export class Money {
   currency!: string;
 
   static ofMinor(minor: number, currency: string): Money {
-    return Object.assign(new Money(), {
-      amount: formatMinor(minor, minorDigits(currency)),
-      minorUnits: minor,
-      currency,
-    });
+    return Object.assign(new Money(), moneyOfMinor(minor, currency));
   }
 
   /** A price that may be finer than a cent ("0.3277"): shown exactly, at least to the cent ("0.30"). */
   static ofDecimal(price: string, currency: string): Money {
-    const digits = minorDigits(currency);
-    const minor = toSafeNumber(toMinor(price, digits));
-    const exact = normalizeDec(price);
-    const places = exact.split('.')[1]?.length ?? 0;
-    return Object.assign(new Money(), {
-      amount: places >= digits ? exact : formatMinor(minor, digits),
-      minorUnits: minor,
-      currency,
-    });
+    return Object.assign(new Money(), moneyOfDecimal(price, currency));
   }
 }
 

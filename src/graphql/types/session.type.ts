@@ -3,6 +3,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import type { meterValues, sessions } from '../../db/schema/index.js';
 import { Node, toGlobalId } from '../node.js';
 import { SafeIntScalar } from '../scalars.js';
+import { ocppTransactionId } from '../../domain/sessions/session-energy.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type MeterValueRow = typeof meterValues.$inferSelect;
@@ -78,7 +79,7 @@ export class Session implements Node {
       tenantId: row.tenantId,
       chargerDbId: row.chargerId,
       userDbId: row.userId,
-      transactionId: row.stationTransactionId ?? (row.transactionId === null ? null : String(row.transactionId)),
+      transactionId: ocppTransactionId(row),
       connectorId: row.connectorId,
       idTag: row.idTag,
       status: row.status as SessionStatus,
