@@ -78,14 +78,16 @@ export function createAllocationRepository(db: Db) {
       };
     },
 
-    /** Sites whose circuits this charger hangs on (usually one). */
-    async sitesOfCharger(scope: Scope, chargerId: string): Promise<string[]> {
+    /** Per attached charger of the tenant, the sites whose circuits it hangs on (usually one). */
+    async sitesOfAttachedChargers(scope: Scope): Promise<Map<string, string[]>> {
       const rows = await db
-        .selectDistinct({ siteId: circuits.siteId })
+        .selectDistinct({ chargerId: circuitChargers.chargerId, siteId: circuits.siteId })
         .from(circuitChargers)
         .innerJoin(circuits, eq(circuits.id, circuitChargers.circuitId))
-        .where(inScope(scope, circuitChargers, eq(circuitChargers.chargerId, chargerId)));
-      return rows.map((r) => r.siteId);
+        .where(inScope(scope, circuitChargers));
+      const sites = new Map<string, string[]>();
+      for (const r of rows) sites.set(r.chargerId, [...(sites.get(r.chargerId) ?? []), r.siteId]);
+      return sites;
     },
 
     /** Writes a site's allocations in one statement and drops rows of connectors no longer attached. */

@@ -67,7 +67,11 @@ export function createLoadBalancer(deps: {
       siteKey: string;
     }
   >();
-  const siteCache = new Map<string, { sites: string[]; at: number }>();
+  /**
+   * Per tenant, which sites each attached charger belongs to: one read per tenant (not per charger),
+   * so a boot storm in a tenant without circuits costs one statement, not one per charger.
+   */
+  const siteCache = new Map<string, { sites: Promise<Map<string, string[]>>; at: number }>();
   /** When this node first allocated each running session (rejections of young sessions do not count). */
   const firstSeen = new Map<string, number>();
   /** Sessions this node saw end, for a minute (the table may still say ACTIVE). */
@@ -77,11 +81,14 @@ export function createLoadBalancer(deps: {
   const siteKey = (tenantId: string, siteId: string) => `${tenantId}/${siteId}`;
 
   async function sitesOf(tenantId: string, chargerId: string): Promise<string[]> {
-    const hit = siteCache.get(chargerId);
-    if (hit && Date.now() - hit.at < SITE_CACHE_MS) return hit.sites;
-    const sites = await repo.sitesOfCharger(chargerScope(tenantId), chargerId);
-    siteCache.set(chargerId, { sites, at: Date.now() });
-    return sites;
+    let hit = siteCache.get(tenantId);
+    if (!hit || Date.now() - hit.at >= SITE_CACHE_MS) {
+      const sites = repo.sitesOfAttachedChargers(chargerScope(tenantId));
+      hit = { sites, at: Date.now() };
+      siteCache.set(tenantId, hit);
+      sites.catch(() => siteCache.delete(tenantId));
+    }
+    return (await hit.sites).get(chargerId) ?? [];
   }
 
   function scheduleCharger(tenantId: string, chargerId: string, delayMs?: number): void {
@@ -255,15 +262,13 @@ export function createLoadBalancer(deps: {
 
     /** After circuits or attachments changed: recompute the site (new attachments get their default). */
     siteChanged(tenantId: string, siteId: string, attachedChargerIds: string[] = []): void {
-      for (const id of attachedChargerIds) {
-        forced.add(id);
-        siteCache.delete(id);
-      }
+      for (const id of attachedChargerIds) forced.add(id);
+      siteCache.delete(tenantId);
       runs.schedule(siteKey(tenantId, siteId), 0);
     },
 
     chargerDetached(chargerId: string): void {
-      siteCache.delete(chargerId);
+      siteCache.clear(); // rare; the tenant is not at hand here
       defaults.delete(chargerId);
     },
 

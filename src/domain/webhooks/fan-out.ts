@@ -25,7 +25,8 @@ export function createEndpointCache(load: (tenantId: string) => Promise<Endpoint
     get(tenantId: string): Promise<EndpointTarget[]> {
       const hit = entries.get(tenantId);
       if (hit && Date.now() - hit.at < ttlMs) return hit.endpoints;
-      const endpoints = load(tenantId);
+      // A drizzle query is a lazy thenable that runs again on every await: settle it once here.
+      const endpoints = Promise.resolve().then(() => load(tenantId));
       entries.set(tenantId, { at: Date.now(), endpoints });
       endpoints.catch(() => entries.delete(tenantId));
       return endpoints;
@@ -36,6 +37,10 @@ export function createEndpointCache(load: (tenantId: string) => Promise<Endpoint
     },
     invalidate(tenantId: string): void {
       entries.delete(tenantId);
+    },
+    /** After a change whose tenant is not at hand (the delivery worker disabling an endpoint): rare. */
+    clear(): void {
+      entries.clear();
     },
   };
 }

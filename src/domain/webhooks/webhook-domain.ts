@@ -26,8 +26,16 @@ export function createWebhookDomain(
   },
 ) {
   const endpointRepository = createWebhookEndpointRepository(deps.db);
-  const outbox = createOutboxRepository(deps.db);
   const cache = createEndpointCache((tenantId) => endpointRepository.enabledOf(chargerScope(tenantId)));
+  const outboxRepository = createOutboxRepository(deps.db);
+  // An endpoint the worker disables (410, failing for days) gets no new events from this node at once.
+  const outbox: typeof outboxRepository = {
+    ...outboxRepository,
+    async disableEndpoint(endpointId, reason) {
+      await outboxRepository.disableEndpoint(endpointId, reason);
+      cache.clear();
+    },
+  };
   const service = createWebhookService({
     endpoints: endpointRepository,
     deliveries: createDeliveryRepository(deps.db),
