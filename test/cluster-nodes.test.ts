@@ -5,7 +5,7 @@ import { connectCharger, bootPayload, type TestCharger } from './kit/charger.js'
 import { redisAvailable, TEST_REDIS_URL } from './kit/cluster.js';
 import { testDatabase } from './kit/database.js';
 import { createGqlClient, type GqlClient } from './kit/gql.js';
-import { runMain, waitForOutput, type Started } from './kit/process.js';
+import { assertStillRunning, runMain, waitForOutput, type Started } from './kit/process.js';
 import { subscribe } from './kit/subscribe.js';
 
 // Two real server processes on one PostgreSQL and one Redis: what docker-compose.yml runs.
@@ -43,14 +43,18 @@ describe.skipIf(!runnable)('two server processes behave as one', () => {
   }, 240_000);
 
   afterAll(async () => {
-    for (const c of chargers) await c.close({ force: true }).catch(() => {});
-    for (const node of [nodeA, nodeB]) {
-      if (node && node.child.exitCode === null) {
-        node.child.kill('SIGTERM');
-        await node.exited;
+    try {
+      if (nodeB) assertStillRunning(nodeB); // node A is killed on purpose; B must not die by itself
+    } finally {
+      for (const c of chargers) await c.close({ force: true }).catch(() => {});
+      for (const node of [nodeA, nodeB]) {
+        if (node && node.child.exitCode === null) {
+          node.child.kill('SIGTERM');
+          await node.exited;
+        }
       }
+      await db?.drop();
     }
-    await db?.drop();
   });
 
   it('serves a charger on node A to a client of node B, and moves it to B when A dies', async () => {

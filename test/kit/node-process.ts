@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGqlClient, type GqlClient } from './gql.js';
-import { runMain, waitForOutput, type Started } from './process.js';
+import { assertStillRunning, runMain, waitForOutput, type Started } from './process.js';
 
 export const NODE_ADMIN = { email: 'admin@example.com', password: 'node-admin-password' };
 
@@ -51,9 +51,14 @@ export async function startNodeProcess(env: Record<string, string>) {
       await run.exited;
     },
     restart: start,
+    /** Stops the node; throws when it had died by itself (a crash or an unhandled rejection). */
     async stop(): Promise<void> {
-      if (run.child.exitCode === null && run.child.signalCode === null) await this.kill('SIGTERM');
-      rmSync(dataDir, { recursive: true, force: true });
+      try {
+        assertStillRunning(run);
+        await this.kill('SIGTERM');
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
     },
   };
 }

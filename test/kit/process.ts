@@ -14,16 +14,27 @@ export interface Started {
 }
 
 /**
+ * Node flags of every process the tests spawn. main.ts logs a stray rejection and carries on (one
+ * lost background write must not drop every charger in production); under test it must not pass
+ * unseen, so `strict` raises it as an uncaught exception and the node dies with its stack in the output.
+ */
+export const TEST_NODE_FLAGS = ['--unhandled-rejections=strict'];
+
+/**
  * Runs `src/main.ts` as a user would with `npm start`, with the given environment. Without a DATA_DIR
  * each process gets a fresh one: two nodes never share a spool, and tests never write into ./data.
  */
 export function runMain(env: Record<string, string>): Started {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'chargeql-main-'));
-  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME!, DATA_DIR: dataDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...TEST_NODE_FLAGS, '--import', '@swc-node/register/esm-register', 'src/main.ts'],
+    {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH!, HOME: process.env.HOME!, DATA_DIR: dataDir, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
@@ -38,4 +49,10 @@ export async function waitForOutput(started: Started, pattern: RegExp, timeoutMs
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${started.output()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Throws with the output when the process ended without being asked to (a crash, a stray rejection). */
+export function assertStillRunning(started: Started): void {
+  if (started.child.exitCode !== null || started.child.signalCode !== null)
+    throw new Error(`the node died (exit ${started.child.exitCode ?? started.child.signalCode}):\n${started.output()}`);
 }
