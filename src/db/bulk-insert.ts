@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './client.js';
+import { pgJson } from './pg-json.js';
 
 /**
  * Inserts many rows as ONE parameter: a JSON array unpacked by jsonb_to_recordset, in order.
@@ -15,7 +16,7 @@ export async function bulkInsert(
   rows: Record<string, unknown>[],
 ): Promise<void> {
   if (!rows.length) return;
-  await db.execute(bulkInsertStatement(table, columns, sql`${JSON.stringify(rows)}::jsonb`));
+  await db.execute(bulkInsertStatement(table, columns, sql`${pgJson(rows)}::jsonb`));
 }
 
 /** The INSERT of `bulkInsert` for a jsonb array expression (the spool runs it inside one larger statement). */

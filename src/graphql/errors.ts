@@ -34,7 +34,11 @@ export function formatError(
   const code = formatted.extensions?.code;
   // Errors GraphQL itself raised (parse, validation, variable coercion) carry their own code.
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
-  if ((original as Error | null)?.name === 'GraphQLError' && !code) {
+  // graphql-js raises some request errors without a code, e.g. "Too many errors processing variables"
+  // after 50 bad list items (found by the fuzzer); Apollo labels them INTERNAL_SERVER_ERROR. An error
+  // with a path comes from execution instead, and stays INTERNAL.
+  const graphqlOwn = original as { name?: string; extensions?: { code?: unknown }; path?: unknown } | null;
+  if (graphqlOwn?.name === 'GraphQLError' && !graphqlOwn.extensions?.code && !graphqlOwn.path) {
     return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   }
   onInternal(original);

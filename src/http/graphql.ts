@@ -92,6 +92,7 @@ export async function createGraphqlHandlers(deps: GraphqlDeps): Promise<{ router
   router.post(
     '/graphql',
     express.json({ limit: '1mb' }),
+    answerBadBodies,
     rejectSubscriptionsOverHttp,
     guards.httpMiddleware,
     (_req, _res, next) => countStatements(next),
@@ -102,6 +103,23 @@ export async function createGraphqlHandlers(deps: GraphqlDeps): Promise<{ router
   );
   return { router, stop: () => apollo.stop() };
 }
+
+/**
+ * A body express.json cannot take (not JSON, a bare `null`, over 1 MB) gets a GraphQL-shaped error
+ * with a code, not express's HTML page with a stack trace. Found by the fuzzer (test/fuzz-graphql).
+ */
+const answerBadBodies: express.ErrorRequestHandler = (err, _req, res, _next) => {
+  const status = (err as { status?: number }).status ?? 400;
+  const tooLarge = status === 413;
+  res.status(tooLarge ? 413 : 400).json({
+    errors: [
+      {
+        message: tooLarge ? 'The request body is over 1 MB' : 'The request body is not a JSON object',
+        extensions: { code: tooLarge ? 'QUERY_TOO_LARGE' : 'BAD_REQUEST' },
+      },
+    ],
+  });
+};
 
 // GraphiQL sometimes POSTs a subscription: answer with a clear 400 instead of a confusing error.
 const rejectSubscriptionsOverHttp: express.RequestHandler = (req, res, next) => {

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createCoalescer } from '../db/coalescer.js';
+import { pgStorable } from '../db/pg-json.js';
 import { OCPP_ID_PATTERN } from '../domain/chargers/charger.service.js';
 import { chargerScope } from '../domain/scope.js';
 import type { Services } from '../domain/services.js';
@@ -19,9 +20,10 @@ import {
   type Handler,
 } from './handler.js';
 import { answerWhenDurable, type Durability } from './durable.js';
-import { RPCServer, upgradeHandlerOf, type ServerClient } from './ocpp-rpc.js';
+import { RPCServer, upgradeHandlerOf, type HandlerArgs, type ServerClient } from './ocpp-rpc.js';
 import { recordFrames } from './frames.js';
 import { quirkFlagger } from './quirks.js';
+import { specValidators } from './spec-validators.js';
 import { lenientValidator } from './validation.js';
 import { ocpp16StationHandlers } from './v16/station.handlers.js';
 import { ocpp16TransactionHandlers } from './v16/transaction.handlers.js';
@@ -49,6 +51,7 @@ export function createOcppServer(deps: OcppServerDeps) {
   const rpc = new RPCServer({
     protocols: [...SUPPORTED_PROTOCOLS],
     strictMode: true,
+    strictModeValidators: specValidators,
     callTimeoutMs: config.commandTimeoutMs,
     pingIntervalMs: config.pingIntervalSeconds * 1000,
     // Deferring pings aborts (and builds an AbortError for) a timer on every frame: costly at scale.
@@ -157,7 +160,9 @@ export function createOcppServer(deps: OcppServerDeps) {
           clog.error({ err, action }, 'handler failed'),
         ),
       );
-      client.handle(action, ((args: never) => guarded(state, args)) as never);
+      // NUL and lone surrogates pass the schemas but not PostgreSQL: handlers see them replaced.
+      client.handle(action, ((args: HandlerArgs) =>
+        guarded(state, { ...args, params: pgStorable(args.params) })) as never);
     }
     station.connected(charger, deps.nodeId, true).catch((err) => clog.error({ err }, 'could not mark online'));
     // A charger may come back speaking the other version (a firmware update): shown from this connect on.

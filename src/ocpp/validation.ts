@@ -1,12 +1,4 @@
-import { createRequire } from 'node:module';
-
-interface Validator {
-  subprotocol: string;
-  validate(schemaId: string, params: unknown): boolean;
-}
-
-// ocpp-rpc's own compiled validators (one ajv per subprotocol), reused rather than compiled twice.
-const standard = createRequire(import.meta.url)('ocpp-rpc/lib/standard-validators.js') as Validator[];
+import { specValidators, type Validator } from './spec-validators.js';
 
 /**
  * Strict validation, except that strings longer than the schema allows pass, flagged: for a
@@ -17,7 +9,7 @@ export function lenientValidator(
   subprotocol: string,
   onOverlong: (schemaId: string, paths: string[]) => void,
 ): Validator {
-  const strict = standard.find((v) => v.subprotocol === subprotocol);
+  const strict = specValidators.find((v) => v.subprotocol === subprotocol);
   if (!strict) throw new Error(`No validator for ${subprotocol}`);
   return {
     subprotocol,

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.js';
+import { pgJson } from '../pg-json.js';
 import { isConnectionError, type DbHealth } from '../health.js';
 import { spoolMarks } from '../schema/index.js';
 import { claimSpoolDir, type SpoolClaim } from './spool-dir.js';
@@ -204,7 +205,7 @@ export async function openSpool(opts: SpoolOptions) {
       schedule();
     },
     append(kind: string, row: Record<string, unknown>): void {
-      const json = JSON.stringify(row);
+      const json = pgJson(row);
       const entry = writer.append(kind, json);
       lastAppended = entry.seq;
       pendingBytes += json.length;
