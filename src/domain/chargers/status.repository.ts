@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { bulkInsert, bulkInsertStatement } from '../../db/bulk-insert.js';
 import type { Db } from '../../db/client.js';
 import { connectors, connectorStatusHistory } from '../../db/schema/index.js';
 
@@ -7,6 +8,8 @@ export interface StatusWrite {
   tenantId: string;
   chargerId: string;
   connectorId: number;
+  /** OCPP 2.0.1: the connector's number within its EVSE. */
+  evseConnectorId?: number | null;
   status: string;
   errorCode: string;
   info: string | null;
@@ -28,23 +31,67 @@ export async function writeStatusReports(db: Db, batch: StatusWrite[]): Promise<
     const seen = latest.get(key);
     if (!seen || seen.statusAt <= w.statusAt) latest.set(key, w);
   }
-  const now = new Date();
-  await db
-    .insert(connectors)
-    .values([...latest.values()])
-    .onConflictDoUpdate({
-      target: [connectors.chargerId, connectors.connectorId],
-      set: {
-        status: sql`excluded.status`,
-        errorCode: sql`excluded.error_code`,
-        info: sql`excluded.info`,
-        vendorId: sql`excluded.vendor_id`,
-        vendorErrorCode: sql`excluded.vendor_error_code`,
-        statusAt: sql`excluded.status_at`,
-        updatedAt: now,
-      },
-      setWhere: sql`${connectors.statusAt} is null or ${connectors.statusAt} <= excluded.status_at`,
-    });
-  await db.insert(connectorStatusHistory).values(batch.map((w) => ({ ...w, timestamp: w.statusAt })));
+  // Both as ONE jsonb parameter each (db/bulk-insert.ts): drizzle's multi-row insert binds every
+  // cell of every column (defaults included), which cost more CPU than the database's work.
+  const upsert = bulkInsertStatement(
+    connectors,
+    LATEST,
+    sql`${JSON.stringify([...latest.values()].map(rowOf))}::jsonb`,
+  );
+  await db.execute(sql`${upsert}
+    on conflict (charger_id, connector_id) do update set
+      status = excluded.status, error_code = excluded.error_code, info = excluded.info,
+      vendor_id = excluded.vendor_id, vendor_error_code = excluded.vendor_error_code,
+      status_at = excluded.status_at, updated_at = now()
+    where ${connectors.statusAt} is null or ${connectors.statusAt} <= excluded.status_at`);
+  await bulkInsert(db, connectorStatusHistory, HISTORY, batch.map(historyRowOf));
   return batch.map(() => undefined);
 }
+
+const LATEST = {
+  tenant_id: 'uuid',
+  charger_id: 'uuid',
+  connector_id: 'int',
+  evse_connector_id: 'int',
+  status: 'text',
+  error_code: 'text',
+  info: 'text',
+  vendor_id: 'text',
+  vendor_error_code: 'text',
+  status_at: 'timestamptz',
+};
+
+const rowOf = (w: StatusWrite) => ({
+  tenant_id: w.tenantId,
+  charger_id: w.chargerId,
+  connector_id: w.connectorId,
+  evse_connector_id: w.evseConnectorId ?? null,
+  status: w.status,
+  error_code: w.errorCode,
+  info: w.info,
+  vendor_id: w.vendorId,
+  vendor_error_code: w.vendorErrorCode,
+  status_at: w.statusAt,
+});
+
+const HISTORY = {
+  tenant_id: 'uuid',
+  charger_id: 'uuid',
+  connector_id: 'int',
+  status: 'text',
+  error_code: 'text',
+  info: 'text',
+  vendor_error_code: 'text',
+  timestamp: 'timestamptz',
+};
+
+const historyRowOf = (w: StatusWrite) => ({
+  tenant_id: w.tenantId,
+  charger_id: w.chargerId,
+  connector_id: w.connectorId,
+  status: w.status,
+  error_code: w.errorCode,
+  info: w.info,
+  vendor_error_code: w.vendorErrorCode,
+  timestamp: w.statusAt,
+});
