@@ -22,13 +22,13 @@ export async function readyCharger(
 export const never = () => new Promise<never>(() => {});
 
 export async function tenantIdOf(server: TestServer): Promise<string> {
-  const [row] = await server.app.services.db.select().from(users);
+  const [row] = await server.app.database.db.select().from(users);
   return row!.tenantId;
 }
 
 /** A DRIVER with their own id tag, signed in. Users and id tags have no mutations in this branch yet. */
 export async function driverWithTag(server: TestServer, email: string, tag: string): Promise<GqlClient> {
-  const db = server.app.services.db;
+  const db = server.app.database.db;
   const tenantId = await tenantIdOf(server);
   const [user] = await db
     .insert(users)

@@ -186,7 +186,7 @@ describe('what the answers keep', () => {
     const { id, client } = await readyCharger(server, 'CP-LOCAL');
     try {
       const tenantId = await tenantIdOf(server);
-      await server.app.services.db.insert(idTags).values([
+      await server.app.database.db.insert(idTags).values([
         { tenantId, value: 'CARD-1' },
         { tenantId, value: 'CARD-2', status: 'BLOCKED', expiresAt: new Date('2030-01-01T00:00:00Z') },
       ]);

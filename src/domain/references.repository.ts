@@ -1,4 +1,4 @@
-import { eq, inArray, isNull } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { inScope } from '../db/scoped.js';
 import { chargers, sites, tariffs, users } from '../db/schema/index.js';
@@ -8,14 +8,6 @@ import type { Scope } from './scope.js';
 export function createReferenceRepository(db: Db) {
   return {
     /** Users by id, deleted ones too: a session keeps showing who charged. */
-    async usersByIds(scope: Scope, ids: readonly string[]): Promise<(typeof users.$inferSelect)[]> {
-      if (!ids.length) return [];
-      return db
-        .select()
-        .from(users)
-        .where(inScope(scope, users, inArray(users.id, [...ids])));
-    },
-
     async siteExists(scope: Scope, id: string): Promise<boolean> {
       const [row] = await db
         .select({ id: sites.id })

@@ -14,15 +14,18 @@ import {
   createExternalAuthorizationService,
   type ExternalAuthorizationService,
 } from './idtags/external-authorization.service.js';
-import { createMessageLogRepository, type MessageLogRepository } from './ocpp-log/message-log.repository.js';
+import { createMessageLogRepository } from './ocpp-log/message-log.repository.js';
+import { createMessageLogService, type MessageLogService } from './ocpp-log/message-log.service.js';
 import { createTransactionService, type TransactionService } from './sessions/transactions.service.js';
 import { createOutageService, type OutageService } from './outage/outage.service.js';
+import { createCommandLog } from './commands/command-log.repository.js';
+import { createCommandStateRepository } from './commands/command-state.repository.js';
 import { createCommandService, type CommandService } from './commands/command.service.js';
+import { createConnectorMarkRepository } from './commands/connector-marks.repository.js';
 import type { ChargerGateway } from './gateway.js';
-import { scopeOf } from './scope.js';
 import { createTenantRepository } from './tenancy/tenant.repository.js';
 import { createTenantService, type TenantService } from './tenancy/tenant.service.js';
-import { createPricingRepository, type PricingRepository } from './pricing/pricing.repository.js';
+import { createPricingRepository } from './pricing/pricing.repository.js';
 import { createSessionPricing, type SessionPricing } from './pricing/session-pricing.service.js';
 import { createTariffRepository } from './tariffs/tariff.repository.js';
 import { createTariffService, type TariffService } from './tariffs/tariff.service.js';
@@ -32,7 +35,7 @@ import { createChargerListRepository } from './chargers/charger-list.repository.
 import { createChargerDetailsRepository } from './chargers/charger-details.repository.js';
 import { createIdTagRepository } from './idtags/idtag.repository.js';
 import { createIdTagService, type IdTagService } from './idtags/idtag.service.js';
-import { createReferenceRepository, type ReferenceRepository } from './references.repository.js';
+import { createReferenceRepository } from './references.repository.js';
 import { createReservationQueryRepository } from './reservations/reservation-query.repository.js';
 import {
   createReservationQueryService,
@@ -44,7 +47,8 @@ import { createSiteRepository } from './sites/site.repository.js';
 import { createSiteService, type SiteService } from './sites/site.service.js';
 import { createStatisticsRepository } from './statistics/statistics.repository.js';
 import { createStatisticsService, type StatisticsService } from './statistics/statistics.service.js';
-import { createChargerEventRepository, type ChargerEventRepository } from './chargers/charger-events.repository.js';
+import { createChargerEventRepository } from './chargers/charger-events.repository.js';
+import { createChargerEventService, type ChargerEventService } from './chargers/charger-events.service.js';
 import { createDeviceModelRepository } from './chargers/device-model.repository.js';
 import { createDeviceModelService, type DeviceModelService } from './chargers/device-model.service.js';
 import { createStationTransactionRepository } from './sessions/station-transactions.repository.js';
@@ -57,7 +61,6 @@ import { createLoadBalancer, type LoadBalancer } from './loadmgmt/load-balancer.
 import { createWebhookDomain, type WebhookDomain, type WebhookDomainOptions } from './webhooks/webhook-domain.js';
 
 export interface Services {
-  db: Db;
   events: EventBus;
   auth: AuthService;
   signer: TokenSigner;
@@ -70,7 +73,6 @@ export interface Services {
   sessionQueries: SessionQueryService;
   reservationQueries: ReservationQueryService;
   statistics: StatisticsService;
-  references: ReferenceRepository;
   /** What chargers report about themselves (boot, status, events). */
   station: StationService;
   /** Charging transactions as chargers report them (start, stop, meter values). */
@@ -80,16 +82,15 @@ export interface Services {
   /** OCPP 2.0.1 device model (components, variables) as stations report it. */
   deviceModel: DeviceModelService;
   /** Reads what chargers reported as events (security events, boot reasons, ...). */
-  chargerEvents: ChargerEventRepository;
+  chargerEvents: ChargerEventService;
   /** What chargers are answered while PostgreSQL is unreachable. */
   outage: OutageService;
   /** Reads the OCPP message log. */
-  ocppMessages: MessageLogRepository;
+  messageLog: MessageLogService;
   gateway: ChargerGateway;
   commands: CommandService;
   lab: LabService;
   tariffs: TariffService;
-  pricingRepository: PricingRepository;
   sessionPricing: SessionPricing;
   circuits: CircuitService;
   /** Keeps circuits within their limits (listens to charger and session events; `listen()` in app.ts). */
@@ -139,14 +140,19 @@ export function createServices(deps: ServiceDeps): Services {
   const station = createStationService({ db: deps.db, chargers: chargerRepository, events: deps.events, onError });
   const deviceModel = createDeviceModelService({ repo: createDeviceModelRepository(deps.db) });
   const commands = createCommandService({
-    db: deps.db,
+    log: createCommandLog(deps.db),
+    state: createCommandStateRepository(deps.db),
+    marks: createConnectorMarkRepository(deps.db),
+    chargers: chargerRepository,
+    idTags: idTagRepository,
+    sessions: sessionRepository,
     events: deps.events,
     gateway: deps.gateway,
     remoteStartTimeoutSeconds: deps.remoteStartTimeoutSeconds,
     onError,
     deviceModel,
-    setStationPassword: async (actor, chargerId, passwordHash) =>
-      void (await chargerRepository.update(scopeOf(actor), chargerId, { passwordHash })),
+    setStationPassword: async (scope, chargerId, passwordHash) =>
+      void (await chargerRepository.update(scope, chargerId, { passwordHash })),
   });
   const allocationRepository = createAllocationRepository(deps.db);
   const loadBalancer = createLoadBalancer({
@@ -191,7 +197,6 @@ export function createServices(deps: ServiceDeps): Services {
     useReservation: commands.useReservation,
   });
   return {
-    db: deps.db,
     events: deps.events,
     auth: createAuthService({
       db: deps.db,
@@ -215,9 +220,8 @@ export function createServices(deps: ServiceDeps): Services {
     sessionQueries: createSessionQueryService({ sessions: sessionRepository }),
     reservationQueries: createReservationQueryService({ reservations: createReservationQueryRepository(deps.db) }),
     statistics: createStatisticsService({ statistics: createStatisticsRepository(deps.db) }),
-    references,
     station,
-    ocppMessages: createMessageLogRepository(deps.db),
+    messageLog: createMessageLogService({ log: createMessageLogRepository(deps.db) }),
     transactions,
     stationTransactions: createStationTransactions({
       repo: createStationTransactionRepository(deps.db),
@@ -226,13 +230,12 @@ export function createServices(deps: ServiceDeps): Services {
       useReservation: commands.useReservation,
     }),
     deviceModel,
-    chargerEvents: createChargerEventRepository(deps.db),
+    chargerEvents: createChargerEventService({ events: createChargerEventRepository(deps.db) }),
     outage: createOutageService({ spool: deps.spool, transactions, station, authorization }),
     gateway: deps.gateway,
     commands,
     lab: createLabService({ chargers, runner: deps.labRunner }),
     tariffs: createTariffService({ tariffs: tariffRepository }),
-    pricingRepository,
     sessionPricing,
     webhooks: webhookDomain.service,
     webhookDomain,

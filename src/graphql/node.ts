@@ -1,5 +1,4 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
-import { NotFoundError } from '../domain/errors.js';
 
 @InterfaceType({ description: 'An object with a globally unique id, fetchable with `node(id)`.' })
 export abstract class Node {
@@ -16,11 +15,4 @@ export function fromGlobalId(globalId: string): { type: string; id: string } | n
   if (colon < 1) return null;
   const id = text.slice(colon + 1);
   return /^[0-9a-f-]{36}$/i.test(id) ? { type: text.slice(0, colon), id } : null;
-}
-
-/** The uuid inside a global id of the expected type; anything else is NOT_FOUND (no hint why). */
-export function dbIdOf(globalId: string, type: string): string {
-  const decoded = fromGlobalId(globalId);
-  if (decoded?.type !== type) throw new NotFoundError(type, globalId);
-  return decoded.id;
 }

@@ -38,7 +38,7 @@ export const relationLoaders = {
 
   user: (ctx: Context) =>
     ctx.loaders.get<string, UserRow | null>('user', async (ids) =>
-      byKey(ids, await ctx.services.references.usersByIds(requireScope(ctx), ids), (r) => r.id),
+      byKey(ids, await ctx.services.users.byIdsWithDeleted(requireScope(ctx), ids), (r) => r.id),
     ),
 
   connectors: (ctx: Context) =>
@@ -56,9 +56,9 @@ export const relationLoaders = {
       byKey(ids, await ctx.services.sessionQueries.totalsByChargers(requireScope(ctx), ids), (r) => r.chargerId),
     ),
 
-  configuration: (ctx: Context) =>
-    ctx.loaders.get<string, ConfigurationRow[]>('configurationByCharger', async (ids) =>
-      groupByKey(ids, await ctx.services.chargers.configurationOf(requireScope(ctx), ids), (r) => r.chargerId),
+  configuration: (ctx: Context, opts: { includeUnknown: boolean }) =>
+    ctx.loaders.get<string, ConfigurationRow[]>(`configurationByCharger.${opts.includeUnknown}`, async (ids) =>
+      groupByKey(ids, await ctx.services.chargers.configurationOf(requireScope(ctx), ids, opts), (r) => r.chargerId),
     ),
 
   idTagsOfUser: (ctx: Context) =>

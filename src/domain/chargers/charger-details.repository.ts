@@ -12,8 +12,12 @@ export type ChargerEventRow = typeof chargerEvents.$inferSelect;
 /** What a charger told us about itself over time: configuration keys and status changes. */
 export function createChargerDetailsRepository(db: Db) {
   return {
-    /** Keys as last read from the charger (GetConfiguration); keys it called unknown are left out. */
-    async configurationOf(scope: Scope, chargerIds: readonly string[]): Promise<ConfigurationRow[]> {
+    /** Keys as last read (GetConfiguration) or changed; keys the charger called unknown only on request. */
+    async configurationOf(
+      scope: Scope,
+      chargerIds: readonly string[],
+      opts: { includeUnknown: boolean },
+    ): Promise<ConfigurationRow[]> {
       if (!chargerIds.length) return [];
       return db
         .select()
@@ -23,7 +27,7 @@ export function createChargerDetailsRepository(db: Db) {
             scope,
             chargerConfiguration,
             inArray(chargerConfiguration.chargerId, [...chargerIds]),
-            eq(chargerConfiguration.unknown, false),
+            opts.includeUnknown ? undefined : eq(chargerConfiguration.unknown, false),
           ),
         )
         .orderBy(chargerConfiguration.chargerId, chargerConfiguration.key);

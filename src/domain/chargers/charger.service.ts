@@ -290,7 +290,8 @@ export function createChargerService(deps: {
     byIdsWithDeleted: (scope: Scope, ids: readonly string[]) => chargers.byIdsWithDeleted(scope, ids),
     byOcppId: (scope: Scope, ocppId: string) => chargers.byOcppIdInScope(scope, ocppId),
     connectorsOf: (scope: Scope, chargerIds: readonly string[]) => chargers.connectorsOf(scope, chargerIds),
-    configurationOf: (scope: Scope, chargerIds: readonly string[]) => deps.details.configurationOf(scope, chargerIds),
+    configurationOf: (scope: Scope, chargerIds: readonly string[], opts: { includeUnknown: boolean }) =>
+      deps.details.configurationOf(scope, chargerIds, opts),
     statusHistory: (scope: Scope, chargerId: string, connectorId: number | null | undefined, page: PageArgs) =>
       deps.details.statusHistory(scope, chargerId, connectorId, page),
     /** What the charger reported over time, by charger_events type (connection history, firmware, security). */

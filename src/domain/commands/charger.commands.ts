@@ -1,6 +1,6 @@
 import { InputChecker } from '../errors.js';
 import { assertCan } from '../policy.js';
-import type { Actor } from '../roles.js';
+import type { Scope } from '../scope.js';
 import type { CommandAnswer, CommandSender } from './command-sender.js';
 import type { ConnectorMarks } from './connector-marks.js';
 
@@ -32,34 +32,34 @@ export function createChargerCommands(deps: { sender: CommandSender; marks: Conn
   const { sender, marks } = deps;
 
   async function simple(
-    actor: Actor,
+    scope: Scope,
     chargerId: string,
     action: string,
     payload: Record<string, unknown>,
   ): Promise<CommandAnswer> {
-    assertCan(actor, 'chargers:command');
-    const charger = await sender.charger(actor, chargerId);
-    return sender.command(actor, charger, action, payload);
+    assertCan(scope, 'chargers:command');
+    const charger = await sender.charger(scope, chargerId);
+    return sender.command(scope, charger, action, payload);
   }
 
   return {
-    reset: (actor: Actor, input: { chargerId: string; type: ResetType }) =>
-      simple(actor, input.chargerId, 'Reset', { type: pascal(input.type) }),
+    reset: (scope: Scope, input: { chargerId: string; type: ResetType }) =>
+      simple(scope, input.chargerId, 'Reset', { type: pascal(input.type) }),
 
-    clearCache: (actor: Actor, chargerId: string) => simple(actor, chargerId, 'ClearCache', {}),
+    clearCache: (scope: Scope, chargerId: string) => simple(scope, chargerId, 'ClearCache', {}),
 
     /**
      * Forwarded even for a connector the charger never reported: a cable can be stuck on a
      * connector that sent no StatusNotification yet, and the charger itself answers
      * NotSupported or UnlockFailed when there is nothing to unlock (OCPP 1.6 §5.17).
      */
-    async unlockConnector(actor: Actor, input: { chargerId: string; connectorId: number }): Promise<CommandAnswer> {
-      assertCan(actor, 'chargers:command');
+    async unlockConnector(scope: Scope, input: { chargerId: string; connectorId: number }): Promise<CommandAnswer> {
+      assertCan(scope, 'chargers:command');
       new InputChecker()
         .check(Number.isInteger(input.connectorId) && input.connectorId >= 1, 'connectorId', 'must be an integer >= 1')
         .throwIfAny();
-      const charger = await sender.charger(actor, input.chargerId);
-      return sender.command(actor, charger, 'UnlockConnector', { connectorId: input.connectorId });
+      const charger = await sender.charger(scope, input.chargerId);
+      return sender.command(scope, charger, 'UnlockConnector', { connectorId: input.connectorId });
     },
 
     /**
@@ -67,16 +67,16 @@ export function createChargerCommands(deps: { sender: CommandSender; marks: Conn
      * Rejected, UnknownMessageId or UnknownVendorId, with optional data of its own.
      */
     async dataTransfer(
-      actor: Actor,
+      scope: Scope,
       input: { chargerId: string; vendorId: string; messageId?: string | null; data?: string | null },
     ): Promise<CommandAnswer> {
-      assertCan(actor, 'chargers:command');
+      assertCan(scope, 'chargers:command');
       new InputChecker()
         .check(input.vendorId.length >= 1 && input.vendorId.length <= 255, 'vendorId', 'must be 1 to 255 characters')
         .check((input.messageId ?? '').length <= 50, 'messageId', 'must be at most 50 characters')
         .throwIfAny();
-      const charger = await sender.charger(actor, input.chargerId);
-      return sender.command(actor, charger, 'DataTransfer', {
+      const charger = await sender.charger(scope, input.chargerId);
+      return sender.command(scope, charger, 'DataTransfer', {
         vendorId: input.vendorId,
         ...(input.messageId != null ? { messageId: input.messageId } : {}),
         ...(input.data != null ? { data: input.data } : {}),
@@ -88,37 +88,36 @@ export function createChargerCommands(deps: { sender: CommandSender; marks: Conn
      * kept on the connector as scheduledAvailability until a status report shows it took effect.
      */
     async changeAvailability(
-      actor: Actor,
+      scope: Scope,
       input: { chargerId: string; connectorId: number; type: AvailabilityType },
     ): Promise<CommandAnswer> {
-      assertCan(actor, 'chargers:command');
-      const charger = await sender.charger(actor, input.chargerId);
-      await sender.assertConnector(charger, input.connectorId, { allowZero: true });
-      const answer = await sender.command(actor, charger, 'ChangeAvailability', {
+      assertCan(scope, 'chargers:command');
+      const charger = await sender.charger(scope, input.chargerId);
+      await sender.assertConnector(scope, charger, input.connectorId, { allowZero: true });
+      const answer = await sender.command(scope, charger, 'ChangeAvailability', {
         connectorId: input.connectorId,
         type: pascal(input.type),
       });
       if (answer.status === 'Scheduled')
-        await marks.scheduleAvailability(charger.tenantId, charger.id, input.connectorId, input.type);
-      if (answer.status === 'Accepted')
-        await marks.scheduleAvailability(charger.tenantId, charger.id, input.connectorId, null);
+        await marks.scheduleAvailability(scope, charger.id, input.connectorId, input.type);
+      if (answer.status === 'Accepted') await marks.scheduleAvailability(scope, charger.id, input.connectorId, null);
       return answer;
     },
 
     async triggerMessage(
-      actor: Actor,
+      scope: Scope,
       input: { chargerId: string; message: TriggerMessageName; connectorId?: number | null },
     ): Promise<CommandAnswer> {
-      assertCan(actor, 'chargers:command');
+      assertCan(scope, 'chargers:command');
       // Case-insensitive: GraphQL's SIGN_V2G_CERTIFICATE arrives as SignV2gCertificate.
       const message = TRIGGER_MESSAGES.find((m) => m.toLowerCase() === input.message.toLowerCase());
       new InputChecker()
         .check(message !== undefined, 'message', `must be one of ${TRIGGER_MESSAGES.join(', ')}`)
         .throwIfAny();
-      const charger = await sender.charger(actor, input.chargerId);
+      const charger = await sender.charger(scope, input.chargerId);
       const hasConnector = input.connectorId !== undefined && input.connectorId !== null;
-      if (hasConnector) await sender.assertConnector(charger, input.connectorId!, { allowZero: false });
-      return sender.command(actor, charger, 'TriggerMessage', {
+      if (hasConnector) await sender.assertConnector(scope, charger, input.connectorId!, { allowZero: false });
+      return sender.command(scope, charger, 'TriggerMessage', {
         requestedMessage: message,
         ...(hasConnector ? { connectorId: input.connectorId } : {}),
       });

@@ -1,7 +1,7 @@
 import type { ChargerRow } from '../chargers/charger.repository.js';
 import { ChargerOfflineError } from '../errors.js';
 import { setChargingProfile16, setChargingProfile201, type ChargingLimit } from '../loadmgmt/charging-limit.js';
-import type { Actor } from '../roles.js';
+import { chargerScope } from '../scope.js';
 import type { CommandSender } from './command-sender.js';
 
 /** The charger's answer to a limit, as load management stores it. */
@@ -23,7 +23,7 @@ export function createChargingLimitCommands(deps: { sender: CommandSender }) {
         ? setChargingProfile201(limit, now)
         : setChargingProfile16(limit, now);
       try {
-        const response = await sender.send(systemActor(charger.tenantId), charger, 'SetChargingProfile', payload, {
+        const response = await sender.send(chargerScope(charger.tenantId), charger, 'SetChargingProfile', payload, {
           timeoutMs: LIMIT_TIMEOUT_MS,
         });
         return response.status === 'Accepted' ? 'ACCEPTED' : 'REJECTED';
@@ -32,8 +32,4 @@ export function createChargingLimitCommands(deps: { sender: CommandSender }) {
       }
     },
   };
-}
-
-function systemActor(tenantId: string): Actor {
-  return { tenantId, role: 'TENANT_ADMIN', userId: null, apiKeyId: null };
 }

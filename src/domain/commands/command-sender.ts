@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
 import type { EventBus } from '../../events/bus.js';
-import { chargers, connectors } from '../../db/schema/index.js';
-import type { ChargerRow } from '../chargers/charger.repository.js';
+import type { ChargerRepository, ChargerRow } from '../chargers/charger.repository.js';
 import {
   ChargerCallError,
   ChargerOfflineError,
@@ -13,8 +10,10 @@ import {
   NotFoundError,
 } from '../errors.js';
 import type { CallOptions, ChargerGateway } from '../gateway.js';
-import { actorLabel, type Actor } from '../roles.js';
+import { actorLabel } from '../roles.js';
+import type { Scope } from '../scope.js';
 import type { CommandLog, CommandOutcome } from './command-log.repository.js';
+import type { CommandStateRepository } from './command-state.repository.js';
 
 export type OcppAnswer = Record<string, unknown>;
 
@@ -29,11 +28,12 @@ export function answerOf(response: OcppAnswer): CommandAnswer {
 }
 
 /**
- * Every command goes through here: the charger is looked up in the caller's tenant, the
+ * Every command goes through here: the charger is looked up in the caller's Scope, the
  * command is logged, sent through the gateway, and its outcome logged.
  */
 export function createCommandSender(deps: {
-  db: Db;
+  state: CommandStateRepository;
+  chargers: ChargerRepository;
   gateway: ChargerGateway;
   log: CommandLog;
   /** A command whose log row could not be written is still sent and answered; the failure goes here. */
@@ -41,11 +41,11 @@ export function createCommandSender(deps: {
   /** Told each command's outcome (webhooks: command.completed). */
   events?: EventBus;
 }) {
-  const { db, gateway, log } = deps;
+  const { state, gateway, log } = deps;
   const onLogError = deps.onLogError ?? (() => {});
 
   async function send(
-    actor: Actor,
+    scope: Scope,
     charger: ChargerRow,
     action: string,
     payload: OcppAnswer,
@@ -60,7 +60,7 @@ export function createCommandSender(deps: {
       chargerId: charger.id,
       action,
       payload,
-      requestedBy: actorLabel(actor),
+      requestedBy: actorLabel(scope.actor),
     });
     const logged = started.then(
       () => true,
@@ -90,11 +90,8 @@ export function createCommandSender(deps: {
   }
 
   /** The connectors a charger has reported (1..n; 0 is the charger itself). */
-  async function connectorIds(chargerId: string): Promise<number[]> {
-    const known = await db
-      .select({ connectorId: connectors.connectorId })
-      .from(connectors)
-      .where(eq(connectors.chargerId, chargerId));
+  async function connectorIds(scope: Scope, chargerId: string): Promise<number[]> {
+    const known = await deps.chargers.connectorsOf(scope, [chargerId]);
     return known.map((c) => c.connectorId).filter((c) => c > 0);
   }
 
@@ -117,29 +114,26 @@ export function createCommandSender(deps: {
 
     /** Sends and reads the answer's status. */
     async command(
-      actor: Actor,
+      scope: Scope,
       charger: ChargerRow,
       action: string,
       payload: OcppAnswer,
       opts?: CallOptions,
     ): Promise<CommandAnswer> {
-      return answerOf(await send(actor, charger, action, payload, opts));
+      return answerOf(await send(scope, charger, action, payload, opts));
     },
 
     /**
      * CHARGER_OFFLINE at once, before anything is written for a command that creates
      * records (remoteStart): the attempt is still logged.
      */
-    async assertOnline(actor: Actor, charger: ChargerRow, action: string, payload: OcppAnswer): Promise<void> {
+    async assertOnline(scope: Scope, charger: ChargerRow, action: string, payload: OcppAnswer): Promise<void> {
       if (gateway.isConnected(charger.ocppId)) return;
-      await send(actor, charger, action, payload); // logs OFFLINE and throws ChargerOfflineError
+      await send(scope, charger, action, payload); // logs OFFLINE and throws ChargerOfflineError
     },
 
-    async charger(actor: Actor, chargerId: string): Promise<ChargerRow> {
-      const [row] = await db
-        .select()
-        .from(chargers)
-        .where(and(eq(chargers.tenantId, actor.tenantId), eq(chargers.id, chargerId), isNull(chargers.deletedAt)));
+    async charger(scope: Scope, chargerId: string): Promise<ChargerRow> {
+      const row = await state.charger(scope, chargerId);
       if (!row) throw new NotFoundError('Charger', chargerId);
       return row;
     },
@@ -148,8 +142,13 @@ export function createCommandSender(deps: {
      * Connector ids are 1..n (OCPP 1.6 §3.8); 0 means the whole charger where a command allows it.
      * When the charger has reported its connectors, the id must be one of them.
      */
-    async assertConnector(charger: ChargerRow, connectorId: number, opts: { allowZero: boolean }): Promise<void> {
-      checkConnector(charger, connectorId, connectorId === 0 ? [] : await connectorIds(charger.id), opts);
+    async assertConnector(
+      scope: Scope,
+      charger: ChargerRow,
+      connectorId: number,
+      opts: { allowZero: boolean },
+    ): Promise<void> {
+      checkConnector(charger, connectorId, connectorId === 0 ? [] : await connectorIds(scope, charger.id), opts);
     },
 
     connectorIds,

@@ -1,16 +1,19 @@
-import type { Db } from '../../db/client.js';
 import type { EventBus } from '../../events/bus.js';
 import type { PageArgs } from '../../db/paginate.js';
+import type { ChargerRepository } from '../chargers/charger.repository.js';
 import type { ChargerGateway } from '../gateway.js';
 import { assertCan, can } from '../policy.js';
-import type { Actor } from '../roles.js';
+import type { IdTagRepository } from '../idtags/idtag.repository.js';
 import type { Scope } from '../scope.js';
+import type { SessionQueryRepository } from '../sessions/session-query.repository.js';
 import { createChargerCommands } from './charger.commands.js';
 import { createChargingLimitCommands } from './charging-limit.commands.js';
-import { createCommandLog, type CommandFilter } from './command-log.repository.js';
+import type { CommandFilter, CommandLog } from './command-log.repository.js';
+import type { CommandStateRepository } from './command-state.repository.js';
 import { createCommandSender } from './command-sender.js';
 import { createConfigurationCommands } from './configuration.commands.js';
 import { createConnectorMarks } from './connector-marks.js';
+import type { ConnectorMarkRepository } from './connector-marks.repository.js';
 import type { DeviceModelService } from '../chargers/device-model.service.js';
 import { createDeviceModelCommands } from './device-model.commands.js';
 import { createMaintenanceCommands } from './maintenance.commands.js';
@@ -20,7 +23,12 @@ import { createReservationCommands } from './reservation.commands.js';
 import { createSmartChargingCommands } from './smart-charging.commands.js';
 
 export interface CommandServiceDeps {
-  db: Db;
+  log: CommandLog;
+  state: CommandStateRepository;
+  marks: ConnectorMarkRepository;
+  chargers: ChargerRepository;
+  idTags: IdTagRepository;
+  sessions: SessionQueryRepository;
   events: EventBus;
   gateway: ChargerGateway;
   /** When the charger's ConnectionTimeOut key is unknown. */
@@ -29,23 +37,29 @@ export interface CommandServiceDeps {
   onError?: (err: unknown) => void;
   deviceModel: DeviceModelService;
   /** A station password changed through SetVariables (OCPP 2.0.1 A01). */
-  setStationPassword: (actor: Actor, chargerId: string, passwordHash: string) => Promise<void>;
+  setStationPassword: (scope: Scope, chargerId: string, passwordHash: string) => Promise<void>;
 }
 
 /** Every command to a charger, one family per file; each goes through the sender and its log. */
 export function createCommandService(deps: CommandServiceDeps) {
-  const { db, events } = deps;
-  const log = createCommandLog(db);
-  const sender = createCommandSender({ db, gateway: deps.gateway, log, onLogError: deps.onError, events });
-  const marks = createConnectorMarks(db, events);
-  const reservations = createReservationCommands({ db, events, sender, marks });
+  const { state, log, events } = deps;
+  const sender = createCommandSender({
+    state,
+    chargers: deps.chargers,
+    gateway: deps.gateway,
+    log,
+    onLogError: deps.onError,
+    events,
+  });
+  const marks = createConnectorMarks(deps.marks, events);
+  const reservations = createReservationCommands({ state, events, sender, marks });
   return {
-    ...createRemoteCommands({ db, events, sender }),
+    ...createRemoteCommands({ state, idTags: deps.idTags, sessions: deps.sessions, events, sender }),
     ...createChargerCommands({ sender, marks }),
-    ...createConfigurationCommands({ db, sender }),
-    ...createSmartChargingCommands({ db, sender }),
+    ...createConfigurationCommands({ state, sender }),
+    ...createSmartChargingCommands({ state, sender }),
     ...createChargingLimitCommands({ sender }),
-    ...createMaintenanceCommands({ db, sender }),
+    ...createMaintenanceCommands({ state, sender }),
     ...reservations,
     ...createDeviceModelCommands({
       sender,
@@ -59,7 +73,7 @@ export function createCommandService(deps: CommandServiceDeps) {
     },
     commandsByIds: (scope: Scope, ids: readonly string[]) =>
       can(scope, 'commands:read') ? log.byIds(scope, ids) : Promise.resolve([]),
-    failStalePendingSessions: () => failStalePendingSessions(db, events, deps.remoteStartTimeoutSeconds),
+    failStalePendingSessions: () => failStalePendingSessions(state, events, deps.remoteStartTimeoutSeconds),
   };
 }
 

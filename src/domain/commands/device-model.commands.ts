@@ -3,8 +3,7 @@ import { isSecret, type DeviceModelService, type VariableAddress } from '../char
 import { InputChecker } from '../errors.js';
 import { hashPassword } from '../passwords.js';
 import { assertCan } from '../policy.js';
-import type { Actor } from '../roles.js';
-import { scopeOf } from '../scope.js';
+import type { Scope } from '../scope.js';
 import type { CommandSender } from './command-sender.js';
 
 export const REPORT_BASES = ['FullInventory', 'ConfigurationInventory', 'SummaryInventory'] as const;
@@ -54,21 +53,21 @@ function addressOf(w: WireVariable): VariableAddress {
 export function createDeviceModelCommands(deps: {
   sender: CommandSender;
   deviceModel: DeviceModelService;
-  setStationPassword: (actor: Actor, chargerId: string, passwordHash: string) => Promise<void>;
+  setStationPassword: (scope: Scope, chargerId: string, passwordHash: string) => Promise<void>;
 }) {
   const { sender, deviceModel } = deps;
   let nextRequestId = Math.floor(Math.random() * 2 ** 30);
 
-  async function target(actor: Actor, chargerId: string): Promise<ChargerRow> {
-    assertCan(actor, 'chargers:command');
-    return sender.charger(actor, chargerId);
+  async function target(scope: Scope, chargerId: string): Promise<ChargerRow> {
+    assertCan(scope, 'chargers:command');
+    return sender.charger(scope, chargerId);
   }
 
   return {
-    async getVariables(actor: Actor, input: { chargerId: string; variables: VariableAddress[] }) {
+    async getVariables(scope: Scope, input: { chargerId: string; variables: VariableAddress[] }) {
       new InputChecker().check(input.variables.length > 0, 'variables', 'name at least one variable').throwIfAny();
-      const charger = await target(actor, input.chargerId);
-      const answer = await sender.command(actor, charger, 'GetVariables', {
+      const charger = await target(scope, input.chargerId);
+      const answer = await sender.command(scope, charger, 'GetVariables', {
         getVariableData: input.variables.map(wireOf),
       });
       const results = (answer.response.getVariableResult ?? []) as (WireVariable & {
@@ -87,7 +86,7 @@ export function createDeviceModelCommands(deps: {
       return { ...answer, results: mapped };
     },
 
-    async setVariables(actor: Actor, input: { chargerId: string; variables: (VariableAddress & { value: string })[] }) {
+    async setVariables(scope: Scope, input: { chargerId: string; variables: (VariableAddress & { value: string })[] }) {
       const checks = new InputChecker().check(input.variables.length > 0, 'variables', 'name at least one variable');
       for (const v of input.variables)
         checks.check(v.value.length <= 1000, 'variables.value', 'at most 1000 characters (SetVariableDataType)');
@@ -99,8 +98,8 @@ export function createDeviceModelCommands(deps: {
           'BasicAuthPassword must be 16 to 40 characters (OCPP 2.0.1 security profile 1)',
         );
       checks.throwIfAny();
-      const charger = await target(actor, input.chargerId);
-      const answer = await sender.command(actor, charger, 'SetVariables', {
+      const charger = await target(scope, input.chargerId);
+      const answer = await sender.command(scope, charger, 'SetVariables', {
         setVariableData: input.variables.map((v) => ({ ...wireOf(v), attributeValue: v.value })),
       });
       const results = (answer.response.setVariableResult ?? []) as (WireVariable & { attributeStatus: string })[];
@@ -113,21 +112,21 @@ export function createDeviceModelCommands(deps: {
       const taken = mapped.filter((r) => r.status === 'Accepted' || r.status === 'RebootRequired');
       await deviceModel.valuesKnown(charger, taken);
       const newPassword = passwords.find((p) => taken.some((t) => isSecret(t)))?.value;
-      if (newPassword) await deps.setStationPassword(actor, charger.id, await hashPassword(newPassword));
+      if (newPassword) await deps.setStationPassword(scope, charger.id, await hashPassword(newPassword));
       return { ...answer, results: mapped };
     },
 
-    async requestBaseReport(actor: Actor, input: { chargerId: string; reportBase: ReportBase }) {
-      const charger = await target(actor, input.chargerId);
+    async requestBaseReport(scope: Scope, input: { chargerId: string; reportBase: ReportBase }) {
+      const charger = await target(scope, input.chargerId);
       nextRequestId = (nextRequestId + 1) % 2 ** 31;
       const requestId = nextRequestId;
-      const answer = await sender.command(actor, charger, 'GetBaseReport', { requestId, reportBase: input.reportBase });
+      const answer = await sender.command(scope, charger, 'GetBaseReport', { requestId, reportBase: input.reportBase });
       return { ...answer, requestId };
     },
 
     /** The device model as stored, for the API. */
-    variables: (actor: Actor, chargerId: string, filter: { component?: string | null; variable?: string | null }) =>
-      deviceModel.list(scopeOf(actor), chargerId, filter),
+    variables: (scope: Scope, chargerId: string, filter: { component?: string | null; variable?: string | null }) =>
+      deviceModel.list(scope, chargerId, filter),
   };
 }
 

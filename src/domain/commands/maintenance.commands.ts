@@ -1,14 +1,11 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { chargers, idTags } from '../../db/schema/index.js';
 import { InputChecker } from '../errors.js';
+import type { IdTagRow } from '../idtags/idtag.repository.js';
 import { assertCan } from '../policy.js';
-import type { Actor } from '../roles.js';
+import type { Scope } from '../scope.js';
 import type { CommandAnswer, CommandSender } from './command-sender.js';
+import type { CommandStateRepository } from './command-state.repository.js';
 
 export type UpdateType = 'FULL' | 'DIFFERENTIAL';
-
-type IdTagRow = typeof idTags.$inferSelect;
 
 const TAG_STATUS: Record<string, string> = { ACCEPTED: 'Accepted', BLOCKED: 'Blocked', EXPIRED: 'Expired' };
 
@@ -26,12 +23,12 @@ function authorizationData(tag: IdTagRow, now: Date) {
 }
 
 /** LocalAuthListManagement and FirmwareManagement commands (OCPP 1.6 §5.15, §5.10, §5.19, §5.9). */
-export function createMaintenanceCommands(deps: { db: Db; sender: CommandSender }) {
-  const { db, sender } = deps;
+export function createMaintenanceCommands(deps: { state: CommandStateRepository; sender: CommandSender }) {
+  const { state, sender } = deps;
 
-  async function charger(actor: Actor, chargerId: string) {
-    assertCan(actor, 'chargers:command');
-    return sender.charger(actor, chargerId);
+  async function charger(scope: Scope, chargerId: string) {
+    assertCan(scope, 'chargers:command');
+    return sender.charger(scope, chargerId);
   }
 
   return {
@@ -41,10 +38,10 @@ export function createMaintenanceCommands(deps: { db: Db; sender: CommandSender 
      * which removes it from the charger's list (OCPP 1.6 §5.15).
      */
     async sendLocalList(
-      actor: Actor,
+      scope: Scope,
       input: { chargerId: string; updateType: UpdateType; idTags?: string[] | null },
     ): Promise<CommandAnswer> {
-      const target = await charger(actor, input.chargerId);
+      const target = await charger(scope, input.chargerId);
       new InputChecker()
         .check(
           input.updateType === 'FULL' || !!input.idTags?.length,
@@ -53,24 +50,7 @@ export function createMaintenanceCommands(deps: { db: Db; sender: CommandSender 
         )
         .throwIfAny();
       const wanted = input.idTags?.map((t) => t.toLowerCase()) ?? null;
-      const tags = await db
-        .select()
-        .from(idTags)
-        .where(
-          and(
-            eq(idTags.tenantId, actor.tenantId),
-            isNull(idTags.deletedAt),
-            ...(wanted
-              ? [
-                  sql`lower(${idTags.value}) in (${sql.join(
-                    wanted.map((w) => sql`${w}`),
-                    sql`, `,
-                  )})`,
-                ]
-              : []),
-          ),
-        )
-        .orderBy(idTags.value);
+      const tags = await state.tagsForLocalList(scope, wanted);
       const now = new Date();
       const list: Record<string, unknown>[] = tags.map((t) => authorizationData(t, now));
       if (input.updateType === 'DIFFERENTIAL') {
@@ -78,29 +58,27 @@ export function createMaintenanceCommands(deps: { db: Db; sender: CommandSender 
         for (const value of input.idTags!) if (!found.has(value.toLowerCase())) list.push({ idTag: value });
       }
       const listVersion = target.localListVersion + 1;
-      const answer = await sender.command(actor, target, 'SendLocalList', {
+      const answer = await sender.command(scope, target, 'SendLocalList', {
         listVersion,
         updateType: input.updateType === 'FULL' ? 'Full' : 'Differential',
         localAuthorizationList: list,
       });
-      if (answer.status === 'Accepted')
-        await db.update(chargers).set({ localListVersion: listVersion }).where(eq(chargers.id, target.id));
+      if (answer.status === 'Accepted') await state.setLocalListVersion(scope, target.id, listVersion);
       return answer;
     },
 
-    async getLocalListVersion(actor: Actor, chargerId: string): Promise<CommandAnswer> {
-      const target = await charger(actor, chargerId);
-      const answer = await sender.command(actor, target, 'GetLocalListVersion', {});
+    async getLocalListVersion(scope: Scope, chargerId: string): Promise<CommandAnswer> {
+      const target = await charger(scope, chargerId);
+      const answer = await sender.command(scope, target, 'GetLocalListVersion', {});
       const version = answer.response.listVersion;
       // -1: the charger has no local list support; 0: no list installed (OCPP 1.6 §6.32).
-      if (typeof version === 'number' && version >= 0)
-        await db.update(chargers).set({ localListVersion: version }).where(eq(chargers.id, target.id));
+      if (typeof version === 'number' && version >= 0) await state.setLocalListVersion(scope, target.id, version);
       return answer;
     },
 
     /** Progress arrives as FirmwareStatusNotification, stored on the charger as firmwareStatus. */
     async updateFirmware(
-      actor: Actor,
+      scope: Scope,
       input: {
         chargerId: string;
         location: string;
@@ -109,8 +87,8 @@ export function createMaintenanceCommands(deps: { db: Db; sender: CommandSender 
         retryInterval?: number | null;
       },
     ): Promise<CommandAnswer> {
-      const target = await charger(actor, input.chargerId);
-      return sender.command(actor, target, 'UpdateFirmware', {
+      const target = await charger(scope, input.chargerId);
+      return sender.command(scope, target, 'UpdateFirmware', {
         location: input.location,
         retrieveDate: (input.retrieveDate ?? new Date()).toISOString(),
         ...(input.retries != null ? { retries: input.retries } : {}),
@@ -120,7 +98,7 @@ export function createMaintenanceCommands(deps: { db: Db; sender: CommandSender 
 
     /** The answer names the file (response.fileName); progress arrives as DiagnosticsStatusNotification. */
     async getDiagnostics(
-      actor: Actor,
+      scope: Scope,
       input: {
         chargerId: string;
         location: string;
@@ -130,8 +108,8 @@ export function createMaintenanceCommands(deps: { db: Db; sender: CommandSender 
         retryInterval?: number | null;
       },
     ): Promise<CommandAnswer> {
-      const target = await charger(actor, input.chargerId);
-      return sender.command(actor, target, 'GetDiagnostics', {
+      const target = await charger(scope, input.chargerId);
+      return sender.command(scope, target, 'GetDiagnostics', {
         location: input.location,
         ...(input.startTime ? { startTime: input.startTime.toISOString() } : {}),
         ...(input.stopTime ? { stopTime: input.stopTime.toISOString() } : {}),

@@ -1,12 +1,15 @@
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { inScope } from '../../db/scoped.js';
 import { chargeDetailRecords, chargers, connectors, meterValues, sessions, sites } from '../../db/schema/index.js';
+import type { Scope } from '../scope.js';
 import type { Cost } from './cost.model.js';
 import type { TariffLevel } from './selection.js';
 import type { PowerType, PricingTariff } from './tariff.model.js';
 import type { EnergyReading } from './timeline.js';
 
-export type SessionRow = typeof sessions.$inferSelect;
+export type { SessionRow } from '../sessions/session-query.repository.js';
+import type { SessionRow } from '../sessions/session-query.repository.js';
 export type ChargeDetailRecordRow = typeof chargeDetailRecords.$inferSelect;
 
 /** Locked onto a session at its start: later tariff edits, moves or zone changes don't reprice it. */
@@ -101,14 +104,12 @@ export function createPricingRepository(db: Db) {
         .onConflictDoNothing({ target: chargeDetailRecords.sessionId });
     },
 
-    async chargeDetailRecordsOf(tenantId: string, sessionIds: readonly string[]): Promise<ChargeDetailRecordRow[]> {
+    async chargeDetailRecordsOf(scope: Scope, sessionIds: readonly string[]): Promise<ChargeDetailRecordRow[]> {
       if (!sessionIds.length) return [];
       return db
         .select()
         .from(chargeDetailRecords)
-        .where(
-          and(eq(chargeDetailRecords.tenantId, tenantId), inArray(chargeDetailRecords.sessionId, [...sessionIds])),
-        );
+        .where(inScope(scope, chargeDetailRecords, inArray(chargeDetailRecords.sessionId, [...sessionIds])));
     },
   };
 }

@@ -1,7 +1,7 @@
 import { createCoalescer } from '../../db/coalescer.js';
 import type { EventBus } from '../../events/bus.js';
 import type { DomainEventMap } from '../../events/events.js';
-import { chargerScope } from '../scope.js';
+import { chargerScope, type Scope } from '../scope.js';
 import { pricingTariffOf } from '../tariffs/tariff.fields.js';
 import type { TariffRepository } from '../tariffs/tariff.repository.js';
 import type { Cost } from './cost.model.js';
@@ -177,6 +177,10 @@ export function createSessionPricing(deps: {
   return {
     /** Prices one session now (also what the listener runs). */
     price,
+
+    /** The records of sessions the caller already read in their Scope. */
+    chargeDetailRecordsOf: (scope: Scope, sessionIds: readonly string[]) =>
+      pricing.chargeDetailRecordsOf(scope, sessionIds),
 
     /** Subscribes to session updates; returns the unsubscribe. */
     listen(onError: (err: unknown) => void): () => void {

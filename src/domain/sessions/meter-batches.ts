@@ -2,8 +2,7 @@ import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { createCoalescer } from '../../db/coalescer.js';
 import { sessions } from '../../db/schema/index.js';
-
-type SessionRow = typeof sessions.$inferSelect;
+import type { SessionRow } from './session-query.repository.js';
 
 export interface MeterAdvance {
   sessionId: string;

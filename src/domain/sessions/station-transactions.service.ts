@@ -44,7 +44,12 @@ export function createStationTransactions(deps: {
   repo: StationTransactionRepository;
   transactions: TransactionService;
   recordEvent: (charger: ChargerRef, type: string, payload: unknown, timestamp?: Date) => Promise<void>;
-  useReservation: (match: { chargerId: string; reservationId: number; sessionId: string }) => Promise<unknown>;
+  useReservation: (match: {
+    tenantId: string;
+    chargerId: string;
+    reservationId: number;
+    sessionId: string;
+  }) => Promise<unknown>;
 }) {
   const { repo, transactions } = deps;
 
@@ -160,7 +165,12 @@ export function createStationTransactions(deps: {
       if (Object.keys(changes).length) session = (await repo.update(session.id, changes)) ?? session;
       await repo.linkEvents(charger.id, e.transactionId, session.id);
       if (e.reservationId !== null && e.eventType === 'Started')
-        await deps.useReservation({ chargerId: charger.id, reservationId: e.reservationId, sessionId: session.id });
+        await deps.useReservation({
+          tenantId: charger.tenantId,
+          chargerId: charger.id,
+          reservationId: e.reservationId,
+          sessionId: session.id,
+        });
       // Listeners (pricing) read a COMPLETED session's meter values: write them first.
       if (ended) await transactions.flush();
       const change = ended ? 'stopped' : e.eventType === 'Started' ? 'started' : undefined;

@@ -13,8 +13,9 @@ import {
   type NormalisedValue,
   type SampledValueInput,
 } from './meter-values.js';
+import type { SessionRow } from './session-query.repository.js';
 
-export type SessionRow = typeof sessions.$inferSelect;
+export type { SessionRow };
 
 /** The charger a transaction message came from. */
 export interface ChargerRef {
@@ -76,7 +77,12 @@ export function createTransactionService(deps: {
   /** Keeps what has no table of its own as a charger event (station.recordEvent). */
   recordEvent: (charger: ChargerRef, type: string, payload: unknown, timestamp?: Date) => Promise<void>;
   /** Marks the reservation a StartTransaction names as USED and frees its connector (commands' reservations). */
-  useReservation: (match: { chargerId: string; reservationId: number; sessionId: string }) => Promise<unknown>;
+  useReservation: (match: {
+    tenantId: string;
+    chargerId: string;
+    reservationId: number;
+    sessionId: string;
+  }) => Promise<unknown>;
 }) {
   const { db, events, authorization } = deps;
   const meterBatches = createMeterBatches(db);
@@ -207,7 +213,12 @@ export function createTransactionService(deps: {
     reservationId: number | null | undefined,
   ): Promise<void> {
     if (reservationId == null) return;
-    await deps.useReservation({ chargerId: charger.id, reservationId, sessionId: session.id });
+    await deps.useReservation({
+      tenantId: charger.tenantId,
+      chargerId: charger.id,
+      reservationId,
+      sessionId: session.id,
+    });
   }
 
   async function verifyToken(

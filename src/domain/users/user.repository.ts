@@ -33,6 +33,15 @@ export function createUserRepository(db: Db) {
         .where(ownedInScope(scope, usersAsOwned, inArray(users.id, [...ids]), live));
     },
 
+    /** Deleted users too: a session's or a key's history keeps naming who it was. */
+    async byIdsWithDeleted(scope: Scope, ids: readonly string[]): Promise<UserRow[]> {
+      if (!ids.length) return [];
+      return db
+        .select()
+        .from(users)
+        .where(ownedInScope(scope, usersAsOwned, inArray(users.id, [...ids])));
+    },
+
     list(scope: Scope, page: PageArgs, filter: { role?: string | null } = {}): Promise<Page<UserRow>> {
       return pageInScope<UserRow>(db, scope, {
         table: users,

@@ -69,6 +69,9 @@ export function createUserService(deps: { users: UserRepository; inviteTtlSecond
   return {
     invite,
 
+    /** Users other rows name (a session's driver, a key's creator), deleted ones included. */
+    byIdsWithDeleted: users.byIdsWithDeleted,
+
     list(scope: Scope, page: PageArgs, filter: { role?: Role | null } = {}): Promise<Page<UserRow>> {
       assertCan(scope, 'users:read');
       return users.list(scope, page, filter);

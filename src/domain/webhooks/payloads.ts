@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { chargeDetailRecords, chargers, commands, reservations, sessions } from '../../db/schema/index.js';
+import type { chargeDetailRecords, chargers, commands, reservations } from '../../db/schema/index.js';
 import { toGlobalId } from '../global-id.js';
 import type { Cost } from '../pricing/cost.model.js';
 import { moneyOfDecimal, moneyOfMinor } from '../pricing/money.js';
 import { ocppTransactionId, sessionEnergyWh } from '../sessions/session-energy.js';
+import type { SessionRow } from '../sessions/session-query.repository.js';
 
 /**
  * What a webhook carries. `data` has the shape of the GraphQL object it reports (same field names,
@@ -25,7 +26,6 @@ export function webhookBody(type: string, timestamp: Date, data: unknown): Webho
 }
 
 type ChargerRow = typeof chargers.$inferSelect;
-type SessionRow = typeof sessions.$inferSelect;
 type ReservationRow = typeof reservations.$inferSelect;
 type CommandRow = typeof commands.$inferSelect;
 type ChargeDetailRecordRow = typeof chargeDetailRecords.$inferSelect;

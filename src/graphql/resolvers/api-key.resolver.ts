@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { requireScope, type Context } from '../context.js';
 import { toConnection } from '../connection.js';
-import { dbIdOf } from '../node.js';
+import { dbIdOf } from '../ids.js';
 import { ApiKey, ApiKeyConnection, CreatedApiKey } from '../types/api-key.type.js';
 import { Role } from '../types/enums.js';
 
@@ -41,6 +41,6 @@ export class ApiKeyResolver {
   @Authorized('apikeys:manage')
   @Mutation(() => Boolean, { description: 'The key, and every token traded for it, stop working at once.' })
   revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.apiKeys.revoke(requireScope(ctx), dbIdOf(id, 'ApiKey'));
+    return ctx.services.apiKeys.revoke(requireScope(ctx), dbIdOf('ApiKey', id));
   }
 }

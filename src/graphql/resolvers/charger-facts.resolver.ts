@@ -50,7 +50,7 @@ async function effective(
   ctx: Context,
 ): Promise<{ capabilities: ChargerCapability[]; source: CapabilitySource }> {
   if (charger.capabilitiesSet) return { capabilities: charger.capabilitiesSet, source: CapabilitySource.OPERATOR };
-  const keys = await relationLoaders.configuration(ctx).load(charger.dbId);
+  const keys = await relationLoaders.configuration(ctx, { includeUnknown: false }).load(charger.dbId);
   const reported = capabilitiesFromProfiles(keys.find((k) => k.key === 'SupportedFeatureProfiles')?.value);
   return reported
     ? { capabilities: reported as ChargerCapability[], source: CapabilitySource.CHARGER }

@@ -1,9 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { requireScope, type Context } from '../context.js';
 import { toConnection } from '../connection.js';
+import { groupByKey } from '../loaders.js';
 import { relationLoaders } from '../relation-loaders.js';
 import { Charger } from '../types/charger.type.js';
-import { ChargerTotals, ConfigurationKey, ConnectorStatusChange } from '../types/charger-details.type.js';
+import { ChargerTotals, ConnectorStatusChange } from '../types/charger-details.type.js';
+import { ChargingProfile, ConfigurationKey } from '../types/command-input.type.js';
 import { ConnectorStatusChangeConnection, SessionConnection } from '../types/connections.js';
 import { Session } from '../types/session.type.js';
 import { SessionFilter, SessionOrder, toSessionFilter, toSessionOrder } from './session-inputs.js';
@@ -11,11 +13,32 @@ import { SessionFilter, SessionOrder, toSessionFilter, toSessionOrder } from './
 /** What a charger did and said over time. */
 @Resolver(() => Charger)
 export class ChargerRelationsResolver {
+  @Authorized('chargers:read')
   @FieldResolver(() => [ConfigurationKey], {
-    description: 'Keys as last read from the charger; refresh with refreshConfiguration.',
+    description: 'Configuration keys as last reported (refreshConfiguration) or changed.',
   })
-  async configuration(@Root() charger: Charger, @Ctx() ctx: Context): Promise<ConfigurationKey[]> {
-    return (await relationLoaders.configuration(ctx).load(charger.dbId)).map(ConfigurationKey.from);
+  async configuration(
+    @Root() charger: Charger,
+    @Ctx() ctx: Context,
+    @Arg('includeUnknown', () => Boolean, {
+      defaultValue: false,
+      description: 'Also list keys the charger said it does not know.',
+    })
+    includeUnknown: boolean,
+  ): Promise<ConfigurationKey[]> {
+    return (await relationLoaders.configuration(ctx, { includeUnknown }).load(charger.dbId)).map(ConfigurationKey.from);
+  }
+
+  @Authorized('chargers:read')
+  @FieldResolver(() => [ChargingProfile], {
+    description: 'Charging profiles the charger accepted and that are not cleared.',
+  })
+  async chargingProfiles(@Root() charger: Charger, @Ctx() ctx: Context): Promise<ChargingProfile[]> {
+    const loader = ctx.loaders.get<string, ChargingProfile[]>('chargingProfilesByCharger', async (ids) => {
+      const rows = await ctx.services.commands.profilesOf(requireScope(ctx), ids);
+      return groupByKey(ids, rows.map(ChargingProfile.from), (p) => p.chargerDbId);
+    });
+    return loader.load(charger.dbId);
   }
 
   @FieldResolver(() => ConnectorStatusChangeConnection, { description: 'Status notifications, newest first.' })

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { ChargingProfilePurpose, toOcppName } from '../types/command-input.type.js';
-import { dbIdOf } from './command.resolver.js';
+import { dbIdOf } from '../ids.js';
 
 @InputType()
 export class GetTransactionStatusInput {
@@ -49,7 +49,7 @@ export class Command201Resolver {
     @Arg('input', () => GetTransactionStatusInput) input: GetTransactionStatusInput,
     @Ctx() ctx: Context,
   ): Promise<TransactionStatusResult> {
-    const answer = await ctx.services.commands.getTransactionStatus(requireActor(ctx), {
+    const answer = await ctx.services.commands.getTransactionStatus(requireScope(ctx), {
       chargerId: dbIdOf('Charger', input.chargerId),
       sessionId: input.sessionId ? dbIdOf('Session', input.sessionId) : null,
     });
@@ -67,7 +67,7 @@ export class Command201Resolver {
     @Arg('input', () => RequestChargingProfilesInput) input: RequestChargingProfilesInput,
     @Ctx() ctx: Context,
   ): Promise<ChargingProfilesRequestResult> {
-    const answer = await ctx.services.commands.requestChargingProfiles(requireActor(ctx), {
+    const answer = await ctx.services.commands.requestChargingProfiles(requireScope(ctx), {
       ...input,
       chargerId: dbIdOf('Charger', input.chargerId),
       purpose: input.purpose ? (toOcppName(input.purpose) as never) : null,

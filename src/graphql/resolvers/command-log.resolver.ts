@@ -4,7 +4,7 @@ import { Connection, toConnection } from '../connection.js';
 import { Charger } from '../types/charger.type.js';
 import { CommandFilter } from '../types/command-input.type.js';
 import { Command } from '../types/command.type.js';
-import { dbIdOf } from './command.resolver.js';
+import { dbIdOf } from '../ids.js';
 import { relationLoaders } from '../relation-loaders.js';
 
 const CommandConnection = Connection(Command);

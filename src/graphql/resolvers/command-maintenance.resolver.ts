@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import {
   ClearChargingProfileInput,
   GetCompositeScheduleInput,
@@ -10,7 +10,8 @@ import {
   toOcppName,
 } from '../types/command-input.type.js';
 import { CommandResult } from '../types/command.type.js';
-import { dbIdOf, resultOf } from './command.resolver.js';
+import { dbIdOf } from '../ids.js';
+import { resultOf } from './command.resolver.js';
 
 const compact = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as T;
@@ -47,7 +48,7 @@ export class CommandMaintenanceResolver {
     });
     const chargerId = dbIdOf('Charger', input.chargerId);
     return resultOf(
-      await ctx.services.commands.setChargingProfile(requireActor(ctx), {
+      await ctx.services.commands.setChargingProfile(requireScope(ctx), {
         chargerId,
         connectorId: input.connectorId,
         profile: csChargingProfiles,
@@ -64,7 +65,7 @@ export class CommandMaintenanceResolver {
     const chargerId = dbIdOf('Charger', input.chargerId);
     const purpose = input.purpose ? (toOcppName(input.purpose) as never) : null;
     return resultOf(
-      await ctx.services.commands.clearChargingProfile(requireActor(ctx), { ...input, chargerId, purpose }),
+      await ctx.services.commands.clearChargingProfile(requireScope(ctx), { ...input, chargerId, purpose }),
     );
   }
 
@@ -75,7 +76,7 @@ export class CommandMaintenanceResolver {
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return resultOf(await ctx.services.commands.getCompositeSchedule(requireActor(ctx), { ...input, chargerId }));
+    return resultOf(await ctx.services.commands.getCompositeSchedule(requireScope(ctx), { ...input, chargerId }));
   }
 
   @Authorized('chargers:command')
@@ -87,7 +88,7 @@ export class CommandMaintenanceResolver {
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return resultOf(await ctx.services.commands.sendLocalList(requireActor(ctx), { ...input, chargerId }));
+    return resultOf(await ctx.services.commands.sendLocalList(requireScope(ctx), { ...input, chargerId }));
   }
 
   @Authorized('chargers:command')
@@ -98,7 +99,7 @@ export class CommandMaintenanceResolver {
     @Arg('chargerId', () => ID) chargerId: string,
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
-    return resultOf(await ctx.services.commands.getLocalListVersion(requireActor(ctx), dbIdOf('Charger', chargerId)));
+    return resultOf(await ctx.services.commands.getLocalListVersion(requireScope(ctx), dbIdOf('Charger', chargerId)));
   }
 
   @Authorized('chargers:command')
@@ -108,7 +109,7 @@ export class CommandMaintenanceResolver {
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return resultOf(await ctx.services.commands.updateFirmware(requireActor(ctx), { ...input, chargerId }));
+    return resultOf(await ctx.services.commands.updateFirmware(requireScope(ctx), { ...input, chargerId }));
   }
 
   @Authorized('chargers:command')
@@ -120,6 +121,6 @@ export class CommandMaintenanceResolver {
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return resultOf(await ctx.services.commands.getDiagnostics(requireActor(ctx), { ...input, chargerId }));
+    return resultOf(await ctx.services.commands.getDiagnostics(requireScope(ctx), { ...input, chargerId }));
   }
 }

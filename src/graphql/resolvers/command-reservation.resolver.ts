@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { ReserveNowInput } from '../types/command-input.type.js';
 import { CommandResult } from '../types/command.type.js';
 import { Reservation } from '../types/idtag.type.js';
-import { dbIdOf, resultOf } from './command.resolver.js';
+import { dbIdOf } from '../ids.js';
+import { resultOf } from './command.resolver.js';
 
 @Resolver(() => Reservation)
 export class CommandReservationResolver {
@@ -17,7 +18,7 @@ export class CommandReservationResolver {
     @Ctx() ctx: Context,
   ): Promise<Reservation> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return Reservation.from(await ctx.services.commands.reserveNow(requireActor(ctx), { ...input, chargerId }));
+    return Reservation.from(await ctx.services.commands.reserveNow(requireScope(ctx), { ...input, chargerId }));
   }
 
   @Authorized('chargers:command')
@@ -25,6 +26,6 @@ export class CommandReservationResolver {
     description: 'CancelReservation of an ACTIVE reservation; it becomes CANCELLED when the charger accepts.',
   })
   async cancelReservation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CommandResult> {
-    return resultOf(await ctx.services.commands.cancelReservation(requireActor(ctx), dbIdOf('Reservation', id)));
+    return resultOf(await ctx.services.commands.cancelReservation(requireScope(ctx), dbIdOf('Reservation', id)));
   }
 }

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { RemoteStartInput, RemoteStopInput } from '../types/command-input.type.js';
 import { CommandResult, RemoteStartResult } from '../types/command.type.js';
 import { Session } from '../types/session.type.js';
-import { dbIdOf, resultOf } from './command.resolver.js';
+import { dbIdOf } from '../ids.js';
+import { resultOf } from './command.resolver.js';
 
 /** The two commands a DRIVER may send too, with their own id tag. */
 @Resolver()
@@ -18,7 +19,7 @@ export class CommandSessionResolver {
     @Ctx() ctx: Context,
   ): Promise<RemoteStartResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    const { status, session } = await ctx.services.commands.remoteStart(requireActor(ctx), { ...input, chargerId });
+    const { status, session } = await ctx.services.commands.remoteStart(requireScope(ctx), { ...input, chargerId });
     return RemoteStartResult.of(status, Session.from(session));
   }
 
@@ -32,6 +33,6 @@ export class CommandSessionResolver {
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const sessionId = dbIdOf('Session', input.sessionId);
-    return resultOf(await ctx.services.commands.remoteStop(requireActor(ctx), { sessionId, force: input.force }));
+    return resultOf(await ctx.services.commands.remoteStop(requireScope(ctx), { sessionId, force: input.force }));
   }
 }

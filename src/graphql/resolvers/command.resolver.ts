@@ -1,28 +1,17 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { CommandAnswer } from '../../domain/commands/command-sender.js';
-import { NotFoundError } from '../../domain/errors.js';
-import { requireActor, type Context } from '../context.js';
-import { groupByKey } from '../loaders.js';
-import { fromGlobalId } from '../node.js';
+import { requireScope, type Context } from '../context.js';
+import { dbIdOf } from '../ids.js';
 import { Charger } from '../types/charger.type.js';
 import {
   ChangeAvailabilityInput,
   ChangeConfigurationInput,
-  ChargingProfile,
-  ConfigurationKey,
   ConnectorInput,
   ResetInput,
   TriggerMessageInput,
   toOcppName,
 } from '../types/command-input.type.js';
 import { CommandResult } from '../types/command.type.js';
-
-/** The database id inside a global id of the given type; NOT_FOUND for anything else. */
-export function dbIdOf(type: string, globalId: string): string {
-  const decoded = fromGlobalId(globalId);
-  if (decoded?.type !== type) throw new NotFoundError(type, globalId);
-  return decoded.id;
-}
 
 export const resultOf = (answer: CommandAnswer) => CommandResult.of(answer.status, answer.response);
 
@@ -33,7 +22,7 @@ export class CommandResolver {
   @Mutation(() => CommandResult, { description: 'Reset (OCPP 1.6 §5.14): SOFT restarts the software, HARD reboots.' })
   async reset(@Arg('input', () => ResetInput) input: ResetInput, @Ctx() ctx: Context): Promise<CommandResult> {
     return resultOf(
-      await ctx.services.commands.reset(requireActor(ctx), {
+      await ctx.services.commands.reset(requireScope(ctx), {
         chargerId: dbIdOf('Charger', input.chargerId),
         type: input.type,
       }),
@@ -48,7 +37,7 @@ export class CommandResolver {
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
     return resultOf(
-      await ctx.services.commands.unlockConnector(requireActor(ctx), { chargerId, connectorId: input.connectorId }),
+      await ctx.services.commands.unlockConnector(requireScope(ctx), { chargerId, connectorId: input.connectorId }),
     );
   }
 
@@ -62,7 +51,7 @@ export class CommandResolver {
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return resultOf(await ctx.services.commands.changeAvailability(requireActor(ctx), { ...input, chargerId }));
+    return resultOf(await ctx.services.commands.changeAvailability(requireScope(ctx), { ...input, chargerId }));
   }
 
   @Authorized('chargers:command')
@@ -74,7 +63,7 @@ export class CommandResolver {
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return resultOf(await ctx.services.commands.changeConfiguration(requireActor(ctx), { ...input, chargerId }));
+    return resultOf(await ctx.services.commands.changeConfiguration(requireScope(ctx), { ...input, chargerId }));
   }
 
   @Authorized('chargers:command')
@@ -88,7 +77,7 @@ export class CommandResolver {
     @Arg('keys', () => [String], { nullable: true }) keys?: string[],
   ): Promise<CommandResult> {
     return resultOf(
-      await ctx.services.commands.refreshConfiguration(requireActor(ctx), {
+      await ctx.services.commands.refreshConfiguration(requireScope(ctx), {
         chargerId: dbIdOf('Charger', chargerId),
         keys,
       }),
@@ -104,7 +93,7 @@ export class CommandResolver {
     const chargerId = dbIdOf('Charger', input.chargerId);
     const message = toOcppName(input.message) as never;
     return resultOf(
-      await ctx.services.commands.triggerMessage(requireActor(ctx), {
+      await ctx.services.commands.triggerMessage(requireScope(ctx), {
         chargerId,
         message,
         connectorId: input.connectorId,
@@ -115,41 +104,6 @@ export class CommandResolver {
   @Authorized('chargers:command')
   @Mutation(() => CommandResult, { description: "ClearCache: empties the charger's authorization cache." })
   async clearCache(@Arg('chargerId', () => ID) chargerId: string, @Ctx() ctx: Context): Promise<CommandResult> {
-    return resultOf(await ctx.services.commands.clearCache(requireActor(ctx), dbIdOf('Charger', chargerId)));
-  }
-
-  @Authorized('chargers:read')
-  @FieldResolver(() => [ConfigurationKey], {
-    description: 'Configuration keys as last reported (refreshConfiguration) or changed.',
-  })
-  async configuration(
-    @Root() charger: Charger,
-    @Ctx() ctx: Context,
-    @Arg('includeUnknown', () => Boolean, {
-      defaultValue: false,
-      description: 'Also list keys the charger said it does not know.',
-    })
-    includeUnknown: boolean,
-  ): Promise<ConfigurationKey[]> {
-    const loader = ctx.loaders.get<string, ConfigurationKey[]>(
-      `commands.configuration.${includeUnknown}`,
-      async (ids) => {
-        const rows = await ctx.services.commands.configurationOf(charger.tenantId, ids, includeUnknown);
-        return groupByKey(ids, rows.map(ConfigurationKey.from), (k) => k.chargerDbId);
-      },
-    );
-    return loader.load(charger.dbId);
-  }
-
-  @Authorized('chargers:read')
-  @FieldResolver(() => [ChargingProfile], {
-    description: 'Charging profiles the charger accepted and that are not cleared.',
-  })
-  async chargingProfiles(@Root() charger: Charger, @Ctx() ctx: Context): Promise<ChargingProfile[]> {
-    const loader = ctx.loaders.get<string, ChargingProfile[]>('commands.chargingProfiles', async (ids) => {
-      const rows = await ctx.services.commands.profilesOf(charger.tenantId, ids);
-      return groupByKey(ids, rows.map(ChargingProfile.from), (p) => p.chargerDbId);
-    });
-    return loader.load(charger.dbId);
+    return resultOf(await ctx.services.commands.clearCache(requireScope(ctx), dbIdOf('Charger', chargerId)));
   }
 }

@@ -10,8 +10,8 @@ import {
   registerEnumType,
   Resolver,
 } from 'type-graphql';
-import { requireActor, type Context } from '../context.js';
-import { dbIdOf } from './command.resolver.js';
+import { requireScope, type Context } from '../context.js';
+import { dbIdOf } from '../ids.js';
 
 // DataTransfer.conf status (OCPP 1.6 §6.18), SCREAMING_CASE like every enum of the API.
 const STATUSES = {
@@ -54,7 +54,7 @@ export class DataTransferResolver {
     @Arg('input', () => DataTransferInput) input: DataTransferInput,
     @Ctx() ctx: Context,
   ): Promise<DataTransferResult> {
-    const answer = await ctx.services.commands.dataTransfer(requireActor(ctx), {
+    const answer = await ctx.services.commands.dataTransfer(requireScope(ctx), {
       ...input,
       chargerId: dbIdOf('Charger', input.chargerId),
     });

@@ -12,7 +12,7 @@ import {
   Resolver,
 } from 'type-graphql';
 import type { VariableResult } from '../../domain/commands/device-model.commands.js';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { dbIdOf } from '../ids.js';
 import { JSONScalar } from '../scalars.js';
 
@@ -110,7 +110,7 @@ export class DeviceModelResolver {
   @Authorized('chargers:command')
   @Mutation(() => VariablesResult, { description: 'GetVariables (OCPP 2.0.1 B06); accepted values are stored.' })
   async getVariables(@Arg('input', () => GetVariablesInput) input: GetVariablesInput, @Ctx() ctx: Context) {
-    const answer = await ctx.services.commands.getVariables(requireActor(ctx), {
+    const answer = await ctx.services.commands.getVariables(requireScope(ctx), {
       chargerId: dbIdOf('Charger', input.chargerId),
       variables: input.variables.map(toAddress),
     });
@@ -126,7 +126,7 @@ export class DeviceModelResolver {
       'SetVariables (OCPP 2.0.1 B05); SecurityCtrlr.BasicAuthPassword, once accepted, is the password the station must present next.',
   })
   async setVariables(@Arg('input', () => SetVariablesInput) input: SetVariablesInput, @Ctx() ctx: Context) {
-    const answer = await ctx.services.commands.setVariables(requireActor(ctx), {
+    const answer = await ctx.services.commands.setVariables(requireScope(ctx), {
       chargerId: dbIdOf('Charger', input.chargerId),
       variables: input.variables.map(toAddress),
     });
@@ -145,7 +145,7 @@ export class DeviceModelResolver {
     @Arg('input', () => RequestBaseReportInput) input: RequestBaseReportInput,
     @Ctx() ctx: Context,
   ) {
-    const answer = await ctx.services.commands.requestBaseReport(requireActor(ctx), {
+    const answer = await ctx.services.commands.requestBaseReport(requireScope(ctx), {
       chargerId: dbIdOf('Charger', input.chargerId),
       reportBase: input.reportBase,
     });

@@ -48,7 +48,7 @@ export class OcppMessageResolver {
         ? chargerId.id
         : '00000000-0000-0000-0000-000000000000'
       : null;
-    const page = await ctx.services.ocppMessages.list(scope, { ...filter, chargerId: chargerDbId }, { first, after });
+    const page = await ctx.services.messageLog.list(scope, { ...filter, chargerId: chargerDbId }, { first, after });
     return toConnection(OcppMessageConnection, page, toOcppMessage, Boolean(after));
   }
 

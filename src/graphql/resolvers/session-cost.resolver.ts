@@ -1,6 +1,6 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Cost as CostData } from '../../domain/pricing/cost.model.js';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { byKey } from '../loaders.js';
 import { ChargeDetailRecord, Cost } from '../types/money.type.js';
 import { Session } from '../types/session.type.js';
@@ -23,9 +23,9 @@ export class SessionCostResolver {
     description: 'Written once when the session ends, if a tariff applied.',
   })
   chargeDetailRecord(@Root() session: Session, @Ctx() ctx: Context): Promise<ChargeDetailRecord | null> {
-    const { tenantId } = requireActor(ctx);
+    const scope = requireScope(ctx);
     const loader = ctx.loaders.get<string, ChargeDetailRecord | null>('chargeDetailRecordBySession', async (ids) => {
-      const rows = await ctx.services.pricingRepository.chargeDetailRecordsOf(tenantId, ids);
+      const rows = await ctx.services.sessionPricing.chargeDetailRecordsOf(scope, ids);
       return byKey(ids, rows, (r) => r.sessionId).map((r) => (r ? ChargeDetailRecord.from(r) : null));
     });
     return loader.load(session.dbId);

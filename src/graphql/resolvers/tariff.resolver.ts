@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { NotFoundError } from '../../domain/errors.js';
 import { Connection, toConnection } from '../connection.js';
 import { requireScope, type Context } from '../context.js';
+import { dbIdOf } from '../ids.js';
 import { fromGlobalId } from '../node.js';
 import { Tariff } from '../types/tariff.type.js';
 import {
@@ -14,13 +14,6 @@ import {
 
 export const TariffConnection = Connection(Tariff);
 export type TariffConnection = InstanceType<typeof TariffConnection>;
-
-/** The uuid behind a global id of the given type; NOT_FOUND names what was asked for. */
-function dbIdOf(type: string, id: string): string {
-  const decoded = fromGlobalId(id);
-  if (decoded?.type !== type) throw new NotFoundError(type, id);
-  return decoded.id;
-}
 
 @Resolver(() => Tariff)
 export class TariffResolver {

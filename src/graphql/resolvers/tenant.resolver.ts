@@ -14,7 +14,7 @@ import {
 } from 'type-graphql';
 import { requireScope, type Context } from '../context.js';
 import { Connection, toConnection } from '../connection.js';
-import { dbIdOf } from '../node.js';
+import { dbIdOf } from '../ids.js';
 import { ExternalAuthorizationInput } from '../types/external-authorization.type.js';
 import { Tenant, TenantStats } from '../types/tenant.type.js';
 import { User } from '../types/user.type.js';
@@ -105,7 +105,7 @@ export class TenantResolver {
     @Ctx() ctx: Context,
   ): Promise<Tenant> {
     const { externalAuthorization, ...rest } = input;
-    const id = input.id ? dbIdOf(input.id, 'Tenant') : null;
+    const id = input.id ? dbIdOf('Tenant', input.id) : null;
     if (externalAuthorization)
       await ctx.services.externalAuthorization.set(
         requireScope(ctx),
@@ -115,7 +115,7 @@ export class TenantResolver {
     const row = await ctx.services.tenants.update(requireScope(ctx), {
       ...rest,
       id,
-      tariffId: input.tariffId ? dbIdOf(input.tariffId, 'Tariff') : input.tariffId,
+      tariffId: input.tariffId ? dbIdOf('Tariff', input.tariffId) : input.tariffId,
     });
     return Tenant.from(row);
   }

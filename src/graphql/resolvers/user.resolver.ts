@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { requireScope, type Context } from '../context.js';
 import { Connection, toConnection } from '../connection.js';
-import { dbIdOf } from '../node.js';
+import { dbIdOf } from '../ids.js';
 import { Role } from '../types/enums.js';
 import { User } from '../types/user.type.js';
 
@@ -98,6 +98,6 @@ export class UserResolver {
   @Authorized('profile:write')
   @Mutation(() => User, { description: 'Rename yourself, or (admins) change another user of your tenant.' })
   async updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() ctx: Context): Promise<User> {
-    return User.from(await ctx.services.users.update(requireScope(ctx), { ...input, id: dbIdOf(input.id, 'User') }));
+    return User.from(await ctx.services.users.update(requireScope(ctx), { ...input, id: dbIdOf('User', input.id) }));
   }
 }

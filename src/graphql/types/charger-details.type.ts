@@ -1,32 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { ConfigurationRow, StatusHistoryRow } from '../../domain/chargers/charger-details.repository.js';
+import type { StatusHistoryRow } from '../../domain/chargers/charger-details.repository.js';
 import { toGlobalId } from '../node.js';
 import { ConnectorStatus, toConnectorStatus } from './enums.js';
 import { SafeIntScalar } from '../scalars.js';
-
-@ObjectType({ description: 'A configuration key as last read from the charger (GetConfiguration, OCPP 1.6 §5.8).' })
-export class ConfigurationKey {
-  @Field(() => String)
-  key!: string;
-
-  @Field(() => String, { nullable: true })
-  value!: string | null;
-
-  @Field(() => Boolean, { description: 'The charger will refuse ChangeConfiguration for this key.' })
-  readonly!: boolean;
-
-  @Field(() => Date, { description: 'When we last read or changed it.' })
-  updatedAt!: Date;
-
-  static from(row: ConfigurationRow): ConfigurationKey {
-    return Object.assign(new ConfigurationKey(), {
-      key: row.key,
-      value: row.value,
-      readonly: row.readonly,
-      updatedAt: row.updatedAt,
-    });
-  }
-}
 
 @ObjectType({ description: 'A StatusNotification as the charger sent it.' })
 export class ConnectorStatusChange {

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ChargingProfileRow } from '../../domain/commands/smart-charging.commands.js';
-import type { ConfigurationRow } from '../../domain/commands/configuration.commands.js';
+import type { ConfigurationRow } from '../../domain/chargers/charger-details.repository.js';
 import { toGlobalId } from '../node.js';
 import { JSONScalar } from '../scalars.js';
 

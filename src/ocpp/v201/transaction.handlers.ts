@@ -69,6 +69,7 @@ export function ocpp201TransactionHandlers(deps: HandlerDeps): HandlersOf<Ocpp20
     // H01: the station says a reservation expired or was removed: it ends here too (and is kept as reported).
     async ReservationStatusUpdate(state, { params }) {
       await deps.reservations.endedByCharger({
+        tenantId: state.charger.tenantId,
         chargerId: state.charger.id,
         reservationId: params.reservationId,
         status: params.reservationUpdateStatus,

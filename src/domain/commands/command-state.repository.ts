@@ -1,0 +1,424 @@
+import { and, asc, eq, inArray, isNull, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { inScope } from '../../db/scoped.js';
+import {
+  chargerConfiguration,
+  chargers,
+  chargingProfiles,
+  idTags,
+  reservations,
+  sessions,
+} from '../../db/schema/index.js';
+import type { ChargerRow } from '../chargers/charger.repository.js';
+import type { SessionRow } from '../sessions/session-query.repository.js';
+import type { Scope } from '../scope.js';
+
+export type ConfigurationRow = typeof chargerConfiguration.$inferSelect;
+export type ChargingProfileRow = typeof chargingProfiles.$inferSelect;
+export type ReservationRow = typeof reservations.$inferSelect;
+export type ConfigurationValue = { key: string; value: string | null; readonly: boolean; unknown: boolean };
+export type ProfileMatch = {
+  chargingProfileId?: number | null;
+  connectorId?: number | null;
+  purpose?: string | null;
+  stackLevel?: number | null;
+};
+
+/**
+ * What the command family reads and keeps about a charger, in the caller's Scope: the charger,
+ * its configuration keys, charging profiles, local list version, sessions started remotely and
+ * reservations. The sweeps (`*Due`) run for every tenant: they are the server's, not a caller's.
+ */
+export function createCommandStateRepository(db: Db) {
+  return {
+    async charger(scope: Scope, chargerId: string): Promise<ChargerRow | null> {
+      const [row] = await db
+        .select()
+        .from(chargers)
+        .where(inScope(scope, chargers, eq(chargers.id, chargerId), isNull(chargers.deletedAt)));
+      return row ?? null;
+    },
+
+    async setLocalListVersion(scope: Scope, chargerId: string, version: number): Promise<void> {
+      await db
+        .update(chargers)
+        .set({ localListVersion: version })
+        .where(inScope(scope, chargers, eq(chargers.id, chargerId)));
+    },
+
+    /** Live id tags for a local list: all of the tenant's, or those named (case-insensitively). */
+    async tagsForLocalList(scope: Scope, wanted: string[] | null) {
+      return db
+        .select()
+        .from(idTags)
+        .where(
+          inScope(
+            scope,
+            idTags,
+            isNull(idTags.deletedAt),
+            wanted
+              ? inArray(
+                  sql`lower(${idTags.value})`,
+                  wanted.map((w) => w.toLowerCase()),
+                )
+              : undefined,
+          ),
+        )
+        .orderBy(idTags.value);
+    },
+
+    async configurationKey(scope: Scope, chargerId: string, key: string): Promise<ConfigurationRow | null> {
+      const [row] = await db
+        .select()
+        .from(chargerConfiguration)
+        .where(
+          inScope(
+            scope,
+            chargerConfiguration,
+            eq(chargerConfiguration.chargerId, chargerId),
+            eq(chargerConfiguration.key, key),
+          ),
+        );
+      return row ?? null;
+    },
+
+    async storeConfiguration(scope: Scope, chargerId: string, rows: ConfigurationValue[]): Promise<void> {
+      // A charger listing a key twice would make one upsert touch a row twice: the last one wins.
+      const unique = [...new Map(rows.map((r) => [r.key, r])).values()];
+      if (!unique.length) return;
+      await db
+        .insert(chargerConfiguration)
+        .values(unique.map((r) => ({ ...r, tenantId: scope.tenantId, chargerId })))
+        .onConflictDoUpdate({
+          target: [chargerConfiguration.chargerId, chargerConfiguration.key],
+          set: {
+            value: sql`excluded.value`,
+            readonly: sql`excluded.readonly`,
+            unknown: sql`excluded.unknown`,
+            updatedAt: new Date(),
+          },
+        });
+    },
+
+    async keepOnlyConfiguration(scope: Scope, chargerId: string, kept: string[]): Promise<void> {
+      await db
+        .delete(chargerConfiguration)
+        .where(
+          inScope(
+            scope,
+            chargerConfiguration,
+            eq(chargerConfiguration.chargerId, chargerId),
+            kept.length ? notInArray(chargerConfiguration.key, kept) : undefined,
+          ),
+        );
+    },
+
+    async configurationOf(
+      scope: Scope,
+      chargerIds: readonly string[],
+      includeUnknown: boolean,
+    ): Promise<ConfigurationRow[]> {
+      if (!chargerIds.length) return [];
+      return db
+        .select()
+        .from(chargerConfiguration)
+        .where(
+          inScope(
+            scope,
+            chargerConfiguration,
+            inArray(chargerConfiguration.chargerId, [...chargerIds]),
+            includeUnknown ? undefined : eq(chargerConfiguration.unknown, false),
+          ),
+        )
+        .orderBy(asc(chargerConfiguration.key));
+    },
+
+    /** A new profile replaces one with the same id, and (1.6 §3.13.2) one with its stackLevel and purpose on the connector. */
+    async replaceProfile(
+      scope: Scope,
+      charger: ChargerRow,
+      connectorId: number,
+      profile: {
+        chargingProfileId: number;
+        stackLevel: number;
+        chargingProfilePurpose: string;
+        chargingProfileKind: string;
+      },
+      opts: { sameLevelReplaces: boolean },
+    ): Promise<void> {
+      await db.transaction(async (tx) => {
+        await tx
+          .update(chargingProfiles)
+          .set({ status: 'CLEARED', clearedAt: new Date() })
+          .where(
+            inScope(
+              scope,
+              chargingProfiles,
+              eq(chargingProfiles.chargerId, charger.id),
+              eq(chargingProfiles.status, 'ACTIVE'),
+              or(
+                eq(chargingProfiles.chargingProfileId, profile.chargingProfileId),
+                opts.sameLevelReplaces
+                  ? and(
+                      eq(chargingProfiles.connectorId, connectorId),
+                      eq(chargingProfiles.stackLevel, profile.stackLevel),
+                      eq(chargingProfiles.purpose, profile.chargingProfilePurpose),
+                    )
+                  : undefined,
+              ),
+            ),
+          );
+        await tx.insert(chargingProfiles).values({
+          tenantId: scope.tenantId,
+          chargerId: charger.id,
+          connectorId,
+          chargingProfileId: profile.chargingProfileId,
+          stackLevel: profile.stackLevel,
+          purpose: profile.chargingProfilePurpose,
+          kind: profile.chargingProfileKind,
+          profile,
+        });
+      });
+    },
+
+    /** With an id the other criteria are ignored (OCPP 1.6 §6.9). */
+    async clearProfiles(scope: Scope, chargerId: string, match: ProfileMatch): Promise<void> {
+      const criteria: (SQL | undefined)[] =
+        match.chargingProfileId != null
+          ? [eq(chargingProfiles.chargingProfileId, match.chargingProfileId)]
+          : [
+              match.connectorId != null ? eq(chargingProfiles.connectorId, match.connectorId) : undefined,
+              match.purpose ? eq(chargingProfiles.purpose, match.purpose) : undefined,
+              match.stackLevel != null ? eq(chargingProfiles.stackLevel, match.stackLevel) : undefined,
+            ];
+      await db
+        .update(chargingProfiles)
+        .set({ status: 'CLEARED', clearedAt: new Date() })
+        .where(
+          inScope(
+            scope,
+            chargingProfiles,
+            eq(chargingProfiles.chargerId, chargerId),
+            eq(chargingProfiles.status, 'ACTIVE'),
+            ...criteria,
+          ),
+        );
+    },
+
+    async activeProfiles(scope: Scope, chargerIds: readonly string[]): Promise<ChargingProfileRow[]> {
+      if (!chargerIds.length) return [];
+      return db
+        .select()
+        .from(chargingProfiles)
+        .where(
+          inScope(
+            scope,
+            chargingProfiles,
+            inArray(chargingProfiles.chargerId, [...chargerIds]),
+            eq(chargingProfiles.status, 'ACTIVE'),
+          ),
+        )
+        .orderBy(asc(chargingProfiles.connectorId), asc(chargingProfiles.stackLevel));
+    },
+
+    /** The station's own id of the transaction running on an EVSE (OCPP 2.0.1), or null. */
+    async runningStationTransaction(scope: Scope, chargerId: string, connectorId: number): Promise<string | null> {
+      const [row] = await db
+        .select({ transactionId: sessions.stationTransactionId })
+        .from(sessions)
+        .where(
+          inScope(
+            scope,
+            sessions,
+            eq(sessions.chargerId, chargerId),
+            eq(sessions.connectorId, connectorId),
+            eq(sessions.status, 'ACTIVE'),
+          ),
+        )
+        .limit(1);
+      return row?.transactionId ?? null;
+    },
+
+    /** PENDING or ACTIVE sessions on a connector (a remote start there would collide). */
+    async busySessions(scope: Scope, chargerId: string, connectorId: number) {
+      return db
+        .select({ id: sessions.id, status: sessions.status })
+        .from(sessions)
+        .where(
+          inScope(
+            scope,
+            sessions,
+            eq(sessions.chargerId, chargerId),
+            eq(sessions.connectorId, connectorId),
+            inArray(sessions.status, ['PENDING', 'ACTIVE']),
+          ),
+        );
+    },
+
+    async insertPendingSession(
+      scope: Scope,
+      values: { chargerId: string; connectorId: number; idTag: string; userId: string | null },
+    ): Promise<SessionRow> {
+      const [row] = await db
+        .insert(sessions)
+        .values({
+          ...values,
+          tenantId: scope.tenantId,
+          status: 'PENDING',
+          requestedAt: new Date(),
+          transactionId: null,
+          // A 2.0.1 station echoes it in the TransactionEvent that starts this session (F01.FR.26).
+          remoteStartId: sql`nextval('remote_start_id_seq')::int`,
+        })
+        .returning();
+      return row!;
+    },
+
+    async session(scope: Scope, id: string): Promise<SessionRow | null> {
+      const [row] = await db
+        .select()
+        .from(sessions)
+        .where(inScope(scope, sessions, eq(sessions.id, id)));
+      return row ?? null;
+    },
+
+    /** Ends a PENDING session as FAILED; null when it moved on meanwhile. */
+    async failPending(scope: Scope, sessionId: string, reason: string): Promise<SessionRow | null> {
+      const now = new Date();
+      const [row] = await db
+        .update(sessions)
+        .set({ status: 'FAILED', stopReason: reason, stoppedAt: now, updatedAt: now })
+        .where(inScope(scope, sessions, eq(sessions.id, sessionId), eq(sessions.status, 'PENDING')))
+        .returning();
+      return row ?? null;
+    },
+
+    /** Completes an ACTIVE session here (a forced stop); null when it is no longer ACTIVE. */
+    async forceComplete(scope: Scope, session: SessionRow, reason: string): Promise<SessionRow | null> {
+      const now = new Date();
+      const [row] = await db
+        .update(sessions)
+        .set({
+          status: 'COMPLETED',
+          stopReason: reason,
+          stoppedAt: now,
+          meterStopWh: session.lastMeterWh ?? session.meterStartWh,
+          updatedAt: now,
+        })
+        .where(inScope(scope, sessions, eq(sessions.id, session.id), eq(sessions.status, 'ACTIVE')))
+        .returning();
+      return row ?? null;
+    },
+
+    /**
+     * PENDING sessions (every tenant) whose StartTransaction never came fail after the charger's
+     * ConnectionTimeOut key (OCPP 1.6 §9.1.9), or `defaultSeconds` when that key is unknown.
+     */
+    async failStalePendingDue(defaultSeconds: number): Promise<SessionRow[]> {
+      const timeout = sql`coalesce((
+          select case when ${chargerConfiguration.value} ~ '^[0-9]{1,9}$' then ${chargerConfiguration.value}::int end
+          from ${chargerConfiguration}
+          where ${chargerConfiguration.chargerId} = "sessions"."charger_id"
+            and lower(${chargerConfiguration.key}) = 'connectiontimeout' and not ${chargerConfiguration.unknown}
+        ), ${defaultSeconds})`;
+      const now = new Date();
+      return db
+        .update(sessions)
+        .set({ status: 'FAILED', stopReason: 'NoStartTransaction', stoppedAt: now, updatedAt: now })
+        .where(
+          and(
+            eq(sessions.status, 'PENDING'),
+            sql`${sessions.requestedAt} + make_interval(secs => ${timeout}) <= now()`,
+          ),
+        )
+        .returning();
+    },
+
+    /** OCPP reservationId: a CSMS-assigned integer, unique across chargers. */
+    async nextReservationId(): Promise<number> {
+      const result = (await db.execute(sql`select nextval('reservation_id_seq')::int as id`)) as unknown;
+      // postgres.js returns the rows; PGlite returns { rows }.
+      const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: number }[];
+      return Number(rows[0]!.id);
+    },
+
+    async insertReservation(
+      scope: Scope,
+      values: Omit<typeof reservations.$inferInsert, 'tenantId' | 'id'>,
+    ): Promise<ReservationRow> {
+      const [row] = await db
+        .insert(reservations)
+        .values({ ...values, tenantId: scope.tenantId })
+        .returning();
+      return row!;
+    },
+
+    async reservation(scope: Scope, id: string): Promise<ReservationRow | null> {
+      const [row] = await db
+        .select()
+        .from(reservations)
+        .where(inScope(scope, reservations, eq(reservations.id, id)));
+      return row ?? null;
+    },
+
+    async cancelReservation(scope: Scope, id: string): Promise<ReservationRow[]> {
+      return db
+        .update(reservations)
+        .set({ status: 'CANCELLED', updatedAt: new Date() })
+        .where(inScope(scope, reservations, eq(reservations.id, id), eq(reservations.status, 'ACTIVE')))
+        .returning();
+    },
+
+    /** ACTIVE reservations past their expiry, in every tenant, become EXPIRED. */
+    async expireReservationsDue(): Promise<ReservationRow[]> {
+      return db
+        .update(reservations)
+        .set({ status: 'EXPIRED', updatedAt: new Date() })
+        .where(and(eq(reservations.status, 'ACTIVE'), lte(reservations.expiresAt, new Date())))
+        .returning();
+    },
+
+    /** An ACTIVE reservation the charger ended itself (2.0.1 ReservationStatusUpdate). */
+    async endReservationByCharger(
+      scope: Scope,
+      match: { chargerId: string; reservationId: number; status: 'EXPIRED' | 'CANCELLED' },
+    ): Promise<ReservationRow[]> {
+      return db
+        .update(reservations)
+        .set({ status: match.status, updatedAt: new Date() })
+        .where(
+          inScope(
+            scope,
+            reservations,
+            eq(reservations.chargerId, match.chargerId),
+            eq(reservations.reservationId, match.reservationId),
+            eq(reservations.status, 'ACTIVE'),
+          ),
+        )
+        .returning();
+    },
+
+    /** The reservation a charger's StartTransaction names (its charger, its reservationId). */
+    async useReservation(
+      scope: Scope,
+      match: { chargerId: string; reservationId: number; sessionId?: string | null },
+    ): Promise<ReservationRow | null> {
+      const [row] = await db
+        .update(reservations)
+        .set({ status: 'USED', sessionId: match.sessionId ?? null, updatedAt: new Date() })
+        .where(
+          inScope(
+            scope,
+            reservations,
+            eq(reservations.chargerId, match.chargerId),
+            eq(reservations.reservationId, match.reservationId),
+            inArray(reservations.status, ['ACTIVE', 'EXPIRED']),
+          ),
+        )
+        .returning();
+      return row ?? null;
+    },
+  };
+}
+
+export type CommandStateRepository = ReturnType<typeof createCommandStateRepository>;
