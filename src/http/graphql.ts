@@ -95,7 +95,7 @@ export async function createGraphqlHandlers(deps: GraphqlDeps): Promise<{ router
     answerBadBodies,
     rejectSubscriptionsOverHttp,
     guards.httpMiddleware,
-    (_req, _res, next) => countStatements(next),
+    ((_req, _res, next) => countStatements(next)) satisfies express.RequestHandler,
     expressMiddleware(apollo, {
       context: ({ req }) =>
         buildContext(services, req.headers.authorization, { cacheLoaders: true, remoteAddress: req.ip }),
