@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import type { Page } from '../db/paginate.js';
+import type { Page } from '../domain/page.js';
 
 @ObjectType()
 export class PageInfo {

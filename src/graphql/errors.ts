@@ -1,7 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
-import { isConnectionError } from '../db/health.js';
-import { InvalidCursorError } from '../db/paginate.js';
+import { InvalidCursorError, isDatabaseUnavailable } from '../domain/page.js';
 import { DomainError } from '../domain/errors.js';
 
 /** The one place that turns thrown errors into `extensions.code` (ARCHITECTURE.md, GraphQL conventions). */
@@ -24,7 +23,7 @@ export function formatError(
   if (original instanceof InvalidCursorError) {
     return { ...base, extensions: { code: 'BAD_USER_INPUT', field: 'after' } };
   }
-  if (isConnectionError(original)) {
+  if (isDatabaseUnavailable(original)) {
     return {
       ...base,
       message: 'The database is unreachable; retry shortly',

@@ -9,13 +9,14 @@ import {
   reservations,
   sessions,
 } from '../../db/schema/index.js';
+import type { ConfigurationRow } from '../chargers/charger-details.repository.js';
 import type { ChargerRow } from '../chargers/charger.repository.js';
+import type { ReservationRow } from '../reservations/reservation-query.repository.js';
 import type { SessionRow } from '../sessions/session-query.repository.js';
 import type { Scope } from '../scope.js';
 
-export type ConfigurationRow = typeof chargerConfiguration.$inferSelect;
+export type { ConfigurationRow, ReservationRow };
 export type ChargingProfileRow = typeof chargingProfiles.$inferSelect;
-export type ReservationRow = typeof reservations.$inferSelect;
 export type ConfigurationValue = { key: string; value: string | null; readonly: boolean; unknown: boolean };
 export type ProfileMatch = {
   chargingProfileId?: number | null;

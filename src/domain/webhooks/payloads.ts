@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { chargeDetailRecords, chargers, commands, reservations } from '../../db/schema/index.js';
 import { toGlobalId } from '../global-id.js';
 import type { Cost } from '../pricing/cost.model.js';
 import { moneyOfDecimal, moneyOfMinor } from '../pricing/money.js';
 import { ocppTransactionId, sessionEnergyWh } from '../sessions/session-energy.js';
+import type { ChargerRow } from '../chargers/charger.repository.js';
+import type { CommandRow } from '../commands/command-log.repository.js';
+import type { ChargeDetailRecordRow } from '../pricing/pricing.repository.js';
+import type { ReservationRow } from '../reservations/reservation-query.repository.js';
 import type { SessionRow } from '../sessions/session-query.repository.js';
 
 /**
@@ -24,11 +27,6 @@ export function newEventId(): string {
 export function webhookBody(type: string, timestamp: Date, data: unknown): WebhookBody {
   return { type, timestamp: timestamp.toISOString(), data };
 }
-
-type ChargerRow = typeof chargers.$inferSelect;
-type ReservationRow = typeof reservations.$inferSelect;
-type CommandRow = typeof commands.$inferSelect;
-type ChargeDetailRecordRow = typeof chargeDetailRecords.$inferSelect;
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 

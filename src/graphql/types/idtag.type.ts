@@ -1,9 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { idTags, reservations } from '../../db/schema/index.js';
+import type { IdTagRow } from '../../domain/idtags/idtag.repository.js';
+import type { ReservationRow } from '../../domain/reservations/reservation-query.repository.js';
 import { Node, toGlobalId } from '../node.js';
 
-export type IdTagRow = typeof idTags.$inferSelect;
-export type ReservationRow = typeof reservations.$inferSelect;
+export type { IdTagRow, ReservationRow };
 
 export enum IdTagStatus {
   ACCEPTED = 'ACCEPTED',

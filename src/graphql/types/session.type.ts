@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { meterValues } from '../../db/schema/index.js';
 import { Node, toGlobalId } from '../node.js';
 import { SafeIntScalar } from '../scalars.js';
 import { ocppTransactionId } from '../../domain/sessions/session-energy.js';
-import type { SessionRow } from '../../domain/sessions/session-query.repository.js';
+import type { MeterValueRow, SessionRow } from '../../domain/sessions/session-query.repository.js';
 
 export type { SessionRow };
 
-export type MeterValueRow = typeof meterValues.$inferSelect;
+export type { MeterValueRow };
 
 export enum SessionStatus {
   PENDING = 'PENDING',
