@@ -30,7 +30,10 @@ interface Run {
   rows: Record<string, number>;
 }
 
-async function closedLoop(fleet: BenchFleet, seconds: number): Promise<{ latencies: number[]; elapsedMs: number }> {
+export async function closedLoop(
+  fleet: BenchFleet,
+  seconds: number,
+): Promise<{ latencies: number[]; elapsedMs: number }> {
   const latencies: number[] = [];
   const end = performance.now() + seconds * 1000;
   const started = performance.now();

@@ -105,7 +105,7 @@ export function createWebhookWorker(deps: {
         set.delete(claimed.delivery.id);
         if (!set.size) inFlight.delete(endpointId);
         total--;
-        poll();
+        soon();
       });
   }
 
@@ -118,6 +118,15 @@ export function createWebhookWorker(deps: {
     for (const c of claimed) start(c);
     // A full batch: more may be due at once.
     if (claimed.length === limit) again = true;
+  }
+
+  // Deliveries finishing within a few ms share one claim: a claim statement per batch, not per delivery.
+  let soonTimer: NodeJS.Timeout | null = null;
+  function soon(): void {
+    soonTimer ??= setTimeout(() => {
+      soonTimer = null;
+      poll();
+    }, 5);
   }
 
   /** Claims what is due now; calls while a claim runs make it run once more afterwards. */
@@ -152,6 +161,7 @@ export function createWebhookWorker(deps: {
     async stop(): Promise<void> {
       stopping = true;
       clearInterval(timer);
+      if (soonTimer) clearTimeout(soonTimer);
       await polling;
       abort.abort();
       while (total > 0) await new Promise((r) => setTimeout(r, 10));

@@ -81,16 +81,18 @@ export function createOutboxRepository(db: Db) {
       if (opts.limit <= 0) return [];
       const claimed = rowsOf<{ id: string }>(
         await db.execute(sql`
-        with ready as (
-          select d.id, d.endpoint_id, row_number() over (partition by d.endpoint_id order by d.seq) as rank
+        with heads as (
+          -- The oldest PENDING row of each endpoint and ordering key (an index scan of webhook_deliveries_order_idx).
+          select distinct on (d.endpoint_id, d.ordering_key) d.id, d.endpoint_id, d.seq, d.next_attempt_at
           from webhook_deliveries d
-          join webhook_endpoints e on e.id = d.endpoint_id and e.enabled and e.deleted_at is null
-          where d.status = 'PENDING' and d.next_attempt_at <= now()
-            and not exists (
-              select 1 from webhook_deliveries p
-              where p.endpoint_id = d.endpoint_id and p.ordering_key = d.ordering_key
-                and p.status = 'PENDING' and p.seq < d.seq)
-          order by d.seq
+          where d.status = 'PENDING'
+          order by d.endpoint_id, d.ordering_key, d.seq
+        ), ready as (
+          select h.id, h.endpoint_id, row_number() over (partition by h.endpoint_id order by h.seq) as rank
+          from heads h
+          join webhook_endpoints e on e.id = h.endpoint_id and e.enabled and e.deleted_at is null
+          where h.next_attempt_at <= now()
+          order by h.seq
           limit ${opts.limit * 10}
         ), picked as (
           select d.id from webhook_deliveries d join ready r on r.id = d.id
