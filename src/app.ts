@@ -84,6 +84,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const labRunner = createLabRunner(logger);
   const services = createServices({
     db: database.db,
+    lock: database.lock,
     spool,
     events,
     signer,

@@ -14,6 +14,8 @@ let circuitId: string;
 const clients: TestCharger[] = [];
 type Profile = { connectorId: number; csChargingProfiles: any };
 const received = new Map<string, Profile[]>();
+/** Every profile any charger received, in order of arrival. */
+const arrivals: { ocppId: string; purpose: string; limit: number }[] = [];
 
 const ALLOCATIONS = `query($id: ID!) { circuit(id: $id) { allocations {
   charger { id ocppId } connectorId phase limitA targetA measuredA reason profileStatus flagged } } }`;
@@ -41,6 +43,7 @@ async function profiledCharger(ocppId: string, status: (p: Profile) => string = 
   const client = await connectCharger(server.ocppUrl, ocppId, { strictMode: true });
   answer(client, 'SetChargingProfile', ({ params }) => {
     list.push(params);
+    arrivals.push({ ocppId, purpose: params.csChargingProfiles.chargingProfilePurpose, limit: limitOf(params) });
     return { status: status(params) };
   });
   clients.push(client);
@@ -49,6 +52,11 @@ async function profiledCharger(ocppId: string, status: (p: Profile) => string = 
   return client;
 }
 
+const PROFILES = `query($o: String) { charger(ocppId: $o) { chargingProfiles { connectorId purpose profile } } }`;
+async function profilesShown(ocppId: string) {
+  const { charger } = (await server.admin.request(PROFILES, { o: ocppId })).expectNoErrors();
+  return charger.chargingProfiles as { connectorId: number; purpose: string; profile: any }[];
+}
 const txProfiles = (ocppId: string) =>
   received.get(ocppId)!.filter((p) => p.csChargingProfiles.chargingProfilePurpose === 'TxProfile');
 const limitOf = (p: Profile) => p.csChargingProfiles.chargingSchedule.chargingSchedulePeriod[0].limit;
@@ -137,10 +145,26 @@ describe('load management enforcement', () => {
       (x) => x?.profileStatus === 'ACCEPTED',
     );
     expect(a).toMatchObject({ limitA: 20, targetA: 20, reason: 'FAIR_SHARE', flagged: false });
+    // A new session at LM-B would start at its default before its own limit arrives: that default went
+    // down to 0 (nothing left on the circuit) before LM-A was allowed 20 A.
+    const lowered = arrivals.findIndex((p) => p.ocppId === 'LM-B' && p.purpose === 'TxDefaultProfile' && p.limit === 0);
+    const raised = arrivals.findIndex((p) => p.ocppId === 'LM-A' && p.purpose === 'TxProfile' && p.limit === 20);
+    expect(lowered).toBeGreaterThanOrEqual(0);
+    expect(lowered).toBeLessThan(raised);
+    // What the charger accepted is listed with its other profiles.
+    const shown = await eventually(
+      () => profilesShown('LM-A'),
+      (l) => l.some((p) => p.purpose === 'TX_PROFILE'),
+    );
+    expect(shown.map((p) => [p.purpose, p.connectorId])).toEqual([
+      ['TX_DEFAULT_PROFILE', 0],
+      ['TX_PROFILE', 1],
+    ]);
+    expect(shown[1]!.profile).toMatchObject({ transactionId: txA, chargingSchedule: { chargingRateUnit: 'A' } });
   });
 
   it(
-    'a second session halves the share; a charger that keeps rejecting is flagged and counted at its fallback',
+    'a second session halves the share; a charger that keeps rejecting is flagged and counted at what its default allows',
     { timeout: 40_000 },
     async () => {
       txB = (await startTransaction(clients[1]!, 1, 'LM-TAG')).transactionId;
@@ -151,13 +175,15 @@ describe('load management enforcement', () => {
       );
       expect(flagged).toMatchObject({ profileStatus: 'REJECTED', limitA: null, flagged: true });
       expect(txProfiles('LM-B').length).toBeGreaterThanOrEqual(2); // retried before giving up
-      // A went down to 10 A while B looked steerable, then up to 20 - 6 = 14 A.
+      // A went down to 10 A while B looked steerable, then back to 20: B's default is 0 (the circuit
+      // was full when it was set), so B cannot draw without a limit it accepts.
       const a = await eventually(
         () => l1Of('LM-A'),
-        (x) => x?.limitA === 14,
+        (x) => x?.limitA === 20,
+        25_000,
       );
       expect(a?.reason).toBe('FAIR_SHARE');
-      expect(txProfiles('LM-A').map(limitOf)).toEqual([20, 10, 14]);
+      expect(txProfiles('LM-A').map(limitOf)).toEqual([20, 10, 20]);
     },
   );
 
@@ -181,24 +207,29 @@ describe('load management enforcement', () => {
     await clients[0]!.call('MeterValues', currents(txA, 6.9));
     const a = await eventually(
       () => l1Of('LM-A'),
-      (x) => x?.limitA === 14,
+      (x) => x?.limitA === 20,
     );
     expect(a?.reason).toBe('FAIR_SHARE');
   });
 
-  it('offline counts at the fallback; after a reconnect every limit is sent again', async () => {
+  it('offline counts at what it may still draw (profiles outlive the connection); after a reconnect every limit is sent again', async () => {
     await clients[0]!.close({ force: true });
     const off = await eventually(
       () => l1Of('LM-A'),
       (x) => x?.reason === 'OFFLINE_FALLBACK',
     );
-    expect(off?.targetA).toBe(6);
+    expect(off?.targetA).toBe(20);
     const before = received.get('LM-A')!.length;
     // A reconnect without a reboot (OCPP-J 1.6 §5.4): no BootNotification.
     const again = await connectCharger(server.ocppUrl, 'LM-A', { strictMode: true });
     clients.push(again);
     answer(again, 'SetChargingProfile', ({ params }) => {
       received.get('LM-A')!.push(params);
+      arrivals.push({
+        ocppId: 'LM-A',
+        purpose: params.csChargingProfiles.chargingProfilePurpose,
+        limit: limitOf(params),
+      });
       return { status: 'Accepted' };
     });
     const list = await eventually(
@@ -211,11 +242,27 @@ describe('load management enforcement', () => {
       meterStop: 2000,
       timestamp: new Date().toISOString(),
     });
-    const back = await eventually(
-      () => l1Of('LM-A'),
-      (x) => x?.limitA === 20,
+    const b = await eventually(
+      () => l1Of('LM-B'),
+      (x) => x?.reason === 'IDLE',
     );
-    expect(back?.reason).toBe('FAIR_SHARE');
-    expect((await l1Of('LM-B'))?.reason).toBe('IDLE');
+    expect(b?.targetA).toBe(0); // A takes the whole circuit: nothing left to start with at B
+    expect((await l1Of('LM-A'))?.limitA).toBe(20);
+  });
+
+  it('a session that ends takes its TxProfile with it; what is left of the circuit becomes the start limit', async () => {
+    await clients[clients.length - 1]!.call('StopTransaction', {
+      transactionId: txA,
+      meterStop: 4000,
+      timestamp: new Date().toISOString(),
+    });
+    const shown = await eventually(
+      () => profilesShown('LM-A'),
+      (l) => !l.some((p) => p.purpose === 'TX_PROFILE'),
+    );
+    expect(shown.map((p) => p.purpose)).toEqual(['TX_DEFAULT_PROFILE']);
+    // Nobody charges: each idle charger may start at its fallback (6 + 6 <= 20).
+    const idle = await eventually(allocations, (l) => l.filter((x) => x.phase === 'L1').every((x) => x.targetA === 6));
+    expect(idle.filter((x) => x.phase === 'L1').map((x) => x.reason)).toEqual(['IDLE', 'IDLE']);
   });
 });

@@ -224,6 +224,8 @@ export type CreateChargerInput = {
 };
 
 export type CreateIdTagInput = {
+  /** Load management: a session of this tag ranks at the higher of this and its charger's priority on the circuit (PRIORITY circuits fill higher first; any circuit holds the lowest at 0 first). Null: the charger's alone. */
+  chargingPriority?: number | null | undefined;
   expiresAt?: string | null | undefined;
   /** A group for pricing: tariffs can be offered to it (assignTariff idTagGroup). */
   groupName?: string | null | undefined;
@@ -786,6 +788,8 @@ export type UpdateFirmwareInput = {
 
 /** Omitted fields stay as they are; null clears a nullable one. */
 export type UpdateIdTagInput = {
+  /** Load management: a session of this tag ranks at the higher of this and its charger's priority on the circuit (PRIORITY circuits fill higher first; any circuit holds the lowest at 0 first). Null: the charger's alone. */
+  chargingPriority?: number | null | undefined;
   expiresAt?: string | null | undefined;
   groupName?: string | null | undefined;
   id: string | number;

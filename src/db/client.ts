@@ -6,6 +6,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { Config } from '../config.js';
+import { createLeaseLock, type NamedLock } from './lease-lock.js';
 import * as schema from './schema/index.js';
 import { noteStatement } from './statement-count.js';
 
@@ -17,6 +18,8 @@ export interface Database {
   kind: 'postgres' | 'pglite';
   /** Counts every statement drizzle sends: the N+1 tests and benchmarks read it. */
   stats: { statements: number };
+  /** Work that must not run on two nodes at once (lease-lock.ts). */
+  lock: NamedLock;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -50,6 +53,7 @@ export async function createDatabase(config: Config['database']): Promise<Databa
       db,
       kind: 'postgres',
       stats,
+      lock: createLeaseLock(db),
       ping: async () => void (await db.execute(sql`select 1`)),
       close: () => client.end({ timeout: 5 }),
     };
@@ -61,6 +65,7 @@ export async function createDatabase(config: Config['database']): Promise<Databa
     db,
     kind: 'pglite',
     stats,
+    lock: createLeaseLock(db),
     ping: async () => void (await db.execute(sql`select 1`)),
     close: () => client.close(),
   };

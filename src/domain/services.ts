@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import type { NamedLock } from '../db/lease-lock.js';
 import type { Spool } from '../db/spool/spool.js';
 import type { EventBus } from '../events/bus.js';
 import { createAuthService, type AuthService } from './auth/auth.service.js';
@@ -104,6 +105,8 @@ export interface Services {
 
 export interface ServiceDeps {
   db: Db;
+  /** Keeps work that must not run on two nodes at once (a site's load allocation) to one node at a time. */
+  lock?: NamedLock;
   /** The node's durable spool: what chargers are answered for is on disk before the answer. */
   spool: Spool;
   events: EventBus;
@@ -160,6 +163,7 @@ export function createServices(deps: ServiceDeps): Services {
     events: deps.events,
     limits: commands,
     isConnected: (ocppId) => deps.gateway.isConnected(ocppId),
+    lock: deps.lock,
     onError: (err) => onError(err),
   });
   const chargers = createChargerService({

@@ -113,6 +113,9 @@ export const allocations = pgTable(
     profileStatus: text('profile_status'),
     acceptedA: doublePrecision('accepted_a'),
     acceptedAt: tstz('accepted_at'),
+    // The charger's default (TxDefaultProfile) it accepted, in A: what a new session here may draw before
+    // its own limit arrives (null = never accepted one). Charger-wide, so the same on each of its rows.
+    defaultA: doublePrecision('default_a'),
     rejections: integer('rejections').notNull().default(0),
     // Set when the charger keeps rejecting our limits: the allocator then counts it at what it may draw.
     flagged: boolean('flagged').notNull().default(false),

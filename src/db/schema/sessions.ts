@@ -36,6 +36,8 @@ export const idTags = pgTable(
     expiresAt: tstz('expires_at'),
     parentIdTag: text('parent_id_tag'),
     groupName: text('group_name'),
+    // Load management on PRIORITY circuits: a session of this tag ranks at the higher of this and its charger's priority.
+    chargingPriority: integer('charging_priority'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: tstz('deleted_at'),

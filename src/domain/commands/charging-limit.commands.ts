@@ -3,6 +3,8 @@ import { ChargerOfflineError } from '../errors.js';
 import { setChargingProfile16, setChargingProfile201, type ChargingLimit } from '../loadmgmt/charging-limit.js';
 import { chargerScope } from '../scope.js';
 import type { CommandSender } from './command-sender.js';
+import type { CommandStateRepository } from './command-state.repository.js';
+import type { OcppChargingProfile } from './smart-charging.commands.js';
 
 /** The charger's answer to a limit, as load management stores it. */
 export type LimitAnswer = 'ACCEPTED' | 'REJECTED' | 'OFFLINE' | 'FAILED';
@@ -14,8 +16,8 @@ const LIMIT_TIMEOUT_MS = 10_000;
  * Limits from load management, sent like every command (logged, routed to the node holding the
  * charger). The limit is version-neutral; the charger's protocol picks the spelling.
  */
-export function createChargingLimitCommands(deps: { sender: CommandSender }) {
-  const { sender } = deps;
+export function createChargingLimitCommands(deps: { state: CommandStateRepository; sender: CommandSender }) {
+  const { state, sender } = deps;
   return {
     async applyChargingLimit(charger: ChargerRow, limit: ChargingLimit): Promise<LimitAnswer> {
       const now = new Date();
@@ -26,10 +28,21 @@ export function createChargingLimitCommands(deps: { sender: CommandSender }) {
         const response = await sender.send(chargerScope(charger.tenantId), charger, 'SetChargingProfile', payload, {
           timeoutMs: LIMIT_TIMEOUT_MS,
         });
-        return response.status === 'Accepted' ? 'ACCEPTED' : 'REJECTED';
+        if (response.status !== 'Accepted') return 'REJECTED';
       } catch (err) {
         return err instanceof ChargerOfflineError ? 'OFFLINE' : 'FAILED';
       }
+      // Shown in Charger.chargingProfiles like any accepted profile, in the 1.6 spelling the table keeps.
+      const { connectorId, csChargingProfiles } = setChargingProfile16(limit, now);
+      const profile = csChargingProfiles as OcppChargingProfile;
+      await state.replaceProfile(chargerScope(charger.tenantId), charger, connectorId as number, profile, {
+        sameLevelReplaces: true,
+      });
+      return 'ACCEPTED';
     },
+
+    /** The session at this connector ended: its TxProfile went with it. */
+    forgetSessionLimit: (charger: { id: string; tenantId: string }, connectorId: number) =>
+      state.forgetTxProfiles(chargerScope(charger.tenantId), charger.id, connectorId),
   };
 }

@@ -134,6 +134,23 @@ export function createCommandStateRepository(db: Db) {
         .orderBy(asc(chargerConfiguration.key));
     },
 
+    /** A TxProfile ends with its transaction (OCPP 1.6 §3.13.1): the charger dropped it, so do we. */
+    async forgetTxProfiles(scope: Scope, chargerId: string, connectorId: number): Promise<void> {
+      await db
+        .update(chargingProfiles)
+        .set({ status: 'CLEARED', clearedAt: new Date() })
+        .where(
+          inScope(
+            scope,
+            chargingProfiles,
+            eq(chargingProfiles.chargerId, chargerId),
+            eq(chargingProfiles.connectorId, connectorId),
+            eq(chargingProfiles.purpose, 'TxProfile'),
+            eq(chargingProfiles.status, 'ACTIVE'),
+          ),
+        );
+    },
+
     /** A new profile replaces one with the same id, and (1.6 §3.13.2) one with its stackLevel and purpose on the connector. */
     async replaceProfile(
       scope: Scope,

@@ -58,7 +58,7 @@ export function createCommandService(deps: CommandServiceDeps) {
     ...createChargerCommands({ sender, marks }),
     ...createConfigurationCommands({ state, sender }),
     ...createSmartChargingCommands({ state, sender }),
-    ...createChargingLimitCommands({ sender }),
+    ...createChargingLimitCommands({ state, sender }),
     ...createMaintenanceCommands({ state, sender }),
     ...reservations,
     ...createDeviceModelCommands({

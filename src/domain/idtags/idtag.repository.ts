@@ -8,7 +8,10 @@ import { likePattern } from '../search.js';
 
 export type IdTagRow = typeof idTags.$inferSelect;
 export type IdTagValues = Partial<
-  Pick<typeof idTags.$inferInsert, 'value' | 'userId' | 'status' | 'expiresAt' | 'parentIdTag' | 'groupName'>
+  Pick<
+    typeof idTags.$inferInsert,
+    'value' | 'userId' | 'status' | 'expiresAt' | 'parentIdTag' | 'groupName' | 'chargingPriority'
+  >
 >;
 
 export interface IdTagFilter {

@@ -18,6 +18,7 @@ export interface IdTagInput {
   expiresAt?: Date | null;
   parentIdTag?: string | null;
   groupName?: string | null;
+  chargingPriority?: number | null;
 }
 
 export function createIdTagService(deps: { idTags: IdTagRepository; references: ReferenceRepository }) {
@@ -101,6 +102,7 @@ function toValues(input: IdTagInput): IdTagValues {
   if (input.expiresAt !== undefined) values.expiresAt = input.expiresAt;
   if (input.parentIdTag !== undefined) values.parentIdTag = input.parentIdTag;
   if (input.groupName !== undefined) values.groupName = input.groupName?.trim() ?? null;
+  if (input.chargingPriority !== undefined) values.chargingPriority = input.chargingPriority;
   return values;
 }
 

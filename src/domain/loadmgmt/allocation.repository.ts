@@ -1,7 +1,15 @@
-import { asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { inScope } from '../../db/scoped.js';
-import { allocations, chargers, circuitChargers, circuits, connectors, sessions } from '../../db/schema/index.js';
+import {
+  allocations,
+  chargers,
+  circuitChargers,
+  circuits,
+  connectors,
+  idTags,
+  sessions,
+} from '../../db/schema/index.js';
 import type { ChargerRow } from '../chargers/charger.repository.js';
 import type { Scope } from '../scope.js';
 import type { AttachmentRow, CircuitRow } from './circuit.repository.js';
@@ -21,6 +29,8 @@ export interface SiteState {
     connectorId: number;
     transactionId: number | null;
     startedAt: Date | null;
+    /** The session's id tag's chargingPriority (PRIORITY circuits), when it has one. */
+    idTagPriority: number | null;
   }[];
   rows: AllocationRow[];
 }
@@ -58,8 +68,18 @@ export function createAllocationRepository(db: Db) {
             connectorId: sessions.connectorId,
             transactionId: sessions.transactionId,
             startedAt: sessions.startedAt,
+            idTagPriority: idTags.chargingPriority,
           })
           .from(sessions)
+          // idTag is CiString20: matched case-insensitively, as the unique index has it (OCPP 1.6 §3.9).
+          .leftJoin(
+            idTags,
+            and(
+              eq(idTags.tenantId, sessions.tenantId),
+              sql`lower(${idTags.value}) = lower(${sessions.idTag})`,
+              isNull(idTags.deletedAt),
+            ),
+          )
           .where(inScope(scope, sessions, inArray(sessions.chargerId, chargerIds), eq(sessions.status, 'ACTIVE'))),
         db
           .select()
@@ -146,6 +166,14 @@ export function createAllocationRepository(db: Db) {
         );
     },
 
+    /** The default a charger now holds, on each of its rows (null = unknown). */
+    async recordDefault(scope: Scope, chargerId: string, defaultA: number | null): Promise<void> {
+      await db
+        .update(allocations)
+        .set({ defaultA, updatedAt: new Date() })
+        .where(inScope(scope, allocations, eq(allocations.chargerId, chargerId)));
+    },
+
     async recordMeasured(
       scope: Scope,
       key: { chargerId: string; connectorId: number },
@@ -196,5 +224,6 @@ const UPSERT_COLUMNS = [
   'acceptedAt',
   'rejections',
   'flagged',
+  'defaultA',
   'updatedAt',
 ] as const satisfies (keyof AllocationRow)[];

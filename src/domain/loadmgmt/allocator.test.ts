@@ -64,7 +64,38 @@ describe('allocate: EQUAL', () => {
     expect(reasons(r).third).toBe('HELD_AT_ZERO');
   });
 
-  it('counts offline chargers at their fallback and idle connectors at 0', () => {
+  it('gives idle connectors what is left as their start limit, up to their fallback, or 0 below the minimum', () => {
+    const full = allocate([circuit()], [...cars(6), car('idle1', { state: 'IDLE' }), car('idle2', { state: 'IDLE' })]);
+    expect(limits(full)).toMatchObject({ c0: 10.5, idle1: 0, idle2: 0 }); // hungry cars fill the circuit
+    const capped = allocate(
+      [circuit()],
+      [
+        car('a', { maxCurrentA: 16 }),
+        car('b', { maxCurrentA: 16 }),
+        ...['i1', 'i2', 'i3', 'i4', 'i5'].map((k) => car(k, { state: 'IDLE' })),
+      ],
+    );
+    // 63 - 32 = 31 left: five fallbacks of 6 A fit, in key order; nothing is over the limit even if all five start.
+    expect(limits(capped)).toEqual({ a: 16, b: 16, i1: 6, i2: 6, i3: 6, i4: 6, i5: 6 });
+    const tight = allocate(
+      [circuit({ maxCurrentA: 40 })],
+      [car('a', { maxCurrentA: 30 }), car('i1', { state: 'IDLE' }), car('i2', { state: 'IDLE' })],
+    );
+    expect(limits(tight)).toEqual({ a: 30, i1: 6, i2: 0 }); // 4 A left after i1 is below the minimum
+    expect(reasons(tight).i2).toBe('IDLE');
+  });
+
+  it('counts offline chargers at what they may still draw (their fallback when unknown)', () => {
+    const r = allocate(
+      [circuit()],
+      [...cars(8), car('off', { state: 'OFFLINE', fixedA: 10 }), car('unknown', { state: 'OFFLINE' })],
+    );
+    // 63 - 10 - 6 = 47 A: seven cars at 47 / 7 = 6.7 A, the last arrival held at 0.
+    expect(limits(r)).toMatchObject({ off: 10, unknown: 6, c0: 6.7, c6: 6.7, c7: 0 });
+    expect(reasons(r)).toMatchObject({ off: 'OFFLINE_FALLBACK', unknown: 'OFFLINE_FALLBACK', c7: 'HELD_AT_ZERO' });
+  });
+
+  it('counts offline chargers at their fallback and idle connectors after the charging ones', () => {
     const r = allocate(
       [circuit()],
       [
@@ -77,7 +108,7 @@ describe('allocate: EQUAL', () => {
     expect(limits(r).c0).toBe(6.3); // (63 - 12) / 8 = 6.375, rounded down
     expect(limits(r).off1).toBe(6);
     expect(reasons(r)).toMatchObject({ off1: 'OFFLINE_FALLBACK', idle: 'IDLE' });
-    expect(limits(r).idle).toBe(0);
+    expect(limits(r).idle).toBe(0); // 0.4 A left: less than the minimum
   });
 
   it('counts a charger that rejects our limits at what it may still draw', () => {

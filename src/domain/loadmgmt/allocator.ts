@@ -6,9 +6,9 @@
 //    a connector counts against its own circuit and every circuit above it, on each grid phase it
 //    loads (a single-phase charger loads one phase: the first of its phase rotation, R=L1 S=L2 T=L3;
 //    below a single-phase circuit every connector is single-phase).
-// 2. Load we cannot steer is counted first: an offline charger's connectors at their fallback limit
-//    (the TxDefaultProfile they fall back to), a connector whose charger rejects our limits at what
-//    it may still draw. Idle connectors count as 0.
+// 2. Load we cannot steer is counted first: an offline charger's connectors at what they may still
+//    draw (profiles outlive the connection: a running session's accepted limit, else the default it
+//    accepted, else its fallback), a connector whose charger rejects our limits likewise.
 // 3. Charging connectors are admitted in order (priority high to low, then arrival) while each can
 //    get its circuit's minimum (6 A by default) on every phase; one that cannot is held at 0 A and
 //    says so — never given less than the minimum.
@@ -17,7 +17,10 @@
 //    draws plus some headroom when it draws clearly less than its limit, so an unused share goes to
 //    the others. PRIORITY and FIFO circuits fill their connectors one rank at a time (priority then
 //    arrival, or arrival), EQUAL circuits all at once.
-// 5. Limits are rounded down to 0.1 A (OCPP 1.6 §7.13 takes one decimal), so no phase ever exceeds.
+// 5. What is left goes to idle connectors as their start limit (the charger's TxDefaultProfile):
+//    each, in key order, up to its fallback, or 0 when less than the minimum is left. A car that
+//    plugs in draws at most that before its own limit arrives, so a start never overloads a circuit.
+// 6. Limits are rounded down to 0.1 A (OCPP 1.6 §7.13 takes one decimal), so no phase ever exceeds.
 
 export type Phase = 'L1' | 'L2' | 'L3';
 export type Strategy = 'EQUAL' | 'PRIORITY' | 'FIFO';
@@ -66,7 +69,7 @@ export interface ConnectorInput {
   measuredA?: number | null;
   /** The limit in force at the charger now, to tell a car that draws less from one held by its limit. */
   currentLimitA?: number | null;
-  /** REJECTING: what the charger may still draw (its last accepted limit, its fallback or its maximum). */
+  /** OFFLINE and REJECTING: what the charger may still draw (its last accepted limit or default); unknown = fallback (offline) or maximum. */
   fixedA?: number | null;
 }
 
@@ -108,7 +111,7 @@ export function allocate(circuits: readonly CircuitInput[], connectors: readonly
 
   // 2. Load we cannot steer.
   for (const it of items) {
-    if (it.input.state === 'CHARGING') continue;
+    if (it.input.state === 'CHARGING' || it.input.state === 'IDLE') continue;
     it.value = fixedLoad(it.input);
     it.frozen = true;
     it.reason = fixedReason(it.input.state);
@@ -144,7 +147,16 @@ export function allocate(circuits: readonly CircuitInput[], connectors: readonly
     );
   for (const it of admitted) it.reason = sharedReason(it);
 
-  // 5. Rounding down, then the load as sent.
+  // 5. Start limits of idle connectors from what is left.
+  const idle = items.filter((it) => it.input.state === 'IDLE').sort((a, b) => cmp(a.input.key, b.input.key));
+  for (const it of idle) {
+    const room = Math.min(...it.constraints.map((k) => tree.capacity[k]! - used[k]!));
+    const startA = floor1(Math.min(it.input.fallbackLimitA, it.input.maxCurrentA, room));
+    it.value = startA >= it.floor - EPS ? startA : 0;
+    for (const k of it.constraints) used[k]! += it.value;
+  }
+
+  // 6. Rounding down, then the load as sent.
   const load = new Map<string, Record<Phase, number>>();
   for (const id of tree.ids) load.set(id, { L1: 0, L2: 0, L3: 0 });
   const result = items.map((it) => {
@@ -250,7 +262,7 @@ function rotationPhase(rotation: string): Phase {
 }
 
 function fixedLoad(c: ConnectorInput): number {
-  if (c.state === 'OFFLINE') return Math.min(c.fallbackLimitA, c.maxCurrentA);
+  if (c.state === 'OFFLINE') return Math.min(c.fixedA ?? c.fallbackLimitA, c.maxCurrentA);
   if (c.state === 'REJECTING') return Math.min(c.fixedA ?? c.maxCurrentA, c.maxCurrentA);
   return 0;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CircuitInput } from './allocator.js';
-import { planSends, type PlanEntry, type SendState } from './enforcement.js';
+import { defaultTarget, planDefaults, planSends, type PlanEntry, type SendState } from './enforcement.js';
 
 const main: CircuitInput = {
   id: 'main',
@@ -66,5 +66,31 @@ describe('planSends', () => {
 
   it('sends nothing for a connector without a session', () => {
     expect(planSends([main], [entry('idle', 0, null, { sessionId: null })])).toEqual({ decreases: [], increases: [] });
+  });
+});
+
+describe('defaults (TxDefaultProfile)', () => {
+  it('a charger holds the lowest start limit of its idle connectors', () => {
+    const idle = (limitA: number) => ({ charging: false, limitA });
+    expect(defaultTarget([idle(6), idle(0)], 6, 6)).toBe(0);
+    expect(defaultTarget([idle(6)], 0, 6)).toBe(6);
+  });
+
+  it('at a charging connector the default only ever goes down, to the session limit', () => {
+    const charging = (limitA: number) => ({ charging: true, limitA });
+    expect(defaultTarget([charging(10)], 6, 6)).toBe(6); // not raised to 10: when it ends, 6 is what was counted
+    expect(defaultTarget([charging(0)], 6, 6)).toBe(0); // held at 0: it may not start again at 6
+    expect(defaultTarget([charging(10)], null, 6)).toBe(6);
+  });
+
+  it('sends a lower, unknown or asked-for default first, a higher one with the increases, an equal one not at all', () => {
+    const plan = planDefaults([
+      { chargerId: 'lower', targetA: 0, inForceA: 6, forced: false },
+      { chargerId: 'unknown', targetA: 6, inForceA: null, forced: false },
+      { chargerId: 'rebooted', targetA: 6, inForceA: 6, forced: true },
+      { chargerId: 'higher', targetA: 6, inForceA: 0, forced: false },
+      { chargerId: 'same', targetA: 6, inForceA: 6, forced: false },
+    ]);
+    expect(plan).toEqual({ decreases: ['lower', 'unknown', 'rebooted'], increases: ['higher'] });
   });
 });

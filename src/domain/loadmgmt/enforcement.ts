@@ -6,9 +6,14 @@
 //    for everything again (boot, reconnect).
 // 3. Safety first: if keeping the old limits of the skipped connectors would overload a circuit
 //    phase, every decrease is sent regardless of hysteresis.
-// 4. Decreases go out before increases, so the circuit is not overloaded in between.
+// 4. Decreases go out before increases, and increases only once every decrease was accepted, so
+//    what the chargers accepted never adds up to more than a circuit carries, not even in between.
 // 5. A charger that rejected our limits MAX_REJECTIONS times for a session is flagged and left alone
 //    (the allocator counts it at what it may draw) until its next session.
+// 6. A charger's default (TxDefaultProfile on connector 0) is what a new session there may draw before
+//    its own limit arrives: the lowest start limit of its idle connectors. At a charging connector it
+//    is only ever lowered (to the session's limit), never raised: when the session ends, no more than
+//    the allocator counted can start there. Sent when it changes, or when the charger asks for all again.
 import { capacityOf, phaseLoads, type CircuitInput, type Phase } from './allocator.js';
 
 export const HYSTERESIS_A = 0.5;
@@ -79,4 +84,41 @@ function overloadedIfKept(
     const load = loads.get(c.id)!;
     return (['L1', 'L2', 'L3'] as const).some((p) => load[p] > capacityOf(c) + 1e-6);
   });
+}
+
+export interface DefaultConnector {
+  charging: boolean;
+  /** The connector's allocated limit: its start limit when idle, its session's limit when charging. */
+  limitA: number;
+}
+
+/** Rule 6: the default a charger should hold, given its connectors and the default it accepted (null = unknown). */
+export function defaultTarget(
+  connectors: readonly DefaultConnector[],
+  inForceA: number | null,
+  fallbackA: number,
+): number {
+  let target = Infinity;
+  for (const c of connectors)
+    target = Math.min(target, c.charging ? Math.min(inForceA ?? fallbackA, c.limitA) : c.limitA);
+  return Number.isFinite(target) ? target : (inForceA ?? fallbackA);
+}
+
+export interface DefaultEntry {
+  chargerId: string;
+  targetA: number;
+  inForceA: number | null;
+  forced: boolean;
+}
+
+/** Which defaults to send: changed, unknown or asked for again; a lower or unknown one is a decrease. */
+export function planDefaults(entries: readonly DefaultEntry[]): SendPlan {
+  const decreases: string[] = [];
+  const increases: string[] = [];
+  for (const e of entries) {
+    // After a boot or reconnect the charger may hold no default at all: resending it is a decrease.
+    if (e.inForceA == null || e.forced || e.targetA < e.inForceA - 1e-9) decreases.push(e.chargerId);
+    else if (e.targetA > e.inForceA + 1e-9) increases.push(e.chargerId);
+  }
+  return { decreases, increases };
 }

@@ -4,9 +4,16 @@ import type { ChargerRow } from '../chargers/charger.repository.js';
 import type { LimitAnswer } from '../commands/charging-limit.commands.js';
 import { chargerScope } from '../scope.js';
 import type { AllocationRepository } from './allocation.repository.js';
-import { allocate, DRAWS_LESS_BY_A, HEADROOM_A } from './allocator.js';
+import { allocate, DRAWS_LESS_BY_A, HEADROOM_A, type AllocationResult } from './allocator.js';
 import type { ChargingLimit } from './charging-limit.js';
-import { HYSTERESIS_A, MAX_REJECTIONS, planSends } from './enforcement.js';
+import {
+  defaultTarget,
+  HYSTERESIS_A,
+  type DefaultConnector,
+  MAX_REJECTIONS,
+  planDefaults,
+  planSends,
+} from './enforcement.js';
 import { highest, phaseCurrentsOf, type PhaseCurrents } from './measured.js';
 import { createSiteRuns } from './site-runs.js';
 import {
@@ -17,11 +24,14 @@ import {
   rowOf,
   settled,
   siteConnectors,
+  type SiteConnector,
 } from './site-inputs.js';
 
 /** Sends a limit to a charger; the domain declares it, the command layer carries it out. */
 export interface ChargingLimitPort {
   applyChargingLimit(charger: ChargerRow, limit: ChargingLimit): Promise<LimitAnswer>;
+  /** The session at this connector ended, and its TxProfile with it (what Charger.chargingProfiles shows). */
+  forgetSessionLimit(charger: { id: string; tenantId: string }, connectorId: number): Promise<void>;
 }
 
 const RETRY_REJECTED_MS = 1_000;
@@ -44,6 +54,8 @@ export function createLoadBalancer(deps: {
   limits: ChargingLimitPort;
   /** Whether this node holds the charger's socket (the table learns of a connect only with the next batch). */
   isConnected: (ocppId: string) => boolean;
+  /** Runs `fn` while no other node runs it for the same key (a site); absent on a single node. */
+  lock?: (key: string, fn: () => Promise<void>) => Promise<void>;
   onError: (err: unknown) => void;
   debounceMs?: number;
 }) {
@@ -51,8 +63,6 @@ export function createLoadBalancer(deps: {
   const debounceMs = deps.debounceMs ?? 150;
   /** Chargers that must get every limit again (boot, reconnect, attach). */
   const forced = new Set<string>();
-  /** The default (TxDefaultProfile) each charger accepted, in A. */
-  const defaults = new Map<string, number>();
   /** Latest Current.Import per connector, in the charger's phase order. */
   const measured = new Map<string, { charger: PhaseCurrents; at: Date }>();
   /** Last computed limit per connector, to tell from a meter value whether a recomputation is worth it. */
@@ -98,6 +108,12 @@ export function createLoadBalancer(deps: {
   }
 
   async function recompute(key: string): Promise<void> {
+    // One site at a time across the cluster: two nodes planning from the same rows would send
+    // limits that add up to more than the circuit (see HACKING.md "Load management").
+    await (deps.lock ? deps.lock(`loadmgmt:${key}`, () => recomputeLocked(key)) : recomputeLocked(key));
+  }
+
+  async function recomputeLocked(key: string): Promise<void> {
     const [tenantId, siteId] = key.split('/') as [string, string];
     const scope = chargerScope(tenantId);
     const state = await repo.siteState(scope, siteId);
@@ -109,13 +125,8 @@ export function createLoadBalancer(deps: {
       (k) => measured.get(k) ?? null,
       (charger) => deps.isConnected(charger.ocppId),
     );
-    const result = allocate(
-      circuits,
-      connectors.map((c) => connectorInput(c, defaults.get(c.chargerId) ?? null)),
-    );
-    const entries = connectors.map((c, i) =>
-      planEntry(c, result.connectors[i]!, forced.has(c.chargerId), defaults.get(c.chargerId) ?? null),
-    );
+    const result = allocate(circuits, connectors.map(connectorInput));
+    const entries = connectors.map((c, i) => planEntry(c, result.connectors[i]!, forced.has(c.chargerId)));
     const rows = connectors.map((c, i) => rowOf(c, result.connectors[i]!));
     for (const c of connectors) if (c.session && !firstSeen.has(c.session.id)) firstSeen.set(c.session.id, Date.now());
     await repo.save(
@@ -130,21 +141,45 @@ export function createLoadBalancer(deps: {
 
     const plan = planSends(circuits, entries);
     const byKey = new Map(connectors.map((c, i) => [c.key, { c, row: rows[i]!, result: result.connectors[i]! }]));
-    const chargersHere = new Map(connectors.map((c) => [c.chargerId, c]));
-    const sendDefault = async (chargerId: string) => {
-      const c = chargersHere.get(chargerId)!;
-      const limitA = c.attachment.fallbackLimitA;
-      if (!c.online || (!forced.has(chargerId) && defaults.get(chargerId) === limitA)) return;
+    const chargersHere = groupByCharger(connectors, result.connectors);
+    const targets = new Map(
+      [...chargersHere.values()].map((g) => [
+        g.first.chargerId,
+        defaultTarget(g.connectors, g.first.defaultA, g.first.attachment.fallbackLimitA),
+      ]),
+    );
+    const defaultPlan = planDefaults(
+      [...chargersHere.values()]
+        .filter((g) => g.first.online)
+        .map((g) => ({
+          chargerId: g.first.chargerId,
+          targetA: targets.get(g.first.chargerId)!,
+          inForceA: g.first.defaultA,
+          forced: forced.has(g.first.chargerId),
+        })),
+    );
+
+    const sendDefault = async (chargerId: string): Promise<LimitAnswer> => {
+      const c = chargersHere.get(chargerId)!.first;
+      const limitA = targets.get(chargerId)!;
       const answer = await limits.applyChargingLimit(c.charger, {
         purpose: 'DEFAULT',
         connectorId: 0,
         limitA,
         phases: c.attachment.phases === 1 ? 1 : 3,
       });
-      if (answer === 'ACCEPTED') defaults.set(chargerId, limitA);
-      else defaults.delete(chargerId);
+      // Rejected: the old default stays in force. No answer: it may have taken, so the higher of the two.
+      const now =
+        answer === 'ACCEPTED'
+          ? limitA
+          : answer === 'REJECTED' || c.defaultA == null
+            ? c.defaultA
+            : Math.max(c.defaultA, limitA);
+      if (now !== c.defaultA) await repo.recordDefault(scope, chargerId, now);
+      if (answer === 'FAILED') runs.schedule(key, RETRY_FAILED_MS);
+      return answer;
     };
-    const sendSession = async (key: string) => {
+    const sendSession = async (key: string): Promise<LimitAnswer> => {
       const { c, row, result: r } = byKey.get(key)!;
       const limit: ChargingLimit = {
         purpose: 'SESSION',
@@ -176,12 +211,15 @@ export function createLoadBalancer(deps: {
       // flag makes the allocator count the charger at what it may draw. Failed: later.
       if (answer === 'REJECTED') runs.schedule(siteKey(tenantId, siteId), RETRY_REJECTED_MS);
       if (answer === 'FAILED') runs.schedule(siteKey(tenantId, siteId), RETRY_FAILED_MS);
+      return answer;
     };
 
-    // Decreases (and defaults, which only ever lower what an idle connector may start with) first.
-    await Promise.all([...chargersHere.keys()].map(sendDefault));
-    await Promise.all(plan.decreases.map(sendSession));
-    await Promise.all(plan.increases.map(sendSession));
+    // Decreases first; increases only when every decrease took, else the next run (which counts a
+    // charger that did not take at what it may still draw) decides again.
+    const lowered = await Promise.all([...defaultPlan.decreases.map(sendDefault), ...plan.decreases.map(sendSession)]);
+    const safe = lowered.every((a) => a === 'ACCEPTED');
+    if (safe) await Promise.all([...defaultPlan.increases.map(sendDefault), ...plan.increases.map(sendSession)]);
+    else runs.schedule(key, RETRY_REJECTED_MS);
     for (const c of connectors) forced.delete(c.chargerId);
     for (const [key, { row }] of byKey)
       plans.set(key, {
@@ -192,7 +230,7 @@ export function createLoadBalancer(deps: {
         acceptedAt: row.acceptedAt,
         siteKey: siteKey(tenantId, siteId),
       });
-    if (plan.decreases.length || plan.increases.length) published();
+    if (lowered.length || (safe && (defaultPlan.increases.length || plan.increases.length))) published();
   }
 
   /** A meter value: remember the current; recompute when the car draws clearly less than its limit, or wants more again. */
@@ -226,16 +264,34 @@ export function createLoadBalancer(deps: {
     for (const delay of FOLLOW_UP_MS) setTimeout(() => scheduleCharger(tenantId, chargerId), delay).unref();
   }
 
+  /**
+   * Finishing or Available at a connector with a running session: the car stopped drawing (OCPP 1.6
+   * §4.9). Its share is handed out now rather than when the StopTransaction is through.
+   */
+  function onStatus(e: DomainEventMap['charger.status']): void {
+    if (e.connectorId < 1 || !/^(finishing|available)$/i.test(e.status)) return;
+    const key = connectorKey(e.chargerId, e.connectorId);
+    const sessionId = plans.get(key)?.sessionId;
+    if (!sessionId) return;
+    forget(key, sessionId);
+    scheduleSessionChange(e.tenantId, e.chargerId);
+  }
+
+  function forget(key: string, sessionId: string): void {
+    ended.set(sessionId, Date.now());
+    firstSeen.delete(sessionId);
+    measured.delete(key);
+    plans.delete(key);
+  }
+
   function onSession(e: DomainEventMap['session.updated']): void {
     if (e.costUpdated || e.connectorId === undefined) return;
     const key = connectorKey(e.chargerId, e.connectorId);
     if (e.status === 'PENDING') return;
     if (e.status === 'ACTIVE' && plans.get(key)?.sessionId === e.sessionId) return; // a meter update of a known session
     if (e.status !== 'ACTIVE') {
-      ended.set(e.sessionId, Date.now());
-      firstSeen.delete(e.sessionId);
-      measured.delete(key);
-      plans.delete(key);
+      forget(key, e.sessionId);
+      limits.forgetSessionLimit({ id: e.chargerId, tenantId: e.tenantId }, e.connectorId).catch(deps.onError);
     }
     scheduleSessionChange(e.tenantId, e.chargerId);
   }
@@ -245,15 +301,14 @@ export function createLoadBalancer(deps: {
       const offs = [
         events.on('meter.values', onMeterValues),
         events.on('session.updated', onSession),
+        events.on('charger.status', onStatus),
         events.on('charger.connection', (e) => {
           if (e.online) forced.add(e.chargerId);
-          else defaults.delete(e.chargerId);
           scheduleCharger(e.tenantId, e.chargerId);
         }),
         events.on('charger.booted', (e) => {
           if (e.registrationStatus !== 'Accepted') return;
           forced.add(e.chargerId);
-          defaults.delete(e.chargerId);
           scheduleCharger(e.tenantId, e.chargerId);
         }),
       ];
@@ -269,7 +324,6 @@ export function createLoadBalancer(deps: {
 
     chargerDetached(chargerId: string): void {
       siteCache.clear(); // rare; the tenant is not at hand here
-      defaults.delete(chargerId);
     },
 
     idle: () => runs.idle(),
@@ -278,3 +332,14 @@ export function createLoadBalancer(deps: {
 }
 
 export type LoadBalancer = ReturnType<typeof createLoadBalancer>;
+
+/** The site's connectors per charger, each with its allocated limit (a default is charger-wide). */
+function groupByCharger(connectors: SiteConnector[], results: AllocationResult['connectors']) {
+  const out = new Map<string, { first: SiteConnector; connectors: DefaultConnector[] }>();
+  connectors.forEach((c, i) => {
+    const g = out.get(c.chargerId) ?? { first: c, connectors: [] };
+    g.connectors.push({ charging: !!c.session, limitA: results[i]!.limitA });
+    out.set(c.chargerId, g);
+  });
+  return out;
+}

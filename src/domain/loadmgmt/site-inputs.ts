@@ -25,6 +25,8 @@ export interface SiteConnector {
   session: SiteState['activeSessions'][number] | null;
   /** The stored row, when it belongs to the same session (or both have none). */
   row: AllocationRow | null;
+  /** The default (TxDefaultProfile) the charger accepted, in A; null = none known. */
+  defaultA: number | null;
   measured: Measurement | null;
 }
 
@@ -45,6 +47,8 @@ export function siteConnectors(
 ): SiteConnector[] {
   const sessions = new Map(state.activeSessions.map((s) => [connectorKey(s.chargerId, s.connectorId), s]));
   const rows = new Map(state.rows.map((r) => [connectorKey(r.chargerId, r.connectorId), r]));
+  const defaults = new Map<string, number>();
+  for (const r of state.rows) if (r.defaultA != null) defaults.set(r.chargerId, r.defaultA);
   const out = new Map<string, SiteConnector>();
   for (const a of state.attachments) {
     const ids = a.connectorId != null ? [a.connectorId] : (state.connectorIds.get(a.chargerId) ?? [1]);
@@ -67,6 +71,7 @@ export function siteConnectors(
         online: a.charger.online || connectedHere(a.charger),
         session,
         row,
+        defaultA: defaults.get(a.chargerId) ?? null,
         measured,
       });
     }
@@ -92,8 +97,17 @@ export function circuitInputs(state: SiteState): CircuitInput[] {
   }));
 }
 
-/** `defaultA`: the fallback this charger accepted as its default, when known. */
-export function connectorInput(c: SiteConnector, defaultA: number | null): ConnectorInput {
+/** What the charger may draw at this connector now, by the profiles it accepted (null = unknown). */
+export function inForceA(c: SiteConnector): number | null {
+  return (c.session ? c.row?.acceptedA : null) ?? c.defaultA;
+}
+
+/** A session ranks at the higher of its charger's priority on the circuit and its id tag's. */
+export function priorityOf(c: SiteConnector): number {
+  return Math.max(c.attachment.priority, c.session?.idTagPriority ?? -Infinity);
+}
+
+export function connectorInput(c: SiteConnector): ConnectorInput {
   const a = c.attachment;
   const state = !c.online ? 'OFFLINE' : !c.session ? 'IDLE' : c.row?.flagged ? 'REJECTING' : 'CHARGING';
   return {
@@ -101,14 +115,14 @@ export function connectorInput(c: SiteConnector, defaultA: number | null): Conne
     circuitId: a.circuitId,
     phases: a.phases === 1 ? 1 : 3,
     phaseRotation: a.phaseRotation,
-    priority: a.priority,
+    priority: priorityOf(c),
     arrivalMs: c.session?.startedAt?.getTime() ?? 0,
     state,
     maxCurrentA: a.maxCurrentA,
     fallbackLimitA: a.fallbackLimitA,
     measuredA: settled(c.measured, c.row?.acceptedAt ?? null) ? highest(c.measured!.grid) : null,
     currentLimitA: c.row?.acceptedA ?? null,
-    fixedA: c.row?.acceptedA ?? defaultA,
+    fixedA: inForceA(c),
   };
 }
 
@@ -120,7 +134,6 @@ export function planEntry(
   c: SiteConnector,
   result: AllocationResult['connectors'][number],
   forced: boolean,
-  defaultA: number | null,
 ): PlanEntry {
   return {
     key: c.key,
@@ -128,7 +141,7 @@ export function planEntry(
     gridPhases: result.gridPhases,
     sessionId: c.online && c.session?.transactionId != null ? c.session.id : null,
     targetA: result.limitA,
-    inForceA: c.row?.acceptedA ?? defaultA ?? c.attachment.fallbackLimitA,
+    inForceA: inForceA(c) ?? c.attachment.fallbackLimitA,
     prev: sendStateOf(c.row),
     forced,
   };
@@ -157,5 +170,6 @@ export function rowOf(c: SiteConnector, result: AllocationResult['connectors'][n
     acceptedAt: r?.acceptedAt ?? null,
     rejections: r?.rejections ?? 0,
     flagged: r?.flagged ?? false,
+    defaultA: c.defaultA,
   };
 }

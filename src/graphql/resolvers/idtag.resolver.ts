@@ -48,6 +48,13 @@ export class CreateIdTagInput {
     description: 'A group for pricing: tariffs can be offered to it (assignTariff idTagGroup).',
   })
   groupName?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Load management: a session of this tag ranks at the higher of this and its charger's priority on the circuit (PRIORITY circuits fill higher first; any circuit holds the lowest at 0 first). Null: the charger's alone.",
+  })
+  chargingPriority?: number | null;
 }
 
 @InputType({ description: 'Omitted fields stay as they are; null clears a nullable one.' })
@@ -72,6 +79,13 @@ export class UpdateIdTagInput {
 
   @Field(() => String, { nullable: true })
   groupName?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Load management: a session of this tag ranks at the higher of this and its charger's priority on the circuit (PRIORITY circuits fill higher first; any circuit holds the lowest at 0 first). Null: the charger's alone.",
+  })
+  chargingPriority?: number | null;
 }
 
 @InputType()

@@ -36,6 +36,13 @@ export class IdTag implements Node {
   @Field(() => String, { nullable: true, description: 'A group for pricing: tariffs can be offered to it.' })
   groupName!: string | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Load management: a session of this tag ranks at the higher of this and its charger's priority on the circuit (PRIORITY circuits fill higher first; any circuit holds the lowest at 0 first). Null: the charger's alone.",
+  })
+  chargingPriority!: number | null;
+
   static from(row: IdTagRow): IdTag {
     return Object.assign(new IdTag(), {
       id: toGlobalId('IdTag', row.id),
@@ -47,6 +54,7 @@ export class IdTag implements Node {
       expiresAt: row.expiresAt,
       parentIdTag: row.parentIdTag,
       groupName: row.groupName,
+      chargingPriority: row.chargingPriority,
     });
   }
 }
