@@ -12,8 +12,9 @@ import { runScenario, scenarioCar, startCircuitLab } from '../src/sim/circuit-la
 import { demoSite, demoTariff } from './demo-data.js';
 
 const CHARGERS = Number(process.env.DEMO_CHARGERS ?? 10);
-// DEMO_LOADMGMT=1 or --circuit: 10 more virtual chargers on a 3x63 A circuit, playing the load-management scenario.
-const LOAD_MANAGEMENT = process.env.DEMO_LOADMGMT === '1' || process.argv.includes('--circuit');
+// --loadmgmt (or DEMO_LOADMGMT=1): 10 more virtual chargers on a 3x63 A circuit, playing the load-management scenario.
+const LOAD_MANAGEMENT =
+  process.env.DEMO_LOADMGMT === '1' || process.argv.includes('--loadmgmt') || process.argv.includes('--circuit');
 // A known password is fine for a demo that listens on loopback only (HOST defaults to 127.0.0.1 here).
 const DEMO_PASSWORD = 'chargeql-demo';
 

@@ -58,9 +58,15 @@ registerEnumType(AllocationReason, {
     HELD_AT_ZERO: {
       description: 'Not enough capacity for the minimum: paused at 0 A (lowest priority / latest arrival first).',
     },
-    OFFLINE_FALLBACK: { description: 'The charger is offline: counted at its fallback limit (its TxDefaultProfile).' },
+    OFFLINE_FALLBACK: {
+      description:
+        'The charger is offline: counted at what it may still draw (its accepted session limit or default; its fallback when none is known).',
+    },
     REJECTED_FALLBACK: { description: 'The charger rejected our limits: counted at what it may still draw; flagged.' },
-    IDLE: { description: 'No session.' },
+    IDLE: {
+      description:
+        'No session: targetA is its start limit, what a new car may draw before its own limit arrives (what is left of the circuit, up to the fallback; 0 below the minimum).',
+    },
   },
 });
 
@@ -191,6 +197,13 @@ export class CircuitAllocation {
   })
   targetA!: number | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The default (TxDefaultProfile) the charger accepted: what a new session here may draw before its own limit arrives. Null until it accepted one.',
+  })
+  defaultA!: number | null;
+
   @Field(() => Float, { nullable: true, description: 'Current.Import measured on this phase (A).' })
   measuredA!: number | null;
 
@@ -220,6 +233,7 @@ export class CircuitAllocation {
         phase,
         limitA: row.sessionId ? row.acceptedA : null,
         targetA: row.targetA,
+        defaultA: row.defaultA,
         measuredA: measured[phase] ?? null,
         measuredAt: row.measuredAt,
         reason: row.reason as AllocationReason,
