@@ -34,14 +34,19 @@ describe('OCPP 2.0.1 handshake and provisioning (B)', () => {
     expect(both.protocol).toBe('ocpp2.0.1');
     await both.call('BootNotification', bootRequest201());
     await both.close();
-    expect(await chargerQuery('V201-SWITCH', 'ocppVersion')).toEqual({ ocppVersion: '2.0.1' });
+    await expect
+      .poll(() => chargerQuery('V201-SWITCH', 'ocppVersion'), { timeout: 10_000 })
+      .toEqual({ ocppVersion: '2.0.1' });
 
     const old = await RawStation.connect(url, { protocols: ['ocpp1.6'] });
     expect(old.protocol).toBe('ocpp1.6');
     // Boot acceptance belongs to the charger: the 1.6 firmware is served without booting again.
     expect(await old.call('Heartbeat', {})).toEqual({ currentTime: expect.any(String) });
     await old.close();
-    expect(await chargerQuery('V201-SWITCH', 'ocppVersion')).toEqual({ ocppVersion: '1.6' });
+    // Written with the batched signs of life (like `online`): visible within a moment.
+    await expect
+      .poll(() => chargerQuery('V201-SWITCH', 'ocppVersion'), { timeout: 10_000 })
+      .toEqual({ ocppVersion: '1.6' });
     expect(await handshakeStatus(url, ['ocpp2.1'])).toBe(400);
   });
 

@@ -166,10 +166,7 @@ export function createOcppServer(deps: OcppServerDeps) {
     }
     station.connected(charger, deps.nodeId, true).catch((err) => clog.error({ err }, 'could not mark online'));
     // A charger may come back speaking the other version (a firmware update): shown from this connect on.
-    station
-      .protocolVersion(charger, version)
-      .then((row) => void (state.charger = { ...state.charger, ocppVersion: row.ocppVersion }))
-      .catch((err) => clog.error({ err }, 'could not record the OCPP version'));
+    state.charger = station.protocolVersion(charger, version);
     client.on('close', () => {
       // Only the current socket may mark the charger offline (ocpp-rpc#35: maps go stale).
       if (clients.get(charger.ocppId) !== client) return;

@@ -89,6 +89,19 @@ export function createStationService(deps: {
     onError: deps.onError,
     flushEveryMs: 200,
   });
+  // Going offline is awaited (the charger must read offline before anything else is told), but a
+  // thousand sockets dropping together (a network cut, a node shutting down) share a statement.
+  const offlineMarks = createCoalescer<{ chargerId: string; node: string; at: Date }, void>({
+    run: async (batch) => {
+      await db.execute(sql`
+        update ${chargers} set online = false, connected_node = null, last_seen_at = v.at
+        from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as v("chargerId" uuid, node text, at timestamptz)
+        where ${chargers.id} = v."chargerId" and ${chargers.connectedNode} = v.node`);
+      return batch.map(() => undefined);
+    },
+    maxConcurrent: 2,
+    maxBatch: 1000,
+  });
 
   return {
     recordEvent,
@@ -152,10 +165,13 @@ export function createStationService(deps: {
       return { status, charger: { ...charger, ...updated } };
     },
 
-    /** The OCPP version a charger connected with; written only when it changed (a charger may switch). */
-    async protocolVersion(charger: ChargerRow, ocppVersion: string): Promise<ChargerRow> {
+    /**
+     * The OCPP version a charger connected with (a charger may switch): written with the signs of
+     * life when it changed, so a first connect costs no statement of its own.
+     */
+    protocolVersion(charger: ChargerRow, ocppVersion: string): ChargerRow {
       if (charger.ocppVersion === ocppVersion) return charger;
-      await db.update(chargers).set({ ocppVersion }).where(eq(chargers.id, charger.id));
+      signsOfLife.push({ chargerId: charger.id, at: new Date(), action: null, node: null, ocppVersion });
       return { ...charger, ocppVersion };
     },
 
@@ -183,13 +199,10 @@ export function createStationService(deps: {
      */
     async connected(charger: ChargerRow, nodeId: string, online: boolean): Promise<void> {
       const now = new Date();
-      if (online) signsOfLife.push({ chargerId: charger.id, at: now, action: null, node: nodeId });
+      if (online) signsOfLife.push({ chargerId: charger.id, at: now, action: null, node: nodeId, ocppVersion: null });
       else {
         await signsOfLife.flush();
-        await db
-          .update(chargers)
-          .set({ online: false, connectedNode: null, lastSeenAt: now })
-          .where(and(eq(chargers.id, charger.id), eq(chargers.connectedNode, nodeId)));
+        await offlineMarks.call({ chargerId: charger.id, node: nodeId, at: now });
       }
       connectionLog.push({
         tenantId: charger.tenantId,
@@ -206,7 +219,7 @@ export function createStationService(deps: {
      * charger heard from since the last flush, so a thousand booting chargers cost a few statements.
      */
     seen(chargerId: string, action: string | null): void {
-      signsOfLife.push({ chargerId, at: new Date(), action, node: null });
+      signsOfLife.push({ chargerId, at: new Date(), action, node: null, ocppVersion: null });
     },
 
     /** Writes pending signs of life and connection history (shutdown, tests). */
@@ -248,21 +261,27 @@ interface SignOfLife {
   action: string | null;
   /** Set when the charger connected to this node. */
   node: string | null;
+  /** Set when the charger connected with another OCPP version than last time. */
+  ocppVersion: string | null;
 }
 
-/** Per charger the latest time, action and node, in one UPDATE ... FROM (VALUES ...). */
+/** Per charger the latest time, action, node and version, in one UPDATE from a jsonb parameter. */
 async function writeSignsOfLife(db: Db, batch: SignOfLife[]): Promise<void> {
   const latest = new Map<string, SignOfLife>();
   for (const s of batch) {
     const before = latest.get(s.chargerId);
-    latest.set(s.chargerId, { ...s, action: s.action ?? before?.action ?? null, node: s.node ?? before?.node ?? null });
+    latest.set(s.chargerId, {
+      ...s,
+      action: s.action ?? before?.action ?? null,
+      node: s.node ?? before?.node ?? null,
+      ocppVersion: s.ocppVersion ?? before?.ocppVersion ?? null,
+    });
   }
-  const rows = [...latest.values()].map(
-    (s) => sql`(${s.chargerId}::uuid, ${s.at.toISOString()}::timestamptz, ${s.action}::text, ${s.node}::text)`,
-  );
   await db.execute(sql`
     update ${chargers} set last_seen_at = greatest(${chargers.lastSeenAt}, v.at), last_message = coalesce(v.action, ${chargers.lastMessage}),
-      online = ${chargers.online} or v.node is not null, connected_node = coalesce(v.node, ${chargers.connectedNode})
-    from (values ${sql.join(rows, sql`, `)}) as v(id, at, action, node)
-    where ${chargers.id} = v.id`);
+      online = ${chargers.online} or v.node is not null, connected_node = coalesce(v.node, ${chargers.connectedNode}),
+      ocpp_version = coalesce(v."ocppVersion", ${chargers.ocppVersion})
+    from jsonb_to_recordset(${JSON.stringify([...latest.values()])}::jsonb)
+      as v("chargerId" uuid, at timestamptz, action text, node text, "ocppVersion" text)
+    where ${chargers.id} = v."chargerId"`);
 }
