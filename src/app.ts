@@ -90,11 +90,11 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     signer,
     refreshTtlSeconds: config.auth.refreshTokenTtlSeconds,
     inviteTtlSeconds: config.auth.inviteTtlSeconds,
-    loginThrottle: {
+    loginThrottle: cluster.loginThrottle({
       maxFailuresPerEmail: config.auth.loginMaxFailures,
       maxFailuresPerAddress: config.auth.loginMaxFailuresPerAddress,
       windowSeconds: config.auth.loginFailureWindowSeconds,
-    },
+    }),
     ocppPublicBase: ocppBase(config),
     onBackgroundError: (err) => logger.error({ err }, 'batched write failed'),
     gateway,
@@ -148,6 +148,10 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     metrics,
     logger,
     limits: config.graphql,
+    rateLimiter: cluster.rateLimiter({
+      perSecond: config.graphql.rateLimitPerSecond,
+      burst: config.graphql.rateLimitBurst,
+    }),
   });
   doors.app.use(graphql.router);
   doors.app.use(oauthRouter(services));

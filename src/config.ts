@@ -60,6 +60,10 @@ const envSchema = z.object({
   OCPP_RECONNECTS_FREE_PER_MINUTE: positiveInt.default(20),
   OCPP_RECONNECT_MAX_DELAY_SECONDS: positiveInt.default(30),
   OCPP_MAX_CONCURRENT_HANDSHAKES: positiveInt.default(5),
+  // CALLs per charger: beyond the burst, at most this many a second; the excess gets a CALLERROR.
+  // Generous: a charger replaying its offline queue sends hundreds at once.
+  OCPP_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(50),
+  OCPP_RATE_LIMIT_BURST: positiveInt.default(500),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('true'),
   GRAPHQL_MAX_DEPTH: positiveInt.default(12),
   GRAPHQL_MAX_COST: positiveInt.default(50_000),
@@ -122,6 +126,8 @@ export interface Config {
     reconnectMaxDelaySeconds: number;
     /** Handshake lookups querying the database at once (each batches the handshakes waiting); the rest wait in line. */
     maxConcurrentHandshakes: number;
+    /** Token bucket of CALLs per charger (OCPP_RATE_LIMIT_*). */
+    rateLimit: { perSecond: number; burst: number };
   };
   graphql: GraphqlLimits;
   /** The local durable spool (db/spool/): what chargers are answered for, on disk before the answer. */
@@ -201,6 +207,7 @@ export function loadConfig(env: Env): Config {
       reconnectsFreePerMinute: e.OCPP_RECONNECTS_FREE_PER_MINUTE,
       reconnectMaxDelaySeconds: e.OCPP_RECONNECT_MAX_DELAY_SECONDS,
       maxConcurrentHandshakes: e.OCPP_MAX_CONCURRENT_HANDSHAKES,
+      rateLimit: { perSecond: e.OCPP_RATE_LIMIT_PER_SECOND, burst: e.OCPP_RATE_LIMIT_BURST },
     },
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION === 'true',

@@ -7,6 +7,16 @@ import { createRoutedGateway } from './command-router.js';
 import { createLocalPresence, createRedisPresence, type Presence } from './presence.js';
 import { connectRedis, type RedisConnections } from './redis.js';
 import { createRedisTransport } from './redis-transport.js';
+import { createLoginThrottle, type LoginThrottleOptions } from '../domain/auth/login-throttle.js';
+import { createRateLimiter, type RateLimitOptions } from '../graphql/hardening/rate-limit.js';
+import {
+  localLoginThrottle,
+  localRateLimiter,
+  sharedLoginThrottle,
+  sharedRateLimiter,
+  type SharedLoginThrottle,
+  type SharedRateLimiter,
+} from './shared-limits.js';
 
 export interface Cluster {
   nodeId: string;
@@ -14,6 +24,10 @@ export interface Cluster {
   presence: Presence;
   /** Wraps this node's socket gateway so commands reach chargers held by other nodes. */
   gateway(local: ChargerGateway, defaultTimeoutMs: number): ChargerGateway;
+  /** The GraphQL rate limit: one budget per token across the cluster (this node's alone without Redis). */
+  rateLimiter(opts: RateLimitOptions): SharedRateLimiter;
+  /** The login throttle: failures counted across the cluster (this node's alone without Redis). */
+  loginThrottle(opts: LoginThrottleOptions): SharedLoginThrottle;
   /** Starts presence bookkeeping and the stale-online sweep; call once the database is ready. */
   start(db: Db): Promise<void>;
   stop(): Promise<void>;
@@ -39,6 +53,14 @@ export async function createCluster(opts: {
     nodeId,
     events,
     presence,
+    rateLimiter(opts) {
+      const alone = createRateLimiter(opts);
+      return redis ? sharedRateLimiter(redis, opts, alone) : localRateLimiter(alone);
+    },
+    loginThrottle(opts) {
+      const alone = createLoginThrottle(opts);
+      return redis ? sharedLoginThrottle(redis, opts, alone) : localLoginThrottle(alone);
+    },
     gateway(local, defaultTimeoutMs) {
       if (!redis) return local;
       const routed = createRoutedGateway({ local, presence, redis, nodeId, defaultTimeoutMs });

@@ -4,7 +4,7 @@ import type { Spool } from '../db/spool/spool.js';
 import type { EventBus } from '../events/bus.js';
 import { createAuthService, type AuthService } from './auth/auth.service.js';
 import { createApiKeyService, type ApiKeyService } from './auth/api-key.service.js';
-import { createLoginThrottle, type LoginThrottleOptions } from './auth/login-throttle.js';
+import type { SharedLoginThrottle } from '../cluster/shared-limits.js';
 import type { TokenSigner } from './auth/tokens.js';
 import { createChargerRepository } from './chargers/charger.repository.js';
 import { createChargerService, type ChargerService } from './chargers/charger.service.js';
@@ -113,7 +113,8 @@ export interface ServiceDeps {
   signer: TokenSigner;
   refreshTtlSeconds: number;
   inviteTtlSeconds: number;
-  loginThrottle: LoginThrottleOptions;
+  /** Failed logins, counted across the cluster when it shares Redis (cluster.loginThrottle). */
+  loginThrottle: SharedLoginThrottle;
   /** Base of each tenant's ocppUrl; may contain `{slug}` (host style). */
   ocppPublicBase: string;
   /** Batched writes fail off any request; they are reported here. */
@@ -132,7 +133,7 @@ export function createServices(deps: ServiceDeps): Services {
   const tariffRepository = createTariffRepository(deps.db);
   const pricingRepository = createPricingRepository(deps.db);
   const apiKeys = createApiKeyService({ db: deps.db });
-  const throttle = createLoginThrottle(deps.loginThrottle);
+  const throttle = deps.loginThrottle;
   const references = createReferenceRepository(deps.db);
   const tenantRepository = createTenantRepository(deps.db);
   const userRepository = createUserRepository(deps.db);

@@ -13,6 +13,7 @@ import { buildContext, type Context } from '../graphql/context.js';
 import { errorCodeOf, formatError } from '../graphql/errors.js';
 import { createGuards } from '../graphql/hardening/guards.js';
 import type { GraphqlLimits } from '../config.js';
+import type { SharedRateLimiter } from '../cluster/shared-limits.js';
 import type { Metrics } from './metrics.js';
 import { countStatements, statementsSoFar } from '../db/statement-count.js';
 
@@ -24,6 +25,8 @@ export interface GraphqlDeps {
   metrics: Metrics;
   logger: Logger;
   limits: GraphqlLimits;
+  /** Requests per token (cluster.rateLimiter: shared across nodes with Redis). */
+  rateLimiter: SharedRateLimiter;
 }
 
 /** Apollo on POST /graphql and graphql-ws on the same path's WebSocket upgrades. */
@@ -31,7 +34,7 @@ export async function createGraphqlHandlers(deps: GraphqlDeps): Promise<{ router
   const { schema, services, logger } = deps;
   const log = logger.child({ component: 'graphql' });
   const onInternal = (err: unknown) => log.error({ err }, 'unhandled error in resolver');
-  const guards = createGuards(schema, deps.limits);
+  const guards = createGuards(schema, deps.limits, deps.rateLimiter);
   const authOf = (params: Record<string, unknown> | undefined) =>
     (params?.authorization ?? params?.Authorization) as string | undefined;
 

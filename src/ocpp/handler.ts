@@ -100,6 +100,25 @@ export function guardBoot(action: string, handler: Handler): Handler {
   };
 }
 
+/**
+ * CALLs beyond the charger's budget (OCPP_RATE_LIMIT_*) get a CALLERROR at once, before any work:
+ * one flooding charger must not load the node for the others. OCPP-J has no code for "slow down";
+ * GenericError says so in words, with the seconds to wait in the details.
+ */
+export function guardRate(
+  take: () => { ok: true } | { ok: false; retryAfterSeconds: number },
+  handler: Handler,
+): Handler {
+  return async (state, args) => {
+    const taken = take();
+    if (!taken.ok)
+      throw createRPCError('GenericError', `Too many messages; retry in ${taken.retryAfterSeconds}s`, {
+        retryAfterSeconds: taken.retryAfterSeconds,
+      });
+    return handler(state, args);
+  };
+}
+
 /** Whether PostgreSQL answers, as the OCPP edge needs to know it (db/health.ts). */
 export interface DatabaseState {
   up(): boolean;

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createCoalescer } from '../db/coalescer.js';
+import { createRateLimiter } from '../graphql/hardening/rate-limit.js';
 import { pgStorable } from '../db/pg-json.js';
 import { OCPP_ID_PATTERN } from '../domain/chargers/charger.service.js';
 import { chargerScope } from '../domain/scope.js';
@@ -13,6 +14,7 @@ import { checkHandshake, SUPPORTED_PROTOCOLS } from './handshake.js';
 import { hostSlugReader } from './host-slug.js';
 import {
   guardBoot,
+  guardRate,
   guardInternal,
   versionOf,
   type ConnectionState,
@@ -61,6 +63,7 @@ export function createOcppServer(deps: OcppServerDeps) {
     wssOptions: { maxPayload: config.maxFrameBytes },
   } as never);
   const clients = new Map<string, ServerClient>();
+  const callBudget = createRateLimiter(config.rateLimit); // per charger, on the node that holds it
   const gateway = createLocalGateway(clients, config.commandTimeoutMs);
   const handlerDeps = {
     station,
@@ -154,10 +157,13 @@ export function createOcppServer(deps: OcppServerDeps) {
     disconnectOnGarbage(client, config.maxBadMessages, clog);
 
     for (const [action, handler] of Object.entries(handlersByVersion[version]!)) {
-      const guarded = guardBoot(
-        action,
-        guardInternal(action, answerWhenDurable(action, handler, deps.durability, deps.database), (err) =>
-          clog.error({ err, action }, 'handler failed'),
+      const guarded = guardRate(
+        () => callBudget.take(charger.id),
+        guardBoot(
+          action,
+          guardInternal(action, answerWhenDurable(action, handler, deps.durability, deps.database), (err) =>
+            clog.error({ err, action }, 'handler failed'),
+          ),
         ),
       );
       // NUL and lone surrogates pass the schemas but not PostgreSQL: handlers see them replaced.

@@ -7,7 +7,7 @@ import { hashPassword, hashSecret, newSecret, verifyPassword } from '../password
 import type { Actor, Role } from '../roles.js';
 import type { UserRow } from '../users/user.repository.js';
 import type { ApiKeyService } from './api-key.service.js';
-import type { LoginThrottle } from './login-throttle.js';
+import type { SharedLoginThrottle } from '../../cluster/shared-limits.js';
 import type { TokenSigner } from './tokens.js';
 
 export interface AuthPayloadData {
@@ -34,7 +34,7 @@ export function createAuthService(deps: {
   db: Db;
   signer: TokenSigner;
   refreshTtlSeconds: number;
-  throttle: LoginThrottle;
+  throttle: SharedLoginThrottle;
   apiKeys: ApiKeyService;
 }): AuthService {
   const { db, signer, throttle } = deps;
@@ -59,7 +59,7 @@ export function createAuthService(deps: {
     issue: (user) => issue(user),
 
     async login(email, password, address) {
-      throttle.assertAllowed(email, address);
+      await throttle.assertAllowed(email, address);
       const [user] = await db
         .select()
         .from(users)
@@ -68,10 +68,10 @@ export function createAuthService(deps: {
       const ok = await verifyPassword(password, hash);
       // Same answer for unknown email and wrong password: no account enumeration.
       if (!user?.passwordHash || !ok) {
-        throttle.failed(email, address);
+        await throttle.failed(email, address);
         throw new UnauthenticatedError('Wrong email or password');
       }
-      throttle.succeeded(email);
+      await throttle.succeeded(email);
       await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
       return issue(user);
     },

@@ -3,17 +3,20 @@ import type express from 'express';
 import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
 import type { GraphqlLimits } from '../../config.js';
 import { checkOperation, refusal } from './analyze.js';
-import { createRateLimiter, rateKey } from './rate-limit.js';
+import type { SharedRateLimiter } from '../../cluster/shared-limits.js';
+import { rateKey } from './rate-limit.js';
 
 /**
  * Every refusal the API makes before running an operation, for both doors (HTTP and graphql-ws):
  * query size (QUERY_TOO_LARGE), rate per token (RATE_LIMITED), then depth, aliases, page size,
  * cost and introspection (see analyze.ts). Size and rate run before any parsing or token check.
  */
-export function createGuards(schema: GraphQLSchema, limits: GraphqlLimits) {
-  const limiter = createRateLimiter({ perSecond: limits.rateLimitPerSecond, burst: limits.rateLimitBurst });
-
-  function admit(query: unknown, authorization: string | undefined, address: string | undefined): GraphQLError | null {
+export function createGuards(schema: GraphQLSchema, limits: GraphqlLimits, limiter: SharedRateLimiter) {
+  async function admit(
+    query: unknown,
+    authorization: string | undefined,
+    address: string | undefined,
+  ): Promise<GraphQLError | null> {
     if (typeof query === 'string' && Buffer.byteLength(query) > limits.maxQueryBytes) {
       return refusal(
         'QUERY_TOO_LARGE',
@@ -22,7 +25,7 @@ export function createGuards(schema: GraphQLSchema, limits: GraphqlLimits) {
         413,
       );
     }
-    const taken = limiter.take(rateKey(authorization, address));
+    const taken = await limiter.take(rateKey(authorization, address));
     if (!taken.ok) {
       return refusal(
         'RATE_LIMITED',
@@ -34,8 +37,8 @@ export function createGuards(schema: GraphQLSchema, limits: GraphqlLimits) {
     return null;
   }
 
-  const httpMiddleware: express.RequestHandler = (req, res, next) => {
-    const refused = admit(req.body?.query, req.headers.authorization, req.ip);
+  const httpMiddleware: express.RequestHandler = async (req, res, next) => {
+    const refused = await admit(req.body?.query, req.headers.authorization, req.ip);
     if (!refused) return next();
     const { http, ...extensions } = refused.extensions as {
       http: { status: number };
@@ -58,12 +61,12 @@ export function createGuards(schema: GraphQLSchema, limits: GraphqlLimits) {
   };
 
   /** graphql-ws `onSubscribe`: returns errors to refuse, nothing to let graphql-ws go on. */
-  function onSubscribe(
+  async function onSubscribe(
     payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null },
     authorization: string | undefined,
     address: string | undefined,
-  ): GraphQLError[] | undefined {
-    const refused = admit(payload.query, authorization, address);
+  ): Promise<GraphQLError[] | undefined> {
+    const refused = await admit(payload.query, authorization, address);
     if (refused) return [refused];
     let document;
     try {
