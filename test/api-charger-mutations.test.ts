@@ -101,8 +101,8 @@ describe('deleteCharger', () => {
     const closed = new Promise<{ code: number }>((resolve) => charger.once('close', resolve));
 
     expect(
-      (await server.admin.request(`mutation($id: ID!) { deleteCharger(id: $id) }`, { id })).expectNoErrors(),
-    ).toEqual({ deleteCharger: true });
+      (await server.admin.request(`mutation($id: ID!) { deleteCharger(input: { id: $id }) }`, { id })).expectNoErrors(),
+    ).toEqual({ deleteCharger: id });
     expect((await closed).code).toBe(1000);
     await expect(connectCharger(server.ocppUrl, 'DEL-1')).rejects.toThrow(/Not Found/); // HTTP 404 at the handshake
 
@@ -120,6 +120,8 @@ describe('deleteCharger', () => {
 
     // The identity is free again for a new charger.
     await registerCharger(server.admin, 'DEL-1');
-    (await server.admin.request(`mutation($id: ID!) { deleteCharger(id: $id) }`, { id })).expectError('NOT_FOUND');
+    (await server.admin.request(`mutation($id: ID!) { deleteCharger(input: { id: $id }) }`, { id })).expectError(
+      'NOT_FOUND',
+    );
   });
 });

@@ -71,7 +71,7 @@ describe('id tags', () => {
     expect(await list({ search: 'block' })).toEqual(['BLOCK-ME']);
 
     (
-      await server.admin.request(`mutation($id: ID!) { deleteIdTag(id: $id) }`, { id: createIdTag.id })
+      await server.admin.request(`mutation($id: ID!) { deleteIdTag(input: { id: $id }) }`, { id: createIdTag.id })
     ).expectNoErrors();
     expect(await list({ search: 'block' })).toEqual([]);
     // Deleted tags free their value.

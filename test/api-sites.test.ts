@@ -104,10 +104,14 @@ describe('sites', () => {
       edges: [{ node: { ocppId: 'SITE-CP-1', site: { name: 'Depot' } } }],
     });
 
-    const del = `mutation($id: ID!) { deleteSite(id: $id) }`;
+    const del = `mutation($id: ID!) { deleteSite(input: { id: $id }) }`;
     (await server.admin.request(del, { id: createSite.id })).expectError('CONFLICT');
-    (await server.admin.request(`mutation($id: ID!) { deleteCharger(id: $id) }`, { id: chargerId })).expectNoErrors();
-    expect((await server.admin.request(del, { id: createSite.id })).expectNoErrors()).toEqual({ deleteSite: true });
+    (
+      await server.admin.request(`mutation($id: ID!) { deleteCharger(input: { id: $id }) }`, { id: chargerId })
+    ).expectNoErrors();
+    expect((await server.admin.request(del, { id: createSite.id })).expectNoErrors()).toEqual({
+      deleteSite: createSite.id,
+    });
 
     const after = (
       await server.admin.request(`query($id: ID!) { site(id: $id) { id } sites { edges { node { id } } } }`, {

@@ -43,15 +43,13 @@ const plain = (
   input: (id) => ({ input: input(id) }),
   status: (data) => data[name].status,
 });
-const byChargerId = (name: string, action: string, accepted: object, rejected?: object): Case => ({
-  name,
-  action,
-  accepted: accepted as never,
-  rejected: rejected as never,
-  doc: `mutation($id: ID!) { ${name}(chargerId: $id) { status accepted } }`,
-  input: (id) => ({ id }),
-  status: (data) => data[name].status,
-});
+const byChargerId = (
+  name: string,
+  action: string,
+  accepted: object,
+  rejected?: object,
+  argType = 'ChargerCommandInput',
+) => plain(name, action, accepted, rejected, (id) => ({ chargerId: id }), argType);
 
 const CASES: Case[] = [
   plain(
@@ -164,7 +162,13 @@ const CASES: Case[] = [
     status: (data) => ({ ACCEPTED: 'Accepted', REJECTED: 'Rejected' })[data.dataTransfer.status as string] ?? '',
   },
   byChargerId('clearCache', 'ClearCache', { status: 'Accepted' }, { status: 'Rejected' }),
-  byChargerId('refreshConfiguration', 'GetConfiguration', { configurationKey: [], unknownKey: [] }),
+  byChargerId(
+    'refreshConfiguration',
+    'GetConfiguration',
+    { configurationKey: [], unknownKey: [] },
+    undefined,
+    'RefreshConfigurationInput',
+  ),
   byChargerId('getLocalListVersion', 'GetLocalListVersion', { listVersion: 3 }),
   {
     name: 'remoteStart',
@@ -206,8 +210,8 @@ const CASES: Case[] = [
     action: 'CancelReservation',
     accepted: { status: 'Accepted' },
     rejected: { status: 'Rejected' },
-    doc: 'mutation($id: ID!) { cancelReservation(id: $id) { status accepted } }',
-    input: (_, id) => ({ id }),
+    doc: 'mutation($input: CancelReservationInput!) { cancelReservation(input: $input) { status accepted } }',
+    input: (_, id) => ({ input: { id } }),
     status: (data) => data.cancelReservation.status,
     async prepare(admin, client, chargerId) {
       answer(client, 'ReserveNow', () => ({ status: 'Accepted' }));

@@ -112,7 +112,10 @@ describe('remoteStart returns a session the charger then starts', () => {
         configurationKey: [{ key: 'ConnectionTimeOut', readonly: false, value: '3600' }],
       }));
       (
-        await server.admin.request('mutation($id: ID!) { refreshConfiguration(chargerId: $id) { status } }', { id })
+        await server.admin.request(
+          'mutation($id: ID!) { refreshConfiguration(input: { chargerId: $id }) { status } }',
+          { id },
+        )
       ).expectNoErrors();
       answer(client, 'RemoteStartTransaction', () => ({ status: 'Accepted' }));
       const { remoteStart } = (

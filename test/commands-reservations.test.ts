@@ -92,7 +92,7 @@ describe('reservations', () => {
         'CancelReservation',
         ({ params }) => (cancelled.push(params), { status: cancelled.length === 1 ? 'Rejected' : 'Accepted' }),
       );
-      const cancel = 'mutation($id: ID!) { cancelReservation(id: $id) { status accepted } }';
+      const cancel = 'mutation($id: ID!) { cancelReservation(input: { id: $id }) { status accepted } }';
       expect((await server.admin.request(cancel, { id: reserveNow.id })).expectNoErrors().cancelReservation).toEqual({
         status: 'Rejected',
         accepted: false,

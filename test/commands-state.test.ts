@@ -28,7 +28,7 @@ describe('what the answers keep', () => {
         params.key ? { configurationKey: [], unknownKey: params.key } : { configurationKey: keys },
       );
       const refresh =
-        'mutation($id: ID!, $keys: [String!]) { refreshConfiguration(chargerId: $id, keys: $keys) { status response } }';
+        'mutation($id: ID!, $keys: [String!]) { refreshConfiguration(input: { chargerId: $id, keys: $keys }) { status response } }';
       (await server.admin.request(refresh, { id })).expectNoErrors();
       (await server.admin.request(refresh, { id, keys: ['NoSuchKey'] })).expectNoErrors();
       expect(await configurationOf(id, true)).toEqual([
@@ -58,7 +58,10 @@ describe('what the answers keep', () => {
         ],
       }));
       (
-        await server.admin.request('mutation($id: ID!) { refreshConfiguration(chargerId: $id) { status } }', { id })
+        await server.admin.request(
+          'mutation($id: ID!) { refreshConfiguration(input: { chargerId: $id }) { status } }',
+          { id },
+        )
       ).expectNoErrors();
       const answers = ['Rejected', 'RebootRequired'];
       answer(client, 'ChangeConfiguration', () => ({ status: answers.shift() }));
@@ -221,9 +224,12 @@ describe('what the answers keep', () => {
         ).expectNoErrors().charger.localListVersion;
       expect(await version()).toBe(2);
       const got = (
-        await server.admin.request('mutation($id: ID!) { getLocalListVersion(chargerId: $id) { status response } }', {
-          id,
-        })
+        await server.admin.request(
+          'mutation($id: ID!) { getLocalListVersion(input: { chargerId: $id }) { status response } }',
+          {
+            id,
+          },
+        )
       ).expectNoErrors();
       expect(got.getLocalListVersion).toEqual({ status: 'Accepted', response: { listVersion: 5 } });
       expect(await version()).toBe(5);

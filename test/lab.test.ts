@@ -87,15 +87,19 @@ describe('the lab: virtual chargers from the API', () => {
     const { virtualChargers } = (await server.admin.request(`{ virtualChargers { id ocppId } }`)).expectNoErrors();
     const { id } = virtualChargers.find((v: { ocppId: string }) => v.ocppId === 'LAB-A');
     expect(
-      (await server.admin.request(`mutation($id: ID!) { stopVirtualCharger(id: $id) }`, { id })).expectNoErrors(),
-    ).toEqual({ stopVirtualCharger: true });
+      (
+        await server.admin.request(`mutation($id: ID!) { stopVirtualCharger(input: { id: $id }) }`, { id })
+      ).expectNoErrors(),
+    ).toEqual({ stopVirtualCharger: id });
     await poll(
       'offline',
       () => charger('LAB-A'),
       (c) => c.online === false,
     );
     expect((await server.admin.request(`{ virtualChargers { id } }`)).expectNoErrors().virtualChargers).toEqual([]);
-    (await server.admin.request(`mutation($id: ID!) { stopVirtualCharger(id: $id) }`, { id })).expectError('NOT_FOUND');
+    (await server.admin.request(`mutation($id: ID!) { stopVirtualCharger(input: { id: $id }) }`, { id })).expectError(
+      'NOT_FOUND',
+    );
   });
 
   it('needs a signed-in user', async () => {

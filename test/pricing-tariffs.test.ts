@@ -125,12 +125,14 @@ describe('tariff CRUD', () => {
       ).expectNoErrors().tariffs;
     expect(await list()).toMatchObject({ totalCount: 1, edges: [{ node: { name: 'Update me' } }] });
     expect(
-      (await server.admin.request('mutation($id: ID!) { deleteTariff(id: $id) }', { id: tariff.id })).expectNoErrors(),
-    ).toEqual({ deleteTariff: true });
+      (
+        await server.admin.request('mutation($id: ID!) { deleteTariff(input: { id: $id }) }', { id: tariff.id })
+      ).expectNoErrors(),
+    ).toEqual({ deleteTariff: tariff.id });
     expect(await list()).toMatchObject({ totalCount: 0 });
-    (await server.admin.request('mutation($id: ID!) { deleteTariff(id: $id) }', { id: tariff.id })).expectError(
-      'NOT_FOUND',
-    );
+    (
+      await server.admin.request('mutation($id: ID!) { deleteTariff(input: { id: $id }) }', { id: tariff.id })
+    ).expectError('NOT_FOUND');
   });
 });
 

@@ -57,6 +57,54 @@ const VALUE_TYPES: Record<string, string> = {
   MeterValuesEvent: 'a subscription payload; the Charger, Connector, Session and values inside have ids',
 };
 
+/** Mutations that keep their own arguments: API.md's Tokens section writes them that way for every client. */
+const OWN_ARGUMENTS: Record<string, string> = {
+  login: 'API.md: login(email, password)',
+  refreshToken: 'API.md: refreshToken(refreshToken: String!)',
+  logout: 'API.md: logout(refreshToken: String!)',
+  acceptInvite: 'API.md: acceptInvite(token password)',
+};
+
+/** Mutations that may answer a bare Boolean, each with why no object or id fits. */
+const BOOLEAN_ANSWERS: Record<string, string> = {
+  logout: 'whether the refresh token was live; there is no object to return',
+};
+
+const mutations = Object.values(schema.getMutationType()!.getFields());
+
+describe('mutations, as a client calls them', () => {
+  it('take exactly one argument, `input`, a non-null input object (same call shape everywhere)', () => {
+    const odd = mutations
+      .filter((m) => !(m.name in OWN_ARGUMENTS))
+      .filter((m) => {
+        const [arg, ...more] = m.args;
+        return (
+          more.length > 0 || arg?.name !== 'input' || !isNonNullType(arg.type) || !isInputObjectType(arg.type.ofType)
+        );
+      })
+      .map((m) => `${m.name}(${m.args.map((a) => `${a.name}: ${a.type}`).join(', ')})`);
+    expect(odd, 'mutations not shaped `name(input: NameInput!)`').toEqual([]);
+  });
+
+  it('answer a delete with the deleted id, and nothing with a bare Boolean', () => {
+    const deletes = mutations
+      .filter((m) => /^(delete|remove|revoke)[A-Z]/.test(m.name))
+      .filter((m) => String(m.type) !== 'ID!')
+      .map((m) => `${m.name}: ${m.type}`);
+    expect(deletes, 'deletes must return `ID!` (the id a client evicts from its cache)').toEqual([]);
+    const booleans = mutations
+      .filter((m) => getNamedType(m.type).name === 'Boolean' && !(m.name in BOOLEAN_ANSWERS))
+      .map((m) => `${m.name}: ${m.type}`);
+    expect(booleans, 'mutations answering Boolean (return the object or its id)').toEqual([]);
+  });
+
+  it('lists no exception for a mutation that does not exist', () => {
+    const names = new Set(mutations.map((m) => m.name));
+    const stale = [...Object.keys(OWN_ARGUMENTS), ...Object.keys(BOOLEAN_ANSWERS)].filter((n) => !names.has(n));
+    expect(stale).toEqual([]);
+  });
+});
+
 describe('the schema, as a client cache sees it', () => {
   it('gives every object type an id: ID!, except value types named with a reason', () => {
     const missing = objectTypes

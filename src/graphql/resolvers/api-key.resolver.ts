@@ -14,6 +14,11 @@ class CreateApiKeyInput {
   role!: Role;
 }
 
+@InputType()
+class RevokeApiKeyInput {
+  @Field(() => ID, { description: 'The ApiKey.' }) id!: string;
+}
+
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
   @Authorized('apikeys:manage')
@@ -39,8 +44,12 @@ export class ApiKeyResolver {
   }
 
   @Authorized('apikeys:manage')
-  @Mutation(() => Boolean, { description: 'The key, and every token traded for it, stop working at once.' })
-  revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.apiKeys.revoke(requireScope(ctx), dbIdOf('ApiKey', id));
+  @Mutation(() => ID, { description: 'The key, and every token traded for it, stop working at once. Returns its id.' })
+  async revokeApiKey(
+    @Arg('input', () => RevokeApiKeyInput) input: RevokeApiKeyInput,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    await ctx.services.apiKeys.revoke(requireScope(ctx), dbIdOf('ApiKey', input.id));
+    return input.id;
   }
 }

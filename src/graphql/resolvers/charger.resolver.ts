@@ -13,6 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { requireScope, type Context } from '../context.js';
+import { DeleteChargerInput } from '../types/delete-input.type.js';
 import { toConnection } from '../connection.js';
 import { dbIdOf, optionalDbIdOf } from '../ids.js';
 import { fromGlobalId } from '../node.js';
@@ -107,11 +108,16 @@ export class ChargerResolver {
   }
 
   @Authorized('chargers:write')
-  @Mutation(() => Boolean, {
-    description: "Soft delete: sessions keep their history. Closes the charger's socket and refuses it from then on.",
+  @Mutation(() => ID, {
+    description:
+      "Soft delete: sessions keep their history. Closes the charger's socket and refuses it from then on. Returns the id.",
   })
-  deleteCharger(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.chargers.delete(requireScope(ctx), dbIdOf('Charger', id));
+  async deleteCharger(
+    @Arg('input', () => DeleteChargerInput) input: DeleteChargerInput,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    await ctx.services.chargers.delete(requireScope(ctx), dbIdOf('Charger', input.id));
+    return input.id;
   }
 
   @FieldResolver(() => [Connector], { description: 'The real connectors (1 and up), by connectorId.' })

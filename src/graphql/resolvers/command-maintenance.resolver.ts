@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { requireScope, type Context } from '../context.js';
 import {
+  ChargerCommandInput,
   ClearChargingProfileInput,
   GetCompositeScheduleInput,
   GetDiagnosticsInput,
@@ -96,10 +97,11 @@ export class CommandMaintenanceResolver {
     description: 'GetLocalListVersion; the version is in `response.listVersion` and Charger.localListVersion.',
   })
   async getLocalListVersion(
-    @Arg('chargerId', () => ID) chargerId: string,
+    @Arg('input', () => ChargerCommandInput) input: ChargerCommandInput,
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
-    return resultOf(await ctx.services.commands.getLocalListVersion(requireScope(ctx), dbIdOf('Charger', chargerId)));
+    const chargerId = dbIdOf('Charger', input.chargerId);
+    return resultOf(await ctx.services.commands.getLocalListVersion(requireScope(ctx), chargerId));
   }
 
   @Authorized('chargers:command')

@@ -1,6 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { requireScope, type Context } from '../context.js';
-import { ReserveNowInput } from '../types/command-input.type.js';
+import { CancelReservationInput, ReserveNowInput } from '../types/command-input.type.js';
 import { CommandResult } from '../types/command.type.js';
 import { Reservation } from '../types/idtag.type.js';
 import { dbIdOf } from '../ids.js';
@@ -25,7 +25,11 @@ export class CommandReservationResolver {
   @Mutation(() => CommandResult, {
     description: 'CancelReservation of an ACTIVE reservation; it becomes CANCELLED when the charger accepts.',
   })
-  async cancelReservation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CommandResult> {
-    return resultOf(await ctx.services.commands.cancelReservation(requireScope(ctx), dbIdOf('Reservation', id)));
+  async cancelReservation(
+    @Arg('input', () => CancelReservationInput) input: CancelReservationInput,
+    @Ctx() ctx: Context,
+  ): Promise<CommandResult> {
+    const id = dbIdOf('Reservation', input.id);
+    return resultOf(await ctx.services.commands.cancelReservation(requireScope(ctx), id));
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { CommandAnswer } from '../../domain/commands/command-sender.js';
 import { requireScope, type Context } from '../context.js';
 import { dbIdOf } from '../ids.js';
@@ -6,7 +6,9 @@ import { Charger } from '../types/charger.type.js';
 import {
   ChangeAvailabilityInput,
   ChangeConfigurationInput,
+  ChargerCommandInput,
   ConnectorInput,
+  RefreshConfigurationInput,
   ResetInput,
   TriggerMessageInput,
   toOcppName,
@@ -72,14 +74,13 @@ export class CommandResolver {
       'GetConfiguration (all keys when `keys` is omitted): stores every key with its readonly flag, and the unknown keys.',
   })
   async refreshConfiguration(
-    @Arg('chargerId', () => ID) chargerId: string,
+    @Arg('input', () => RefreshConfigurationInput) input: RefreshConfigurationInput,
     @Ctx() ctx: Context,
-    @Arg('keys', () => [String], { nullable: true }) keys?: string[],
   ): Promise<CommandResult> {
     return resultOf(
       await ctx.services.commands.refreshConfiguration(requireScope(ctx), {
-        chargerId: dbIdOf('Charger', chargerId),
-        keys,
+        chargerId: dbIdOf('Charger', input.chargerId),
+        keys: input.keys,
       }),
     );
   }
@@ -103,7 +104,10 @@ export class CommandResolver {
 
   @Authorized('chargers:command')
   @Mutation(() => CommandResult, { description: "ClearCache: empties the charger's authorization cache." })
-  async clearCache(@Arg('chargerId', () => ID) chargerId: string, @Ctx() ctx: Context): Promise<CommandResult> {
-    return resultOf(await ctx.services.commands.clearCache(requireScope(ctx), dbIdOf('Charger', chargerId)));
+  async clearCache(
+    @Arg('input', () => ChargerCommandInput) input: ChargerCommandInput,
+    @Ctx() ctx: Context,
+  ): Promise<CommandResult> {
+    return resultOf(await ctx.services.commands.clearCache(requireScope(ctx), dbIdOf('Charger', input.chargerId)));
   }
 }

@@ -13,6 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { requireScope, type Context } from '../context.js';
+import { DeleteIdTagInput } from '../types/delete-input.type.js';
 import { toConnection } from '../connection.js';
 import { dbIdOf, filterIdOf, optionalDbIdOf } from '../ids.js';
 import { fromGlobalId } from '../node.js';
@@ -150,9 +151,15 @@ export class IdTagResolver {
   }
 
   @Authorized('idtags:write')
-  @Mutation(() => Boolean, { description: 'Soft delete: the tag stops authorizing; past sessions keep its value.' })
-  deleteIdTag(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.idTags.delete(requireScope(ctx), dbIdOf('IdTag', id));
+  @Mutation(() => ID, {
+    description: 'Soft delete: the tag stops authorizing; past sessions keep its value. Returns the id.',
+  })
+  async deleteIdTag(
+    @Arg('input', () => DeleteIdTagInput) input: DeleteIdTagInput,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    await ctx.services.idTags.delete(requireScope(ctx), dbIdOf('IdTag', input.id));
+    return input.id;
   }
 
   @FieldResolver(() => User, { nullable: true })

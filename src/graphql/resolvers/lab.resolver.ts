@@ -1,4 +1,16 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { NotFoundError } from '../../domain/errors.js';
 import { requireScope, type Context } from '../context.js';
 import { relationLoaders } from '../relation-loaders.js';
@@ -11,6 +23,11 @@ const chargerIdOf = (id: string): string => {
   if (decoded?.type !== 'VirtualCharger' && decoded?.type !== 'Charger') throw new NotFoundError('VirtualCharger', id);
   return decoded.id;
 };
+
+@InputType()
+class StopVirtualChargerInput {
+  @Field(() => ID, { description: 'The VirtualCharger or its Charger.' }) id!: string;
+}
 
 @Resolver(() => VirtualCharger)
 export class LabResolver {
@@ -34,11 +51,16 @@ export class LabResolver {
   }
 
   @Authorized('lab:manage')
-  @Mutation(() => Boolean, {
-    description: 'Stops a virtual charger (by its id or its Charger id); the charger stays registered, offline.',
+  @Mutation(() => ID, {
+    description:
+      'Stops a virtual charger (by its id or its Charger id); the charger stays registered, offline. Returns the id given.',
   })
-  stopVirtualCharger(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.lab.stop(requireScope(ctx), chargerIdOf(id));
+  async stopVirtualCharger(
+    @Arg('input', () => StopVirtualChargerInput) input: StopVirtualChargerInput,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    await ctx.services.lab.stop(requireScope(ctx), chargerIdOf(input.id));
+    return input.id;
   }
 
   @Authorized('lab:manage')

@@ -15,6 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import { requireScope, type Context } from '../context.js';
+import { DeleteSiteInput } from '../types/delete-input.type.js';
 import { toConnection } from '../connection.js';
 import { dbIdOf, filterIdOf, optionalDbIdOf } from '../ids.js';
 import { fromGlobalId } from '../node.js';
@@ -266,11 +267,13 @@ export class SiteResolver {
   }
 
   @Authorized('sites:write')
-  @Mutation(() => Boolean, {
-    description: 'Soft delete: past sessions keep it. Refused (CONFLICT) while chargers are on the site.',
+  @Mutation(() => ID, {
+    description:
+      'Soft delete: past sessions keep it. Refused (CONFLICT) while chargers are on the site. Returns the id.',
   })
-  deleteSite(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.sites.delete(requireScope(ctx), dbIdOf('Site', id));
+  async deleteSite(@Arg('input', () => DeleteSiteInput) input: DeleteSiteInput, @Ctx() ctx: Context): Promise<string> {
+    await ctx.services.sites.delete(requireScope(ctx), dbIdOf('Site', input.id));
+    return input.id;
   }
 
   @FieldResolver(() => ChargerConnection, {

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-g
 import { Connection, toConnection } from '../connection.js';
 import { requireScope, type Context } from '../context.js';
 import { dbIdOf } from '../ids.js';
+import { DeleteTariffInput } from '../types/delete-input.type.js';
 import { fromGlobalId } from '../node.js';
 import { Tariff } from '../types/tariff.type.js';
 import {
@@ -62,11 +63,15 @@ export class TariffResolver {
   }
 
   @Authorized('tariffs:write')
-  @Mutation(() => Boolean, {
-    description: 'Soft delete: sessions priced by it keep their snapshot; it is no longer selected.',
+  @Mutation(() => ID, {
+    description: 'Soft delete: sessions priced by it keep their snapshot; it is no longer selected. Returns the id.',
   })
-  deleteTariff(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    return ctx.services.tariffs.delete(requireScope(ctx), dbIdOf('Tariff', id));
+  async deleteTariff(
+    @Arg('input', () => DeleteTariffInput) input: DeleteTariffInput,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    await ctx.services.tariffs.delete(requireScope(ctx), dbIdOf('Tariff', input.id));
+    return input.id;
   }
 
   @Authorized('tariffs:write')

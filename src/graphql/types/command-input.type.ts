@@ -96,6 +96,22 @@ export class ResetInput {
   @Field(() => ResetType) type!: ResetType;
 }
 
+@InputType({ description: 'A command that names only the charger (ClearCache, GetLocalListVersion).' })
+export class ChargerCommandInput {
+  @Field(() => ID) chargerId!: string;
+}
+
+@InputType()
+export class RefreshConfigurationInput {
+  @Field(() => ID) chargerId!: string;
+  @Field(() => [String], { nullable: true, description: 'All keys when omitted.' }) keys?: string[];
+}
+
+@InputType()
+export class CancelReservationInput {
+  @Field(() => ID, { description: 'The Reservation.' }) id!: string;
+}
+
 @InputType()
 export class ConnectorInput {
   @Field(() => ID) chargerId!: string;

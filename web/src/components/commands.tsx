@@ -203,7 +203,7 @@ export function ReadConfiguration(props: { chargerId: string; disabled: boolean;
   const [read, reading] = useRefreshConfigurationMutation();
   const onClick = () =>
     void run('Read configuration', props.onAnswer, async () => {
-      const result = (await read({ variables: { chargerId: props.chargerId } })).data?.refreshConfiguration;
+      const result = (await read({ variables: { input: { chargerId: props.chargerId } } })).data?.refreshConfiguration;
       props.onRead();
       return result;
     });
