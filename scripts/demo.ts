@@ -5,13 +5,15 @@ import { execFileSync } from 'node:child_process';
 import { startApp } from '../src/app.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
-import { chargerIds, startFleet } from '../src/sim/fleet.js';
+import { chargerIds, FLEET_PROTOCOLS, startFleet, type FleetProtocol } from '../src/sim/fleet.js';
 import { startProgress } from '../src/sim/progress.js';
 import { login } from '../src/sim/register.js';
 import { runScenario, scenarioCar, startCircuitLab } from '../src/sim/circuit-lab.js';
 import { demoSite, demoTariff } from './demo-data.js';
 
 const CHARGERS = Number(process.env.DEMO_CHARGERS ?? 10);
+// A mixed fleet by default: DEMO-0001, -0003, ... speak OCPP 1.6, DEMO-0002, -0004, ... 2.0.1 (DEMO_PROTOCOL=1.6 or 2.0.1 for one).
+const PROTOCOL = (process.env.DEMO_PROTOCOL ?? 'mixed') as FleetProtocol;
 // --loadmgmt (or DEMO_LOADMGMT=1): 10 more virtual chargers on a 3x63 A circuit, playing the load-management scenario.
 const LOAD_MANAGEMENT =
   process.env.DEMO_LOADMGMT === '1' || process.argv.includes('--loadmgmt') || process.argv.includes('--circuit');
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
     ...process.env,
   };
   delete env.DATABASE_URL; // the embedded database: nothing else to install
+  if (!FLEET_PROTOCOLS.includes(PROTOCOL))
+    return fail(`DEMO_PROTOCOL must be one of ${FLEET_PROTOCOLS.join(', ')}, got ${PROTOCOL}`);
   let config;
   try {
     config = loadConfig(env);
@@ -49,6 +53,7 @@ async function main(): Promise<void> {
     endpoint: `${ws}/ocpp/demo`,
     register: { graphqlUrl: `${app.url}/graphql`, email: config.auth.adminEmail, password },
     connectors: 2,
+    protocol: PROTOCOL,
     meterIntervalSeconds: 5,
     heartbeatSeconds: 60,
     auto: { idleSeconds: [3, 30], sessionSeconds: [60, 240], idTags: ['DEMO-TAG-1', 'DEMO-TAG-2', 'DEMO-TAG-3'] },
@@ -73,6 +78,7 @@ async function main(): Promise<void> {
   Sign in      ${config.auth.adminEmail} / ${password}
   OCPP         ${ws}/ocpp/demo/{chargePointId}
   Chargers     ${CHARGERS} virtual chargers DEMO-0001 ... with 2 connectors each; sessions start within seconds
+               ${PROTOCOL === 'mixed' ? 'odd ones speak OCPP 1.6, even ones 2.0.1' : `all speak OCPP ${PROTOCOL}`} (DEMO_PROTOCOL=1.6|2.0.1|mixed)
 
   Try, after login (Authorization: Bearer <token> in the headers pane):
     { charger(ocppId: "DEMO-0001") { online vendor model connectors { connectorId status } } }

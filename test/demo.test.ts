@@ -58,13 +58,19 @@ describe('npm run demo', () => {
       const { tenant } = (await admin.request('{ tenant { slug defaultTariff { name } } }')).expectNoErrors();
       // A tariff, so the dashboard shows live costs; the chargers on a site, so its site pages have content.
       expect(tenant).toEqual({ slug: 'demo', defaultTariff: { name: 'Demo tariff' } });
-      for (const ocppId of ['DEMO-0001', 'DEMO-0002', 'DEMO-0003']) {
+      // A mixed fleet: odd ones speak 1.6, even ones 2.0.1, in the same lists.
+      for (const [ocppId, ocppVersion] of [
+        ['DEMO-0001', '1.6'],
+        ['DEMO-0002', '2.0.1'],
+        ['DEMO-0003', '1.6'],
+      ]) {
         const { charger } = (
-          await admin.request(`query($o: String!) { charger(ocppId: $o) { online vendor site { name } } }`, {
-            o: ocppId,
-          })
+          await admin.request(
+            `query($o: String!) { charger(ocppId: $o) { online vendor ocppVersion site { name } } }`,
+            { o: ocppId },
+          )
         ).expectNoErrors();
-        expect(charger).toEqual({ online: true, vendor: 'ChargeQL', site: { name: 'Demo depot' } });
+        expect(charger).toEqual({ online: true, vendor: 'ChargeQL', ocppVersion, site: { name: 'Demo depot' } });
       }
     } finally {
       child.kill('SIGTERM');

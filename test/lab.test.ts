@@ -74,12 +74,46 @@ describe('the lab: virtual chargers from the API', () => {
     ).expectError('CONFLICT');
   });
 
+  it('runs a 2.0.1 station too: its session carries the station’s own transaction id', async () => {
+    const { createVirtualCharger: vc } = (
+      await server.admin.request(
+        `mutation($i: CreateVirtualChargerInput!) { createVirtualCharger(input: $i) { id ocppVersion charger { ocppVersion } } }`,
+        { i: { ocppId: 'LAB-201', ocppVersion: '2.0.1' } },
+      )
+    ).expectNoErrors();
+    expect(vc).toMatchObject({ ocppVersion: '2.0.1', charger: { ocppVersion: '2.0.1' } });
+    (await server.admin.request(`mutation { createIdTag(input: { value: "DRIVER-201" }) { id } }`)).expectNoErrors();
+    const drive = `mutation($i: DriveVirtualChargerInput!) { driveVirtualCharger(input: $i) { connectors { status transactionId } } }`;
+    (
+      await server.admin.request(drive, { i: { id: vc.id, action: 'PLUG_IN', connectorId: 1, idTag: 'DRIVER-201' } })
+    ).expectNoErrors();
+    const session = async () =>
+      (
+        await server.admin.request(
+          `{ charger(ocppId: "LAB-201") { connectors { status } activeSessions { transactionId } } }`,
+        )
+      ).expectNoErrors().charger;
+    const seen = await poll(
+      'an active 2.0.1 session',
+      session,
+      (c) => c.activeSessions.length === 1 && c.connectors[0]?.status === 'CHARGING',
+    );
+    const { virtualChargers } = (
+      await server.admin.request(`{ virtualChargers { ocppId connectors { transactionId } } }`)
+    ).expectNoErrors();
+    const mine = virtualChargers.find((v: { ocppId: string }) => v.ocppId === 'LAB-201');
+    expect(seen.activeSessions[0].transactionId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(mine.connectors[0].transactionId).toBe(seen.activeSessions[0].transactionId);
+    (await server.admin.request(`mutation($id: ID!) { stopVirtualCharger(id: $id) }`, { id: vc.id })).expectNoErrors();
+  });
+
   it('refuses bad input and a taken ocppId', async () => {
     const create = (i: object) =>
       server.admin.request(`mutation($i: CreateVirtualChargerInput!) { createVirtualCharger(input: $i) { id } }`, {
         i,
       });
     (await create({ ocppId: 'LAB-B', connectors: 0 })).expectError('BAD_USER_INPUT');
+    (await create({ ocppId: 'LAB-B', ocppVersion: '2.1' })).expectError('BAD_USER_INPUT');
     (await create({ ocppId: 'LAB-A' })).expectError('CONFLICT');
   });
 

@@ -326,6 +326,8 @@ export type CreateVirtualChargerInput = {
   name?: string | null | undefined;
   /** The OCPP identity of the new charger; it is registered like any other. */
   ocppId: string;
+  /** The OCPP version it speaks: 1.6 (default) or 2.0.1. */
+  ocppVersion?: string | null | undefined;
   siteId?: string | number | null | undefined;
 };
 
@@ -1309,7 +1311,7 @@ export type DeleteIdTagMutation = { deleteIdTag: string };
 export type VirtualChargersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VirtualChargersQuery = { virtualChargers: Array<{ id: string, ocppId: string, connected: boolean, autoCharge: boolean, meterIntervalSeconds: number, connectors: Array<{ id: string, connectorId: number, status: ConnectorStatus, transactionId: number | null, energyWh: number, powerW: number, socPercent: number | null }>, charger: { id: string, online: boolean } | null }> };
+export type VirtualChargersQuery = { virtualChargers: Array<{ id: string, ocppId: string, connected: boolean, autoCharge: boolean, meterIntervalSeconds: number, connectors: Array<{ id: string, connectorId: number, status: ConnectorStatus, transactionId: string | null, energyWh: number, powerW: number, socPercent: number | null }>, charger: { id: string, online: boolean } | null }> };
 
 export type CreateVirtualChargerMutationVariables = Exact<{
   input: CreateVirtualChargerInput;
@@ -1323,7 +1325,7 @@ export type DriveVirtualChargerMutationVariables = Exact<{
 }>;
 
 
-export type DriveVirtualChargerMutation = { driveVirtualCharger: { id: string, connected: boolean, connectors: Array<{ id: string, connectorId: number, status: ConnectorStatus, transactionId: number | null, energyWh: number, powerW: number, socPercent: number | null }> } };
+export type DriveVirtualChargerMutation = { driveVirtualCharger: { id: string, connected: boolean, connectors: Array<{ id: string, connectorId: number, status: ConnectorStatus, transactionId: string | null, energyWh: number, powerW: number, socPercent: number | null }> } };
 
 export type StopVirtualChargerMutationVariables = Exact<{
   input: StopVirtualChargerInput;

@@ -25,6 +25,7 @@ export function createLabRunner(logger: Logger): LabRunner {
         password: spec.password,
         connectors: spec.connectors,
         meterIntervalSeconds: spec.meterIntervalSeconds,
+        protocol: spec.ocppVersion,
         auto: spec.autoCharge ? { idleSeconds: [10, 60], sessionSeconds: [120, 600], idTags: ['LAB-TAG'] } : false,
         stats,
       });
@@ -33,7 +34,14 @@ export function createLabRunner(logger: Logger): LabRunner {
       await Promise.race([cp.start(), new Promise((r) => (timer = setTimeout(r, BOOT_WAIT_MS)))]);
       clearTimeout(timer);
       return {
-        snapshot: () => cp.snapshot(),
+        snapshot: () => {
+          const state = cp.snapshot();
+          const connectors = state.connectors.map((c) => ({
+            ...c,
+            transactionId: c.transactionId === null ? null : String(c.transactionId),
+          }));
+          return { ...state, connectors };
+        },
         plugIn: (connectorId, idTag) => cp.plugIn(connectorId, idTag),
         unplug: (connectorId) => cp.unplug(connectorId, 'EVDisconnected'),
         goOffline: (seconds) => cp.disconnect(seconds),

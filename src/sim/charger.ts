@@ -1,7 +1,10 @@
-// One virtual OCPP 1.6 charge point over a real WebSocket, like any charger in the field.
+// One virtual OCPP 1.6 or 2.0.1 charge point over a real WebSocket, like any charger in the field.
+// It thinks in 1.6; a 2.0.1 one speaks through Dialect201 (dialect-201.ts, commands-201.ts).
 // It imports nothing from the server (ARCHITECTURE.md): everything it knows comes over the wire.
 import { RPCClient } from 'ocpp-rpc';
 import { commandHandlers } from './commands.js';
+import { commandHandlers201 } from './commands-201.js';
+import { Dialect201, type Wire } from './dialect-201.js';
 import { defaultConfiguration, type ConfigKey } from './config-keys.js';
 import { newConnector, type Connector, type ConnectorStatus } from './connector.js';
 import { drawW, NOMINAL_VOLTAGE, PHASES, type EvProfile } from './meter.js';
@@ -36,7 +39,9 @@ export interface VirtualChargerOptions {
   faults?: Faults;
   /** The car of every session here (default: a random one per session). */
   ev?: Partial<EvProfile>;
-  /** Validate frames both ways against the OCPP 1.6 schemas (ocpp-rpc strict mode). */
+  /** OCPP version it speaks (default 1.6). */
+  protocol?: '1.6' | '2.0.1';
+  /** Validate frames both ways against the OCPP schemas of its version (ocpp-rpc strict mode). */
   strictMode?: boolean;
   /** Source address on the loopback range, to spread 10,000s of sockets over more ephemeral ports. */
   localAddress?: string;
@@ -50,6 +55,8 @@ type QueuedCall = {
   action: string;
   build: () => Record<string, unknown>;
   done: (answer: Record<string, unknown> | null) => void;
+  /** Once built and said in the charger's version: sent again as it is (same seqNo), never rebuilt. */
+  wire?: Wire | null;
 };
 
 const TX_ACTIONS = new Set(['StartTransaction', 'StopTransaction', 'MeterValues']);
@@ -60,6 +67,8 @@ export class VirtualCharger {
   readonly connectors: Connector[];
   readonly configuration: Map<string, ConfigKey>;
   readonly random: () => number;
+  /** Set when it speaks 2.0.1. */
+  readonly dialect: Dialect201 | null;
   readonly opts: Required<
     Pick<VirtualChargerOptions, 'meterIntervalSeconds' | 'vendor' | 'model' | 'firmwareVersion'>
   > &
@@ -88,6 +97,7 @@ export class VirtualCharger {
     this.ocppId = options.ocppId;
     this.stats = options.stats ?? createStats();
     this.random = options.random ?? Math.random;
+    this.dialect = options.protocol === '2.0.1' ? new Dialect201() : null;
     const n = options.connectors ?? 1;
     this.connectors = Array.from({ length: n }, (_, i) =>
       newConnector(i + 1, options.maxPowerW ?? 22_000, this.random),
@@ -131,14 +141,16 @@ export class VirtualCharger {
       endpoint: this.opts.endpoint,
       identity: this.ocppId,
       password: this.opts.password,
-      protocols: ['ocpp1.6'],
+      protocols: [this.dialect ? 'ocpp2.0.1' : 'ocpp1.6'],
       strictMode: this.opts.strictMode ?? true,
       reconnect: false,
       callTimeoutMs: this.opts.callTimeoutMs ?? 30_000,
       pingIntervalMs: 0, // the server pings; we answer
       wsOpts: this.opts.localAddress ? { localAddress: this.opts.localAddress } : {},
     } as never) as Client;
-    for (const [action, handler] of Object.entries(commandHandlers(this))) client.handle(action, handler as never);
+    const handlers16 = commandHandlers(this);
+    const handlers = this.dialect ? commandHandlers201(this, this.dialect, handlers16) : handlers16;
+    for (const [action, handler] of Object.entries(handlers)) client.handle(action, handler as never);
     client.on('message', ({ outbound }: { outbound: boolean }) =>
       outbound ? this.stats.framesOut++ : this.stats.framesIn++,
     );
@@ -243,11 +255,23 @@ export class VirtualCharger {
    * One CALL. A CALLERROR answer (NotImplemented while the server lacks a handler, InternalError, ...)
    * is noticed once and returns null so the charger keeps going; a dropped socket throws.
    */
-  async call(action: string, payload: Record<string, unknown>): Promise<Record<string, unknown> | null> {
+  call(action: string, payload: Record<string, unknown>): Promise<Record<string, unknown> | null> {
+    const wire = this.wire(action, payload);
+    return wire ? this.send(wire) : Promise.resolve({});
+  }
+
+  /** The CALL in the charger's version; null when that version has nothing to send for it. */
+  private wire(action: string, payload: Record<string, unknown>, opts: { offline?: boolean } = {}): Wire | null {
+    if (this.dialect) return this.dialect.outbound(action, payload, opts);
+    return { action, payload, answer: (r) => r };
+  }
+
+  private async send(wire: Wire): Promise<Record<string, unknown> | null> {
     const client = this.client;
+    const action = wire.action;
     if (!client || !this.online) throw new Error('offline');
     try {
-      return (await client.call(action, payload)) as Record<string, unknown>;
+      return wire.answer((await client.call(action, wire.payload)) as Record<string, unknown>);
     } catch (err) {
       const code = (err as { rpcErrorCode?: string }).rpcErrorCode;
       if (!code || this.client !== client) throw err;
@@ -284,15 +308,16 @@ export class VirtualCharger {
   }
 
   private async sendTx(action: string, build: () => Record<string, unknown>): Promise<Record<string, unknown> | null> {
+    const wire = this.wire(action, build());
+    if (!wire) return {};
     try {
-      const payload = build();
-      const answer = await this.call(action, payload);
+      const answer = await this.send(wire);
       // Fault injection: the same message again, as a charger does when an answer was lost.
       if (this.opts.faults?.duplicateRate && this.random() < this.opts.faults.duplicateRate)
-        await this.call(action, payload).catch(() => {});
+        await this.send(wire).catch(() => {});
       return answer;
     } catch {
-      return new Promise((done) => this.queue.unshift({ action, build, done }));
+      return new Promise((done) => this.queue.unshift({ action, build, done, wire }));
     }
   }
 
@@ -303,8 +328,10 @@ export class VirtualCharger {
       while (this.online && this.queue.length) {
         const next = this.queue[0]!;
         try {
-          const payload = next.build();
-          const answer = await this.call(next.action, payload);
+          if (next.wire === undefined) next.wire = this.wire(next.action, next.build(), { offline: true });
+          // OCPP 2.0.1 E04: a transaction event that waited for the connection says so.
+          else if (next.wire?.action === 'TransactionEvent') next.wire.payload.offline = true;
+          const answer = next.wire ? await this.send(next.wire) : {};
           this.queue.shift();
           next.done(answer);
         } catch {

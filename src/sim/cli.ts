@@ -1,7 +1,7 @@
 // npm run simulate -- --chargers 100 --url ws://localhost:4000/ocpp
-// Runs virtual OCPP 1.6 chargers in this process. Credentials: ADMIN_EMAIL / ADMIN_PASSWORD, or --token.
+// Runs virtual OCPP 1.6 and/or 2.0.1 chargers in this process. Credentials: ADMIN_EMAIL / ADMIN_PASSWORD, or --token.
 import { parseArgs } from 'node:util';
-import { startFleet } from './fleet.js';
+import { FLEET_PROTOCOLS, startFleet, type FleetProtocol } from './fleet.js';
 import { startProgress } from './progress.js';
 import { graphqlUrlFor } from './register.js';
 
@@ -14,6 +14,7 @@ const HELP = `Usage: npm run simulate -- [options]
   --no-register          the chargers exist already
   --prefix P             charger ids P-0001, P-0002, ... (SIM)
   --connectors N         connectors per charger (1)
+  --protocol V           OCPP version: 1.6, 2.0.1, or mixed (every second charger 2.0.1) (1.6)
   --charger-password PW  Basic-auth password for every charger (security profile 1)
   --meter-interval S     seconds between MeterValues while charging (10)
   --heartbeat S          override the server's heartbeat interval
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
       'no-register': { type: 'boolean', default: false },
       prefix: { type: 'string', default: 'SIM' },
       connectors: { type: 'string', default: '1' },
+      protocol: { type: 'string', default: '1.6' },
       'charger-password': { type: 'string' },
       'meter-interval': { type: 'string', default: '10' },
       heartbeat: { type: 'string' },
@@ -67,6 +69,9 @@ async function main(): Promise<void> {
   const count = Number(v.chargers);
   const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
   const log = (m: string) => process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[2K' : ''}[sim] ${m}\n`);
+  const protocol = v.protocol as FleetProtocol;
+  if (!FLEET_PROTOCOLS.includes(protocol))
+    throw new Error(`--protocol must be one of ${FLEET_PROTOCOLS.join(', ')}, got ${v.protocol}`);
   const spread = num(v.spread);
   if (spread !== undefined && (spread < 1 || spread > 254)) throw new Error('--spread must be 1-254');
   const fleet = await startFleet({
@@ -99,6 +104,7 @@ async function main(): Promise<void> {
       duplicateRate: num(v['duplicate-rate']),
     },
     strictMode: !v['no-strict'],
+    protocol,
     sourceAddresses: spread ? Array.from({ length: spread }, (_, i) => `127.0.0.${i + 1}`) : undefined,
     concurrency: num(v.concurrency),
     log,

@@ -15,8 +15,11 @@ export type ConnectorStatus =
 
 export interface Session {
   idTag: string;
-  /** Null until the server answered StartTransaction (or while that answer waits in the offline queue). */
-  transactionId: number | null;
+  /**
+   * 1.6: the server's number, null until it answered StartTransaction (or while that answer waits in
+   * the offline queue). 2.0.1: the station's own string id.
+   */
+  transactionId: number | string | null;
   meterStartWh: number;
   startedAt: Date;
   ev: EvProfile;

@@ -3,6 +3,13 @@ import type { Faults } from './faults.js';
 import { login, registerChargers, registerIdTags } from './register.js';
 import { createStats, type SimStats } from './stats.js';
 
+export const FLEET_PROTOCOLS = ['1.6', '2.0.1', 'mixed'] as const;
+export type FleetProtocol = (typeof FLEET_PROTOCOLS)[number];
+
+/** The version of the i-th charger (0-based) of a fleet. */
+export const protocolOf = (protocol: FleetProtocol | undefined, i: number): '1.6' | '2.0.1' =>
+  protocol === '2.0.1' || (protocol === 'mixed' && i % 2 === 1) ? '2.0.1' : '1.6';
+
 export interface FleetOptions {
   count: number;
   /** Charger ids are `${prefix}-0001` ... */
@@ -18,6 +25,8 @@ export interface FleetOptions {
   auto?: AutoCharge | false;
   faults?: Faults;
   strictMode?: boolean;
+  /** The OCPP version the chargers speak; `mixed`: every second one 2.0.1 (default 1.6). */
+  protocol?: FleetProtocol;
   /** Loopback source addresses to spread sockets over (127.0.0.x), for 10,000s of connections. */
   sourceAddresses?: string[];
   /** Connections opened at once while ramping up. */
@@ -68,6 +77,7 @@ export async function startFleet(opts: FleetOptions): Promise<Fleet> {
         auto: opts.auto,
         faults: opts.faults,
         strictMode: opts.strictMode,
+        protocol: protocolOf(opts.protocol, i),
         localAddress: sources.length ? sources[i % sources.length] : undefined,
         stats,
       }),

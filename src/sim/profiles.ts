@@ -13,7 +13,7 @@ export interface ProfileLimits {
 export interface ChargingProfile {
   chargingProfilePurpose?: string;
   chargingProfileKind?: string;
-  transactionId?: number;
+  transactionId?: number | string;
   chargingSchedule?: {
     startSchedule?: string;
     chargingRateUnit?: string;
@@ -24,7 +24,7 @@ export interface ChargingProfile {
 /** Why a strict charger refuses the profile, or null. The mistakes peers' trackers show chargers rejecting. */
 export function profileProblem(
   profile: ChargingProfile,
-  at: { connectorId: number; transactionId: number | null | undefined },
+  at: { connectorId: number; transactionId: number | string | null | undefined },
 ): string | null {
   const periods = profile.chargingSchedule?.chargingSchedulePeriod ?? [];
   if (!periods.length || periods[0]!.startPeriod !== 0) return 'the first period must start at 0';

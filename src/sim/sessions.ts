@@ -89,7 +89,9 @@ async function startTransaction(cp: VirtualCharger, c: Connector, session: Start
     session.startFailed = true;
     return;
   }
-  session.transactionId = Number(answer.transactionId);
+  // 1.6: the server's number; 2.0.1: the station's own id (the dialect answers with it).
+  session.transactionId =
+    typeof answer.transactionId === 'string' ? answer.transactionId : Number(answer.transactionId);
   const status = (answer.idTagInfo as { status?: string } | undefined)?.status;
   // StopTransactionOnInvalidId (OCPP 1.6 errata §3.17): a refused idTag ends the session.
   if (status !== 'Accepted' && c.session === session) await stopSession(cp, c, 'DeAuthorized');

@@ -19,12 +19,18 @@ export interface VirtualChargerSpec {
   connectors: number;
   meterIntervalSeconds: number;
   autoCharge: boolean;
+  /** The OCPP version it speaks. */
+  ocppVersion: LabOcppVersion;
 }
+
+export const LAB_OCPP_VERSIONS = ['1.6', '2.0.1'] as const;
+export type LabOcppVersion = (typeof LAB_OCPP_VERSIONS)[number];
 
 export interface VirtualConnectorState {
   connectorId: number;
   status: string;
-  transactionId: number | null;
+  /** 1.6: the server's number as a string; 2.0.1: the station's own id. */
+  transactionId: string | null;
   energyWh: number;
   powerW: number;
   socPercent: number | null;
@@ -54,6 +60,7 @@ export interface CreateVirtualChargerInput {
   connectors?: number | null;
   meterIntervalSeconds?: number | null;
   autoCharge?: boolean | null;
+  ocppVersion?: string | null;
 }
 
 export type DriveAction = 'PLUG_IN' | 'UNPLUG' | 'GO_OFFLINE';
@@ -75,7 +82,9 @@ export function createLabService(deps: { chargers: ChargerService; runner: Virtu
       assertCan(scope, 'lab:manage');
       const connectors = input.connectors ?? 1;
       const meterIntervalSeconds = input.meterIntervalSeconds ?? 10;
+      const ocppVersion = (input.ocppVersion ?? '1.6') as LabOcppVersion;
       new InputChecker()
+        .check(LAB_OCPP_VERSIONS.includes(ocppVersion), 'ocppVersion', `must be one of ${LAB_OCPP_VERSIONS.join(', ')}`)
         .check(Number.isInteger(connectors) && connectors >= 1 && connectors <= 8, 'connectors', 'must be 1-8')
         .check(
           Number.isInteger(meterIntervalSeconds) && meterIntervalSeconds >= 1 && meterIntervalSeconds <= 3600,
@@ -103,6 +112,7 @@ export function createLabService(deps: { chargers: ChargerService; runner: Virtu
         connectors,
         meterIntervalSeconds,
         autoCharge: input.autoCharge ?? false,
+        ocppVersion,
       };
       const entry: LabEntry = {
         tenantId: scope.tenantId,

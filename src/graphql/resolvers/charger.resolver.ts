@@ -128,12 +128,14 @@ export class ChargerResolver {
 
   @FieldResolver(() => ConnectorStatus, {
     description:
-      'The charger-level status (what it reports for OCPP connector 0); UNAVAILABLE while offline, UNKNOWN before its first report.',
+      'The charger-level status (what it reports for OCPP connector 0; an OCPP 2.0.1 station reports none, so it is read from its EVSEs); UNAVAILABLE while offline, UNKNOWN before its first report.',
   })
   async status(@Root() charger: Charger, @Ctx() ctx: Context): Promise<ConnectorStatus> {
     if (!charger.online) return ConnectorStatus.UNAVAILABLE;
     const rows = await relationLoaders.connectors(ctx).load(charger.dbId);
-    return toConnectorStatus(rows.find((r) => r.connectorId === 0)?.status);
+    const station = rows.find((r) => r.connectorId === 0);
+    if (!station && charger.ocppVersion === '2.0.1') return stationStatusOf(rows.map((r) => r.status));
+    return toConnectorStatus(station?.status);
   }
 
   @FieldResolver(() => Site, { nullable: true })
@@ -142,4 +144,14 @@ export class ChargerResolver {
     const row = await relationLoaders.site(ctx).load(charger.siteDbId);
     return row ? Site.from(row) : null;
   }
+}
+
+/**
+ * OCPP 2.0.1 has no status for the station itself (G01 reports EVSE connectors): it is UNAVAILABLE or
+ * FAULTED when every EVSE is, AVAILABLE otherwise, UNKNOWN before any EVSE reported.
+ */
+export function stationStatusOf(evseStatuses: string[]): ConnectorStatus {
+  if (!evseStatuses.length) return ConnectorStatus.UNKNOWN;
+  for (const all of ['UNAVAILABLE', 'FAULTED']) if (evseStatuses.every((s) => s === all)) return toConnectorStatus(all);
+  return ConnectorStatus.AVAILABLE;
 }

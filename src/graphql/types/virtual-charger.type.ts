@@ -27,8 +27,11 @@ export class VirtualConnector {
   })
   status!: ConnectorStatus;
 
-  @Field(() => Int, { nullable: true })
-  transactionId!: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'As Session.transactionId: 1.6 the server’s number, 2.0.1 the station’s own id.',
+  })
+  transactionId!: string | null;
 
   @Field(() => Int, { description: 'Energy of the current session so far.' })
   energyWh!: number;
@@ -40,7 +43,9 @@ export class VirtualConnector {
   socPercent!: number | null;
 }
 
-@ObjectType({ description: 'A charger of the lab: simulated inside the server, connected to it over real OCPP 1.6.' })
+@ObjectType({
+  description: 'A charger of the lab: simulated inside the server, connected to it over real OCPP (1.6 or 2.0.1).',
+})
 export class VirtualCharger {
   @Field(() => ID)
   id!: string;
@@ -55,6 +60,9 @@ export class VirtualCharger {
 
   @Field(() => Boolean, { description: 'Plugs in, charges and leaves on its own at random.' })
   autoCharge!: boolean;
+
+  @Field(() => String, { description: '1.6 or 2.0.1.' })
+  ocppVersion!: string;
 
   @Field(() => Int)
   meterIntervalSeconds!: number;
@@ -73,6 +81,7 @@ export class VirtualCharger {
       ocppId: entry.ocppId,
       connected: state.online,
       autoCharge: entry.spec.autoCharge,
+      ocppVersion: entry.spec.ocppVersion,
       meterIntervalSeconds: entry.spec.meterIntervalSeconds,
       connectors: state.connectors.map((c: VirtualConnectorState) =>
         Object.assign(new VirtualConnector(), {
@@ -108,6 +117,9 @@ export class CreateVirtualChargerInput {
     description: 'Let drivers come and go at random (default false: only what you drive).',
   })
   autoCharge?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The OCPP version it speaks: 1.6 (default) or 2.0.1.' })
+  ocppVersion?: string;
 }
 
 @InputType()
