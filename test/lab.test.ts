@@ -104,7 +104,9 @@ describe('the lab: virtual chargers from the API', () => {
     const mine = virtualChargers.find((v: { ocppId: string }) => v.ocppId === 'LAB-201');
     expect(seen.activeSessions[0].transactionId).toMatch(/^[0-9a-f-]{36}$/);
     expect(mine.connectors[0].transactionId).toBe(seen.activeSessions[0].transactionId);
-    (await server.admin.request(`mutation($id: ID!) { stopVirtualCharger(id: $id) }`, { id: vc.id })).expectNoErrors();
+    (
+      await server.admin.request(`mutation($id: ID!) { stopVirtualCharger(input: { id: $id }) }`, { id: vc.id })
+    ).expectNoErrors();
   });
 
   it('refuses bad input and a taken ocppId', async () => {
