@@ -33,6 +33,7 @@ export class ChargerStatusResolver {
     @Arg('siteId', () => ID, { nullable: true }) _siteId?: string,
   ): ChargerStatusEvent {
     return Object.assign(new ChargerStatusEvent(), {
+      source: event,
       chargerDbId: event.chargerId,
       connectorId: event.connectorId,
       status: toConnectorStatus(event.status),

@@ -4,6 +4,7 @@ import { NotFoundError } from '../../domain/errors.js';
 import { requireScope, type Context } from '../context.js';
 import { toGlobalId } from '../node.js';
 import { relationLoaders } from '../relation-loaders.js';
+import { sharedRead } from '../shared-reads.js';
 import { selectsOnly } from '../selection.js';
 import { Charger, Connector } from '../types/charger.type.js';
 import { ChargerStatusEvent, MeterValuesEvent } from '../types/live-events.type.js';
@@ -12,18 +13,25 @@ import { Session } from '../types/session.type.js';
 const ID_ONLY = new Set(['id']);
 const CONNECTOR_CARRIED = new Set(['id', 'connectorId', 'status', 'errorCode']);
 
-/** The event's charger: from the loader, or just its id when that is all the subscriber reads. */
-async function chargerOf(ctx: Context, info: GraphQLResolveInfo, dbId: string): Promise<Charger> {
+/** The event's charger: read once per event for all subscribers, or just its id when that is all they read. */
+async function chargerOf(ctx: Context, info: GraphQLResolveInfo, event: object, dbId: string): Promise<Charger> {
   if (selectsOnly(info, ID_ONLY)) return Object.assign(new Charger(), { id: toGlobalId('Charger', dbId), dbId });
-  const row = await relationLoaders.charger(ctx).load(dbId);
+  const row = await sharedRead(event, requireScope(ctx), 'charger', () => relationLoaders.charger(ctx).load(dbId));
   if (!row) throw new NotFoundError('Charger', toGlobalId('Charger', dbId));
   return Charger.from(row);
 }
 
 /** A real connector (1 and up) as stored; the status write comes before its event, so they agree. */
-async function connectorOf(ctx: Context, chargerDbId: string, connectorId: number): Promise<Connector | null> {
+async function connectorOf(
+  ctx: Context,
+  event: object,
+  chargerDbId: string,
+  connectorId: number,
+): Promise<Connector | null> {
   if (connectorId < 1) return null;
-  const rows = await relationLoaders.connectors(ctx).load(chargerDbId);
+  const rows = await sharedRead(event, requireScope(ctx), 'connectors', () =>
+    relationLoaders.connectors(ctx).load(chargerDbId),
+  );
   const row = rows.find((r) => r.connectorId === connectorId);
   return row ? Connector.from(row) : null;
 }
@@ -37,7 +45,7 @@ export class ChargerStatusEventResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Charger> {
     // Going online is written with the batched signs of life, maybe after this event: the event is newer.
-    return Object.assign(await chargerOf(ctx, info, e.chargerDbId), { online: e.online });
+    return Object.assign(await chargerOf(ctx, info, e.source, e.chargerDbId), { online: e.online });
   }
 
   @FieldResolver(() => Connector, { nullable: true })
@@ -47,7 +55,7 @@ export class ChargerStatusEventResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connector | null> {
     if (e.connectorId < 1) return null;
-    if (!selectsOnly(info, CONNECTOR_CARRIED)) return connectorOf(ctx, e.chargerDbId, e.connectorId);
+    if (!selectsOnly(info, CONNECTOR_CARRIED)) return connectorOf(ctx, e.source, e.chargerDbId, e.connectorId);
     // What the event says is what was just stored.
     return Object.assign(new Connector(), {
       id: Connector.idOf(e.chargerDbId, e.connectorId),
@@ -63,7 +71,7 @@ export class ChargerStatusEventResolver {
 export class MeterValuesEventResolver {
   @FieldResolver(() => Charger)
   charger(@Root() e: MeterValuesEvent, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Charger> {
-    return chargerOf(ctx, info, e.chargerDbId);
+    return chargerOf(ctx, info, e.source, e.chargerDbId);
   }
 
   @FieldResolver(() => Connector, { nullable: true })
@@ -80,7 +88,7 @@ export class MeterValuesEventResolver {
         connectorId: e.connectorId,
       });
     }
-    return connectorOf(ctx, e.chargerDbId, e.connectorId);
+    return connectorOf(ctx, e.source, e.chargerDbId, e.connectorId);
   }
 
   @FieldResolver(() => Session, { nullable: true })
@@ -93,7 +101,10 @@ export class MeterValuesEventResolver {
     if (selectsOnly(info, ID_ONLY)) {
       return Object.assign(new Session(), { id: toGlobalId('Session', e.sessionDbId), dbId: e.sessionDbId });
     }
-    const row = await ctx.services.sessionQueries.get(requireScope(ctx), e.sessionDbId);
+    const scope = requireScope(ctx);
+    const row = await sharedRead(e.source, scope, 'session', () =>
+      ctx.services.sessionQueries.get(scope, e.sessionDbId!),
+    );
     return row ? Session.from(row) : null;
   }
 }

@@ -4,6 +4,7 @@ import type { DomainEventMap, OcppMessageData } from '../../events/events.js';
 import { filterEvents } from '../../events/filter.js';
 import { eventInScope } from '../../domain/scope.js';
 import { requireScope, type Context } from '../context.js';
+import { sharedRead } from '../shared-reads.js';
 import { fromGlobalId } from '../node.js';
 import { OcppMessage, toOcppMessage } from '../types/ocpp-message.type.js';
 import { MeterValuesEvent } from '../types/live-events.type.js';
@@ -82,6 +83,7 @@ export class LiveResolver {
     @Arg('siteId', () => ID, { nullable: true }) _siteId?: string,
   ): MeterValuesEvent {
     return Object.assign(new MeterValuesEvent(), {
+      source: e,
       chargerDbId: e.chargerId,
       sessionDbId: e.sessionId,
       connectorId: e.connectorId,
@@ -111,8 +113,10 @@ export class LiveResolver {
     @Arg('sessionId', () => ID, { nullable: true }) _sessionId?: string,
     @Arg('chargerId', () => ID, { nullable: true }) _chargerId?: string,
   ): Promise<Session | null> {
-    // Read at delivery time, so the subscriber gets the session as it is now (energy, cost).
-    const row = await ctx.services.sessionQueries.get(requireScope(ctx), e.sessionId);
+    // Read at delivery time, so the subscriber gets the session as it is now (energy, cost); once
+    // per event for all subscribers of the same scope.
+    const scope = requireScope(ctx);
+    const row = await sharedRead(e, scope, 'session', () => ctx.services.sessionQueries.get(scope, e.sessionId));
     return row ? Session.from(row) : null;
   }
 

@@ -12,6 +12,8 @@ import { MeterValue, Session } from './session.type.js';
 })
 export class ChargerStatusEvent {
   chargerDbId!: string;
+  /** The domain event this was made from: reads are shared per event (graphql/shared-reads.ts). */
+  source!: object;
 
   @Field(() => Charger)
   charger!: Charger;
@@ -38,6 +40,8 @@ export class ChargerStatusEvent {
 @ObjectType({ description: 'Values one charger sampled at one moment.' })
 export class MeterValuesEvent {
   chargerDbId!: string;
+  /** The domain event this was made from: reads are shared per event (graphql/shared-reads.ts). */
+  source!: object;
   sessionDbId!: string | null;
 
   @Field(() => Charger)
