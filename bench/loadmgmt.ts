@@ -4,7 +4,7 @@
 // Pure code (allocator.ts + enforcement.ts): the database reads of a recomputation are not included.
 import { loadavg } from 'node:os';
 import { allocate, type CircuitInput, type ConnectorInput } from '../src/domain/loadmgmt/allocator.js';
-import { planSends, type PlanEntry } from '../src/domain/loadmgmt/enforcement.js';
+import { defaultTarget, planDefaults, planSends, type PlanEntry } from '../src/domain/loadmgmt/enforcement.js';
 
 const RUNS = 60;
 
@@ -63,10 +63,14 @@ function timeAllocate(chargers: number) {
   };
 }
 
-/** Session events on the 1,000-charger site: profiles sent (hysteresis) vs limits that moved at all. */
+/**
+ * Session events on the 1,000-charger site: session limits sent (hysteresis) vs limits that moved at
+ * all, and defaults (TxDefaultProfile: idle connectors' start limits) sent.
+ */
 function profilesPerEvent(chargers: number, events: number) {
   const { circuits, connectors } = site(chargers);
   let accepted = new Map<string, number>();
+  const defaults = new Map<string, number>();
   const settle = () => {
     const result = allocate(circuits, connectors);
     const entries: PlanEntry[] = result.connectors.map((a, i) => {
@@ -94,16 +98,32 @@ function profilesPerEvent(chargers: number, events: number) {
       };
     });
     const plan = planSends(circuits, entries);
+    const defaultEntries = result.connectors.flatMap((a, i) => {
+      const c = connectors[i]!;
+      if (c.state === 'OFFLINE') return [];
+      const inForceA = defaults.get(a.key) ?? null;
+      const targetA = defaultTarget([{ charging: c.state === 'CHARGING', limitA: a.limitA }], inForceA, 6);
+      return [{ chargerId: a.key, targetA, inForceA, forced: false }];
+    });
+    const defaultPlan = planDefaults(defaultEntries);
+    for (const e of defaultEntries)
+      if (defaultPlan.decreases.includes(e.chargerId) || defaultPlan.increases.includes(e.chargerId))
+        defaults.set(e.chargerId, e.targetA);
     const moved = entries.filter((e) => e.sessionId && Math.abs(e.targetA - (accepted.get(e.key) ?? -1)) > 1e-9).length;
     const next = new Map(accepted);
     for (const key of [...plan.decreases, ...plan.increases])
       next.set(key, entries.find((e) => e.key === key)!.targetA);
     accepted = next;
-    return { sent: plan.decreases.length + plan.increases.length, moved };
+    return {
+      sent: plan.decreases.length + plan.increases.length,
+      moved,
+      defaults: defaultPlan.decreases.length + defaultPlan.increases.length,
+    };
   };
   settle();
   let sent = 0;
   let moved = 0;
+  let defaultsSent = 0;
   for (let i = 0; i < events; i++) {
     const c = connectors[(i * 37) % connectors.length]!;
     if (c.state === 'OFFLINE') continue;
@@ -112,8 +132,9 @@ function profilesPerEvent(chargers: number, events: number) {
     const r = settle();
     sent += r.sent;
     moved += r.moved;
+    defaultsSent += r.defaults;
   }
-  return { sent: sent / events, moved: moved / events };
+  return { sent: sent / events, moved: moved / events, defaults: defaultsSent / events };
 }
 
 const load = () =>
@@ -126,5 +147,5 @@ const perEvent = profilesPerEvent(1000, 100);
 process.stdout.write(`load management allocator (${RUNS} runs each; load average ${load()})
   10 chargers (baseline):   median ${small.median.toFixed(3)} ms, p95 ${small.p95.toFixed(3)} ms, CPU ${small.cpuPerRun.toFixed(3)} ms/run
   1,000 chargers, 11 circuits: median ${big.median.toFixed(2)} ms, p95 ${big.p95.toFixed(2)} ms, CPU ${big.cpuPerRun.toFixed(2)} ms/run (target <= 50 ms)
-  per session start/stop on the 1,000-charger site: ${perEvent.sent.toFixed(1)} profiles sent (hysteresis ${'>='} 0.5 A), ${perEvent.moved.toFixed(1)} limits moved at all
+  per session start/stop on the 1,000-charger site: ${perEvent.sent.toFixed(1)} session limits sent (hysteresis ${'>='} 0.5 A), ${perEvent.moved.toFixed(1)} limits moved at all, ${perEvent.defaults.toFixed(1)} defaults (start limits) sent
 `);

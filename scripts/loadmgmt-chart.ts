@@ -15,7 +15,13 @@ const COLORS = [
 
 export function chartSvg(
   rows: number[][],
-  opts: { limitA: number; steps: { at: number; label: string }[]; title: string },
+  opts: {
+    limitA: number;
+    steps: { at: number; label: string }[];
+    title: string;
+    /** A line over the areas: per row, e.g. the sum of the limits the chargers accepted. */
+    line?: { label: string; values: number[] };
+  },
 ): string {
   const W = 1000;
   const H = 560;
@@ -47,6 +53,13 @@ export function chartSvg(
         `<line x1="${x(s.at)}" x2="${x(s.at)}" y1="${m.top}" y2="${H - m.bottom}" stroke="#555" stroke-dasharray="3,3"/><text x="${x(s.at) + 4}" y="${m.top + 12}" font-size="11">${s.label}</text>`,
     )
     .join('');
+  const line = opts.line
+    ? `<path d="${rows
+        .map((r, i) => `${i ? 'L' : 'M'}${x(r[0]!).toFixed(1)},${y(opts.line!.values[i]!).toFixed(1)}`)
+        .join('')}" fill="none" stroke="#222" stroke-width="1.5" stroke-dasharray="6,3"/>
+<line x1="${W - m.right + 15}" x2="${W - m.right + 27}" y1="${m.top + cars * 20 + 16}" y2="${m.top + cars * 20 + 16}" stroke="#222" stroke-width="1.5" stroke-dasharray="6,3"/>
+<text x="${W - m.right + 32}" y="${m.top + cars * 20 + 20}" font-size="11">${opts.line.label}</text>`
+    : '';
   const legend = Array.from(
     { length: cars },
     (_, c) =>
@@ -58,7 +71,7 @@ export function chartSvg(
 ${yTicks}${areas.join('')}
 <line x1="${m.left}" x2="${W - m.right}" y1="${y(opts.limitA)}" y2="${y(opts.limitA)}" stroke="#c00" stroke-width="2"/>
 <text x="${W - m.right - 4}" y="${y(opts.limitA) - 6}" text-anchor="end" fill="#c00">limit ${opts.limitA} A</text>
-${steps}${xTicks}${legend}
+${line}${steps}${xTicks}${legend}
 <text x="${(W - m.right + m.left) / 2}" y="${H - 12}" text-anchor="middle">seconds</text>
 <text x="16" y="${(H - m.bottom + m.top) / 2}" transform="rotate(-90 16 ${(H - m.bottom + m.top) / 2})" text-anchor="middle">A per phase (stacked)</text>
 </svg>`;

@@ -126,7 +126,8 @@ export function commandHandlers(cp: VirtualCharger): Record<string, Handler> {
       const list = targets(params.connectorId);
       const profile = params.csChargingProfiles;
       if (!list) return { status: 'Rejected' };
-      const session = list.length === 1 ? list[0]!.session : null;
+      // A stopping session's transaction has ended: a TxProfile for it is refused.
+      const session = list.length === 1 && !list[0]!.session?.stopping ? list[0]!.session : null;
       const problem = profileProblem(profile, {
         connectorId: params.connectorId,
         transactionId: session?.transactionId,

@@ -145,6 +145,7 @@ export async function stopSession(cp: VirtualCharger, c: Connector, reason: Stop
   const session = c.session as StartedSession | null;
   if (!session || session.stopping) return;
   session.stopping = true;
+  delete c.limits.txA; // the transaction ends here, and its TxProfile with it (OCPP 1.6 §3.13.1)
   clearInterval(session.meterTimer);
   clearTimeout(session.stopTimer);
   const reading = sample(cp, c, session);
@@ -175,7 +176,6 @@ export async function stopSession(cp: VirtualCharger, c: Connector, reason: Stop
     }));
   }
   c.session = null;
-  delete c.limits.txA; // a TxProfile ends with its transaction (OCPP 1.6 §3.13.1)
   if (c.pendingInoperative) {
     c.operative = false;
     c.pendingInoperative = false;

@@ -53,6 +53,12 @@ describe('allocate: EQUAL', () => {
     expect(reasons(r).slow).toBe('CAR_DRAWS_LESS');
   });
 
+  it('a car found drawing less keeps its cap while no newer reading says otherwise', () => {
+    const r = allocate([circuit({ maxCurrentA: 40 })], [car('slow', { keepCapA: 10 }), car('b'), car('c')]);
+    expect(limits(r)).toEqual({ slow: 10, b: 15, c: 15 });
+    expect(reasons(r).slow).toBe('CAR_DRAWS_LESS');
+  });
+
   it('a car drawing its whole limit is not capped by what it draws', () => {
     const r = allocate([circuit({ maxCurrentA: 40 })], [car('full', { measuredA: 9.9, currentLimitA: 10 }), car('b')]);
     expect(limits(r)).toEqual({ full: 20, b: 20 });

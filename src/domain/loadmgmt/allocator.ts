@@ -69,6 +69,8 @@ export interface ConnectorInput {
   measuredA?: number | null;
   /** The limit in force at the charger now, to tell a car that draws less from one held by its limit. */
   currentLimitA?: number | null;
+  /** A car found drawing less keeps this cap until a reading taken after its last limit says otherwise. */
+  keepCapA?: number | null;
   /** OFFLINE and REJECTING: what the charger may still draw (its last accepted limit or default); unknown = fallback (offline) or maximum. */
   fixedA?: number | null;
 }
@@ -240,7 +242,7 @@ function itemOf(input: ConnectorInput, tree: Tree): Item {
   const floor = ceil1(own?.minCurrentA ?? 6);
   const drawsLess =
     input.measuredA != null && input.currentLimitA != null && input.measuredA < input.currentLimitA - DRAWS_LESS_BY_A;
-  const byMeasure = drawsLess ? input.measuredA! + HEADROOM_A : Infinity;
+  const byMeasure = drawsLess ? input.measuredA! + HEADROOM_A : (input.keepCapA ?? Infinity);
   const cap = Math.max(floor, Math.min(input.maxCurrentA, byMeasure));
   return {
     input,

@@ -239,8 +239,10 @@ export function createLoadBalancer(deps: {
     const currents = phaseCurrentsOf(e.values);
     if (!currents) return;
     const key = connectorKey(e.chargerId, e.connectorId);
-    // Received time, not the charger's clock: it is compared with when a limit was accepted.
-    const seen = { charger: currents, at: new Date() };
+    // It is compared with when a limit was accepted (our clock): the received time, or the charger's own
+    // time of the reading when that is earlier. A reading taken before the new limit but delivered late
+    // (a busy link, a queue) would otherwise look like a car that draws less, and take its share away.
+    const seen = { charger: currents, at: new Date(Math.min(Date.now(), e.timestamp.getTime())) };
     measured.set(key, seen);
     const plan = plans.get(key);
     const now = highest(currents)!;

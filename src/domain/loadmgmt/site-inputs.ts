@@ -110,6 +110,7 @@ export function priorityOf(c: SiteConnector): number {
 export function connectorInput(c: SiteConnector): ConnectorInput {
   const a = c.attachment;
   const state = !c.online ? 'OFFLINE' : !c.session ? 'IDLE' : c.row?.flagged ? 'REJECTING' : 'CHARGING';
+  const fresh = settled(c.measured, c.row?.acceptedAt ?? null);
   return {
     key: c.key,
     circuitId: a.circuitId,
@@ -120,8 +121,11 @@ export function connectorInput(c: SiteConnector): ConnectorInput {
     state,
     maxCurrentA: a.maxCurrentA,
     fallbackLimitA: a.fallbackLimitA,
-    measuredA: settled(c.measured, c.row?.acceptedAt ?? null) ? highest(c.measured!.grid) : null,
+    measuredA: fresh ? highest(c.measured!.grid) : null,
     currentLimitA: c.row?.acceptedA ?? null,
+    // No reading since its last limit yet: a car that drew less keeps its cap rather than being handed a
+    // full share for a moment (and taking it from the others) until its next reading.
+    keepCapA: !fresh && c.row?.reason === 'CAR_DRAWS_LESS' ? c.row.acceptedA : null,
     fixedA: inForceA(c),
   };
 }
