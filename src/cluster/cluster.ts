@@ -43,7 +43,13 @@ export async function createCluster(opts: {
 }): Promise<Cluster> {
   const { nodeId } = opts;
   const log = opts.logger.child({ component: 'cluster', nodeId });
-  const redis: RedisConnections | null = opts.redisUrl ? await connectRedis(opts.redisUrl, opts.redisPrefix) : null;
+  const redis: RedisConnections | null = opts.redisUrl
+    ? await connectRedis(opts.redisUrl, opts.redisPrefix, {
+        onDown: (err) =>
+          log.error({ err }, "Redis unreachable: serving this node's chargers; commands to other nodes fail"),
+        onUp: () => log.info('Redis reachable again'),
+      })
+    : null;
   const events = createEventBus(redis ? createRedisTransport(redis, nodeId) : undefined);
   const presence = redis ? createRedisPresence(redis, nodeId, opts.presenceTtlSeconds) : createLocalPresence(nodeId);
   const stoppers: (() => Promise<void>)[] = [];

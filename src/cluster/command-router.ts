@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ChargerOfflineError, ChargerTimeoutError, DomainError, type ErrorCode } from '../domain/errors.js';
+import {
+  ChargerOfflineError,
+  ChargerTimeoutError,
+  ClusterUnavailableError,
+  DomainError,
+  type ErrorCode,
+} from '../domain/errors.js';
 import type { CallOptions, ChargerGateway } from '../domain/gateway.js';
 import type { Presence } from './presence.js';
 import type { RedisConnections } from './redis.js';
@@ -67,7 +73,15 @@ export function createRoutedGateway(deps: {
   }
 
   async function route(ocppId: string, action: string, payload: Record<string, unknown>, opts: CallOptions = {}) {
-    const owner = await presence.ownerOf(ocppId);
+    // Without Redis there is no way to the other nodes: say so at once rather than queue the
+    // command in ioredis until the timeout (or report the charger offline, which nobody knows).
+    if (redis.command.status !== 'ready') throw new ClusterUnavailableError(ocppId);
+    let owner: string | null;
+    try {
+      owner = await presence.ownerOf(ocppId);
+    } catch {
+      throw new ClusterUnavailableError(ocppId);
+    }
     if (!owner || owner === nodeId) throw new ChargerOfflineError(ocppId);
     const timeoutMs = opts.timeoutMs ?? deps.defaultTimeoutMs;
     const req: Request = {

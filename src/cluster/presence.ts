@@ -27,6 +27,16 @@ export function createRedisPresence(redis: RedisConnections, nodeId: string, ttl
   const timer = setInterval(() => void refresh().catch(() => {}), (ttlSeconds * 1000) / 3);
   timer.unref();
   void refresh().catch(() => {});
+  // Back from a Redis outage: our keys may have expired meanwhile; put them back at once. Other
+  // nodes do the same, but not all within the same instant: until a TTL has passed since Redis
+  // came back, a missing node key proves nothing, and nobody is swept as dead.
+  let readySince = 0; // connected before presence starts: judge at once, as before any outage
+  const onReady = () => {
+    readySince = Date.now();
+    void refresh().catch(() => {});
+  };
+  redis.command.on('ready', onReady);
+  const canJudge = () => redis.command.status === 'ready' && Date.now() - readySince >= ttlSeconds * 1000;
   return {
     async claim(ocppId) {
       held.add(ocppId);
@@ -37,9 +47,11 @@ export function createRedisPresence(redis: RedisConnections, nodeId: string, ttl
       await redis.command.eval(RELEASE_IF_OWNER, 1, chargerKey(ocppId), nodeId);
     },
     ownerOf: (ocppId) => redis.command.get(chargerKey(ocppId)),
-    isAlive: async (id) => (await redis.command.exists(nodeKey(id))) === 1,
+    // Unknown is alive: a node is declared dead only on what Redis says, never on its silence.
+    isAlive: async (id) => id === nodeId || !canJudge() || (await redis.command.exists(nodeKey(id))) === 1,
     async stop() {
       clearInterval(timer);
+      redis.command.off('ready', onReady);
       const pipeline = redis.command.pipeline().del(nodeKey(nodeId));
       for (const ocppId of held) pipeline.eval(RELEASE_IF_OWNER, 1, chargerKey(ocppId), nodeId);
       await pipeline.exec().catch(() => {});

@@ -16,6 +16,8 @@ export function createRedisTransport(redis: RedisConnections, nodeId: string): E
   });
   return {
     publish(topic, payload) {
+      // While Redis is away, ioredis would queue every event in memory only to fail it later.
+      if (redis.command.status !== 'ready') return;
       redis.command.publish(PREFIX + topic, `${nodeId}|${payload}`).catch(() => {
         // Lost cross-node delivery is not fatal: local subscribers were served already.
       });

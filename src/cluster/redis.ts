@@ -9,10 +9,28 @@ export interface RedisConnections {
   close(): Promise<void>;
 }
 
-export async function connectRedis(url: string, prefix: string): Promise<RedisConnections> {
+/**
+ * Connects both; ioredis reconnects by itself after an outage (and resubscribes). `onDown` and `onUp`
+ * hear about it once per outage, instead of ioredis printing every failed reconnect attempt.
+ */
+export async function connectRedis(
+  url: string,
+  prefix: string,
+  report: { onDown(err: Error): void; onUp(): void } = { onDown: () => {}, onUp: () => {} },
+): Promise<RedisConnections> {
   const options = { maxRetriesPerRequest: 3, enableOfflineQueue: true, lazyConnect: true };
   const command = new Redis(url, options);
   const subscriber = new Redis(url, options);
+  let down = false;
+  command.on('error', (err: Error) => {
+    if (!down) report.onDown(err);
+    down = true;
+  });
+  command.on('ready', () => {
+    if (down) report.onUp();
+    down = false;
+  });
+  subscriber.on('error', () => {}); // the same outage, reported once above
   await Promise.all([command.connect(), subscriber.connect()]);
   return {
     prefix,

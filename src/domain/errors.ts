@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'CHARGER_ERROR'
   | 'NOT_SUPPORTED_BY_PROTOCOL'
   | 'INTERNAL'
-  | 'SERVICE_UNAVAILABLE';
+  | 'SERVICE_UNAVAILABLE'
+  | 'CLUSTER_UNAVAILABLE';
 
 export class DomainError extends Error {
   constructor(
@@ -108,6 +109,17 @@ export class InputChecker {
   }
   throwIfAny(): void {
     if (this.problems.length) throw new InvalidInputError(this.problems);
+  }
+}
+
+/** Redis is unreachable, so this node cannot reach a charger held by another node: retry shortly. */
+export class ClusterUnavailableError extends DomainError {
+  constructor(ocppId: string) {
+    super(
+      'CLUSTER_UNAVAILABLE',
+      `Charger ${ocppId} is not connected to this node, and the other nodes cannot be reached (Redis is unreachable); retry shortly`,
+      { ocppId },
+    );
   }
 }
 
