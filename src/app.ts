@@ -15,6 +15,7 @@ import { createServices, type Services } from './domain/services.js';
 import { bootstrapFirstStart, type BootstrapResult } from './domain/tenancy/bootstrap.js';
 import { createCluster } from './cluster/cluster.js';
 import { createGraphqlHandlers } from './http/graphql.js';
+import { createMailer } from './mail/mailer.js';
 import { createMetrics, observeEventBus } from './http/metrics.js';
 import { dashboardRouter } from './http/dashboard.js';
 import { createHttpDoors } from './http/server.js';
@@ -90,6 +91,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     signer,
     refreshTtlSeconds: config.auth.refreshTokenTtlSeconds,
     inviteTtlSeconds: config.auth.inviteTtlSeconds,
+    mailer: createMailer({ smtpUrl: config.accounts.smtpUrl, from: config.accounts.mailFrom, logger }),
+    passwordReset: { ttlSeconds: config.accounts.passwordResetTtlSeconds, url: config.accounts.passwordResetUrl },
     loginThrottle: cluster.loginThrottle({
       maxFailuresPerEmail: config.auth.loginMaxFailures,
       maxFailuresPerAddress: config.auth.loginMaxFailuresPerAddress,
@@ -112,7 +115,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     password: config.auth.adminPassword,
   });
 
-  const doors = createHttpDoors({ database, health, metrics, logger });
+  const doors = createHttpDoors({ database, health, metrics, logger, trustProxy: config.accounts.trustProxy });
   const messageLog = createMessageLog({ spool, events });
   spool.start(); // every kind of spooled row has its writer now: replay, then keep writing
   await services.outage.reserveIds();
@@ -152,6 +155,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
       perSecond: config.graphql.rateLimitPerSecond,
       burst: config.graphql.rateLimitBurst,
     }),
+    clientAddress: doors.clientAddress,
   });
   doors.app.use(graphql.router);
   doors.app.use(oauthRouter(services));

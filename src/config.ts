@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accountsConfig, accountsEnv, type AccountsConfig } from './config-accounts.js';
 import { webhookConfig, webhookConfigProblems, webhookEnv, type WebhookConfig } from './config-webhooks.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -78,6 +79,7 @@ const envSchema = z.object({
   // Rows answered for but not yet in PostgreSQL (a database outage): past this, data CALLs get InternalError.
   SPOOL_MAX_BYTES: positiveInt.default(512 * 1024 * 1024),
   ...webhookEnv,
+  ...accountsEnv,
   // How long spooled rows wait to be written to PostgreSQL together (sooner when 500 are waiting).
   SPOOL_FLUSH_EVERY_MS: positiveInt.default(100),
 });
@@ -133,6 +135,7 @@ export interface Config {
   /** The local durable spool (db/spool/): what chargers are answered for, on disk before the answer. */
   spool: { dir: string; maxBytes: number; flushEveryMs: number };
   webhooks: WebhookConfig;
+  accounts: AccountsConfig;
 }
 
 export interface GraphqlLimits {
@@ -220,5 +223,6 @@ export function loadConfig(env: Env): Config {
     },
     spool: { dir: `${e.DATA_DIR}/spool`, maxBytes: e.SPOOL_MAX_BYTES, flushEveryMs: e.SPOOL_FLUSH_EVERY_MS },
     webhooks: webhookConfig(e),
+    accounts: accountsConfig(e),
   };
 }

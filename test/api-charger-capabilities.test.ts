@@ -116,7 +116,9 @@ describe('capabilities', () => {
       configurationKey: [{ key: 'SupportedFeatureProfiles', readonly: true, value: 'Core,Reservation,RemoteTrigger' }],
     }));
     (
-      await server.admin.request('mutation($id: ID!) { refreshConfiguration(chargerId: $id) { status } }', { id })
+      await server.admin.request('mutation($id: ID!) { refreshConfiguration(input: { chargerId: $id }) { status } }', {
+        id,
+      })
     ).expectNoErrors();
     ({ charger } = (await server.admin.request(CHARGER, { id })).expectNoErrors());
     expect(charger).toMatchObject({

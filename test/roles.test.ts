@@ -21,7 +21,7 @@ import { randomUUID } from 'node:crypto';
  * covered without editing this file.
  */
 // Reachable without a token (they are how you get one).
-const PUBLIC = new Set(['login', 'refreshToken', 'logout', 'acceptInvite']);
+const PUBLIC = new Set(['login', 'refreshToken', 'logout', 'acceptInvite', 'requestPasswordReset', 'resetPassword']);
 // Any signed-in caller; what they see is narrowed in the domain (their own tenant, themselves).
 const ANY_SIGNED_IN = new Set(['viewer', 'node']);
 

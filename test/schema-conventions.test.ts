@@ -70,6 +70,7 @@ const OWN_ARGUMENTS: Record<string, string> = {
 /** Mutations that may answer a bare Boolean, each with why no object or id fits. */
 const BOOLEAN_ANSWERS: Record<string, string> = {
   logout: 'whether the refresh token was live; there is no object to return',
+  requestPasswordReset: 'always true: any object or id would tell who has an account',
 };
 
 const mutations = Object.values(schema.getMutationType()!.getFields());

@@ -32,6 +32,10 @@ import { createTariffRepository } from './tariffs/tariff.repository.js';
 import { createTariffService, type TariffService } from './tariffs/tariff.service.js';
 import { createUserRepository } from './users/user.repository.js';
 import { createUserService, type UserService } from './users/user.service.js';
+import { createAccountService, type AccountService } from './users/account.service.js';
+import type { Mailer } from './users/mailer.js';
+import { createAllowedIpRepository } from './tenancy/allowed-ip.repository.js';
+import { createIpAllowList, type IpAllowList } from './tenancy/ip-allow-list.service.js';
 import { createChargerListRepository } from './chargers/charger-list.repository.js';
 import { createChargerDetailsRepository } from './chargers/charger-details.repository.js';
 import { createIdTagRepository } from './idtags/idtag.repository.js';
@@ -67,6 +71,10 @@ export interface Services {
   signer: TokenSigner;
   apiKeys: ApiKeyService;
   users: UserService;
+  /** A user's own password: change, and reset by mail. */
+  accounts: AccountService;
+  /** The tenant's IP allow-list for API access. */
+  ipAllowList: IpAllowList;
   tenants: TenantService;
   chargers: ChargerService;
   sites: SiteService;
@@ -113,6 +121,9 @@ export interface ServiceDeps {
   signer: TokenSigner;
   refreshTtlSeconds: number;
   inviteTtlSeconds: number;
+  /** Sends password reset mails (SMTP, or a logged warning without it). */
+  mailer: Mailer;
+  passwordReset: { ttlSeconds: number; url: string | undefined };
   /** Failed logins, counted across the cluster when it shares Redis (cluster.loginThrottle). */
   loginThrottle: SharedLoginThrottle;
   /** Base of each tenant's ocppUrl; may contain `{slug}` (host style). */
@@ -213,6 +224,15 @@ export function createServices(deps: ServiceDeps): Services {
     signer: deps.signer,
     apiKeys,
     users: createUserService({ users: userRepository, inviteTtlSeconds: deps.inviteTtlSeconds }),
+    accounts: createAccountService({
+      users: userRepository,
+      mailer: deps.mailer,
+      throttle,
+      resetTtlSeconds: deps.passwordReset.ttlSeconds,
+      resetUrl: deps.passwordReset.url,
+      onError,
+    }),
+    ipAllowList: createIpAllowList({ repo: createAllowedIpRepository(deps.db) }),
     tenants: createTenantService({
       tenants: tenantRepository,
       users: userRepository,

@@ -1,5 +1,5 @@
 import type { Services } from '../domain/services.js';
-import { UnauthenticatedError } from '../domain/errors.js';
+import { ForbiddenError, UnauthenticatedError } from '../domain/errors.js';
 import type { Actor } from '../domain/roles.js';
 import { scopeOf, type Scope } from '../domain/scope.js';
 import { LoaderRegistry } from './loaders.js';
@@ -11,6 +11,8 @@ export interface Context {
   scope: Scope | null;
   /** Why `actor` is null when a credential was sent but refused. */
   authError: string | null;
+  /** A valid credential used from an address outside its tenant's IP allow-list: every call is FORBIDDEN. */
+  denied: ForbiddenError | null;
   loaders: LoaderRegistry;
   remoteAddress: string | undefined;
 }
@@ -25,6 +27,7 @@ export async function buildContext(
     actor: null,
     scope: null,
     authError: null,
+    denied: null,
     loaders: new LoaderRegistry({ cache: opts.cacheLoaders }),
     remoteAddress: opts.remoteAddress,
   };
@@ -37,17 +40,27 @@ export async function buildContext(
     } catch (err) {
       ctx.authError = err instanceof Error ? err.message : 'Invalid token';
     }
+    if (ctx.scope) {
+      try {
+        await services.ipAllowList.assertAllowed(ctx.scope, opts.remoteAddress);
+      } catch (err) {
+        if (!(err instanceof ForbiddenError)) throw err;
+        Object.assign(ctx, { actor: null, scope: null, denied: err });
+      }
+    }
   }
   return ctx;
 }
 
 export function requireActor(ctx: Context): Actor {
+  if (ctx.denied) throw ctx.denied;
   if (!ctx.actor) throw new UnauthenticatedError(ctx.authError ?? 'Not authenticated');
   return ctx.actor;
 }
 
 /** The caller's Scope: what every service call takes (UNAUTHENTICATED without a credential). */
 export function requireScope(ctx: Context): Scope {
+  if (ctx.denied) throw ctx.denied;
   if (!ctx.scope) throw new UnauthenticatedError(ctx.authError ?? 'Not authenticated');
   return ctx.scope;
 }

@@ -45,6 +45,8 @@ import { SiteHierarchyResolver } from './resolvers/site-hierarchy.resolver.js';
 import { SiteDetailsResolver } from './resolvers/site-details.resolver.js';
 import { StatisticsResolver } from './resolvers/statistics.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
+import { AccountResolver } from './resolvers/account.resolver.js';
+import { AllowedIpResolver } from './resolvers/allowed-ip.resolver.js';
 import { WebhookDeliveryResolver, WebhookResolver } from './resolvers/webhook.resolver.js';
 import { EvseResolver } from './resolvers/evse.resolver.js';
 import {
@@ -66,6 +68,8 @@ export const RESOLVERS = [
   MeterValuesEventResolver,
   NodeResolver,
   UserResolver,
+  AccountResolver,
+  AllowedIpResolver,
   ApiKeyResolver,
   SiteResolver,
   SiteHierarchyResolver,

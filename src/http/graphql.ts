@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -27,6 +27,8 @@ export interface GraphqlDeps {
   limits: GraphqlLimits;
   /** Requests per token (cluster.rateLimiter: shared across nodes with Redis). */
   rateLimiter: SharedRateLimiter;
+  /** The client's address under TRUST_PROXY (the IP allow-list and rate limits look at it). */
+  clientAddress: (req: IncomingMessage) => string | undefined;
 }
 
 /** Apollo on POST /graphql and graphql-ws on the same path's WebSocket upgrades. */
@@ -45,12 +47,23 @@ export async function createGraphqlHandlers(deps: GraphqlDeps): Promise<{ router
         // Loaders must not cache: this context lives as long as the subscription.
         const params = ctx.connectionParams ?? {};
         const auth = (params.authorization ?? params.Authorization) as string | undefined;
-        return buildContext(services, auth, { cacheLoaders: false });
+        return buildContext(services, auth, {
+          cacheLoaders: false,
+          remoteAddress: deps.clientAddress(ctx.extra.request),
+        });
       },
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const auth = (params.authorization ?? params.Authorization) as string | undefined;
-        const context = await buildContext(services, auth, { cacheLoaders: false });
+        const context = await buildContext(services, auth, {
+          cacheLoaders: false,
+          remoteAddress: deps.clientAddress(ctx.extra.request),
+        });
+        if (context.denied) {
+          // 4403 Forbidden: a valid credential from an address outside the tenant's IP allow-list.
+          ctx.extra.socket.close(4403, context.denied.message.slice(0, 120));
+          return false;
+        }
         if (!context.actor) {
           // 4401 Unauthorized: graphql-ws closes the socket with this code (API.md).
           ctx.extra.socket.close(4401, context.authError ?? 'Unauthorized');
@@ -59,7 +72,7 @@ export async function createGraphqlHandlers(deps: GraphqlDeps): Promise<{ router
         return true;
       },
       onSubscribe: (ctx, _id, payload) =>
-        guards.onSubscribe(payload, authOf(ctx.connectionParams), ctx.extra.request.socket.remoteAddress),
+        guards.onSubscribe(payload, authOf(ctx.connectionParams), deps.clientAddress(ctx.extra.request)),
       onError: (_ctx, _id, _payload, errors) => {
         for (const e of errors) if (!e.extensions?.code) log.warn({ err: e }, 'subscription error');
       },

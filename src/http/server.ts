@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import express from 'express';
+import proxyAddr from 'proxy-addr';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { Database } from '../db/client.js';
@@ -12,6 +13,8 @@ export interface HttpDoors {
   httpServer: Server;
   graphqlWs: WebSocketServer;
   app: express.Express;
+  /** The client's address under TRUST_PROXY, for requests Express does not see (WebSocket upgrades). */
+  clientAddress(req: IncomingMessage): string | undefined;
   /** Set once the OCPP server exists; upgrades under /ocpp/ go to it. */
   setOcppUpgrade(handler: (req: IncomingMessage, socket: Duplex, head: Buffer) => void): void;
 }
@@ -25,10 +28,15 @@ export function createHttpDoors(deps: {
   health: DbHealth;
   metrics: Metrics;
   logger: Logger;
+  /** Which hops may name the client in X-Forwarded-For (Express "trust proxy"). */
+  trustProxy: boolean | number | string;
 }): HttpDoors {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.trustProxy);
+  // The same rule req.ip follows, for WebSocket upgrades (graphql-ws) that never pass through Express.
+  const trusted = app.get('trust proxy fn') as Parameters<typeof proxyAddr>[1];
+  const clientAddress = (req: IncomingMessage) => (req.socket.remoteAddress ? proxyAddr(req, trusted) : undefined);
   const httpServer = createServer(app);
   const graphqlWs = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
   let ocppUpgrade: ((req: IncomingMessage, socket: Duplex, head: Buffer) => void) | null = null;
@@ -63,5 +71,5 @@ export function createHttpDoors(deps: {
   });
   app.use(graphiqlRouter());
 
-  return { httpServer, graphqlWs, app, setOcppUpgrade: (h) => void (ocppUpgrade = h) };
+  return { httpServer, graphqlWs, app, clientAddress, setOcppUpgrade: (h) => void (ocppUpgrade = h) };
 }

@@ -41,14 +41,20 @@ export const users = pgTable(
     passwordHash: text('password_hash'),
     inviteTokenHash: text('invite_token_hash'),
     inviteExpiresAt: tstz('invite_expires_at'),
+    // One outstanding password reset at a time: a new request replaces it; spent by resetPassword.
+    resetTokenHash: text('reset_token_hash'),
+    resetExpiresAt: tstz('reset_expires_at'),
     lastLoginAt: tstz('last_login_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: deletedAt(),
   },
   (t) => [
-    // Login is by email alone, so an email is unique across tenants.
-    uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    // Login is by email alone, so an email is unique across tenants (among live users: a removed
+    // user's address can be invited again).
+    uniqueIndex('users_email_key')
+      .on(sql`lower(${t.email})`)
+      .where(sql`${t.deletedAt} is null`),
     index('users_tenant_idx').on(t.tenantId, t.createdAt),
   ],
 );
@@ -90,4 +96,23 @@ export const apiKeys = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('api_keys_tenant_idx').on(t.tenantId)],
+);
+
+/**
+ * A tenant's IP allow-list for API access (Exolink's `ips`). Empty: any address. Otherwise a
+ * request with the tenant's credential from an address outside every entry is refused (FORBIDDEN).
+ */
+export const tenantAllowedIps = pgTable(
+  'tenant_allowed_ips',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    // An address or a CIDR block, normalised (1.2.3.4/32 is stored as 1.2.3.4).
+    cidr: text('cidr').notNull(),
+    description: text('description'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('tenant_allowed_ips_key').on(t.tenantId, t.cidr)],
 );

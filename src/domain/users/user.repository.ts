@@ -2,8 +2,8 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Page, PageArgs } from '../../db/paginate.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
-import { ownedInScope, pageInScope } from '../../db/scoped.js';
-import { users } from '../../db/schema/index.js';
+import { inScope, ownedInScope, pageInScope } from '../../db/scoped.js';
+import { refreshTokens, users } from '../../db/schema/index.js';
 import { ConflictError } from '../errors.js';
 import type { Scope } from '../scope.js';
 
@@ -73,6 +73,80 @@ export function createUserRepository(db: Db) {
       return row ?? null;
     },
 
+    /** Soft delete; the row stays for history (sessions, id tags). */
+    async softDelete(scope: Scope, id: string): Promise<UserRow | null> {
+      const [row] = await db
+        .update(users)
+        .set({ deletedAt: new Date(), resetTokenHash: null, inviteTokenHash: null })
+        .where(inScope(scope, users, eq(users.id, id), live))
+        .returning();
+      return row ?? null;
+    },
+
+    /** Every role change or none: one transaction, each row in the scope. */
+    async setRoles(scope: Scope, changes: readonly { id: string; role: string }[]): Promise<UserRow[] | null> {
+      return db
+        .transaction(async (tx) => {
+          const rows: UserRow[] = [];
+          for (const c of changes) {
+            const [row] = await tx
+              .update(users)
+              .set({ role: c.role, updatedAt: new Date() })
+              .where(inScope(scope, users, eq(users.id, c.id), live))
+              .returning();
+            if (!row) throw new RolledBack();
+            rows.push(row);
+          }
+          return rows;
+        })
+        .catch((err) => {
+          if (err instanceof RolledBack) return null;
+          throw err;
+        });
+    },
+
+    /** Ends every login of the user (their refresh tokens); access tokens run out on their own. */
+    async revokeRefreshTokens(scope: Scope, userId: string): Promise<void> {
+      await db
+        .update(refreshTokens)
+        .set({ revokedAt: new Date() })
+        .where(inScope(scope, refreshTokens, eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
+    },
+
+    /**
+     * Stores a reset token for the live user with this email (the one lookup by email besides login:
+     * the caller is not signed in). Null when there is no such user, or one was issued within the
+     * last minute (`unlessIssuedAfter`), so the endpoint cannot be used to flood a mailbox.
+     */
+    async startPasswordReset(
+      email: string,
+      reset: { tokenHash: string; expiresAt: Date; unlessIssuedAfter: Date; ttlSeconds: number },
+    ): Promise<UserRow | null> {
+      const issuedAt = sql`${users.resetExpiresAt} - make_interval(secs => ${reset.ttlSeconds})`;
+      const [row] = await db
+        .update(users)
+        .set({ resetTokenHash: reset.tokenHash, resetExpiresAt: reset.expiresAt })
+        .where(
+          and(
+            eq(sql`lower(${users.email})`, email.trim().toLowerCase()),
+            live,
+            sql`(${users.resetExpiresAt} is null or ${issuedAt} < ${reset.unlessIssuedAfter.toISOString()}::timestamptz)`,
+          ),
+        )
+        .returning();
+      return row ?? null;
+    },
+
+    /** Spends a reset token and sets the password in the statement that checks it: it works once. */
+    async spendPasswordReset(tokenHash: string, passwordHash: string): Promise<UserRow | null> {
+      const [row] = await db
+        .update(users)
+        .set({ passwordHash, resetTokenHash: null, resetExpiresAt: null, updatedAt: new Date() })
+        .where(and(eq(users.resetTokenHash, tokenHash), sql`${users.resetExpiresAt} > now()`, live))
+        .returning();
+      return row ?? null;
+    },
+
     /** Spends an invite: the token works once, in the same statement that checks it. */
     async acceptInvite(tokenHash: string, passwordHash: string): Promise<UserRow | null> {
       const [row] = await db
@@ -86,3 +160,6 @@ export function createUserRepository(db: Db) {
 }
 
 export type UserRepository = ReturnType<typeof createUserRepository>;
+
+/** Thrown inside a transaction to roll it back without an error reaching the caller. */
+class RolledBack extends Error {}

@@ -66,11 +66,63 @@ export function createUserService(deps: { users: UserRepository; inviteTtlSecond
     return { user, token, expiresAt };
   }
 
+  /** A user the caller may manage (users:write, at most their own role), never themselves. */
+  async function manageable(scope: Scope, id: string, field: string): Promise<UserRow> {
+    assertCan(scope, 'users:write');
+    const target = await users.byId(scope, id);
+    if (!target) throw new NotFoundError('User', id);
+    assertMayGrant(scope, target.role as Role);
+    new InputChecker().check(id !== scope.actor.userId, field, 'you cannot do this to yourself').throwIfAny();
+    return target;
+  }
+
   return {
     invite,
 
     /** Users other rows name (a session's driver, a key's creator), deleted ones included. */
     byIdsWithDeleted: users.byIdsWithDeleted,
+
+    /** Soft delete: the user cannot sign in or refresh any more; sessions and id tags keep their history. */
+    async remove(scope: Scope, id: string): Promise<string> {
+      await manageable(scope, id, 'id');
+      const row = await users.softDelete(scope, id);
+      if (!row) throw new NotFoundError('User', id);
+      await users.revokeRefreshTokens(scope, id);
+      return row.id;
+    },
+
+    /** Several users' roles at once, all or nothing; each change obeys the rules of `update`. */
+    async setRoles(scope: Scope, changes: readonly { id: string; role: Role }[]): Promise<UserRow[]> {
+      assertCan(scope, 'users:write');
+      const checker = new InputChecker()
+        .check(changes.length > 0, 'changes', 'must name at least one user')
+        .check(changes.length <= 500, 'changes', 'must name at most 500 users')
+        .check(new Set(changes.map((c) => c.id)).size === changes.length, 'changes', 'names a user twice');
+      changes.forEach((c, i) =>
+        checker.check(ROLES.includes(c.role), `changes[${i}].role`, `must be one of ${ROLES.join(' ')}`),
+      );
+      checker.throwIfAny();
+      const found = new Map(
+        (
+          await users.byIds(
+            scope,
+            changes.map((c) => c.id),
+          )
+        ).map((r) => [r.id, r]),
+      );
+      const missing = changes.filter((c) => !found.has(c.id)).map((c) => c.id);
+      if (missing.length) throw new NotFoundError('User', missing.join(', '));
+      const self = new InputChecker();
+      changes.forEach((c, i) => {
+        assertMayGrant(scope, found.get(c.id)!.role as Role);
+        assertMayGrant(scope, c.role);
+        self.check(c.id !== scope.actor.userId, `changes[${i}].id`, 'you cannot change your own role');
+      });
+      self.throwIfAny();
+      const rows = await users.setRoles(scope, changes);
+      if (!rows) throw new NotFoundError('User (one was removed meanwhile)');
+      return rows;
+    },
 
     list(scope: Scope, page: PageArgs, filter: { role?: Role | null } = {}): Promise<Page<UserRow>> {
       assertCan(scope, 'users:read');
