@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { RateLimitedError } from '../domain/errors.js';
-import type { LoginThrottle, LoginThrottleOptions } from '../domain/auth/login-throttle.js';
+import type { LoginThrottle, LoginThrottleOptions, SharedLoginThrottle } from '../domain/auth/login-throttle.js';
 import type { RateLimiter, RateLimitOptions } from '../graphql/hardening/rate-limit.js';
 import type { RedisConnections } from './redis.js';
 
@@ -9,12 +9,7 @@ export interface SharedRateLimiter {
   take(key: string): Promise<ReturnType<RateLimiter['take']>>;
 }
 
-/** The login throttle's calls, answered from Redis when the cluster shares one. */
-export interface SharedLoginThrottle {
-  assertAllowed(email: string, address: string | undefined): Promise<void>;
-  failed(email: string, address: string | undefined): Promise<void>;
-  succeeded(email: string): Promise<void>;
-}
+export type { SharedLoginThrottle };
 
 // Token bucket (rate-limit.ts) in one round trip, on Redis's clock so that nodes agree.
 const TAKE = `

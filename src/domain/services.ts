@@ -4,7 +4,7 @@ import type { Spool } from '../db/spool/spool.js';
 import type { EventBus } from '../events/bus.js';
 import { createAuthService, type AuthService } from './auth/auth.service.js';
 import { createApiKeyService, type ApiKeyService } from './auth/api-key.service.js';
-import type { SharedLoginThrottle } from '../cluster/shared-limits.js';
+import type { SharedLoginThrottle } from './auth/login-throttle.js';
 import type { TokenSigner } from './auth/tokens.js';
 import { createChargerRepository } from './chargers/charger.repository.js';
 import { createChargerService, type ChargerService } from './chargers/charger.service.js';

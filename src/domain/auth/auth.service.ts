@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { refreshTokens, users } from '../../db/schema/index.js';
 import { UnauthenticatedError } from '../errors.js';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from '../passwords.js';
 import type { Actor, Role } from '../roles.js';
 import type { UserRow } from '../users/user.repository.js';
 import type { ApiKeyService } from './api-key.service.js';
-import type { SharedLoginThrottle } from '../../cluster/shared-limits.js';
+import { createAuthRepository } from './auth.repository.js';
+import type { SharedLoginThrottle } from './login-throttle.js';
 import type { TokenSigner } from './tokens.js';
 
 export interface AuthPayloadData {
@@ -37,7 +36,8 @@ export function createAuthService(deps: {
   throttle: SharedLoginThrottle;
   apiKeys: ApiKeyService;
 }): AuthService {
-  const { db, signer, throttle } = deps;
+  const { signer, throttle } = deps;
+  const rows = createAuthRepository(deps.db);
   // Unknown emails still cost one scrypt, so response time does not tell which emails exist.
   let dummyHash: Promise<string> | null = null;
 
@@ -45,7 +45,7 @@ export function createAuthService(deps: {
     const actor: Actor = { tenantId: user.tenantId, role: user.role as Role, userId: user.id, apiKeyId: null };
     const { token, expiresAt } = await signer.sign(actor);
     const refreshToken = newSecret(REFRESH_PREFIX);
-    await db.insert(refreshTokens).values({
+    await rows.insertRefreshToken({
       tenantId: user.tenantId,
       userId: user.id,
       tokenHash: hashSecret(refreshToken),
@@ -60,10 +60,7 @@ export function createAuthService(deps: {
 
     async login(email, password, address) {
       await throttle.assertAllowed(email, address);
-      const [user] = await db
-        .select()
-        .from(users)
-        .where(and(eq(sql`lower(${users.email})`, email.trim().toLowerCase()), isNull(users.deletedAt)));
+      const user = await rows.liveUserByEmail(email);
       const hash = user?.passwordHash ?? (await (dummyHash ??= hashPassword(randomUUID())));
       const ok = await verifyPassword(password, hash);
       // Same answer for unknown email and wrong password: no account enumeration.
@@ -72,52 +69,27 @@ export function createAuthService(deps: {
         throw new UnauthenticatedError('Wrong email or password');
       }
       await throttle.succeeded(email);
-      await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
+      await rows.signedIn(user.id);
       return issue(user);
     },
 
     async refresh(refreshToken) {
       const tokenHash = hashSecret(refreshToken);
-      // Rotation: the token is spent in the same statement that checks it, so it works once.
-      const [spent] = await db
-        .update(refreshTokens)
-        .set({ usedAt: new Date() })
-        .where(
-          and(
-            eq(refreshTokens.tokenHash, tokenHash),
-            isNull(refreshTokens.usedAt),
-            isNull(refreshTokens.revokedAt),
-            sql`${refreshTokens.expiresAt} > now()`,
-          ),
-        )
-        .returning();
+      const spent = await rows.spend(tokenHash);
       if (!spent) {
         // A spent token coming back means two holders (one is a thief): end the whole family
         // (OAuth 2.0 Security BCP, refresh token rotation with reuse detection).
-        const [reused] = await db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash));
-        if (reused?.usedAt) {
-          await db
-            .update(refreshTokens)
-            .set({ revokedAt: new Date() })
-            .where(and(eq(refreshTokens.familyId, reused.familyId), isNull(refreshTokens.revokedAt)));
-        }
+        const reused = await rows.byHash(tokenHash);
+        if (reused?.usedAt) await rows.revokeFamily(reused.familyId);
         throw new UnauthenticatedError('Refresh token is invalid, expired or already used');
       }
-      const [user] = await db
-        .select()
-        .from(users)
-        .where(and(eq(users.id, spent.userId), isNull(users.deletedAt)));
+      const user = await rows.liveUserById(spent.userId);
       if (!user) throw new UnauthenticatedError('User no longer exists');
       return issue(user, spent.familyId);
     },
 
     async logout(refreshToken) {
-      const rows = await db
-        .update(refreshTokens)
-        .set({ revokedAt: new Date() })
-        .where(and(eq(refreshTokens.tokenHash, hashSecret(refreshToken)), isNull(refreshTokens.revokedAt)))
-        .returning({ id: refreshTokens.id });
-      return rows.length > 0;
+      return rows.revoke(hashSecret(refreshToken));
     },
 
     async authenticate(bearer) {

@@ -63,3 +63,13 @@ export function createLoginThrottle(opts: LoginThrottleOptions) {
 }
 
 export type LoginThrottle = ReturnType<typeof createLoginThrottle>;
+
+/**
+ * The login throttle's calls as the auth service makes them: answered from Redis when the cluster
+ * shares one (`cluster/shared-limits.ts`), or by this node's own throttle.
+ */
+export interface SharedLoginThrottle {
+  assertAllowed(email: string, address: string | undefined): Promise<void>;
+  failed(email: string, address: string | undefined): Promise<void>;
+  succeeded(email: string): Promise<void>;
+}

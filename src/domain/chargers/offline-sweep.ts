@@ -1,8 +1,7 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { chargers } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
 import { DISCONNECTED, publishConnection, writeConnectionEvents } from './connection-events.js';
+import { createOfflineSweepRepository } from './offline-sweep.repository.js';
 
 /**
  * Chargers still marked online by a node that is gone (crashed, killed, partitioned) are shown
@@ -13,35 +12,16 @@ export async function sweepStaleOnline(
   events: EventBus,
   isAlive: (nodeId: string) => Promise<boolean>,
 ): Promise<number> {
-  const online = await db
-    .select({
-      id: chargers.id,
-      tenantId: chargers.tenantId,
-      siteId: chargers.siteId,
-      ocppId: chargers.ocppId,
-      node: chargers.connectedNode,
-    })
-    .from(chargers)
-    .where(and(eq(chargers.online, true), isNull(chargers.deletedAt)));
+  const rows = createOfflineSweepRepository(db);
+  const online = await rows.online();
   const aliveByNode = new Map<string, boolean>();
   let swept = 0;
   for (const charger of online) {
     const node = charger.node ?? '';
     if (!aliveByNode.has(node)) aliveByNode.set(node, node !== '' && (await isAlive(node)));
     if (aliveByNode.get(node)) continue;
-    // Guard on the node: the charger may have reconnected elsewhere since we read it.
-    const updated = await db
-      .update(chargers)
-      .set({ online: false, connectedNode: null })
-      .where(
-        and(
-          eq(chargers.id, charger.id),
-          eq(chargers.online, true),
-          charger.node ? eq(chargers.connectedNode, charger.node) : isNull(chargers.connectedNode),
-        ),
-      )
-      .returning({ id: chargers.id });
-    if (!updated.length) continue;
+    // Guarded on the node: the charger may have reconnected elsewhere since we read it.
+    if (!(await rows.markOffline(charger))) continue;
     swept++;
     const now = new Date();
     await writeConnectionEvents(db, [

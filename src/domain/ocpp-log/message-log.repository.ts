@@ -1,8 +1,9 @@
-import { eq, gte, lt } from 'drizzle-orm';
+import { eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { bulkInsertStatement } from '../../db/bulk-insert.js';
 import type { Db } from '../../db/client.js';
 import type { Page, PageArgs } from '../../db/paginate.js';
 import { pageInScope } from '../../db/scoped.js';
-import { ocppMessages } from '../../db/schema/index.js';
+import { ocppMessages, tenants } from '../../db/schema/index.js';
 import type { Scope } from '../scope.js';
 
 export type OcppMessageRow = typeof ocppMessages.$inferSelect;
@@ -34,6 +35,28 @@ export function createMessageLogRepository(db: Db) {
       });
     },
   };
+}
+
+const COLUMNS = {
+  message_id: 'uuid',
+  tenant_id: 'uuid',
+  charger_id: 'uuid',
+  direction: 'text',
+  message_type: 'text',
+  action: 'text',
+  unique_id: 'text',
+  payload: 'jsonb',
+  timestamp: 'timestamptz',
+};
+
+/** How a batch of spooled frames reaches PostgreSQL: the rows, and each tenant's frame counter. */
+export function messageLogWrites(rows: SQL): SQL[] {
+  return [
+    bulkInsertStatement(ocppMessages, COLUMNS, rows),
+    sql`update ${tenants} t set ocpp_message_count = t.ocpp_message_count + n.frames
+      from (select tenant_id, count(*) as frames from jsonb_to_recordset(${rows}) as (tenant_id uuid) group by tenant_id) n
+      where t.id = n.tenant_id`,
+  ];
 }
 
 export type MessageLogRepository = ReturnType<typeof createMessageLogRepository>;

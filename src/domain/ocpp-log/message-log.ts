@@ -1,22 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import { bulkInsertStatement } from '../../db/bulk-insert.js';
-import { ocppMessages, tenants } from '../../db/schema/index.js';
 import type { Spool } from '../../db/spool/spool.js';
 import type { EventBus } from '../../events/bus.js';
 import type { OcppMessageData } from '../../events/events.js';
-
-const COLUMNS = {
-  message_id: 'uuid',
-  tenant_id: 'uuid',
-  charger_id: 'uuid',
-  direction: 'text',
-  message_type: 'text',
-  action: 'text',
-  unique_id: 'text',
-  payload: 'jsonb',
-  timestamp: 'timestamptz',
-};
+import { messageLogWrites } from './message-log.repository.js';
 
 const KIND = 'ocpp_message';
 
@@ -26,12 +12,7 @@ const KIND = 'ocpp_message';
  */
 export function createMessageLog(deps: { spool: Spool; events: EventBus; onDropped?: () => void }) {
   const { spool } = deps;
-  spool.register(KIND, (rows) => [
-    bulkInsertStatement(ocppMessages, COLUMNS, rows),
-    sql`update ${tenants} t set ocpp_message_count = t.ocpp_message_count + n.frames
-      from (select tenant_id, count(*) as frames from jsonb_to_recordset(${rows}) as (tenant_id uuid) group by tenant_id) n
-      where t.id = n.tenant_id`,
-  ]);
+  spool.register(KIND, messageLogWrites);
 
   return {
     record(frame: Omit<OcppMessageData, 'id'>): void {

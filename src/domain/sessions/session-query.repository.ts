@@ -4,7 +4,7 @@ import type { Page, PageArgs, SortKey } from '../../db/paginate.js';
 import { inScope, ownedInScope, pageInScope } from '../../db/scoped.js';
 import { meterValues, sessions } from '../../db/schema/index.js';
 import type { Scope } from '../scope.js';
-import { sessionConditions, sessionEnergySql, type SessionFilter } from './session-conditions.js';
+import { sessionConditions, sessionEnergySql, type SessionFilter } from './session-conditions.repository.js';
 
 export type { SessionFilter };
 

@@ -1,12 +1,12 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { meterRowsStatement } from './meter-rows.js';
+import { meterRowsStatement } from './meter-rows.repository.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 import { sessions } from '../../db/schema/index.js';
 import type { Spool } from '../../db/spool/spool.js';
 import type { EventBus } from '../../events/bus.js';
 import type { Authorization, AuthorizationContext, IdTagVerdict } from '../idtags/authorization.js';
-import { createMeterBatches } from './meter-batches.js';
+import { createMeterBatches } from './meter-batches.repository.js';
 import {
   energyRegisterWh,
   normaliseSampledValue,
