@@ -7,6 +7,7 @@ import { testDatabase } from './kit/database.js';
 import { createGqlClient, type GqlClient } from './kit/gql.js';
 import { assertStillRunning, runMain, waitForOutput, type Started } from './kit/process.js';
 import { subscribe } from './kit/subscribe.js';
+import { until } from './kit/wait.js';
 
 // Two real server processes on one PostgreSQL and one Redis: what docker-compose.yml runs.
 const runnable = Boolean(process.env.TEST_DATABASE_URL) && (await redisAvailable());
@@ -137,7 +138,7 @@ describe.skipIf(!runnable)('two server processes behave as one', () => {
     // Node A dies without a goodbye: its presence expires and B shows the charger offline.
     nodeA.child.kill('SIGKILL');
     await nodeA.exited;
-    await until(async () => (await online(adminB, chargerId)) === false, 15_000);
+    await until(async () => (await online(adminB, chargerId)) === false, { timeoutMs: 15_000 });
 
     // The charger reconnects, to B; no new boot is needed, and commands reach it again.
     const onB = await connectCharger(`ws://127.0.0.1:${ports.b}/ocpp`, 'NODES-1');
@@ -160,14 +161,6 @@ async function sessionStatus(client: GqlClient, id: string): Promise<string | un
 
 async function online(client: GqlClient, id: string): Promise<boolean | undefined> {
   return (await client.request('query($id: ID) { charger(id: $id) { online } }', { id })).data?.charger?.online;
-}
-
-async function until(check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 function freePort(): Promise<number> {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootedCharger, registerCharger } from './kit/charger.js';
 import { redisAvailable, startCluster } from './kit/cluster.js';
 import type { TestServer } from './kit/server.js';
+import { until } from './kit/wait.js';
 
 // Nodes share a database, so this needs PostgreSQL (PGlite lives inside one process).
 const runnable = Boolean(process.env.TEST_DATABASE_URL) && (await redisAvailable());
@@ -55,7 +56,7 @@ describe.skipIf(!runnable)('two nodes sharing PostgreSQL and Redis', () => {
       throw Object.assign(new Error('nope'), { rpcErrorCode: 'NotSupported' });
     });
     try {
-      await waitFor(async () => (await b.app.gateway.isConnected('CL-CMD-1')) === false); // held by A, not B
+      await until(async () => (await b.app.gateway.isConnected('CL-CMD-1')) === false); // held by A, not B
       expect(await b.app.gateway.call('CL-CMD-1', 'GetConfiguration', {})).toEqual({
         configurationKey: [{ key: 'HeartbeatInterval', readonly: false, value: '300' }],
       });
@@ -69,7 +70,7 @@ describe.skipIf(!runnable)('two nodes sharing PostgreSQL and Redis', () => {
     } finally {
       await charger.close({ force: true });
     }
-    await waitFor(async () => {
+    await until(async () => {
       try {
         await b.app.gateway.call('CL-CMD-1', 'GetConfiguration', {});
         return false;
@@ -86,11 +87,3 @@ describe.skipIf(!runnable)('two nodes sharing PostgreSQL and Redis', () => {
     });
   });
 });
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}

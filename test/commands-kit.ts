@@ -1,4 +1,3 @@
-import { expect } from 'vitest';
 import { hashPassword } from '../src/domain/passwords.js';
 import { idTags, users } from '../src/db/schema/index.js';
 import { bootedCharger, registerCharger, type TestCharger } from './kit/charger.js';
@@ -38,21 +37,7 @@ export async function driverWithTag(server: TestServer, email: string, tag: stri
   return server.anonymous.signIn(email, 'driver-password');
 }
 
-/** Polls a query until `done` holds: for what the server does on its own clock (sweeps). */
-export async function eventually<T>(
-  read: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline)
-      expect.fail(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+export { eventually } from './kit/wait.js';
 
 export const SESSION_FIELDS = 'id status transactionId connectorId idTag stopReason';
 

@@ -4,14 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { VirtualCharger } from '../src/sim/charger.js';
 import { startFleet, type Fleet } from '../src/sim/fleet.js';
 import { startServer, type TestServer } from './kit/server.js';
-
-const until = async (what: string, ok: () => boolean, timeoutMs = 10_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!ok()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
+import { until } from './kit/wait.js';
 
 describe('virtual chargers against ChargeQL', () => {
   let server: TestServer;
@@ -31,7 +24,7 @@ describe('virtual chargers against ChargeQL', () => {
       connectors: 2,
       auto: false,
     });
-    await until('3 booted', () => fleet!.stats.booted === 3);
+    await until(() => fleet!.stats.booted === 3, { what: '3 booted' });
     for (const ocppId of ['LAB-0001', 'LAB-0002', 'LAB-0003']) {
       const { charger } = (
         await server.admin.request(
@@ -64,7 +57,7 @@ describe('virtual chargers against ChargeQL', () => {
       auto: false,
     });
     try {
-      await until('booted', () => again.stats.booted === 1);
+      await until(() => again.stats.booted === 1, { what: 'booted' });
     } finally {
       await again.stop();
     }
@@ -120,10 +113,10 @@ describe('a virtual charger answering a central system', () => {
     chargers.push(cp);
     await cp.start();
     await until(
-      'boot and statuses',
       () =>
         cs.received.filter((r) => r.identity === ocppId && r.action === 'StatusNotification').length >=
         cp.connectors.length + 1,
+      { what: 'boot and statuses' },
     );
     return cp;
   };
@@ -136,22 +129,23 @@ describe('a virtual charger answering a central system', () => {
     expect(await cs.command('CMD-1', 'RemoteStartTransaction', { connectorId: 2, idTag: 'DRIVER-1' })).toEqual({
       status: 'Accepted',
     });
-    await until('StartTransaction', () => cs.of('StartTransaction').some((r) => r.identity === 'CMD-1'));
+    await until(() => cs.of('StartTransaction').some((r) => r.identity === 'CMD-1'), { what: 'StartTransaction' });
     const start = cs.of('StartTransaction').find((r) => r.identity === 'CMD-1')!;
     expect(start.params).toMatchObject({ connectorId: 2, idTag: 'DRIVER-1' });
     // Remote starts skip Authorize while AuthorizeRemoteTxRequests is false.
     expect(cs.of('Authorize').filter((r) => r.identity === 'CMD-1')).toEqual([]);
-    await until('Charging', () =>
-      cs.of('StatusNotification').some((r) => r.identity === 'CMD-1' && r.params.status === 'Charging'),
+    await until(
+      () => cs.of('StatusNotification').some((r) => r.identity === 'CMD-1' && r.params.status === 'Charging'),
+      { what: 'Charging' },
     );
     expect(await cs.command('CMD-1', 'RemoteStartTransaction', { connectorId: 2, idTag: 'DRIVER-2' })).toEqual({
       status: 'Rejected',
     });
 
-    await until('transactionId', () => cp.snapshot().connectors[1]!.transactionId !== null);
+    await until(() => cp.snapshot().connectors[1]!.transactionId !== null, { what: 'transactionId' });
     const transactionId = cp.snapshot().connectors[1]!.transactionId;
     expect(await cs.command('CMD-1', 'RemoteStopTransaction', { transactionId })).toEqual({ status: 'Accepted' });
-    await until('StopTransaction', () => cs.of('StopTransaction').some((r) => r.identity === 'CMD-1'));
+    await until(() => cs.of('StopTransaction').some((r) => r.identity === 'CMD-1'), { what: 'StopTransaction' });
     const stop = cs.of('StopTransaction').find((r) => r.identity === 'CMD-1')!;
     expect(stop.params).toMatchObject({ transactionId, reason: 'Remote' });
     expect(stop.params.meterStop).toBeGreaterThanOrEqual(start.params.meterStart);
@@ -176,8 +170,9 @@ describe('a virtual charger answering a central system', () => {
     expect(
       await cs.command('CMD-2', 'ReserveNow', { connectorId: 1, expiryDate, idTag: 'VIP', reservationId: 7 }),
     ).toEqual({ status: 'Accepted' });
-    await until('Reserved', () =>
-      cs.of('StatusNotification').some((r) => r.identity === 'CMD-2' && r.params.status === 'Reserved'),
+    await until(
+      () => cs.of('StatusNotification').some((r) => r.identity === 'CMD-2' && r.params.status === 'Reserved'),
+      { what: 'Reserved' },
     );
     expect(await cs.command('CMD-2', 'RemoteStartTransaction', { connectorId: 1, idTag: 'SOMEONE' })).toEqual({
       status: 'Rejected',
@@ -225,44 +220,45 @@ describe('a virtual charger answering a central system', () => {
     expect(await cs.command('CMD-2', 'TriggerMessage', { requestedMessage: 'MeterValues', connectorId: 1 })).toEqual({
       status: 'Accepted',
     });
-    await until('triggered MeterValues', () => cs.of('MeterValues').some((r) => r.identity === 'CMD-2'));
+    await until(() => cs.of('MeterValues').some((r) => r.identity === 'CMD-2'), { what: 'triggered MeterValues' });
     expect(cs.of('MeterValues').find((r) => r.identity === 'CMD-2')!.params.meterValue[0].sampledValue[0].context).toBe(
       'Trigger',
     );
     expect(await cs.command('CMD-2', 'ChangeAvailability', { connectorId: 2, type: 'Inoperative' })).toEqual({
       status: 'Accepted',
     });
-    await until('Unavailable', () =>
-      cs
-        .of('StatusNotification')
-        .some((r) => r.identity === 'CMD-2' && r.params.connectorId === 2 && r.params.status === 'Unavailable'),
+    await until(
+      () =>
+        cs
+          .of('StatusNotification')
+          .some((r) => r.identity === 'CMD-2' && r.params.connectorId === 2 && r.params.status === 'Unavailable'),
+      { what: 'Unavailable' },
     );
   });
 
   it('boots again after Reset', async () => {
     await charger('CMD-3');
     expect(await cs.command('CMD-3', 'Reset', { type: 'Soft' })).toEqual({ status: 'Accepted' });
-    await until(
-      'second boot',
-      () => cs.of('BootNotification').filter((r) => r.identity === 'CMD-3').length === 2,
-      15_000,
-    );
+    await until(() => cs.of('BootNotification').filter((r) => r.identity === 'CMD-3').length === 2, {
+      what: 'second boot',
+      timeoutMs: 15_000,
+    });
   });
 
   it('queues transaction messages while offline and replays them in order, without booting again', async () => {
     const cp = await charger('OFF-1', { connectors: 1 });
     expect(await cp.plugIn(1, 'DRIVER-9')).toBe(true);
-    await until('started', () => cp.snapshot().connectors[0]!.transactionId !== null);
+    await until(() => cp.snapshot().connectors[0]!.transactionId !== null, { what: 'started' });
     const transactionId = cp.snapshot().connectors[0]!.transactionId;
     // Offline long enough that the three sends below are queued even on a loaded machine.
     await cp.disconnect(4);
     expect(cp.online).toBe(false);
     const queued = [cp.sendMeterValues(1), cp.sendMeterValues(1), cp.unplug(1)];
-    await until('3 queued', () => cp.snapshot().queued === 3);
+    await until(() => cp.snapshot().queued === 3, { what: '3 queued' });
     await Promise.all(queued);
     const mine = () =>
       cs.received.filter((r) => r.identity === 'OFF-1' && ['MeterValues', 'StopTransaction'].includes(r.action));
-    await until('replay', () => mine().some((r) => r.action === 'StopTransaction'));
+    await until(() => mine().some((r) => r.action === 'StopTransaction'), { what: 'replay' });
     expect(mine().map((r) => [r.action, r.params.transactionId])).toEqual([
       ['MeterValues', transactionId],
       ['MeterValues', transactionId],
@@ -274,7 +270,9 @@ describe('a virtual charger answering a central system', () => {
   it('sends transaction messages twice when told to duplicate', async () => {
     const cp = await charger('DUP-1', { connectors: 1, faults: { duplicateRate: 1 } });
     await cp.plugIn(1, 'DRIVER-D');
-    await until('two starts', () => cs.of('StartTransaction').filter((r) => r.identity === 'DUP-1').length === 2);
+    await until(() => cs.of('StartTransaction').filter((r) => r.identity === 'DUP-1').length === 2, {
+      what: 'two starts',
+    });
     const [a, b] = cs.of('StartTransaction').filter((r) => r.identity === 'DUP-1');
     expect(b!.params).toEqual(a!.params);
   });

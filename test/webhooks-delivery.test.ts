@@ -5,6 +5,7 @@ import { bootedCharger, registerCharger, type TestCharger } from './kit/charger.
 import { startReceiver, verified, type Receiver, type Respond } from './kit/receiver.js';
 import { startServer, type TestServer } from './kit/server.js';
 import { dbId } from './kit/builders.js';
+import { until } from './kit/wait.js';
 
 // Retries every second (Standard Webhooks' schedule takes a day): the receiver is really down
 // across several attempts, and the test takes seconds.
@@ -113,7 +114,7 @@ describe('delivery', () => {
     const b = await charger('WH-DOWN-B');
     await Promise.all([statusRun(a), statusRun(b)]);
     // Down across several attempts: the first status of each charger has been refused at least 3 times.
-    await until(async () => (await deliveries(endpointId)).some((d) => d.attempts >= 3), 20_000);
+    await until(async () => (await deliveries(endpointId)).some((d) => d.attempts >= 3), { timeoutMs: 20_000 });
     const all = await deliveries(endpointId);
     const whileDown = ofConnector1(all);
     expect(whileDown).toHaveLength(12);
@@ -204,7 +205,7 @@ describe('an endpoint failing for long enough', () => {
     const c = await charger('WH-DAYS-1', quick);
     await statusRun(c, ['Preparing']);
     await receiver.waitFor(2);
-    await until(async () => (await endpoint(endpointId, quick)).enabled === false, 15_000);
+    await until(async () => (await endpoint(endpointId, quick)).enabled === false, { timeoutMs: 15_000 });
     const shown = await endpoint(endpointId, quick);
     expect(shown.disabledReason).toMatch(/^Failing since .* without a successful delivery$/);
     expect(shown.health).toMatchObject({ state: 'DISABLED', lastStatusCode: 503 });
@@ -244,11 +245,3 @@ describe('SSRF guard at delivery', () => {
     expect(receiver.received).toHaveLength(0);
   });
 });
-
-async function until(check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

@@ -3,6 +3,7 @@ import { bootedCharger, registerCharger, type TestCharger } from './kit/charger.
 import { startReceiver, verified, type Receiver } from './kit/receiver.js';
 import { startServer, type TestServer } from './kit/server.js';
 import { createTenant, createUser } from './kit/tenant.js';
+import { until } from './kit/wait.js';
 
 const FIELDS = 'id url description eventTypes enabled disabledReason siteId chargerId createdAt';
 const CREATE = `mutation($input: CreateWebhookEndpointInput!) {
@@ -175,12 +176,4 @@ async function deliveryOf(id: string): Promise<any> {
     )
   ).expectNoErrors();
   return webhookDeliveries.edges.map((e: { node: unknown }) => e.node).find((n: { id: string }) => n.id === id);
-}
-
-async function until(check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }

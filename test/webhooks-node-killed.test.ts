@@ -4,6 +4,7 @@ import { bootedCharger, registerCharger, type TestCharger } from './kit/charger.
 import { testDatabase } from './kit/database.js';
 import { startNodeProcess, type NodeProcess } from './kit/node-process.js';
 import { startReceiver, verified, type Receiver } from './kit/receiver.js';
+import { until } from './kit/wait.js';
 
 // Two real node processes on one database deliver one outbox. One is killed with SIGKILL while it
 // has deliveries in flight; the other finishes the backlog once the dead node's leases run out.
@@ -73,13 +74,6 @@ describe.skipIf(!pg)('webhooks when a node is killed with a backlog', () => {
   const nodeIdOf = (node: NodeProcess) => /\(node ([0-9a-f-]{36})\)/.exec(node.output())![1]!;
   const outbox = () =>
     sql<OutboxRow[]>`select event_id, status, claimed_by, attempts from webhook_deliveries order by seq`;
-  async function until(check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
 
   it('the other node delivers all of it; only what the dead node had in flight arrives twice', async () => {
     const admin = await survivor.signIn();
@@ -104,17 +98,20 @@ describe.skipIf(!pg)('webhooks when a node is killed with a backlog', () => {
       async () =>
         (await sql`select count(*)::int as n from webhook_deliveries where ${connector1}`)[0]!.n ===
         CHARGERS * SENT.length,
-      'every status is in the outbox',
+      { what: 'every status is in the outbox', timeoutMs: 60_000 },
     );
 
     // The backlog is recorded and partly delivered. Hold the receiver's answers: each node's
     // attempts now stay in flight, until every resource's oldest pending delivery has been posted.
     hold = new Promise((resolve) => (lift = resolve));
     const inFlight = async () => (await outbox()).filter((r) => r.status === 'PENDING' && r.attempts > 0);
-    await until(async () => {
-      const flying = await inFlight();
-      return flying.length === CHARGERS && held === CHARGERS;
-    }, 'all six resources have a delivery posted and held');
+    await until(
+      async () => {
+        const flying = await inFlight();
+        return flying.length === CHARGERS && held === CHARGERS;
+      },
+      { what: 'all six resources have a delivery posted and held', timeoutMs: 60_000 },
+    );
     const backlog = (await outbox()).filter((r) => r.status === 'PENDING').length;
     expect(backlog).toBeGreaterThan(CHARGERS); // more than what is in flight: a backlog behind it
     const killedId = nodeIdOf(killed);
@@ -127,11 +124,10 @@ describe.skipIf(!pg)('webhooks when a node is killed with a backlog', () => {
     hold = null;
 
     // The survivor finishes its own, the backlog, and (after the lease) what the dead node held.
-    await until(
-      async () => (await outbox()).every((r) => r.status === 'DELIVERED'),
-      'the survivor delivered everything',
-      90_000,
-    );
+    await until(async () => (await outbox()).every((r) => r.status === 'DELIVERED'), {
+      what: 'the survivor delivered everything',
+      timeoutMs: 90_000,
+    });
     const rows = await outbox();
     const byId = new Map<string, number>();
     for (const r of receiver.received) {
