@@ -8,7 +8,7 @@ import { createLocalPresence, createRedisPresence, type Presence } from './prese
 import { connectRedis, type RedisConnections } from './redis.js';
 import { createRedisTransport } from './redis-transport.js';
 import { createLoginThrottle, type LoginThrottleOptions } from '../domain/auth/login-throttle.js';
-import { createRateLimiter, type RateLimitOptions } from '../graphql/hardening/rate-limit.js';
+import { createRateLimiter, type RateLimitOptions } from '../domain/rate-limit.js';
 import {
   localLoginThrottle,
   localRateLimiter,

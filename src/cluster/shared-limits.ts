@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { RateLimitedError } from '../domain/errors.js';
 import type { LoginThrottle, LoginThrottleOptions, SharedLoginThrottle } from '../domain/auth/login-throttle.js';
-import type { RateLimiter, RateLimitOptions } from '../graphql/hardening/rate-limit.js';
+import type { RateLimiter, RateLimitOptions } from '../domain/rate-limit.js';
 import type { RedisConnections } from './redis.js';
 
 /** A rate limiter whose answer may come from Redis. */

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createCoalescer } from '../db/coalescer.js';
-import { createRateLimiter } from '../graphql/hardening/rate-limit.js';
+import { createRateLimiter } from '../domain/rate-limit.js';
 import { pgStorable } from '../db/pg-json.js';
 import { OCPP_ID_PATTERN } from '../domain/chargers/charger.service.js';
 import { chargerScope } from '../domain/scope.js';

@@ -4,7 +4,7 @@ import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
 import type { GraphqlLimits } from '../../config.js';
 import { checkOperation, refusal } from './analyze.js';
 import type { SharedRateLimiter } from '../../cluster/shared-limits.js';
-import { rateKey } from './rate-limit.js';
+import { rateKey } from '../../domain/rate-limit.js';
 
 /**
  * Every refusal the API makes before running an operation, for both doors (HTTP and graphql-ws):

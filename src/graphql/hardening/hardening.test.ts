@@ -1,7 +1,7 @@
 import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { checkOperation, measure } from './analyze.js';
-import { createRateLimiter } from './rate-limit.js';
+import { createRateLimiter } from '../../domain/rate-limit.js';
 
 const schema = buildSchema(`
   type Query { chargers(first: Int, after: String): ChargerConnection! charger(id: ID): Charger }
