@@ -83,6 +83,11 @@ describe('the tenant IP allow-list', () => {
 
     const mine = (await from('198.51.100.20', ADD, { input: { cidr: '198.51.100.20' } })).data.addAllowedIp;
     const more = (await from('198.51.100.20', ADD, { input: { cidr: '2001:db8::/32' } })).data.addAllowedIp;
+    // Another tenant's admin cannot see or remove this tenant's entries.
+    const stranger = await createTenant(server, 'ips-stranger');
+    const theirs = await from('198.51.100.20', REMOVE, { id: mine.id }, stranger.admin.token!);
+    expect(theirs.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await from('198.51.100.20', LIST, undefined, stranger.admin.token!)).data.tenant.allowedIps).toEqual([]);
     const cannotDropMine = await from('198.51.100.20', REMOVE, { id: mine.id });
     expect(cannotDropMine.errors?.[0]?.message).toContain('would lock you out');
     const dup = await from('198.51.100.20', ADD, { input: { cidr: '198.51.100.20/32' } });
