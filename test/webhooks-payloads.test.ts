@@ -124,6 +124,13 @@ describe('webhook payloads', () => {
     const { reserveNow } = (
       await server.admin.request(RESERVE_NOW, { input: { chargerId, connectorId: 1, idTag: 'RFID-1', expiresAt } })
     ).expectNoErrors();
+    // Written in the reservation's own transaction: in the delivery log as soon as the mutation returns.
+    const { webhookDeliveries } = (
+      await server.admin.request(
+        `query { webhookDeliveries(first: 10, filter: { eventType: "reservation.created" }) { edges { node { payload } } } }`,
+      )
+    ).expectNoErrors();
+    expect(webhookDeliveries.edges.map((e: any) => e.node.payload.data.id)).toEqual([reserveNow.id]);
     const created = await delivery('reservation.created', (d) => d.id === reserveNow.id);
     expect(shapeProblems('Reservation', created.data)).toEqual([]);
     expect(created.data).toMatchObject({
@@ -231,7 +238,9 @@ describe('webhook payloads', () => {
       ).expectNoErrors().reserveNow;
     const toCancel = await reserve(3600);
     (
-      await server.admin.request('mutation($id: ID!) { cancelReservation(id: $id) { status } }', { id: toCancel.id })
+      await server.admin.request('mutation($id: ID!) { cancelReservation(input: { id: $id }) { status } }', {
+        id: toCancel.id,
+      })
     ).expectNoErrors();
     const cancelled = await delivery('reservation.cancelled', (d) => d.id === toCancel.id);
     expect(cancelled.data).toEqual(await viaGraphQL('Reservation', cancelled.data));

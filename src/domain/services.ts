@@ -154,6 +154,15 @@ export function createServices(deps: ServiceDeps): Services {
   const onError = deps.onBackgroundError ?? ((err: unknown) => console.error('background write failed', err));
   const station = createStationService({ db: deps.db, chargers: chargerRepository, events: deps.events, onError });
   const deviceModel = createDeviceModelService({ repo: createDeviceModelRepository(deps.db) });
+  const webhookDomain = createWebhookDomain({
+    db: deps.db,
+    events: deps.events,
+    references,
+    onError,
+    // Pricing is built below; session.ended waits for its final price.
+    pricingSettled: (sessionId) => sessionPricing.settled(sessionId),
+    ...deps.webhooks,
+  });
   const commands = createCommandService({
     log: createCommandLog(deps.db),
     state: createCommandStateRepository(deps.db),
@@ -168,6 +177,7 @@ export function createServices(deps: ServiceDeps): Services {
     deviceModel,
     setStationPassword: async (scope, chargerId, passwordHash) =>
       void (await chargerRepository.update(scope, chargerId, { passwordHash })),
+    reservationWebhooks: webhookDomain.reservations,
   });
   const allocationRepository = createAllocationRepository(deps.db);
   const loadBalancer = createLoadBalancer({
@@ -195,14 +205,6 @@ export function createServices(deps: ServiceDeps): Services {
     tenants: tenantRepository,
     chargers: chargerRepository,
     askAuthorizer: deps.askAuthorizer,
-  });
-  const webhookDomain = createWebhookDomain({
-    db: deps.db,
-    events: deps.events,
-    references,
-    onError,
-    pricingSettled: sessionPricing.settled,
-    ...deps.webhooks,
   });
   const transactions = createTransactionService({
     db: deps.db,

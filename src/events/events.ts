@@ -70,6 +70,8 @@ export interface DomainEventMap {
     reservationId: string;
     status: string;
     timestamp: Date;
+    /** Its webhooks were written in the change's own transaction (the recorder leaves it alone). */
+    webhooksRecorded?: boolean;
   };
   /** A command to a charger has its outcome (answered, offline, timed out, failed). */
   'command.completed': {

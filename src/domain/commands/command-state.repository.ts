@@ -30,7 +30,7 @@ export type ProfileMatch = {
  * its configuration keys, charging profiles, local list version, sessions started remotely and
  * reservations. The sweeps (`*Due`) run for every tenant: they are the server's, not a caller's.
  */
-export function createCommandStateRepository(db: Db) {
+function stateStatements(db: Db) {
   return {
     async charger(scope: Scope, chargerId: string): Promise<ChargerRow | null> {
       const [row] = await db
@@ -435,6 +435,18 @@ export function createCommandStateRepository(db: Db) {
         )
         .returning();
       return row ?? null;
+    },
+  };
+}
+
+export type CommandStateStatements = ReturnType<typeof stateStatements>;
+
+export function createCommandStateRepository(db: Db) {
+  return {
+    ...stateStatements(db),
+    /** Runs `work` in one transaction, with these statements on it (and the transaction, for other writes in it). */
+    inTransaction<T>(work: (state: CommandStateStatements, tx: Db) => Promise<T>): Promise<T> {
+      return db.transaction((tx) => work(stateStatements(tx as unknown as Db), tx as unknown as Db));
     },
   };
 }

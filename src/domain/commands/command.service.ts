@@ -19,7 +19,7 @@ import { createDeviceModelCommands } from './device-model.commands.js';
 import { createMaintenanceCommands } from './maintenance.commands.js';
 import { failStalePendingSessions } from './pending-sessions.js';
 import { createRemoteCommands } from './remote.commands.js';
-import { createReservationCommands } from './reservation.commands.js';
+import { createReservationCommands, type ReservationWebhooks } from './reservation.commands.js';
 import { createSmartChargingCommands } from './smart-charging.commands.js';
 
 export interface CommandServiceDeps {
@@ -38,6 +38,8 @@ export interface CommandServiceDeps {
   deviceModel: DeviceModelService;
   /** A station password changed through SetVariables (OCPP 2.0.1 A01). */
   setStationPassword: (scope: Scope, chargerId: string, passwordHash: string) => Promise<void>;
+  /** Reservation webhooks written in the reservation change's transaction. */
+  reservationWebhooks?: ReservationWebhooks;
 }
 
 /** Every command to a charger, one family per file; each goes through the sender and its log. */
@@ -52,7 +54,13 @@ export function createCommandService(deps: CommandServiceDeps) {
     events,
   });
   const marks = createConnectorMarks(deps.marks, events);
-  const reservations = createReservationCommands({ state, events, sender, marks });
+  const reservations = createReservationCommands({
+    state,
+    events,
+    sender,
+    marks,
+    webhooks: deps.reservationWebhooks,
+  });
   return {
     ...createRemoteCommands({ state, idTags: deps.idTags, sessions: deps.sessions, events, sender }),
     ...createChargerCommands({ sender, marks }),

@@ -1,12 +1,18 @@
+import type { Db } from '../../db/client.js';
 import type { EventBus } from '../../events/bus.js';
 import { ConflictError, InputChecker, NotFoundError } from '../errors.js';
 import { assertCan } from '../policy.js';
 import { chargerScope, type Scope } from '../scope.js';
 import type { CommandAnswer, CommandSender } from './command-sender.js';
-import type { CommandStateRepository, ReservationRow } from './command-state.repository.js';
+import type { CommandStateRepository, CommandStateStatements, ReservationRow } from './command-state.repository.js';
 import type { ConnectorMarks } from './connector-marks.js';
 
 export type { ReservationRow };
+
+/** Implemented by the webhooks domain (reservation-outbox.ts). */
+export interface ReservationWebhooks {
+  write(tx: Db, rows: ReservationRow[]): Promise<void>;
+}
 
 export interface ReserveNowInput {
   chargerId: string;
@@ -26,24 +32,43 @@ export function createReservationCommands(deps: {
   events: EventBus;
   sender: CommandSender;
   marks: ConnectorMarks;
+  /** Writes a change's webhook outbox rows inside its transaction. */
+  webhooks?: ReservationWebhooks;
 }) {
   const { state, sender, marks } = deps;
 
-  const changed = (row: ReservationRow) =>
+  const changed = (row: ReservationRow, webhooksRecorded: boolean) =>
     deps.events.publish('reservation.changed', {
       tenantId: row.tenantId,
       chargerId: row.chargerId,
       reservationId: row.id,
       status: row.status,
       timestamp: row.updatedAt,
+      webhooksRecorded,
     });
 
-  async function end(rows: ReservationRow[]): Promise<void> {
+  async function end(rows: ReservationRow[], webhooksRecorded: boolean): Promise<void> {
     for (const row of rows) {
       await marks.released(chargerScope(row.tenantId), row.chargerId, row.connectorId);
-      changed(row);
+      changed(row, webhooksRecorded);
     }
   }
+
+  /**
+   * The operator's and the server's own changes (reserve, cancel, expire) commit with their webhooks.
+   * Those a charger's message makes (used, ended by the charger) are recorded from the event bus like
+   * every OCPP event: no transaction on the charger's path (README "Webhooks").
+   */
+  async function withWebhooks(work: (s: CommandStateStatements) => Promise<ReservationRow[]>) {
+    const { webhooks } = deps;
+    if (!webhooks) return work(state);
+    return state.inTransaction(async (s, tx) => {
+      const rows = await work(s);
+      await webhooks.write(tx, rows);
+      return rows;
+    });
+  }
+  const recorded = Boolean(deps.webhooks);
 
   return {
     async reserveNow(scope: Scope, input: ReserveNowInput): Promise<ReservationRow> {
@@ -63,20 +88,22 @@ export function createReservationCommands(deps: {
         ...(input.parentIdTag ? { parentIdTag: input.parentIdTag } : {}),
       };
       const answer = await sender.command(scope, charger, 'ReserveNow', payload);
-      const row = await state.insertReservation(scope, {
-        reservationId: Number(id),
-        chargerId: charger.id,
-        connectorId: input.connectorId,
-        idTag: input.idTag,
-        expiresAt: input.expiresAt,
-        status: answer.status === 'Accepted' ? 'ACTIVE' : 'REJECTED',
-        answer: answer.status,
-      });
-      if (row.status === 'ACTIVE') {
+      const [row] = await withWebhooks(async (s) => [
+        await s.insertReservation(scope, {
+          reservationId: Number(id),
+          chargerId: charger.id,
+          connectorId: input.connectorId,
+          idTag: input.idTag,
+          expiresAt: input.expiresAt,
+          status: answer.status === 'Accepted' ? 'ACTIVE' : 'REJECTED',
+          answer: answer.status,
+        }),
+      ]);
+      if (row!.status === 'ACTIVE') {
         await marks.reserved(scope, charger.id, input.connectorId);
-        changed(row);
+        changed(row!, recorded);
       }
-      return row;
+      return row!;
     },
 
     async cancelReservation(scope: Scope, id: string): Promise<CommandAnswer> {
@@ -89,15 +116,15 @@ export function createReservationCommands(deps: {
         reservationId: reservation.reservationId,
       });
       if (answer.status === 'Accepted') {
-        await end(await state.cancelReservation(scope, id));
+        await end(await withWebhooks((s) => s.cancelReservation(scope, id)), recorded);
       }
       return answer;
     },
 
     /** The server's own expiry: the charger expires it too, but may be offline or forget. */
     async expireReservations(): Promise<ReservationRow[]> {
-      const rows = await state.expireReservationsDue();
-      await end(rows);
+      const rows = await withWebhooks((s) => s.expireReservationsDue());
+      await end(rows, recorded);
       return rows;
     },
 
@@ -117,7 +144,7 @@ export function createReservationCommands(deps: {
         reservationId: match.reservationId,
         status: match.status === 'Expired' ? 'EXPIRED' : 'CANCELLED',
       });
-      await end(rows);
+      await end(rows, false);
       return rows[0] ?? null;
     },
 
@@ -132,7 +159,7 @@ export function createReservationCommands(deps: {
       sessionId?: string | null;
     }): Promise<ReservationRow | null> {
       const row = await state.useReservation(chargerScope(match.tenantId), match);
-      if (row) await end([row]);
+      if (row) await end([row], false);
       return row ?? null;
     },
   };

@@ -23,6 +23,17 @@ export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number] | 'webhook.t
 /** High-volume types an endpoint gets only when it lists them (an endpoint with "all" does not). */
 export const OPT_IN_EVENT_TYPES: ReadonlySet<string> = new Set(['meter_values.received']);
 
+/** The event a reservation's status reports (REJECTED reports none: the reservation never existed for the charger). */
+export function reservationEventType(status: string): WebhookEventType | null {
+  const types: Record<string, WebhookEventType> = {
+    ACTIVE: 'reservation.created',
+    USED: 'reservation.used',
+    EXPIRED: 'reservation.expired',
+    CANCELLED: 'reservation.cancelled',
+  };
+  return types[status] ?? null;
+}
+
 export function isWebhookEventType(value: string): value is (typeof WEBHOOK_EVENT_TYPES)[number] {
   return (WEBHOOK_EVENT_TYPES as readonly string[]).includes(value);
 }

@@ -1,5 +1,7 @@
 import type { WebhookEndpointRow } from './endpoint.repository.js';
 import { wantsEventType } from './event-types.js';
+import type { OutboxRow } from './outbox.repository.js';
+import { newEventId, type WebhookBody } from './payloads.js';
 
 export type EndpointTarget = Pick<WebhookEndpointRow, 'id' | 'eventTypes' | 'siteId' | 'chargerId'>;
 
@@ -13,6 +15,25 @@ export function endpointWants(
   if (e.chargerId && e.chargerId !== about.chargerId) return false;
   if (e.siteId && e.siteId !== about.siteId) return false;
   return true;
+}
+
+/** One outbox row per endpoint that wants the event; one `webhook-id` for all of them. */
+export function outboxRowsFor(
+  endpoints: EndpointTarget[],
+  e: { tenantId: string; about: { id: string; siteId: string | null } | null; orderingKey: string; body: WebhookBody },
+): OutboxRow[] {
+  const targets = endpoints.filter((t) =>
+    endpointWants(t, e.body.type, { chargerId: e.about?.id ?? null, siteId: e.about?.siteId ?? null }),
+  );
+  const eventId = newEventId();
+  return targets.map((t) => ({
+    tenantId: e.tenantId,
+    endpointId: t.id,
+    eventId,
+    eventType: e.body.type,
+    payload: e.body,
+    orderingKey: e.orderingKey,
+  }));
 }
 
 /**

@@ -48,9 +48,10 @@ const rowsOf = <T>(result: unknown): T[] =>
  */
 export function createOutboxRepository(db: Db) {
   return {
-    async insert(rows: OutboxRow[]): Promise<void> {
+    /** `executor`: a transaction, when the rows must commit with the change they report. */
+    async insert(rows: OutboxRow[], executor: Db = db): Promise<void> {
       await bulkInsert(
-        db,
+        executor,
         webhookDeliveries,
         OUTBOX_COLUMNS,
         rows.map((r) => ({

@@ -1,14 +1,14 @@
 import type { EventBus } from '../../events/bus.js';
 import type { DomainEventMap, MeterValueData } from '../../events/events.js';
 import { toGlobalId } from '../global-id.js';
-import { endpointWants, type EndpointCache } from './fan-out.js';
+import { endpointWants, outboxRowsFor, type EndpointCache } from './fan-out.js';
+import { reservationEventType } from './event-types.js';
 import type { OutboxRepository, OutboxRow } from './outbox.repository.js';
 import {
   chargeDetailRecordData,
   chargerData,
   chargerRef,
   commandData,
-  newEventId,
   reservationData,
   sessionData,
   webhookBody,
@@ -74,22 +74,12 @@ export function createWebhookRecorder(deps: {
     timestamp: Date,
     build: () => unknown | Promise<unknown>,
   ): Promise<void> {
-    const targets = (await endpoints.get(tenantId)).filter((e) =>
+    const wanted = (await endpoints.get(tenantId)).filter((e) =>
       endpointWants(e, type, { chargerId: about?.id ?? null, siteId: about?.siteId ?? null }),
     );
-    if (!targets.length) return;
-    const payload = webhookBody(type, timestamp, await build());
-    const eventId = newEventId();
-    writer.push(
-      ...targets.map((e): OutboxRow => ({
-        tenantId,
-        endpointId: e.id,
-        eventId,
-        eventType: type,
-        payload,
-        orderingKey,
-      })),
-    );
+    if (!wanted.length) return;
+    const body = webhookBody(type, timestamp, await build());
+    writer.push(...outboxRowsFor(wanted, { tenantId, about, orderingKey, body }));
   }
 
   async function chargerOf(tenantId: string, chargerId: string) {
@@ -193,8 +183,9 @@ export function createWebhookRecorder(deps: {
       }),
     'reservation.changed': (e) =>
       track(`reservation:${e.reservationId}`, async () => {
-        const type = `reservation.${e.status === 'ACTIVE' ? 'created' : e.status.toLowerCase()}`;
-        if (!(await endpoints.any(e.tenantId, type))) return;
+        const type = reservationEventType(e.status);
+        // Written with the change, in its transaction (reservation-outbox.ts): nothing to record here.
+        if (!type || e.webhooksRecorded || !(await endpoints.any(e.tenantId, type))) return;
         const [reservation, charger] = [
           await data.reservation(e.tenantId, e.reservationId),
           await chargerOf(e.tenantId, e.chargerId),

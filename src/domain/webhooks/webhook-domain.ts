@@ -7,6 +7,7 @@ import { createWebhookEndpointRepository } from './endpoint.repository.js';
 import { createEndpointCache } from './fan-out.js';
 import { createOutboxRepository } from './outbox.repository.js';
 import { createWebhookRecorder, type RecorderOptions } from './recorder.js';
+import { createReservationOutbox } from './reservation-outbox.js';
 import { createWebhookDataRepository } from './webhook-data.repository.js';
 import { createWebhookService, type WebhookUrlCheck } from './webhook.service.js';
 
@@ -44,16 +45,17 @@ export function createWebhookDomain(
     rotationOverlapSeconds: deps.rotationOverlapSeconds,
     onEndpointsChanged: cache.invalidate,
   });
+  const data = createWebhookDataRepository(deps.db);
   const recorder = createWebhookRecorder({
     events: deps.events,
     outbox,
-    data: createWebhookDataRepository(deps.db),
+    data,
     endpoints: cache,
     options: deps,
     pricingSettled: deps.pricingSettled,
     onError: deps.onError,
   });
-  return { service, recorder, outbox };
+  return { service, recorder, outbox, reservations: createReservationOutbox({ outbox, data, endpoints: cache }) };
 }
 
 export type WebhookDomain = ReturnType<typeof createWebhookDomain>;
