@@ -87,14 +87,24 @@ export function createWebhookRecorder(deps: {
     return row ?? null;
   }
 
-  /** Events about the charger itself carry the whole Charger, read after the change. */
-  function chargerEvent(tenantId: string, chargerId: string, type: string, timestamp: Date, extra = {}) {
+  /**
+   * Events about the charger itself carry the whole Charger, read after the change; `known` are facts
+   * the event carries that the row may not have yet (going online is written in batches).
+   */
+  function chargerEvent(
+    tenantId: string,
+    chargerId: string,
+    type: string,
+    timestamp: Date,
+    extra = {},
+    known: Partial<ReturnType<typeof chargerData>> = {},
+  ) {
     track(`charger:${chargerId}`, async () => {
       if (!(await endpoints.any(tenantId, type))) return;
       const charger = await chargerOf(tenantId, chargerId);
       if (!charger) return;
       await record(tenantId, type, charger, `charger:${chargerId}`, timestamp, () => ({
-        charger: chargerData(charger),
+        charger: { ...chargerData(charger), ...known },
         ...extra,
       }));
     });
@@ -130,7 +140,15 @@ export function createWebhookRecorder(deps: {
 
   const handlers: { [T in keyof DomainEventMap]?: (e: DomainEventMap[T]) => void } = {
     'charger.connection': (e) =>
-      chargerEvent(e.tenantId, e.chargerId, e.online ? 'charger.connected' : 'charger.disconnected', e.timestamp),
+      chargerEvent(
+        e.tenantId,
+        e.chargerId,
+        e.online ? 'charger.connected' : 'charger.disconnected',
+        e.timestamp,
+        {},
+        // A connection is a sign of life; the row's online flag and lastSeenAt follow within 200 ms.
+        e.online ? { online: true, lastSeenAt: e.timestamp.toISOString() } : { online: false },
+      ),
     'charger.booted': (e) => chargerEvent(e.tenantId, e.chargerId, 'charger.booted', e.timestamp),
     'charger.registration': (e) => chargerEvent(e.tenantId, e.chargerId, 'charger.registration_changed', e.timestamp),
     'charger.status': (e) =>
