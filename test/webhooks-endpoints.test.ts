@@ -133,6 +133,38 @@ describe('webhook endpoints', () => {
     expect(webhookEndpoints.map((e: { id: string }) => e.id)).not.toContain(id);
   });
 
+  it('narrows an endpoint to one charger, and refuses a charger or site it cannot see', async () => {
+    const wanted = await registerCharger(server.admin, 'WH-FILTER-1');
+    await registerCharger(server.admin, 'WH-FILTER-2');
+    const { createWebhookEndpoint } = (
+      await server.admin.request(CREATE, {
+        input: { url: receiver.url('/filtered'), eventTypes: ['charger.connected'], chargerId: wanted },
+      })
+    ).expectNoErrors();
+    expect(createWebhookEndpoint.endpoint.chargerId).toBe(wanted);
+    for (const id of ['WH-FILTER-1', 'WH-FILTER-2']) chargers.push(await bootedCharger(server.ocppUrl, id));
+    await server.app.flushWebhooks(); // both connections are in the outbox now, or were never meant for it
+    const { webhookDeliveries } = (
+      await server.admin.request(
+        'query($f: WebhookDeliveryFilter) { webhookDeliveries(first: 10, filter: $f) { edges { node { payload } } } }',
+        { f: { endpointId: createWebhookEndpoint.endpoint.id } },
+      )
+    ).expectNoErrors();
+    expect(webhookDeliveries.edges.map((e: any) => e.node.payload.data.charger.ocppId)).toEqual(['WH-FILTER-1']);
+
+    const other = await createTenant(server, 'wh-filter');
+    const foreign = await registerCharger(other.admin, 'WH-FILTER-FOREIGN');
+    (await server.admin.request(CREATE, { input: { url: receiver.url(), chargerId: foreign } })).expectError(
+      'NOT_FOUND',
+    );
+    const { createSite } = (
+      await other.admin.request('mutation($i: CreateSiteInput!) { createSite(input: $i) { id } }', { i: { name: 'B' } })
+    ).expectNoErrors();
+    (await server.admin.request(CREATE, { input: { url: receiver.url(), siteId: createSite.id } })).expectError(
+      'NOT_FOUND',
+    );
+  });
+
   it('refuses unknown event types, and lets only admins change endpoints', async () => {
     const bad = await server.admin.request(CREATE, {
       input: { url: receiver.url(), eventTypes: ['session.exploded'] },
