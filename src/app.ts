@@ -20,6 +20,7 @@ import { createMetrics, observeEventBus } from './http/metrics.js';
 import { dashboardRouter } from './http/dashboard.js';
 import { createHttpDoors } from './http/server.js';
 import { oauthRouter } from './http/oauth.js';
+import { exportRouter } from './http/export.js';
 import { createSchema } from './graphql/schema.js';
 import { loadOrCreateJwtSecret } from './jwt-secret.js';
 import { createOcppServer } from './ocpp/server.js';
@@ -159,6 +160,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   });
   doors.app.use(graphql.router);
   doors.app.use(oauthRouter(services));
+  doors.app.use(exportRouter({ services, health, logger }));
   doors.app.use(dashboardRouter()); // last: its SPA fallback answers any other GET for HTML
 
   await new Promise<void>((resolve, reject) => {

@@ -27,6 +27,8 @@ import type { ChargerGateway } from './gateway.js';
 import { createTenantRepository } from './tenancy/tenant.repository.js';
 import { createTenantService, type TenantService } from './tenancy/tenant.service.js';
 import { createPricingRepository } from './pricing/pricing.repository.js';
+import { createChargeDetailRecordRepository } from './cdrs/cdr.repository.js';
+import { createChargeDetailRecordService, type ChargeDetailRecordService } from './cdrs/cdr.service.js';
 import { createSessionPricing, type SessionPricing } from './pricing/session-pricing.service.js';
 import { createTariffRepository } from './tariffs/tariff.repository.js';
 import { createTariffService, type TariffService } from './tariffs/tariff.service.js';
@@ -100,6 +102,8 @@ export interface Services {
   commands: CommandService;
   lab: LabService;
   tariffs: TariffService;
+  /** Charge detail records: the list, the export, and the record of a session. */
+  chargeDetailRecords: ChargeDetailRecordService;
   sessionPricing: SessionPricing;
   circuits: CircuitService;
   /** Keeps circuits within their limits (listens to charger and session events; `listen()` in app.ts). */
@@ -263,6 +267,9 @@ export function createServices(deps: ServiceDeps): Services {
     commands,
     lab: createLabService({ chargers, runner: deps.labRunner }),
     tariffs: createTariffService({ tariffs: tariffRepository }),
+    chargeDetailRecords: createChargeDetailRecordService({
+      records: createChargeDetailRecordRepository(deps.db),
+    }),
     sessionPricing,
     webhooks: webhookDomain.service,
     webhookDomain,

@@ -36,6 +36,11 @@ export const relationLoaders = {
       byKey(ids, await ctx.services.chargers.byIds(requireScope(ctx), ids), (r) => r.id),
     ),
 
+  session: (ctx: Context) =>
+    ctx.loaders.get<string, SessionRow | null>('session', async (ids) =>
+      byKey(ids, await ctx.services.sessionQueries.byIds(requireScope(ctx), ids), (r) => r.id),
+    ),
+
   user: (ctx: Context) =>
     ctx.loaders.get<string, UserRow | null>('user', async (ids) =>
       byKey(ids, await ctx.services.users.byIdsWithDeleted(requireScope(ctx), ids), (r) => r.id),

@@ -44,6 +44,7 @@ import { SiteResolver } from './resolvers/site.resolver.js';
 import { SiteHierarchyResolver } from './resolvers/site-hierarchy.resolver.js';
 import { SiteDetailsResolver } from './resolvers/site-details.resolver.js';
 import { StatisticsResolver } from './resolvers/statistics.resolver.js';
+import { ChargeDetailRecordResolver } from './resolvers/charge-detail-record.resolver.js';
 import { UserResolver } from './resolvers/user.resolver.js';
 import { AccountResolver } from './resolvers/account.resolver.js';
 import { AllowedIpResolver } from './resolvers/allowed-ip.resolver.js';
@@ -82,6 +83,7 @@ export const RESOLVERS = [
   UserIdTagsResolver,
   ReservationResolver,
   StatisticsResolver,
+  ChargeDetailRecordResolver,
   OcppMessageResolver,
   CommandResolver,
   CommandSessionResolver,

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.js';
-import { meterValues, sessions, tenants, users } from '../../src/db/schema/index.js';
+import { chargeDetailRecords, meterValues, sessions, tenants, users } from '../../src/db/schema/index.js';
 import { hashPassword } from '../../src/domain/passwords.js';
 import { fromGlobalId } from '../../src/graphql/node.js';
 
@@ -98,4 +98,98 @@ export async function aUser(
     })
     .returning();
   return row!;
+}
+
+/**
+ * Completed sessions with the charge detail records pricing writes at their stop (same shape), in
+ * bulk: session i starts `from` + i x `everyMinutes`, charges `energyWh` in 30 minutes for `totalMinor` EUR.
+ */
+export async function sessionsWithRecords(
+  db: Db,
+  opts: {
+    chargerId: string;
+    count: number;
+    from: Date;
+    everyMinutes?: number;
+    idTag?: (i: number) => string;
+    userId?: string | null;
+    tariffId?: string | null;
+    energyWh?: number;
+    totalMinor?: number;
+  },
+): Promise<SessionRow[]> {
+  const tenantId = await tenantIdOf(db);
+  const { energyWh = 10_000, totalMinor = 400, everyMinutes = 60 } = opts;
+  const made: SessionRow[] = [];
+  for (let start = 0; start < opts.count; start += 500) {
+    const batch = Array.from({ length: Math.min(500, opts.count - start) }, (_, k) => {
+      const i = start + k;
+      const startedAt = new Date(opts.from.getTime() + i * everyMinutes * 60_000);
+      return {
+        tenantId,
+        chargerId: opts.chargerId,
+        connectorId: 1,
+        transactionId: transactionId++,
+        idTag: opts.idTag?.(i) ?? 'TAG-1',
+        userId: opts.userId ?? null,
+        status: 'COMPLETED',
+        startedAt,
+        stoppedAt: new Date(startedAt.getTime() + 30 * 60_000),
+        meterStartWh: 0,
+        meterStopWh: energyWh,
+        stopReason: 'EVDisconnected',
+        tariffId: opts.tariffId ?? null,
+      };
+    });
+    const rows = await db.insert(sessions).values(batch).returning();
+    await db.insert(chargeDetailRecords).values(
+      rows.map((s) => ({
+        tenantId,
+        sessionId: s.id,
+        tariffId: s.tariffId,
+        currency: 'EUR',
+        totalMinor,
+        stoppedAt: s.stoppedAt,
+        data: {
+          session: {
+            transactionId: s.transactionId,
+            chargerId: s.chargerId,
+            connectorId: s.connectorId,
+            idTag: s.idTag,
+            startedAt: s.startedAt,
+            stoppedAt: s.stoppedAt,
+            meterStartWh: s.meterStartWh,
+            meterStopWh: s.meterStopWh,
+            stopReason: s.stopReason,
+          },
+          tariff: { tariff: { id: s.tariffId, name: 'Seeded', currency: 'EUR' }, level: 'TENANT' },
+          cost: {
+            tariffId: s.tariffId,
+            currency: 'EUR',
+            netMinor: totalMinor,
+            taxMinor: 0,
+            totalMinor,
+            taxRatePercent: '0',
+            breakdown: [
+              {
+                type: 'ENERGY',
+                quantity: String(energyWh / 1000),
+                unit: 'KWH',
+                unitPrice: '0.40',
+                amountMinor: totalMinor,
+                element: null,
+              },
+            ],
+            energyWh,
+            chargingSeconds: 1800,
+            idleSeconds: 0,
+            final: true,
+            asOf: s.stoppedAt!.toISOString(),
+          },
+        },
+      })),
+    );
+    made.push(...rows);
+  }
+  return made;
 }

@@ -163,18 +163,24 @@ export const reservations = pgTable(
 );
 
 /** Charge detail record: immutable, written when a session ends. */
-export const chargeDetailRecords = pgTable('charge_detail_records', {
-  id: id(),
-  tenantId: uuid('tenant_id')
-    .notNull()
-    .references(() => tenants.id),
-  sessionId: uuid('session_id')
-    .notNull()
-    .unique()
-    .references(() => sessions.id),
-  tariffId: uuid('tariff_id').references(() => tariffs.id),
-  currency: text('currency').notNull(),
-  totalMinor: integer('total_minor').notNull(),
-  data: jsonb('data').notNull(),
-  createdAt: createdAt(),
-});
+export const chargeDetailRecords = pgTable(
+  'charge_detail_records',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    sessionId: uuid('session_id')
+      .notNull()
+      .unique()
+      .references(() => sessions.id),
+    tariffId: uuid('tariff_id').references(() => tariffs.id),
+    currency: text('currency').notNull(),
+    totalMinor: integer('total_minor').notNull(),
+    data: jsonb('data').notNull(),
+    // The session's stop, copied out of `data`: the list and the export filter and page by it.
+    stoppedAt: tstz('stopped_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('charge_detail_records_tenant_stopped_idx').on(t.tenantId, t.stoppedAt)],
+);

@@ -1,8 +1,6 @@
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { inScope } from '../../db/scoped.js';
 import { chargeDetailRecords, chargers, connectors, meterValues, sessions, sites } from '../../db/schema/index.js';
-import type { Scope } from '../scope.js';
 import type { Cost } from './cost.model.js';
 import type { TariffLevel } from './selection.js';
 import type { PowerType, PricingTariff } from './tariff.model.js';
@@ -10,7 +8,6 @@ import type { EnergyReading } from './timeline.js';
 
 export type { SessionRow } from '../sessions/session-query.repository.js';
 import type { SessionRow } from '../sessions/session-query.repository.js';
-export type ChargeDetailRecordRow = typeof chargeDetailRecords.$inferSelect;
 
 /** Locked onto a session at its start: later tariff edits, moves or zone changes don't reprice it. */
 export interface TariffSnapshot {
@@ -102,14 +99,6 @@ export function createPricingRepository(db: Db) {
         .insert(chargeDetailRecords)
         .values(values)
         .onConflictDoNothing({ target: chargeDetailRecords.sessionId });
-    },
-
-    async chargeDetailRecordsOf(scope: Scope, sessionIds: readonly string[]): Promise<ChargeDetailRecordRow[]> {
-      if (!sessionIds.length) return [];
-      return db
-        .select()
-        .from(chargeDetailRecords)
-        .where(inScope(scope, chargeDetailRecords, inArray(chargeDetailRecords.sessionId, [...sessionIds])));
     },
   };
 }

@@ -1,7 +1,7 @@
 import { createCoalescer } from '../../db/coalescer.js';
 import type { EventBus } from '../../events/bus.js';
 import type { DomainEventMap } from '../../events/events.js';
-import { chargerScope, type Scope } from '../scope.js';
+import { chargerScope } from '../scope.js';
 import { pricingTariffOf } from '../tariffs/tariff.fields.js';
 import type { TariffRepository } from '../tariffs/tariff.repository.js';
 import type { Cost } from './cost.model.js';
@@ -178,10 +178,6 @@ export function createSessionPricing(deps: {
     /** Prices one session now (also what the listener runs). */
     price,
 
-    /** The records of sessions the caller already read in their Scope. */
-    chargeDetailRecordsOf: (scope: Scope, sessionIds: readonly string[]) =>
-      pricing.chargeDetailRecordsOf(scope, sessionIds),
-
     /** Subscribes to session updates; returns the unsubscribe. */
     listen(onError: (err: unknown) => void): () => void {
       const offMeter = events.on('meter.values', remember);
@@ -218,6 +214,7 @@ function chargeDetailRecord(session: SessionRow, snapshot: TariffSnapshot, cost:
     tariffId: snapshot.tariff.id,
     currency: cost.currency,
     totalMinor: cost.totalMinor,
+    stoppedAt: session.stoppedAt,
     data: {
       session: {
         transactionId: session.transactionId,

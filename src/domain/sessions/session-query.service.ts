@@ -52,6 +52,7 @@ export function createSessionQueryService(deps: { sessions: SessionQueryReposito
     },
 
     // Batched reads for relations the API already authorized; the scope decides which rows exist.
+    byIds: (scope: Scope, ids: readonly string[]) => sessions.byIds(scope, ids),
     activeByChargers: (scope: Scope, chargerIds: readonly string[]) => sessions.activeByChargers(scope, chargerIds),
     totalsByChargers: (scope: Scope, chargerIds: readonly string[]) => sessions.totalsByChargers(scope, chargerIds),
     latestRegisters: (scope: Scope, sessionIds: readonly string[]) => sessions.latestRegisters(scope, sessionIds),

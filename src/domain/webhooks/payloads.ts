@@ -8,6 +8,7 @@ import type { CommandRow } from '../commands/command-log.repository.js';
 import type { ChargeDetailRecordRow } from '../pricing/pricing.repository.js';
 import type { ReservationRow } from '../reservations/reservation-query.repository.js';
 import type { SessionRow } from '../sessions/session-query.repository.js';
+import { recordFacts } from '../cdrs/cdr-format.js';
 
 /**
  * What a webhook carries. `data` has the shape of the GraphQL object it reports (same field names,
@@ -101,14 +102,18 @@ export function costData(c: Cost) {
   };
 }
 
-/** ChargeDetailRecord { id cost tariffSnapshot session createdAt }. */
+/** ChargeDetailRecord { id session { id } charger { id } cost tariffSnapshot ...the facts frozen at the stop }. */
 export function chargeDetailRecordData(r: ChargeDetailRecordRow) {
-  const data = r.data as { cost: Cost; tariff: unknown; session: unknown };
+  const { cost, chargerId, startedAt, stoppedAt, ...facts } = recordFacts(r);
   return {
     id: toGlobalId('ChargeDetailRecord', r.id),
-    cost: costData(data.cost),
-    tariffSnapshot: data.tariff,
-    session: data.session,
+    session: { id: toGlobalId('Session', r.sessionId) },
+    charger: { id: toGlobalId('Charger', chargerId) },
+    ...facts,
+    startedAt: startedAt?.toISOString() ?? null,
+    stoppedAt: stoppedAt?.toISOString() ?? null,
+    cost: costData(cost),
+    tariffSnapshot: (r.data as { tariff: unknown }).tariff,
     createdAt: r.createdAt.toISOString(),
   };
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
 import { requireActor, requireScope, type Context } from '../context.js';
 import { fromGlobalId, Node } from '../node.js';
+import { ChargeDetailRecord } from '../types/charge-detail-record.type.js';
 import { Charger } from '../types/charger.type.js';
 import { Circuit } from '../types/circuit.type.js';
 import { Command } from '../types/command.type.js';
@@ -47,6 +48,10 @@ const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null
   WebhookEndpoint: async (ctx, id) => {
     const [row] = await ctx.services.webhooks.byIds(requireActor(ctx), [id]);
     return row && !row.deletedAt ? WebhookEndpoint.from(row) : null;
+  },
+  ChargeDetailRecord: async (ctx, id) => {
+    const row = await ctx.services.chargeDetailRecords.get(requireScope(ctx), id);
+    return row ? ChargeDetailRecord.from(row) : null;
   },
   Command: async (ctx, id) => {
     const [row] = await ctx.services.commands.commandsByIds(requireScope(ctx), [id]);

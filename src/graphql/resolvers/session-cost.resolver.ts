@@ -2,7 +2,8 @@ import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Cost as CostData } from '../../domain/pricing/cost.model.js';
 import { requireScope, type Context } from '../context.js';
 import { byKey } from '../loaders.js';
-import { ChargeDetailRecord, Cost } from '../types/money.type.js';
+import { ChargeDetailRecord } from '../types/charge-detail-record.type.js';
+import { Cost } from '../types/money.type.js';
 import { Session } from '../types/session.type.js';
 
 @Resolver(() => Session)
@@ -25,7 +26,7 @@ export class SessionCostResolver {
   chargeDetailRecord(@Root() session: Session, @Ctx() ctx: Context): Promise<ChargeDetailRecord | null> {
     const scope = requireScope(ctx);
     const loader = ctx.loaders.get<string, ChargeDetailRecord | null>('chargeDetailRecordBySession', async (ids) => {
-      const rows = await ctx.services.sessionPricing.chargeDetailRecordsOf(scope, ids);
+      const rows = await ctx.services.chargeDetailRecords.bySessions(scope, ids);
       return byKey(ids, rows, (r) => r.sessionId).map((r) => (r ? ChargeDetailRecord.from(r) : null));
     });
     return loader.load(session.dbId);

@@ -1,9 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Cost as CostData, CostLine as CostLineData } from '../../domain/pricing/cost.model.js';
 import { moneyOfDecimal, moneyOfMinor } from '../../domain/pricing/money.js';
-import type { ChargeDetailRecordRow } from '../../domain/pricing/pricing.repository.js';
-import { toGlobalId } from '../node.js';
-import { DecimalScalar, JSONScalar } from '../scalars.js';
+import { DecimalScalar } from '../scalars.js';
 import { SafeIntScalar } from '../scalars.js';
 
 @ObjectType({ description: 'An amount of money. Stored as integer minor units; never a float.' })
@@ -146,41 +144,6 @@ export class Cost {
       final: data.final,
       asOf: new Date(data.asOf),
       tariffDbId: data.tariffId,
-    });
-  }
-}
-
-@ObjectType({
-  description: 'Written once when a session ends and never changed: what was charged, and by which tariff.',
-})
-export class ChargeDetailRecord {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Cost)
-  cost!: Cost;
-
-  @Field(() => JSONScalar, {
-    description: 'The tariff as locked at session start, with the power type and time zone it was priced in.',
-  })
-  tariffSnapshot!: unknown;
-
-  @Field(() => JSONScalar, {
-    description: 'The session facts priced: start, stop, meter readings at start and stop, stop reason.',
-  })
-  session!: unknown;
-
-  @Field(() => Date)
-  createdAt!: Date;
-
-  static from(row: ChargeDetailRecordRow): ChargeDetailRecord {
-    const data = row.data as { cost: CostData; tariff: unknown; session: unknown };
-    return Object.assign(new ChargeDetailRecord(), {
-      id: toGlobalId('ChargeDetailRecord', row.id),
-      cost: Cost.from(data.cost),
-      tariffSnapshot: data.tariff,
-      session: data.session,
-      createdAt: row.createdAt,
     });
   }
 }
