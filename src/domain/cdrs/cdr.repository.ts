@@ -4,7 +4,7 @@ import type { Page, PageArgs } from '../../db/paginate.js';
 import { inScope, ownedInScope, pageInScope } from '../../db/scoped.js';
 import { chargeDetailRecords, chargers, sessions, sites, tariffs, users } from '../../db/schema/index.js';
 import type { Scope } from '../scope.js';
-import { sessionConditions, type SessionFilter } from '../sessions/session-conditions.js';
+import { sessionConditions, type SessionFilter } from '../sessions/session-conditions.repository.js';
 
 export type ChargeDetailRecordRow = typeof chargeDetailRecords.$inferSelect;
 

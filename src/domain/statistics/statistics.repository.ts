@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import { inScope, ownedInScope } from '../../db/scoped.js';
 import { chargers, sessions } from '../../db/schema/index.js';
 import type { Scope } from '../scope.js';
-import { sessionEnergySql } from '../sessions/session-conditions.js';
+import { sessionEnergySql } from '../sessions/session-conditions.repository.js';
 
 export type StatisticsGroupBy = 'CHARGER' | 'SITE' | 'USER' | 'ID_TAG' | 'DAY' | 'WEEK' | 'MONTH';
 export const PERIODS: Partial<Record<StatisticsGroupBy, 'day' | 'week' | 'month'>> = {

@@ -5,7 +5,7 @@ import { moneyOfDecimal, moneyOfMinor } from '../pricing/money.js';
 import { ocppTransactionId, sessionEnergyWh } from '../sessions/session-energy.js';
 import type { ChargerRow } from '../chargers/charger.repository.js';
 import type { CommandRow } from '../commands/command-log.repository.js';
-import type { ChargeDetailRecordRow } from '../pricing/pricing.repository.js';
+import type { ChargeDetailRecordRow } from '../cdrs/cdr.repository.js';
 import type { ReservationRow } from '../reservations/reservation-query.repository.js';
 import type { SessionRow } from '../sessions/session-query.repository.js';
 import { recordFacts } from '../cdrs/cdr-format.js';
