@@ -247,4 +247,16 @@ describe('GET /export/cdrs.csv and /export/cdrs.jsonl', () => {
     const mine = (await (await get('/export/cdrs.jsonl', driver.token)).text()).trim().split('\n');
     expect(mine.map((l) => JSON.parse(l).idTag)).toEqual(['DRV-1']);
   });
+
+  it("keeps to the tenant's IP allow-list, like the API", async () => {
+    (await server.admin.request(`mutation { addAllowedIp(input: { cidr: "127.0.0.1/32" }) { id } }`)).expectNoErrors();
+    const from = (address: string) =>
+      fetch(`${server.url}/export/cdrs.jsonl?to=2025-01-01T01:00:00Z`, {
+        headers: { authorization: `Bearer ${server.admin.token}`, 'x-forwarded-for': address },
+      });
+    const outside = await from('203.0.113.9'); // the test client is a trusted (loopback) proxy
+    expect(outside.status).toBe(403);
+    expect(((await outside.json()) as any).error.code).toBe('FORBIDDEN');
+    expect((await from('127.0.0.1')).status).toBe(200);
+  });
 });

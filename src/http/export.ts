@@ -51,8 +51,9 @@ async function sendRecords(
   if (!deps.health.up()) return fail(res, 'SERVICE_UNAVAILABLE', 'The database is unreachable; retry shortly');
   const ctx = await buildContext(deps.services, req.headers.authorization, {
     cacheLoaders: false,
-    remoteAddress: req.socket.remoteAddress,
+    remoteAddress: req.ip, // as GraphQL sees it (TRUST_PROXY): the tenant's IP allow-list applies here too
   });
+  if (ctx.denied) return fail(res, 'FORBIDDEN', ctx.denied.message);
   if (!ctx.scope) return fail(res, 'UNAUTHENTICATED', ctx.authError ?? 'Send Authorization: Bearer <token>');
   let batches: AsyncGenerator<Parameters<typeof exportedRecord>[0][]>;
   try {
