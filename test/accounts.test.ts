@@ -101,12 +101,14 @@ describe('resetting a forgotten password by mail', () => {
 });
 
 describe('removing users and changing roles', () => {
-  it('removes a user: they cannot sign in or refresh, and the address can be invited again', async () => {
+  it('removes a user: their token stops working, they cannot sign in or refresh, and the address can be invited again', async () => {
     const gone = await createUser(server, server.admin, 'OPERATOR', 'leaver@example.com');
     const session = (await login('leaver@example.com', PASSWORD)).expectNoErrors().login;
     const { removeUser } = (await server.admin.request(REMOVE, { id: gone.userId })).expectNoErrors();
     expect(removeUser).toBe(gone.userId);
     (await login('leaver@example.com', PASSWORD)).expectError('UNAUTHENTICATED');
+    // The access token they already hold stops working too (not only at its expiry).
+    (await gone.request('{ viewer { email } }')).expectError('UNAUTHENTICATED');
     (await server.anonymous.request(REFRESH, { t: session.refreshToken })).expectError('UNAUTHENTICATED');
     const { users } = (
       await server.admin.request('{ users(first: 100) { edges { node { email } } } }')

@@ -35,6 +35,7 @@ import { createTariffService, type TariffService } from './tariffs/tariff.servic
 import { createUserRepository } from './users/user.repository.js';
 import { createUserService, type UserService } from './users/user.service.js';
 import { createAccountService, type AccountService } from './users/account.service.js';
+import { createLiveUsers } from './users/live-users.js';
 import type { Mailer } from './users/mailer.js';
 import { createAllowedIpRepository } from './tenancy/allowed-ip.repository.js';
 import { createIpAllowList, type IpAllowList } from './tenancy/ip-allow-list.service.js';
@@ -152,6 +153,7 @@ export function createServices(deps: ServiceDeps): Services {
   const references = createReferenceRepository(deps.db);
   const tenantRepository = createTenantRepository(deps.db);
   const userRepository = createUserRepository(deps.db);
+  const liveUsers = createLiveUsers({ users: userRepository });
   const siteRepository = createSiteRepository(deps.db);
   const idTagRepository = createIdTagRepository(deps.db);
   const sessionRepository = createSessionQueryRepository(deps.db);
@@ -226,10 +228,15 @@ export function createServices(deps: ServiceDeps): Services {
       refreshTtlSeconds: deps.refreshTtlSeconds,
       throttle,
       apiKeys,
+      userIsLive: liveUsers.isLive,
     }),
     signer: deps.signer,
     apiKeys,
-    users: createUserService({ users: userRepository, inviteTtlSeconds: deps.inviteTtlSeconds }),
+    users: createUserService({
+      users: userRepository,
+      inviteTtlSeconds: deps.inviteTtlSeconds,
+      onRemoved: liveUsers.forget,
+    }),
     accounts: createAccountService({
       users: userRepository,
       mailer: deps.mailer,

@@ -35,6 +35,8 @@ export function createAuthService(deps: {
   refreshTtlSeconds: number;
   throttle: SharedLoginThrottle;
   apiKeys: ApiKeyService;
+  /** Whether the token's user still exists (a removed user's token dies before it expires). */
+  userIsLive?: (actor: Actor) => Promise<boolean>;
 }): AuthService {
   const { signer, throttle } = deps;
   const rows = createAuthRepository(deps.db);
@@ -98,6 +100,7 @@ export function createAuthService(deps: {
       // A token traded for an API key (POST /oauth/token) dies with the key.
       if (actor.apiKeyId && !(await deps.apiKeys.isLive(actor.apiKeyId)))
         throw new UnauthenticatedError('API key revoked');
+      if (deps.userIsLive && !(await deps.userIsLive(actor))) throw new UnauthenticatedError('User removed');
       return actor;
     },
   };

@@ -33,7 +33,12 @@ export function passwordProblem(password: string): string | null {
   return password.length >= 8 && password.length <= 200 ? null : 'must be 8-200 characters';
 }
 
-export function createUserService(deps: { users: UserRepository; inviteTtlSeconds: number }) {
+export function createUserService(deps: {
+  users: UserRepository;
+  inviteTtlSeconds: number;
+  /** A user was removed: tokens already issued must stop working (see live-users.ts). */
+  onRemoved?: (userId: string) => void;
+}) {
   const { users } = deps;
 
   function checkNew(input: { email: string; role: string; password?: string | null }): void {
@@ -88,6 +93,7 @@ export function createUserService(deps: { users: UserRepository; inviteTtlSecond
       const row = await users.softDelete(scope, id);
       if (!row) throw new NotFoundError('User', id);
       await users.revokeRefreshTokens(scope, id);
+      deps.onRemoved?.(id);
       return row.id;
     },
 
