@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessions } from '../src/db/schema/index.js';
 import { registerCharger } from './kit/charger.js';
-import { rowsOf } from './kit/ocpp.js';
+import { basicAuth, handshakeStatus, rowsOf } from './kit/ocpp.js';
 import { bootedStation, CallError, type RawStation } from './kit/raw-station.js';
 import { startServer, type TestServer } from './kit/server.js';
 
@@ -78,6 +78,13 @@ describe('OCPP 2.0.1 robustness', () => {
     } finally {
       await s.close();
     }
+  });
+
+  it('refuses Basic auth whose user name is not the station id, even with the right password (401)', async () => {
+    await registerCharger(server.admin, 'V201-ROB-AUTH', { password: 'station-password-1' });
+    const url = `${server.ocppUrl}/V201-ROB-AUTH`;
+    expect(await handshakeStatus(url, ['ocpp2.0.1'], basicAuth('SOMEONE-ELSE', 'station-password-1'))).toBe(401);
+    expect(await handshakeStatus(url, ['ocpp2.0.1'], basicAuth('V201-ROB-AUTH', 'station-password-1'))).toBe(101);
   });
 
   it('takes a retried CALL (same message id, sent again) and a stray CALLRESULT without harm', async () => {

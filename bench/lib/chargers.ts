@@ -28,7 +28,7 @@ export const benchIds = (count: number, prefix = 'BENCH') => chargerIds(prefix, 
 export async function bootFleet(
   server: ServerUnderTest,
   count: number,
-  opts: { prefix?: string; concurrency?: number; connectors?: number } = {},
+  opts: { prefix?: string; concurrency?: number; connectors?: number; protocol?: '1.6' | '2.0.1' } = {},
 ): Promise<BenchFleet> {
   const ids = benchIds(count, opts.prefix);
   const stats = createStats((m) => process.stderr.write(`[sim] ${m}\n`));
@@ -44,6 +44,7 @@ export async function bootFleet(
         heartbeatSeconds: 3600,
         auto: false,
         strictMode: false,
+        protocol: opts.protocol,
         callTimeoutMs: 120_000,
         localAddress: spread > 1 ? `127.0.0.${1 + (i % spread)}` : undefined,
         stats,

@@ -1,6 +1,6 @@
 // A server under test, in its own process so its memory and CPU are its own.
 // BENCH_TARGET=chargeql: the real server (startApp) with the env's config.
-// BENCH_TARGET=bare: a bare ocpp-rpc server (same options: strict mode, ocpp1.6) that only answers.
+// BENCH_TARGET=bare: a bare ocpp-rpc server (same options: strict mode, ocpp2.0.1 and ocpp1.6) that only answers.
 // Talks to the bench over IPC: ready, memory, statements, cpu, flush, and (bare) command round trips.
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
@@ -40,7 +40,7 @@ async function chargeql() {
 
 async function bare() {
   const server = new RPCServer({
-    protocols: ['ocpp1.6'],
+    protocols: ['ocpp2.0.1', 'ocpp1.6'],
     strictMode: true,
     wssOptions: { maxPayload: 65536 },
   } as never);
@@ -53,7 +53,11 @@ async function bare() {
     client.handle('BootNotification', () => ({ status: 'Accepted', currentTime: now(), interval: 300 }));
     client.handle('Heartbeat', () => ({ currentTime: now() }));
     client.handle('StatusNotification', () => ({}));
-    client.handle('Authorize', () => ({ idTagInfo: { status: 'Accepted' } }));
+    const v201 = client.protocol === 'ocpp2.0.1';
+    client.handle('Authorize', () =>
+      v201 ? { idTokenInfo: { status: 'Accepted' } } : { idTagInfo: { status: 'Accepted' } },
+    );
+    client.handle('TransactionEvent', () => ({}));
     client.handle('StartTransaction', () => ({ transactionId: ++txId, idTagInfo: { status: 'Accepted' } }));
     client.handle('StopTransaction', () => ({}));
     client.handle('MeterValues', () => ({}));
