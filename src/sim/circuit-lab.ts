@@ -20,6 +20,8 @@ export interface CircuitLabOptions {
   /** The car behind each charger (index 0..count-1). */
   car?: (index: number) => Partial<EvProfile>;
   auto?: VirtualCharger['opts']['auto'];
+  /** The chargers' OCPP version (1.6 by default). */
+  protocol?: '1.6' | '2.0.1';
   log?: (message: string) => void;
 }
 
@@ -75,6 +77,7 @@ export async function startCircuitLab(opts: CircuitLabOptions): Promise<CircuitL
         heartbeatSeconds: 60,
         auto: opts.auto ?? false,
         ev: opts.car?.(i),
+        protocol: opts.protocol,
         stats,
       }),
   );

@@ -1,6 +1,6 @@
 import type { ChargerRow } from '../chargers/charger.repository.js';
 import { ChargerOfflineError } from '../errors.js';
-import { setChargingProfile16, setChargingProfile201, type ChargingLimit } from '../loadmgmt/charging-limit.js';
+import { setChargingProfile16, type ChargingLimit } from '../loadmgmt/charging-limit.js';
 import { chargerScope } from '../scope.js';
 import type { CommandSender } from './command-sender.js';
 import type { CommandStateRepository } from './command-state.repository.js';
@@ -21,9 +21,8 @@ export function createChargingLimitCommands(deps: { state: CommandStateRepositor
   return {
     async applyChargingLimit(charger: ChargerRow, limit: ChargingLimit): Promise<LimitAnswer> {
       const now = new Date();
-      const payload = /2\.0/.test(charger.ocppVersion ?? '')
-        ? setChargingProfile201(limit, now)
-        : setChargingProfile16(limit, now);
+      // The domain speaks 1.6; a 2.0.1 station gets it mapped by the sender (ocpp/v201/commands.ts).
+      const payload = setChargingProfile16(limit, now);
       try {
         const response = await sender.send(chargerScope(charger.tenantId), charger, 'SetChargingProfile', payload, {
           timeoutMs: LIMIT_TIMEOUT_MS,
@@ -33,7 +32,7 @@ export function createChargingLimitCommands(deps: { state: CommandStateRepositor
         return err instanceof ChargerOfflineError ? 'OFFLINE' : 'FAILED';
       }
       // Shown in Charger.chargingProfiles like any accepted profile, in the 1.6 spelling the table keeps.
-      const { connectorId, csChargingProfiles } = setChargingProfile16(limit, now);
+      const { connectorId, csChargingProfiles } = payload;
       const profile = csChargingProfiles as OcppChargingProfile;
       await state.replaceProfile(chargerScope(charger.tenantId), charger, connectorId as number, profile, {
         sameLevelReplaces: true,

@@ -28,6 +28,8 @@ export interface SiteState {
     chargerId: string;
     connectorId: number;
     transactionId: number | null;
+    /** OCPP 2.0.1: the station's own name of the transaction, which its TxProfile must carry (K01.FR.03). */
+    stationTransactionId: string | null;
     startedAt: Date | null;
     /** The session's id tag's chargingPriority (PRIORITY circuits), when it has one. */
     idTagPriority: number | null;
@@ -67,6 +69,7 @@ export function createAllocationRepository(db: Db) {
             chargerId: sessions.chargerId,
             connectorId: sessions.connectorId,
             transactionId: sessions.transactionId,
+            stationTransactionId: sessions.stationTransactionId,
             startedAt: sessions.startedAt,
             idTagPriority: idTags.chargingPriority,
           })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { profileProblems16, setChargingProfile16, setChargingProfile201 } from './charging-limit.js';
+import { profileProblems16, setChargingProfile16 } from './charging-limit.js';
 
 const now = new Date('2026-12-05T10:00:00.000Z');
 
@@ -37,19 +37,14 @@ describe('charging limits as OCPP profiles', () => {
     expect(profileProblems16(req)).toEqual([]);
   });
 
-  it('2.0.1 gets the same limit per EVSE with the station transaction id as a string', () => {
-    const req = setChargingProfile201(
+  it("a 2.0.1 station's transaction id stays its own string (the 2.0.1 mapping spells the rest)", () => {
+    const req = setChargingProfile16(
       { purpose: 'SESSION', connectorId: 1, transactionId: 'tx-abc', limitA: 10, phases: 3 },
       now,
     );
     expect(req).toMatchObject({
-      evseId: 1,
-      chargingProfile: {
-        id: 161_001,
-        transactionId: 'tx-abc',
-        chargingProfilePurpose: 'TxProfile',
-        chargingSchedule: [{ startSchedule: '2026-12-05T09:59:00.000Z', chargingSchedulePeriod: [{ startPeriod: 0 }] }],
-      },
+      connectorId: 1,
+      csChargingProfiles: { chargingProfileId: 161_001, transactionId: 'tx-abc' },
     });
   });
 

@@ -1,4 +1,4 @@
-// What load management asks of a charger, version-neutral, and its OCPP 1.6 and 2.0.1 spellings.
+// What load management asks of a charger, version-neutral, in OCPP 1.6's spelling (a 2.0.1 station gets it mapped).
 // Pure. The profiles are built to pass the smart-charging rules chargers enforce (OCPP 2.0.1 K01
 // and their OCPP 1.6 §3.13 / §5.16 counterparts), the ones peers' trackers show as rejections:
 // 1. Absolute with a startSchedule (K01.FR.40), a minute in the past so a charger whose clock lags
@@ -46,27 +46,14 @@ export function setChargingProfile16(limit: ChargingLimit, now: Date): Record<st
     connectorId: tx ? limit.connectorId : 0,
     csChargingProfiles: {
       chargingProfileId: profileIdOf(limit),
-      ...(tx ? { transactionId: Number(limit.transactionId) } : {}),
+      // A 2.0.1 station's own (string) id stays as it is: ocpp/v201/commands.ts spells the rest for 2.0.1.
+      ...(tx
+        ? { transactionId: typeof limit.transactionId === 'string' ? limit.transactionId : Number(limit.transactionId) }
+        : {}),
       stackLevel: PROFILE_STACK_LEVEL,
       chargingProfilePurpose: tx ? 'TxProfile' : 'TxDefaultProfile',
       chargingProfileKind: 'Absolute',
       chargingSchedule: schedule(limit, now),
-    },
-  };
-}
-
-/** OCPP 2.0.1 SetChargingProfileRequest: the same limit per EVSE (1.6 connectors map one to one). */
-export function setChargingProfile201(limit: ChargingLimit, now: Date): Record<string, unknown> {
-  const tx = limit.purpose === 'SESSION';
-  return {
-    evseId: tx ? limit.connectorId : 0,
-    chargingProfile: {
-      id: profileIdOf(limit),
-      stackLevel: PROFILE_STACK_LEVEL,
-      chargingProfilePurpose: tx ? 'TxProfile' : 'TxDefaultProfile',
-      chargingProfileKind: 'Absolute',
-      ...(tx ? { transactionId: String(limit.transactionId) } : {}),
-      chargingSchedule: [{ id: profileIdOf(limit), ...schedule(limit, now) }],
     },
   };
 }

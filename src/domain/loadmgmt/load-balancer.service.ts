@@ -24,6 +24,7 @@ import {
   rowOf,
   settled,
   siteConnectors,
+  transactionOf,
   type SiteConnector,
 } from './site-inputs.js';
 
@@ -184,7 +185,7 @@ export function createLoadBalancer(deps: {
       const limit: ChargingLimit = {
         purpose: 'SESSION',
         connectorId: c.connectorId,
-        transactionId: c.session!.transactionId,
+        transactionId: transactionOf(c),
         limitA: r.limitA,
         phases: r.gridPhases.length === 1 ? 1 : 3,
       };

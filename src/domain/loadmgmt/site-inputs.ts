@@ -97,6 +97,11 @@ export function circuitInputs(state: SiteState): CircuitInput[] {
   }));
 }
 
+/** How the charger names the running transaction: the station's id (2.0.1) or ours (1.6). */
+export function transactionOf(c: SiteConnector): number | string | null {
+  return c.session?.stationTransactionId ?? c.session?.transactionId ?? null;
+}
+
 /** What the charger may draw at this connector now, by the profiles it accepted (null = unknown). */
 export function inForceA(c: SiteConnector): number | null {
   return (c.session ? c.row?.acceptedA : null) ?? c.defaultA;
@@ -143,7 +148,7 @@ export function planEntry(
     key: c.key,
     circuitId: c.attachment.circuitId,
     gridPhases: result.gridPhases,
-    sessionId: c.online && c.session?.transactionId != null ? c.session.id : null,
+    sessionId: c.online && transactionOf(c) != null ? c.session!.id : null,
     targetA: result.limitA,
     inForceA: inForceA(c) ?? c.attachment.fallbackLimitA,
     prev: sendStateOf(c.row),
