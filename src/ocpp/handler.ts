@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { ChargerRow } from '../domain/chargers/charger.repository.js';
 import type { ReservationCommands } from '../domain/commands/reservation.commands.js';
 import type { DeviceModelService } from '../domain/chargers/device-model.service.js';
@@ -25,6 +26,8 @@ export interface ConnectionState {
   /** The same as Charger.ocppVersion shows it: '1.6' or '2.0.1'. */
   version: OcppVersion;
   flag: FlagQuirk;
+  /** This connection's logger (names the charger). */
+  log: Logger;
 }
 
 export interface HandlerDeps {
@@ -72,14 +75,14 @@ export function timeOf(state: ConnectionState, action: string, value: string | u
 export function guardInternal(
   action: string,
   handler: Handler,
-  onError: (err: unknown, action: string) => void,
+  onError: (err: unknown, action: string, state: ConnectionState) => void,
 ): Handler {
   return async (state, args) => {
     try {
       return await handler(state, args);
     } catch (err) {
       if ((err as { rpcErrorCode?: string }).rpcErrorCode) throw err;
-      onError(err, action);
+      onError(err, action, state);
       throw createRPCError('InternalError', 'The server could not process this message; retry later', {});
     }
   };
@@ -106,11 +109,11 @@ export function guardBoot(action: string, handler: Handler): Handler {
  * GenericError says so in words, with the seconds to wait in the details.
  */
 export function guardRate(
-  take: () => { ok: true } | { ok: false; retryAfterSeconds: number },
+  take: (state: ConnectionState) => { ok: true } | { ok: false; retryAfterSeconds: number },
   handler: Handler,
 ): Handler {
   return async (state, args) => {
-    const taken = take();
+    const taken = take(state);
     if (!taken.ok)
       throw createRPCError('GenericError', `Too many messages; retry in ${taken.retryAfterSeconds}s`, {
         retryAfterSeconds: taken.retryAfterSeconds,

@@ -81,6 +81,28 @@ export function createOcppServer(deps: OcppServerDeps) {
     '1.6': { ...ocpp16StationHandlers(handlerDeps), ...ocpp16TransactionHandlers(handlerDeps) },
     '2.0.1': { ...ocpp201StationHandlers(handlerDeps), ...ocpp201TransactionHandlers(handlerDeps) },
   } as Record<string, Record<string, Handler>>;
+  // Rate budget, boot check, error mapping and durability around each handler, built once.
+  const guardedByVersion = Object.fromEntries(
+    Object.entries(handlersByVersion).map(([version, handlers]) => [
+      version,
+      new Map(
+        Object.entries(handlers).map(([action, handler]) => [
+          action,
+          guardRate(
+            (state) => callBudget.take(state.charger.id),
+            guardBoot(
+              action,
+              guardInternal(
+                action,
+                answerWhenDurable(action, handler, deps.durability, deps.database),
+                (err, _, state) => state.log.error({ err, action }, 'handler failed'),
+              ),
+            ),
+          ),
+        ]),
+      ),
+    ]),
+  );
   const reconnects = createReconnectLimiter({
     freePerWindow: config.reconnectsFreePerMinute,
     windowMs: 60_000,
@@ -141,6 +163,7 @@ export function createOcppServer(deps: OcppServerDeps) {
       protocol,
       version,
       flag: quirkFlagger(charger, station, clog),
+      log: clog,
     };
     // A reconnecting charger replaces its old socket (ocpp-rpc keeps both otherwise).
     const previous = clients.get(charger.ocppId);
@@ -156,20 +179,14 @@ export function createOcppServer(deps: OcppServerDeps) {
     }
     disconnectOnGarbage(client, config.maxBadMessages, clog);
 
-    for (const [action, handler] of Object.entries(handlersByVersion[version]!)) {
-      const guarded = guardRate(
-        () => callBudget.take(charger.id),
-        guardBoot(
-          action,
-          guardInternal(action, answerWhenDurable(action, handler, deps.durability, deps.database), (err) =>
-            clog.error({ err, action }, 'handler failed'),
-          ),
-        ),
-      );
+    // One dispatcher per socket in front of the guarded handlers built once per server (a closure
+    // chain per action per connection cost memory on every socket). Registered per action, so an
+    // unknown action still gets ocpp-rpc's NotImplemented before any schema check.
+    const guarded = guardedByVersion[version]!;
+    const dispatch = (args: HandlerArgs & { method: string }) =>
       // NUL and lone surrogates pass the schemas but not PostgreSQL: handlers see them replaced.
-      client.handle(action, ((args: HandlerArgs) =>
-        guarded(state, { ...args, params: pgStorable(args.params) })) as never);
-    }
+      guarded.get(args.method)!(state, { ...args, params: pgStorable(args.params) });
+    for (const action of guarded.keys()) client.handle(action, dispatch as never);
     station.connected(charger, deps.nodeId, true).catch((err) => clog.error({ err }, 'could not mark online'));
     // A charger may come back speaking the other version (a firmware update): shown from this connect on.
     state.charger = station.protocolVersion(charger, version);
