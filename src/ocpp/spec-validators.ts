@@ -38,6 +38,22 @@ function bounded(node: unknown, name = ''): unknown {
   return out;
 }
 
+// The deepest OCPP 2.0.1 message nests about 8 levels; customData and DataTransfer's `data` take any
+// JSON, where 4,000 levels made our own walks (and JSON.stringify) overflow the stack (the fuzzer).
+const MAX_DEPTH = 32;
+
+/** Whether `value` nests deeper than `max` levels, found without recursion. */
+function tooDeep(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /**
  * ocpp-rpc's validator names a missing field `OccurenceConstraintViolation` (the typo of the
  * OCPP 1.6-J text) and corrects it for 1.6 only; OCPP 2.0.1-J §4.3 says `OccurrenceConstraintViolation`.
@@ -46,6 +62,8 @@ function respelled(v: Validator): Validator {
   return {
     subprotocol: v.subprotocol,
     validate(schemaId, params) {
+      if (tooDeep(params, MAX_DEPTH))
+        throw createRPCError('FormatViolation', `Payload nests deeper than ${MAX_DEPTH} levels`, {});
       try {
         return v.validate(schemaId, params);
       } catch (err) {

@@ -181,7 +181,8 @@ const oddFrame: fc.Arbitrary<FuzzFrame> = fc.oneof(
       '[2, "a", "__proto__", {}]',
       '[2, "' + 'i'.repeat(5000) + '", "Heartbeat", {}]',
     )
-    .map((text) => ({ kind: 'odd-envelope', text })),
+    // A fresh id each time: a fixed one would clash with itself while in flight ("already processing").
+    .chain((text) => callId.map((id) => ({ kind: 'odd-envelope', text: text.replace('"a"', JSON.stringify(id)) }))),
   fc.jsonValue({ maxDepth: 4 }).map((v) => ({ kind: 'random-json', text: JSON.stringify(v) ?? 'null' })),
 );
 
