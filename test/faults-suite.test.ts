@@ -1,0 +1,59 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { redisAvailable, TEST_REDIS_URL } from './kit/cluster.js';
+import { testDatabase } from './kit/database.js';
+import {
+  databaseOutage,
+  faultTable,
+  redisOutage,
+  sigkill,
+  type FaultLoad,
+  type ScenarioResult,
+} from './kit/faults/scenarios.js';
+
+// The short run of `npm run faults`: each fault against real node processes under load, PostgreSQL
+// and Redis cut by proxies the suite owns. No speed is asserted (the machine may be loaded); what
+// must hold: nothing acknowledged is lost, every CALL during a database or Redis cut is answered,
+// and service comes back.
+const runnable = Boolean(process.env.TEST_DATABASE_URL) && (await redisAvailable());
+const LOAD: FaultLoad = { chargers: 10, messagesPerSecond: 50, outageSeconds: 3, calmSeconds: 3 };
+
+describe.skipIf(!runnable)('the fault suite, short', () => {
+  const results: ScenarioResult[] = [];
+  const databases: Awaited<ReturnType<typeof testDatabase>>[] = [];
+  const freshUrl = async () => {
+    const db = await testDatabase();
+    databases.push(db);
+    return (db.config as { url: string }).url;
+  };
+  afterAll(async () => {
+    if (results.length) console.log(faultTable(results, LOAD));
+    for (const db of databases) await db.drop();
+  });
+
+  it('SIGKILL under load: nothing acknowledged is lost, and chargers are answered after the restart', async () => {
+    const r = await sigkill(await freshUrl(), LOAD);
+    results.push(r);
+    expect(r.ackedButLost).toBe(0);
+    expect(r.recoverySeconds).not.toBeNaN();
+    expect(r.after.answered).toBeGreaterThan(0);
+  }, 300_000);
+
+  it('PostgreSQL cut: every CALL answered throughout, nothing lost, the backlog written', async () => {
+    const r = await databaseOutage(await freshUrl(), LOAD);
+    results.push(r);
+    expect(r.during.sent).toBeGreaterThan(0);
+    expect(r.during.answered).toBe(r.during.sent);
+    expect(r.answered).toBe(r.sent);
+    expect(r.ackedButLost).toBe(0);
+    expect(r.recoverySeconds).not.toBeNull();
+  }, 300_000);
+
+  it("Redis cut under two nodes: each node's chargers answered throughout, cross-node commands heal", async () => {
+    const r = await redisOutage(await freshUrl(), TEST_REDIS_URL, LOAD);
+    results.push(r);
+    expect(r.during.sent).toBeGreaterThan(0);
+    expect(r.during.answered).toBe(r.during.sent);
+    expect(r.ackedButLost).toBe(0);
+    expect(r.recoverySeconds).not.toBeNaN();
+  }, 300_000);
+});

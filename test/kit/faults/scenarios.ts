@@ -1,0 +1,334 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { freePort } from '../node-process.js';
+import { runMain, waitForOutput, type Started } from '../process.js';
+import { rssMbOf } from '../fuzz/rss.js';
+import { startTcpProxy } from '../tcp-proxy.js';
+import { startFleet, window, type Fleet } from './fleet.js';
+
+export interface FaultLoad {
+  chargers: number;
+  /** MeterValues per second, all chargers together (each charger sends chargers/total of it). */
+  messagesPerSecond: number;
+  outageSeconds: number;
+  /** Load before the fault and after recovery. */
+  calmSeconds: number;
+}
+
+export interface ScenarioResult {
+  scenario: string;
+  loadAverage: string;
+  outage: string;
+  sent: number;
+  answered: number;
+  /** Calls sent during the fault (for SIGKILL: from the kill until the node listens again). */
+  during: ReturnType<typeof window>;
+  after: ReturnType<typeof window>;
+  ackedButLost: number;
+  /** Seconds from the end of the fault to full service (see each scenario). */
+  recoverySeconds: number | null;
+  recoveryMeans: string;
+}
+
+const ADMIN = { email: 'faults@example.com', password: 'faults-admin-password' };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+/** A real node process (src/main.ts) with its own port and DATA_DIR, which survive a restart. */
+async function startNode(env: Record<string, string>) {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'chargeql-faults-'));
+  const fullEnv = {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    JWT_SECRET: 'faults-secret-that-is-long-enough-0123456789',
+    ...env,
+  };
+  let run: Started;
+  const start = async () => {
+    run = runMain(fullEnv);
+    await waitForOutput(run, /GraphQL\s+http/, 120_000);
+  };
+  await start();
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    ocppUrl: `ws://127.0.0.1:${port}/ocpp`,
+    output: () => run.output(),
+    pid: () => run.child.pid!,
+    alive: () => run.child.exitCode === null && run.child.signalCode === null,
+    async kill() {
+      run.child.kill('SIGKILL');
+      await run.exited;
+    },
+    restart: start,
+    async stop() {
+      if (run.child.exitCode === null && run.child.signalCode === null) {
+        run.child.kill('SIGTERM');
+        await run.exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+type Node = Awaited<ReturnType<typeof startNode>>;
+
+async function gql(url: string, token: string | null, query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+}
+
+async function register(node: Node, ids: string[]): Promise<{ token: string; chargerIds: Map<string, string> }> {
+  const login = await gql(
+    node.url,
+    null,
+    'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+    {
+      e: ADMIN.email,
+      p: ADMIN.password,
+    },
+  );
+  const token = login.data.login.token as string;
+  const chargerIds = new Map<string, string>();
+  for (const ocppId of ids) {
+    const created = await gql(
+      node.url,
+      token,
+      'mutation($i: CreateChargerInput!) { createCharger(input: $i) { id } }',
+      {
+        i: { ocppId },
+      },
+    );
+    chargerIds.set(ocppId, created.data.createCharger.id);
+  }
+  return { token, chargerIds };
+}
+
+/**
+ * Polls PostgreSQL until every reading in `acked` is stored, or `timeoutMs` passes: the readings still
+ * missing, and the seconds it took (from the call).
+ */
+async function waitStored(databaseUrl: string, acked: Map<string, number[]>, timeoutMs: number) {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  const started = Date.now();
+  try {
+    for (;;) {
+      const rows = await sql<{ ocpp_id: string; raw: string }[]>`
+        select c.ocpp_id, m.raw from meter_values m join chargers c on c.id = m.charger_id`.catch(() => []);
+      const stored = new Set(rows.map((r) => `${r.ocpp_id}#${r.raw}`));
+      let lost = 0;
+      for (const [id, readings] of acked) for (const n of readings) if (!stored.has(`${id}#${n}`)) lost++;
+      if (lost === 0 || Date.now() - started > timeoutMs) return { lost, seconds: (Date.now() - started) / 1000 };
+      await sleep(250);
+    }
+  } finally {
+    await sql.end();
+  }
+}
+
+const snapshot = (fleet: Fleet) => new Map([...fleet.acked].map(([id, readings]) => [id, [...readings]]));
+
+const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
+const perCharger = (l: FaultLoad) => l.messagesPerSecond / l.chargers;
+
+/** PostgreSQL cut by a proxy for `outageSeconds` under load; recovery = backlog written after the cut ends. */
+export async function databaseOutage(databaseUrl: string, l: FaultLoad): Promise<ScenarioResult> {
+  const target = new URL(databaseUrl);
+  const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
+  const node = await startNode({ DATABASE_URL: proxy.via(databaseUrl) });
+  const chargers = ids('DBOUT', l.chargers);
+  await register(node, chargers);
+  const fleet = startFleet({ urls: chargers.map(() => node.ocppUrl), ids: chargers, perSecond: perCharger(l) });
+  try {
+    await sleep(l.calmSeconds * 1000);
+    const cutAt = Date.now();
+    proxy.cut();
+    await sleep(l.outageSeconds * 1000);
+    proxy.restore();
+    const restoredAt = Date.now();
+    // Recovery: everything acknowledged so far (during the cut too) is in PostgreSQL.
+    const backlog = waitStored(databaseUrl, snapshot(fleet), 60_000);
+    await sleep(l.calmSeconds * 1000);
+    await fleet.stop();
+    const { lost } = await waitStored(databaseUrl, fleet.acked, 60_000);
+    const drained = await backlog;
+    return {
+      scenario: 'PostgreSQL cut (TCP proxy)',
+      loadAverage: load(),
+      outage: `${l.outageSeconds} s`,
+      ...totals(fleet),
+      during: window(fleet.records, cutAt, restoredAt),
+      after: window(fleet.records, restoredAt, Infinity),
+      ackedButLost: lost,
+      recoverySeconds: drained.lost === 0 ? drained.seconds : null,
+      recoveryMeans: 'backlog in PostgreSQL after the cut ends',
+    };
+  } finally {
+    await fleet.stop();
+    await node.stop();
+    await proxy.close();
+  }
+}
+
+/** The node SIGKILLed under load, restarted at once; recovery = kill until chargers are answered again. */
+export async function sigkill(databaseUrl: string, l: FaultLoad): Promise<ScenarioResult> {
+  const node = await startNode({ DATABASE_URL: databaseUrl });
+  const chargers = ids('KILL', l.chargers);
+  await register(node, chargers);
+  const fleet = startFleet({ urls: chargers.map(() => node.ocppUrl), ids: chargers, perSecond: perCharger(l) });
+  try {
+    await sleep(l.calmSeconds * 1000);
+    const killedAt = Date.now();
+    await node.kill();
+    await node.restart();
+    const upAt = Date.now();
+    const firstAnswer = async () => {
+      for (;;) {
+        const answered = fleet.records.find((r) => r.sentAt >= upAt && r.latencyMs !== null);
+        if (answered) return answered.sentAt + answered.latencyMs!;
+        await sleep(50);
+      }
+    };
+    const servedAt = await Promise.race([firstAnswer(), sleep(60_000).then(() => NaN)]);
+    await sleep(l.calmSeconds * 1000);
+    await fleet.stop();
+    const { lost } = await waitStored(databaseUrl, fleet.acked, 60_000);
+    return {
+      scenario: 'SIGKILL under load, restart',
+      loadAverage: load(),
+      outage: `kill + restart ${((upAt - killedAt) / 1000).toFixed(1)} s`,
+      ...totals(fleet),
+      during: window(fleet.records, killedAt, upAt),
+      after: window(fleet.records, upAt, Infinity),
+      ackedButLost: lost,
+      recoverySeconds: (servedAt - killedAt) / 1000,
+      recoveryMeans: 'kill until chargers are answered again (restart included)',
+    };
+  } finally {
+    await fleet.stop();
+    await node.stop();
+  }
+}
+
+/** Redis cut under two nodes; recovery = a command from node B reaches a charger on node A again. */
+export async function redisOutage(databaseUrl: string, redisUrl: string, l: FaultLoad): Promise<ScenarioResult> {
+  const target = new URL(redisUrl);
+  const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 6379) });
+  const shared = {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: proxy.via(redisUrl),
+    REDIS_KEY_PREFIX: `chargeql-faults:${randomBytes(4).toString('hex')}:`,
+    PRESENCE_TTL_SECONDS: '3',
+  };
+  const a = await startNode(shared);
+  const b = await startNode(shared);
+  const chargers = ids('REDISOUT', l.chargers);
+  const { token, chargerIds } = await register(a, chargers);
+  // Even chargers on node A, odd ones on node B.
+  const fleet = startFleet({
+    urls: chargers.map((_, i) => (i % 2 ? b.ocppUrl : a.ocppUrl)),
+    ids: chargers,
+    perSecond: perCharger(l),
+  });
+  const crossNode = async () =>
+    !(
+      await gql(b.url, token, 'mutation($id: ID!) { reset(input: { chargerId: $id, type: SOFT }) { status } }', {
+        id: chargerIds.get(chargers[0]!),
+      })
+    ).errors;
+  try {
+    await sleep(l.calmSeconds * 1000);
+    const cutAt = Date.now();
+    proxy.cut();
+    await sleep(l.outageSeconds * 1000);
+    proxy.restore();
+    const restoredAt = Date.now();
+    let healedAt = NaN;
+    while (Date.now() - restoredAt < 60_000) {
+      if (await crossNode().catch(() => false)) {
+        healedAt = Date.now();
+        break;
+      }
+      await sleep(100);
+    }
+    await sleep(l.calmSeconds * 1000);
+    await fleet.stop();
+    const { lost } = await waitStored(databaseUrl, fleet.acked, 60_000);
+    return {
+      scenario: 'Redis cut under 2 nodes',
+      loadAverage: load(),
+      outage: `${l.outageSeconds} s`,
+      ...totals(fleet),
+      during: window(fleet.records, cutAt, restoredAt),
+      after: window(fleet.records, restoredAt, Infinity),
+      ackedButLost: lost,
+      recoverySeconds: (healedAt - restoredAt) / 1000,
+      recoveryMeans: 'cut ends until a command from node B reaches node A',
+    };
+  } finally {
+    await fleet.stop();
+    await a.stop();
+    await b.stop();
+    await proxy.close();
+  }
+}
+
+/** The load for `minutes` on one node: its RSS every `everySeconds`, and the calls answered. */
+export async function soak(databaseUrl: string, l: FaultLoad, minutes: number, everySeconds = 30) {
+  const node = await startNode({ DATABASE_URL: databaseUrl });
+  const chargers = ids('SOAK', l.chargers);
+  await register(node, chargers);
+  const fleet = startFleet({ urls: chargers.map(() => node.ocppUrl), ids: chargers, perSecond: perCharger(l) });
+  const rss: { minute: number; rssMb: number; loadAverage: string }[] = [];
+  const started = Date.now();
+  try {
+    while (Date.now() - started < minutes * 60_000) {
+      rss.push({ minute: (Date.now() - started) / 60_000, rssMb: rssMbOf(node.pid()), loadAverage: load() });
+      await sleep(everySeconds * 1000);
+    }
+    rss.push({ minute: (Date.now() - started) / 60_000, rssMb: rssMbOf(node.pid()), loadAverage: load() });
+    await fleet.stop();
+    const { lost } = await waitStored(databaseUrl, fleet.acked, 60_000);
+    return { rss, ...totals(fleet), all: window(fleet.records, 0, Infinity), ackedButLost: lost, alive: node.alive() };
+  } finally {
+    await fleet.stop();
+    await node.stop();
+  }
+}
+
+function totals(fleet: Fleet) {
+  return {
+    sent: fleet.records.length,
+    answered: fleet.records.filter((r) => r.latencyMs !== null).length,
+  };
+}
+
+/** The fault table, as printed by `npm run faults` and pasted into README. */
+export function faultTable(results: ScenarioResult[], l: FaultLoad): string {
+  const ms = (v: number | null) => (v === null ? '-' : `${v} ms`);
+  const lines = [
+    `Load: ${l.chargers} chargers, ${l.messagesPerSecond} MeterValues/s offered; ${l.calmSeconds} s before and after each fault.`,
+    '',
+    '| Scenario | Load avg (1/5/15 min) | Outage | Calls answered | During: answered, p99 | After: p99 | Acked but lost | Recovery |',
+    '|---|---|---|---|---|---|---|---|',
+    ...results.map(
+      (r) =>
+        `| ${r.scenario} | ${r.loadAverage} | ${r.outage} | ${r.answered} / ${r.sent} | ${r.during.answered} / ${r.during.sent}, ${ms(r.during.p99Ms)} | ${ms(r.after.p99Ms)} | ${r.ackedButLost} | ${r.recoverySeconds === null || Number.isNaN(r.recoverySeconds) ? 'not within 60 s' : `${r.recoverySeconds.toFixed(1)} s`} (${r.recoveryMeans}) |`,
+    ),
+  ];
+  return lines.join('\n');
+}
