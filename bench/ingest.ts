@@ -16,7 +16,7 @@ const BENCH_TAG = 'BENCH-TAG';
 
 type Protocol = '1.6' | '2.0.1';
 
-interface Run {
+export interface Run {
   server: string;
   protocol: Protocol;
   chargers: number;
@@ -56,15 +56,16 @@ export async function closedLoop(
   return { latencies, elapsedMs: performance.now() - started };
 }
 
-async function run(
+export async function run(
   target: 'chargeql' | 'bare',
   chargers: number,
   seconds: number,
   database: 'postgres' | 'pglite',
   protocol: Protocol,
+  extraEnv: Record<string, string> = {},
 ): Promise<Run> {
   const db = target === 'chargeql' && database === 'postgres' ? await freshDatabase() : null;
-  const server = await startTarget(target, db?.url);
+  const server = await startTarget(target, db?.url, extraEnv);
   try {
     const token = await registerFor(server, benchIds(chargers));
     if (target === 'chargeql') await pricedIdTag(server.url, token, BENCH_TAG);

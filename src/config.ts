@@ -82,6 +82,9 @@ const envSchema = z.object({
   ...accountsEnv,
   // How long spooled rows wait to be written to PostgreSQL together (sooner when 500 are waiting).
   SPOOL_FLUSH_EVERY_MS: positiveInt.default(100),
+  // `false` answers chargers without waiting for the disk (a crash then loses what the OS had not
+  // written): only for measuring what the fsync costs (npm run bench:spool), never in production.
+  SPOOL_FSYNC: z.enum(['true', 'false']).default('true'),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -133,7 +136,7 @@ export interface Config {
   };
   graphql: GraphqlLimits;
   /** The local durable spool (db/spool/): what chargers are answered for, on disk before the answer. */
-  spool: { dir: string; maxBytes: number; flushEveryMs: number };
+  spool: { dir: string; maxBytes: number; flushEveryMs: number; fsync: boolean };
   webhooks: WebhookConfig;
   accounts: AccountsConfig;
 }
@@ -221,7 +224,12 @@ export function loadConfig(env: Env): Config {
       rateLimitPerSecond: e.GRAPHQL_RATE_LIMIT_PER_SECOND,
       rateLimitBurst: e.GRAPHQL_RATE_LIMIT_BURST,
     },
-    spool: { dir: `${e.DATA_DIR}/spool`, maxBytes: e.SPOOL_MAX_BYTES, flushEveryMs: e.SPOOL_FLUSH_EVERY_MS },
+    spool: {
+      dir: `${e.DATA_DIR}/spool`,
+      maxBytes: e.SPOOL_MAX_BYTES,
+      flushEveryMs: e.SPOOL_FLUSH_EVERY_MS,
+      fsync: e.SPOOL_FSYNC === 'true',
+    },
     webhooks: webhookConfig(e),
     accounts: accountsConfig(e),
   };

@@ -82,6 +82,7 @@ export function createSpoolWriter(opts: {
   nextSeq: number;
   segments: Segment[];
   segmentBytes: number;
+  fsync: boolean;
   /** Called with each batch once it is on disk (or, when the disk failed, with the error). */
   onWritten: (batch: SpoolEntry[], err?: unknown) => void;
 }) {
@@ -119,7 +120,7 @@ export function createSpoolWriter(opts: {
         const buffer = Buffer.from(text);
         const target = await segmentFor(buffer.length, batch[0]!.seq);
         await target.fh.write(buffer);
-        await target.fh.datasync();
+        if (opts.fsync) await target.fh.datasync();
         target.bytes += buffer.length;
         target.segment.lastSeq = last;
         durableSeq = last;

@@ -32,6 +32,8 @@ export interface SpoolOptions {
   flushAtRows?: number;
   maxBatchRows?: number;
   segmentBytes?: number;
+  /** false: no fdatasync before `durable()` resolves (bench only: SPOOL_FSYNC). */
+  fsync?: boolean;
 }
 
 type Pending = SpoolEntry;
@@ -68,6 +70,7 @@ export async function openSpool(opts: SpoolOptions) {
     nextSeq: lastAppended + 1,
     segments,
     segmentBytes: opts.segmentBytes ?? 16 * 1024 * 1024,
+    fsync: opts.fsync ?? true,
     onWritten: (batch, err) => {
       if (err) opts.onError(err, 'spool write failed');
       for (const e of batch) pending.push(e);
