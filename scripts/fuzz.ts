@@ -33,6 +33,7 @@ const node = runMain({
   JWT_SECRET: 'fuzz-secret-that-is-long-enough-0123456789',
   GRAPHQL_RATE_LIMIT_PER_SECOND: '100000',
   GRAPHQL_RATE_LIMIT_BURST: '100000',
+  JWT_TTL_SECONDS: '86400', // the OCPP part alone takes longer than the default 15 min
 });
 const url = `http://127.0.0.1:${port}`;
 let failed = false;
@@ -76,7 +77,13 @@ try {
       1,
     ),
   );
-  const graphql = await fuzzGraphql({ url: `${url}/graphql`, token, count: Number(values.requests), seed, rss });
+  const graphql = await fuzzGraphql({
+    url: `${url}/graphql`,
+    token: await signIn(),
+    count: Number(values.requests),
+    seed,
+    rss,
+  });
   console.log(
     '\nGraphQL',
     JSON.stringify({ ...graphql, rssMb: summary(graphql.rssMb), bad: graphql.bad.slice(0, 20) }, null, 1),
