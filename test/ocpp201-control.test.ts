@@ -61,6 +61,47 @@ describe('OCPP 2.0.1 remote control', () => {
     }
   });
 
+  it('a remote start authorizes a transaction the cable started (F01): the same session, the token from the echo', async () => {
+    const chargerId = await registerCharger(server.admin, 'V201-F01');
+    await anIdTag(server, 'RFID-F01');
+    const station = await bootedStation(`${server.ocppUrl}/V201-F01`);
+    try {
+      station.handle('RequestStartTransaction', () => ({ status: 'Accepted' }));
+      await station.call('TransactionEvent', {
+        eventType: 'Started',
+        timestamp: now(),
+        triggerReason: 'CablePluggedIn',
+        seqNo: 0,
+        transactionInfo: { transactionId: 'TX-F01', chargingState: 'EVConnected' },
+        evse: { id: 1, connectorId: 1 },
+      });
+      const { remoteStart } = (
+        await gql(REMOTE_START, { chargerId, connectorId: 1, idTag: 'RFID-F01' })
+      ).expectNoErrors();
+      expect(remoteStart).toMatchObject({ status: 'Accepted', session: { status: 'ACTIVE', transactionId: 'TX-F01' } });
+      const asked = station.received.find((r) => r.action === 'RequestStartTransaction')!.payload;
+      await station.call('TransactionEvent', {
+        eventType: 'Updated',
+        timestamp: now(),
+        triggerReason: 'RemoteStart',
+        seqNo: 1,
+        transactionInfo: { transactionId: 'TX-F01', remoteStartId: asked.remoteStartId, chargingState: 'Charging' },
+        idToken: { idToken: 'RFID-F01', type: 'Central' },
+        evse: { id: 1, connectorId: 1 },
+      });
+      expect(await sessionById(server.admin, remoteStart.session.id)).toMatchObject({
+        status: 'ACTIVE',
+        idTag: 'RFID-F01',
+      });
+      const rows = await rowsOf(server, sessions, 'V201-F01');
+      expect(rows.map((r) => [r.remoteStartId, r.stationTransactionId])).toEqual([[asked.remoteStartId, 'TX-F01']]);
+      // Once authorized, another remote start there collides as before.
+      (await gql(REMOTE_START, { chargerId, connectorId: 1, idTag: 'RFID-F01' })).expectError('CONFLICT');
+    } finally {
+      await station.close();
+    }
+  });
+
   it('getTransactionStatus asks about one session or all; a 1.6 charger is NOT_SUPPORTED_BY_PROTOCOL', async () => {
     const chargerId = await registerCharger(server.admin, 'V201-GTS');
     const station = await bootedStation(`${server.ocppUrl}/V201-GTS`);

@@ -260,7 +260,12 @@ function stateStatements(db: Db) {
     /** PENDING or ACTIVE sessions on a connector (a remote start there would collide). */
     async busySessions(scope: Scope, chargerId: string, connectorId: number) {
       return db
-        .select({ id: sessions.id, status: sessions.status })
+        .select({
+          id: sessions.id,
+          status: sessions.status,
+          idTag: sessions.idTag,
+          stationTransactionId: sessions.stationTransactionId,
+        })
         .from(sessions)
         .where(
           inScope(
@@ -290,6 +295,21 @@ function stateStatements(db: Db) {
         })
         .returning();
       return row!;
+    },
+
+    /**
+     * A remoteStartId for a running transaction no token authorized yet (OCPP 2.0.1 F01: the cable
+     * first); null when it was authorized or ended meanwhile.
+     */
+    async remoteStartIdFor(scope: Scope, sessionId: string): Promise<SessionRow | null> {
+      const [row] = await db
+        .update(sessions)
+        .set({ remoteStartId: sql`nextval('remote_start_id_seq')::int`, updatedAt: new Date() })
+        .where(
+          inScope(scope, sessions, eq(sessions.id, sessionId), eq(sessions.status, 'ACTIVE'), isNull(sessions.idTag)),
+        )
+        .returning();
+      return row ?? null;
     },
 
     async session(scope: Scope, id: string): Promise<SessionRow | null> {

@@ -108,7 +108,13 @@ export function createRemoteCommands(deps: {
       // The Scope found the tag: a DRIVER's holds only their own.
       if (scope.ownerId !== undefined && !tag) throw new ForbiddenError('A driver may use only their own id tag');
       const busy = settled(busyRead);
-      if (busy.length)
+      // OCPP 2.0.1 F01 (cable plugged in first): the station runs a transaction no token authorized yet;
+      // the remote start authorizes it, and the event that echoes the remoteStartId brings the token.
+      const unauthorized =
+        busy.length === 1 && busy[0]!.status === 'ACTIVE' && busy[0]!.idTag === null && busy[0]!.stationTransactionId
+          ? busy[0]!
+          : null;
+      if (busy.length && !unauthorized)
         throw new ConflictError(`Connector ${input.connectorId} already has a ${busy[0]!.status} session`, {
           field: 'connectorId',
         });
@@ -116,13 +122,16 @@ export function createRemoteCommands(deps: {
       await sender.assertOnline(scope, charger, 'RemoteStartTransaction', payload);
 
       // The session exists before the call: a quick charger may send StartTransaction before its answer arrives.
-      const session = await state.insertPendingSession(scope, {
-        chargerId: charger.id,
-        connectorId: input.connectorId,
-        idTag: input.idTag,
-        userId: tag?.userId ?? null,
-      });
-      publishSession(events, session);
+      const session = unauthorized
+        ? await state.remoteStartIdFor(scope, unauthorized.id)
+        : await state.insertPendingSession(scope, {
+            chargerId: charger.id,
+            connectorId: input.connectorId,
+            idTag: input.idTag,
+            userId: tag?.userId ?? null,
+          });
+      if (!session) throw new ConflictError(`Connector ${input.connectorId}'s session changed meanwhile; try again`);
+      if (!unauthorized) publishSession(events, session);
       let answer: CommandAnswer;
       try {
         answer = await sender.command(scope, charger, 'RemoteStartTransaction', payload, {
