@@ -2,10 +2,10 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { AllocationRow } from '../../domain/loadmgmt/allocation.repository.js';
 import type { AttachmentRow, CircuitRow } from '../../domain/loadmgmt/circuit.repository.js';
 import { assertCan } from '../../domain/policy.js';
-import { scopeOf } from '../../domain/scope.js';
+import { eventInScope } from '../../domain/scope.js';
 import type { DomainEventMap } from '../../events/events.js';
 import { filterEvents } from '../../events/filter.js';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { dbIdOf, optionalDbIdOf } from '../ids.js';
 import { byKey, groupByKey } from '../loaders.js';
 import { fromGlobalId } from '../node.js';
@@ -21,7 +21,7 @@ import {
   UpdateCircuitInput,
 } from './circuit-inputs.js';
 
-const scope = (ctx: Context) => scopeOf(requireActor(ctx));
+const scope = (ctx: Context) => requireScope(ctx);
 
 const loaders = {
   circuit: (ctx: Context) =>
@@ -123,13 +123,13 @@ export class CircuitResolver {
     description:
       "The circuit each time its site's allocation changes: limits, the chargers' answers, measured current.",
     subscribe: ({ args, context }: { args: { circuitId: string }; context: Context }) => {
-      const actor = requireActor(context);
-      assertCan(actor, 'loadmgmt:read');
+      const scope = requireScope(context);
+      assertCan(scope, 'loadmgmt:read');
       const decoded = fromGlobalId(args.circuitId);
       const wanted = decoded?.type === 'Circuit' ? decoded.id : null;
       return filterEvents(
         context.services.events.subscribe('circuit.allocation'),
-        (e) => e.tenantId === actor.tenantId && wanted !== null && e.circuitIds.includes(wanted),
+        (e) => eventInScope(scope, e) && wanted !== null && e.circuitIds.includes(wanted),
       );
     },
   })

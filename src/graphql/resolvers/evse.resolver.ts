@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { scopeOf } from '../../domain/scope.js';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { relationLoaders } from '../relation-loaders.js';
 import { Charger } from '../types/charger.type.js';
 import { ChargerEvent, DeviceVariable, DeviceVariableFilter, Evse } from '../types/evse.type.js';
@@ -22,7 +21,7 @@ export class EvseResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => DeviceVariableFilter, { nullable: true }) filter?: DeviceVariableFilter,
   ): Promise<DeviceVariable[]> {
-    const scope = scopeOf(requireActor(ctx));
+    const scope = requireScope(ctx);
     return (await ctx.services.deviceModel.list(scope, charger.dbId, filter ?? {})).map(DeviceVariable.from);
   }
 
@@ -36,7 +35,7 @@ export class EvseResolver {
     @Arg('type', () => String, { nullable: true }) type?: string,
     @Arg('first', () => Int, { nullable: true, description: 'At most 500; 50 when omitted.' }) first?: number,
   ): Promise<ChargerEvent[]> {
-    const scope = scopeOf(requireActor(ctx));
+    const scope = requireScope(ctx);
     const limit = Math.min(Math.max(first ?? 50, 1), 500);
     return (await ctx.services.chargerEvents.latest(scope, charger.dbId, { type, first: limit })).map(
       ChargerEvent.from,
