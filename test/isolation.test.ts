@@ -4,9 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootPayload, connectCharger, registerCharger, type TestCharger } from './kit/charger.js';
 import type { GqlClient, GqlResult } from './kit/gql.js';
 import { startServer, type TestServer } from './kit/server.js';
-import { createTenant, type TestTenant } from './kit/tenant.js';
+import { createTenant, createUser, type TestTenant } from './kit/tenant.js';
+import { until } from './kit/wait.js';
+import { dbId } from './kit/builders.js';
 import { IdBag, introspect, leaksIn, normalized, phantomOf, sentValues } from './isolation/evidence.js';
 import { buildCall, idSlotsOf, operationsOf, Skip, type Call, type Operation } from './isolation/schema-walk.js';
+import { requestReadable } from './isolation/prune.js';
 import { NATURAL_KEYS, StringBook } from './isolation/strings.js';
 import { openWsSession, type Received } from './isolation/ws-session.js';
 
@@ -17,6 +20,9 @@ import { openWsSession, type Received } from './isolation/ws-session.js';
  *  - hold nothing of A (no id, uuid or "zqa" marker string),
  *  - be the same as the answer for an id that exists nowhere (no hint that A's row exists);
  * and A's data, read back as A, must be unchanged afterwards.
+ * B attacks with every kind of credential: a user token per role, an API key per role (a DRIVER
+ * key has no user), and an OAuth client-credentials token. Inside A, a second driver and A's
+ * DRIVER key attack the first driver's own rows (sessions, id tags, reservations, profile) the same way.
  */
 const MARK_A = /zqa/i;
 let server: TestServer;
@@ -28,6 +34,8 @@ const aIds = new IdBag();
 const aStrings = new StringBook('zqa');
 const bStrings = new StringBook('zqb');
 const chargers: TestCharger[] = [];
+/** A's connected charger (its global id). */
+let aLiveCharger: string;
 const coverage = new Map<string, { calls: number; codes: Set<string> }>();
 const skipped = new Map<string, string>();
 const seedFailures: string[] = [];
@@ -44,6 +52,9 @@ beforeAll(async () => {
   ops = operationsOf(schema);
   await seedTenantA();
   await chargeInTenantA();
+  // A's virtual chargers would go on talking (heartbeats) on their own clock and change A's data mid-test.
+  for (const id of aIds.byType.get('VirtualCharger') ?? [])
+    await A.admin.request('mutation($id: ID!) { stopVirtualCharger(id: $id) }', { id });
   // Twice: the second round reads rows the first one found (node ids, relations).
   for (let round = 0; round < 2; round++) for (const call of readCalls(A.admin)) aIds.collect((await call()).data);
 }, 300_000);
@@ -89,7 +100,8 @@ async function seedTenantA(): Promise<void> {
 /** A's charger on A's own OCPP path produces status, sessions, meter values and messages where handlers exist. */
 async function chargeInTenantA(): Promise<void> {
   const ocppId = 'ZQA_CP_LIVE';
-  aIds.collect(await registerCharger(A.admin, ocppId));
+  aLiveCharger = await registerCharger(A.admin, ocppId);
+  aIds.collect(aLiveCharger);
   const charger = await connectCharger(server.ocppUrl, ocppId, { slug: A.slug });
   chargers.push(charger);
   await charger.call(
@@ -125,32 +137,52 @@ function readCalls(client: GqlClient): (() => Promise<GqlResult>)[] {
       variants(op, (hint) => aStrings.used.get(hint)?.[0] ?? aStrings.next(hint)).map(
         ({ call }) =>
           () =>
-            client.request(call.query, call.variables),
+            requestReadable(client, call.query, call.variables).then((r) => r.result),
       ),
     );
 }
+
+/** Who attacks whom: where the attacker's id slots get candidates, and which ids are the victim's. */
+interface Target {
+  /** Candidate ids for a slot of this type (the victim's where the type is theirs). */
+  idsOf: (type: string | null) => string[];
+  /** The victim's ids: the twin call replaces these (only these) by ids that exist nowhere. */
+  isVictims: (id: string) => boolean;
+  /** Candidates tried per id slot. */
+  max: number;
+}
+
+const tenantA: Target = { idsOf: (t) => aIds.of(t), isVictims: () => true, max: 30 };
 
 /**
  * One call per candidate id (cycling through each id slot's candidates) and its twin with
  * phantom ids; then each id slot alone (others left out where optional), so one filter cannot hide another.
  */
-function variants(op: Operation, string: (hint: string) => string): { call: Call; twin: Call | null }[] {
+function variants(
+  op: Operation,
+  string: (hint: string) => string,
+  target: Target = tenantA,
+): { call: Call; twin: Call | null }[] {
   const base = { optional: false, string };
   const slots = idSlotsOf(schema, op, base);
-  const candidates = slots.map((guess) => aIds.of(guess));
+  const candidates = slots.map((guess) => target.idsOf(guess));
   const build = (pick: (slot: number) => string | undefined) => {
     const picked: (string | undefined)[] = [];
     const call = buildCall(schema, op, { ...base, pickId: (_g, slot) => (picked[slot] = pick(slot)) });
-    const twin = picked.some(Boolean)
-      ? buildCall(schema, op, { ...base, pickId: (_g, slot) => (picked[slot] ? phantomOf(picked[slot]) : undefined) })
+    const victims = picked.map((id) => (id && target.isVictims(id) ? id : undefined));
+    const twin = victims.some(Boolean)
+      ? buildCall(schema, op, {
+          ...base,
+          pickId: (_g, slot) => (victims[slot] ? phantomOf(victims[slot]) : picked[slot]),
+        })
       : null;
     return { call, twin };
   };
-  const count = Math.min(30, Math.max(1, ...candidates.map((c) => c.length)));
+  const count = Math.min(target.max, Math.max(1, ...candidates.map((c) => c.length)));
   const out = Array.from({ length: count }, (_, i) => build((slot) => candidates[slot]![i % candidates[slot]!.length]));
   if (slots.length < 2) return out;
   for (let k = 0; k < slots.length; k++) {
-    for (const id of candidates[k]!.slice(0, 30)) {
+    for (const id of candidates[k]!.slice(0, target.max)) {
       try {
         out.push(build((slot) => (slot === k ? id : undefined)));
       } catch (err) {
@@ -163,16 +195,20 @@ function variants(op: Operation, string: (hint: string) => string): { call: Call
 }
 
 /** The query with A's natural keys (ocppId, idTag value, email, ...) in its optional string arguments, and its twin with B's. */
-function naturalKeyAttack(op: Operation): { call: Call; twin: Call }[] {
-  const natural = (h: string) => (NATURAL_KEYS.test(h) ? aStrings.used.get(h)?.[0] : undefined);
+function naturalKeyAttack(
+  op: Operation,
+  victim: StringBook = aStrings,
+  own: StringBook = bStrings,
+): { call: Call; twin: Call }[] {
+  const natural = (h: string) => (NATURAL_KEYS.test(h) ? victim.used.get(h)?.[0] : undefined);
   if (!op.field.args.some((a) => natural(a.name))) return [];
   try {
     const withA = buildCall(schema, op, {
       optional: true,
       pickId: () => undefined,
-      string: (h) => natural(h) ?? bStrings.next(h),
+      string: (h) => natural(h) ?? own.next(h),
     });
-    const withB = buildCall(schema, op, { optional: true, pickId: () => undefined, string: (h) => bStrings.next(h) });
+    const withB = buildCall(schema, op, { optional: true, pickId: () => undefined, string: (h) => own.next(h) });
     return [{ call: withA, twin: withB }];
   } catch (err) {
     if (err instanceof Skip) return []; // needs an id as well: the id attack covers it
@@ -180,12 +216,12 @@ function naturalKeyAttack(op: Operation): { call: Call; twin: Call }[] {
   }
 }
 
-async function snapshotOfA(): Promise<string[]> {
+async function snapshotOfA(reader: GqlClient = A.admin): Promise<string[]> {
   await server.app.flush();
   // Fields that change with the clock alone, not with anything tenant B could do.
   const volatile = new Set(['lastSeenAt', 'lastUsedAt', 'durationSeconds']);
   const results: string[] = [];
-  for (const call of readCalls(A.admin)) {
+  for (const call of readCalls(reader)) {
     const r = await call();
     results.push(
       JSON.stringify({ data: r.data, codes: r.errors?.map((e) => e.extensions?.code) }, (k, v) =>
@@ -203,52 +239,125 @@ function record(op: Operation, result: GqlResult): void {
   coverage.set(`${op.kind} ${op.name}`, entry);
 }
 
+/**
+ * Every query and mutation (destructive ones last) as `attacker`, with the victim's ids in id slots
+ * and the victim's natural keys in string arguments. Returns what went wrong: a leak of a secret
+ * or the victim's marker, an answer that differs from the one for an id that exists nowhere, or
+ * a call the walker built wrongly.
+ */
+async function attack(
+  label: string,
+  attacker: GqlClient,
+  opts: { target: Target; secrets: string[]; marker: RegExp; victimStrings: StringBook; own: StringBook },
+): Promise<string[]> {
+  const problems: string[] = [];
+  const destructive = (o: Operation) => /^(delete|remove|revoke|cancel)/.test(o.name);
+  const order = [
+    ...ops.filter((o) => o.kind === 'query'),
+    ...ops.filter((o) => o.kind === 'mutation' && !destructive(o)),
+    ...ops.filter(destructive),
+  ];
+  for (const op of order) {
+    if (op.kind === 'subscription') continue;
+    let attacks: { call: Call; twin: Call | null }[];
+    try {
+      attacks = variants(op, (hint) => opts.own.next(hint), opts.target);
+      // Reads also try the victim's natural keys (ocppId, idTag value, email, ...) against made-up ones.
+      if (op.kind === 'query') attacks.push(...naturalKeyAttack(op, opts.victimStrings, opts.own));
+    } catch (err) {
+      if (!(err instanceof Skip)) throw err;
+      skipped.set(`${op.kind} ${op.name}`, err.message);
+      continue;
+    }
+    for (const { call, twin } of attacks) {
+      const sent = sentValues(call.variables);
+      // Fields the attacker may not read at all are left out, so the rest of the answer is still checked.
+      const { result, query } = await requestReadable(attacker, call.query, call.variables);
+      record(op, result);
+      const where = `${label}: ${op.name} ${JSON.stringify(call.variables)}`;
+      if (result.errors?.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED'))
+        problems.push(`${label}: ${op.name}: the walker built an invalid call: ${result.errors[0]!.message}`);
+      for (const leak of leaksIn(result, opts.secrets, opts.marker, sent)) problems.push(`${where}: ${leak}`);
+      if (twin) {
+        const phantom = await attacker.request(query, twin.variables);
+        const [mine, other] = [normalized(result, sent), normalized(phantom, sentValues(twin.variables))];
+        if (mine !== other)
+          problems.push(`${where}: answers differently for the victim's id than for none:\n  ${mine}\n  ${other}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** An API key of `role` in the admin's tenant, and a client using its secret. */
+async function apiKeyClient(
+  admin: GqlClient,
+  role: string,
+): Promise<{ client: GqlClient; id: string; secret: string }> {
+  const { createApiKey } = (
+    await admin.request(
+      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }',
+      { input: { name: `key ${role}`, role } },
+    )
+  ).expectNoErrors();
+  const id = dbId(createApiKey.apiKey.id);
+  return { client: server.anonymous.withToken(createApiKey.secret), id, secret: createApiKey.secret };
+}
+
+/** An OAuth 2.0 client-credentials token for an API key (POST /oauth/token), as a client. */
+async function oauthClient(key: { id: string; secret: string }): Promise<GqlClient> {
+  const res = await fetch(`${server.url}/oauth/token`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Basic ${Buffer.from(`${key.id}:${key.secret}`).toString('base64')}`,
+    },
+    body: new URLSearchParams({ grant_type: 'client_credentials' }).toString(),
+  });
+  const body = (await res.json()) as { access_token?: string };
+  if (!body.access_token) throw new Error(`no OAuth token: ${JSON.stringify(body)}`);
+  return server.anonymous.withToken(body.access_token);
+}
+
 describe('tenant B attacking tenant A', () => {
   it('every query and mutation, with A ids and A values, answers B as if A did not exist, and changes nothing of A', async () => {
     expect(aIds.byType.get('Charger')?.size ?? 0).toBeGreaterThan(0);
-    const secrets = [...aIds.secrets(), ...aCredentials];
     const before = await snapshotOfA();
-    const problems: string[] = [];
-    const destructive = (o: Operation) => /^(delete|remove|revoke|cancel)/.test(o.name);
-    const order = [
-      ...ops.filter((o) => o.kind === 'query'),
-      ...ops.filter((o) => o.kind === 'mutation' && !destructive(o)),
-      ...ops.filter(destructive),
-    ];
-
-    for (const op of order) {
-      if (op.kind === 'subscription') continue;
-      let attacks: { call: Call; twin: Call | null }[];
-      try {
-        attacks = variants(op, (hint) => bStrings.next(hint));
-        // Reads also try A's natural keys (ocppId, idTag value, email, ...) against B's made-up ones.
-        if (op.kind === 'query') attacks.push(...naturalKeyAttack(op));
-      } catch (err) {
-        if (!(err instanceof Skip)) throw err;
-        skipped.set(`${op.kind} ${op.name}`, err.message);
-        continue;
-      }
-      for (const { call, twin } of attacks) {
-        const sent = sentValues(call.variables);
-        const result = await B.admin.request(call.query, call.variables);
-        record(op, result);
-        if (result.errors?.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED'))
-          problems.push(`${op.name}: the walker built an invalid call: ${result.errors[0]!.message}`);
-        for (const leak of leaksIn(result, secrets, MARK_A, sent))
-          problems.push(`${op.name} ${JSON.stringify(call.variables)}: ${leak}`);
-        if (twin) {
-          const phantom = await B.admin.request(twin.query, twin.variables);
-          const [mine, other] = [normalized(result, sent), normalized(phantom, sentValues(twin.variables))];
-          if (mine !== other)
-            problems.push(
-              `${op.name} ${JSON.stringify(call.variables)}: answers differently for A's id than for none:\n  ${mine}\n  ${other}`,
-            );
-        }
-      }
-    }
+    const problems = await attack('B TENANT_ADMIN', B.admin, {
+      target: tenantA,
+      secrets: [...aIds.secrets(), ...aCredentials],
+      marker: MARK_A,
+      victimStrings: aStrings,
+      own: bStrings,
+    });
     expect(problems).toEqual([]);
     expect(await snapshotOfA()).toEqual(before);
   }, 600_000);
+
+  it('with every other kind of credential of B (user per role, API key per role, a DRIVER key with no user, OAuth client credentials) likewise', async () => {
+    const attackers: [string, GqlClient][] = [];
+    for (const role of ['OPERATOR', 'VIEWER', 'DRIVER'])
+      attackers.push([`B ${role} user`, await createUser(server, B.admin, role, `${role.toLowerCase()}@zqb.test`)]);
+    for (const role of ['TENANT_ADMIN', 'OPERATOR', 'VIEWER', 'DRIVER'])
+      attackers.push([`B ${role} API key`, (await apiKeyClient(B.admin, role)).client]);
+    attackers.push(['B OAuth client-credentials token', await oauthClient(await apiKeyClient(B.admin, 'OPERATOR'))]);
+    const before = await snapshotOfA();
+    const problems: string[] = [];
+    // Fewer candidates per id slot than the admin's full run: the credential is what varies here.
+    const target = { ...tenantA, max: 2 };
+    for (const [label, client] of attackers)
+      problems.push(
+        ...(await attack(label, client, {
+          target,
+          secrets: [...aIds.secrets(), ...aCredentials],
+          marker: MARK_A,
+          victimStrings: aStrings,
+          own: bStrings,
+        })),
+      );
+    expect(problems).toEqual([]);
+    expect(await snapshotOfA()).toEqual(before);
+  }, 900_000);
 
   it('subscriptions with A ids (or none) deliver B nothing of A while A is busy', async () => {
     const secrets = aIds.secrets();
@@ -284,6 +393,7 @@ describe('tenant B attacking tenant A', () => {
         () =>
           server.app.services.events.activeSubscriptions() - listening + all.filter((r) => r.errors.length).length >=
           all.length + 1,
+        { what: 'every subscription to start' },
       );
 
       const aCharger = chargers[0]!;
@@ -316,13 +426,129 @@ describe('tenant B attacking tenant A', () => {
   });
 });
 
-async function until(condition: () => boolean): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('subscriptions did not start');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+describe("a driver attacking another driver's rows in the same tenant", () => {
+  const MARK_D1 = /zqd1/i;
+  const d1Strings = new StringBook('zqd1');
+  const d2Strings = new StringBook('zqd2');
+  /** What only the first driver may see: their sessions, id tags, reservations, meter values, profile. */
+  const OWNED = new Set(['Session', 'IdTag', 'Reservation', 'MeterValue', 'ChargeDetailRecord', 'User']);
+  const d1Ids = new IdBag();
+  /** Rows of owned types the attackers (a second driver, a DRIVER key) do not own: the first driver's and the rest of A's. */
+  const othersIds = new IdBag();
+  let d1: GqlClient;
+
+  beforeAll(async () => {
+    const driver = await createUser(server, A.admin, 'DRIVER', 'zqd1@zqa-one.test');
+    d1 = driver;
+    const tag = d1Strings.next('value');
+    (
+      await A.admin.request('mutation($input: CreateIdTagInput!) { createIdTag(input: $input) { id } }', {
+        input: { value: tag, userId: driver.userId },
+      })
+    ).expectNoErrors();
+    // The driver's tag starts a session on A's charger (connector 2) and holds a reservation (connector 3).
+    const charger = chargers[0]!;
+    charger.handle('ReserveNow', async () => ({ status: 'Accepted' }));
+    for (const connectorId of [2, 3, 4])
+      await charger.call('StatusNotification', { connectorId, status: 'Available', errorCode: 'NoError' });
+    const start = (await charger.call('StartTransaction', {
+      connectorId: 2,
+      idTag: tag,
+      meterStart: 500,
+      timestamp: new Date().toISOString(),
+    })) as { transactionId: number; idTagInfo: { status: string } };
+    expect(start.idTagInfo.status, "the first driver's tag starts a session").toBe('Accepted');
+    await charger.call('MeterValues', {
+      connectorId: 2,
+      transactionId: start.transactionId,
+      meterValue: [
+        {
+          timestamp: new Date().toISOString(),
+          sampledValue: [{ value: '900', measurand: 'Energy.Active.Import.Register', unit: 'Wh' }],
+        },
+      ],
+    });
+    (
+      await A.admin.request('mutation($input: ReserveNowInput!) { reserveNow(input: $input) { id status } }', {
+        input: {
+          chargerId: aLiveCharger,
+          connectorId: 3,
+          idTag: tag,
+          expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+        },
+      })
+    ).expectNoErrors();
+    // And a session nobody owns: a tag with no user starts it. No driver credential may read it
+    // (the bug this guards against: a DRIVER key reading every row whose owner is null).
+    const nobodys = d1Strings.next('idTag').replace('ZQD1', 'ZQN');
+    (
+      await A.admin.request('mutation($input: CreateIdTagInput!) { createIdTag(input: $input) { id } }', {
+        input: { value: nobodys },
+      })
+    ).expectNoErrors();
+    await charger.call('StartTransaction', {
+      connectorId: 4,
+      idTag: nobodys,
+      meterStart: 0,
+      timestamp: new Date().toISOString(),
+    });
+    await server.app.flush();
+    othersIds.collect(
+      (
+        await A.admin.request(
+          '{ sessions(first: 50) { edges { node { id } } } idTags(first: 50) { edges { node { id } } } }',
+        )
+      ).expectNoErrors(),
+    );
+    // What the first driver reads of their own, twice (the second round follows the first's ids).
+    const mine = new IdBag();
+    for (let round = 0; round < 2; round++) for (const call of readCalls(d1)) mine.collect((await call()).data);
+    for (const [type, ids] of mine.byType) if (OWNED.has(type)) for (const id of ids) d1Ids.collect(id);
+    // Rows of those types that are nobody's or the admin's are not the attackers' either (a DRIVER
+    // credential without a user must not read "rows without an owner").
+    for (const [type, ids] of aIds.byType) if (OWNED.has(type)) for (const id of ids) othersIds.collect(id);
+    for (const id of d1Ids.all()) othersIds.collect(id);
+    console.log(`the first driver reads ${[...mine.byType].map(([t, ids]) => `${ids.size} ${t}`).join(', ')}`);
+  }, 300_000);
+
+  it('the first driver owns a session, an id tag and a reservation (the attack below has targets)', () => {
+    for (const type of ['Session', 'IdTag', 'Reservation', 'User'])
+      expect(d1Ids.byType.get(type)?.size ?? 0, type).toBeGreaterThan(0);
+  });
+
+  it("another driver and a DRIVER API key (no user) get nothing of the first driver's rows, through every operation", async () => {
+    const attackers: [string, GqlClient][] = [
+      ['A DRIVER user', await createUser(server, A.admin, 'DRIVER', 'zqd2@zqa-one.test')],
+      ['A DRIVER API key', (await apiKeyClient(A.admin, 'DRIVER')).client],
+    ];
+    const before = await snapshotOfA(d1);
+    const owned = new Set(othersIds.all());
+    // Id slots of an owned type get others' ids (the first driver's first); others (a charger, a site) the tenant's.
+    const target: Target = {
+      idsOf: (type) =>
+        type && OWNED.has(type)
+          ? [...new Set([...d1Ids.of(type), ...othersIds.of(type)])]
+          : type
+            ? aIds.of(type)
+            : othersIds.all(),
+      isVictims: (id) => owned.has(id),
+      max: 4,
+    };
+    const problems: string[] = [];
+    for (const [label, client] of attackers)
+      problems.push(
+        ...(await attack(label, client, {
+          target,
+          secrets: othersIds.secrets(),
+          marker: MARK_D1,
+          victimStrings: d1Strings,
+          own: d2Strings,
+        })),
+      );
+    expect(problems).toEqual([]);
+    expect(await snapshotOfA(d1)).toEqual(before);
+  }, 900_000);
+});
 
 function upgradeStatus(url: string): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -148,7 +148,8 @@ function valueOf(
     case 'Boolean':
       return false;
     case 'DateTime':
-      return '2099-01-01T00:00:00.000Z';
+      // An end after its start (validFrom/validUntil, startTime/stopTime): both in the future.
+      return /until|to$|stop|end|expires/i.test(hint) ? '2099-06-01T00:00:00.000Z' : '2099-01-01T00:00:00.000Z';
     case 'JSON':
       return {};
     case 'Decimal':

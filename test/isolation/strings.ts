@@ -11,6 +11,11 @@ export function makeString(mark: string, hint: string, n: number): string {
   if (/eventTypes/i.test(hint)) return 'charger.connected';
   if (/url/i.test(hint)) return `https://${mark}${n}.example.com/hook`;
   if (/idTag|^value$/i.test(hint)) return `${mark.toUpperCase()}${n}`;
+  // Opening hours and tariff restrictions: times of day and dates in their formats, ends after starts.
+  if (/^(from|startTime)$/.test(hint)) return '08:00';
+  if (/^(to|endTime)$/.test(hint)) return '18:00';
+  if (/^(date|startDate)$/.test(hint)) return '2099-01-01';
+  if (/^endDate$/.test(hint)) return '2099-12-31';
   return `${mark}-${hint}-${n}`;
 }
 
