@@ -96,4 +96,12 @@ describe('id-tag priority on a PRIORITY circuit', () => {
     const l = await eventually(limitsNow, (x) => x['PRIO-C'] === 6 && x['PRIO-B'] === 10);
     expect(l['PRIO-A']).toBe(6);
   });
+
+  it('a connector that reports Finishing hands its share on before its StopTransaction arrives', async () => {
+    // The VIP's car stops (OCPP 1.6 §4.9: Finishing follows the end of energy transfer); no StopTransaction yet.
+    await clients[1]!.call('StatusNotification', { connectorId: 1, status: 'Finishing', errorCode: 'NoError' });
+    // Left: A (first arrival) and C at the minimum, then A up to what is left: 22 - 6 = 16.
+    const l = await eventually(limitsNow, (x) => x['PRIO-A'] === 16);
+    expect(l['PRIO-C']).toBe(6);
+  });
 });
