@@ -109,6 +109,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     askAuthorizer: authorizerClient(config.webhooks),
   });
   const stopPricing = services.sessionPricing.listen((err) => logger.error({ err }, 'session pricing failed'));
+  const stopLimits = services.sessionLimits.listen(config.ocpp.sweepIntervalMs);
   const stopBalancer = services.loadBalancer.listen();
   // After pricing's listener: session.ended waits for the final cost it writes.
   const webhooks = startWebhooks({ config: config.webhooks, services, metrics, logger, nodeId });
@@ -197,6 +198,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     stop: () =>
       (stopping ??= (async () => {
         await sweeper.stop();
+        await stopLimits();
         await services.lab.stopAll();
         stopBalancer();
         await services.loadBalancer.stop();

@@ -53,6 +53,7 @@ const VALUE_TYPES: Record<string, string> = {
   BaseReportResult: "a mutation result: the charger's answer to GetBaseReport (OCPP 2.0.1)",
   VariablesResult: "a mutation result: the charger's answers to Get/SetVariables (OCPP 2.0.1)",
   VariableResultType: 'one line of a VariablesResult',
+  SessionLimits: 'part of its Session: the limits set at remote start',
   TransactionStatusResult: "a mutation result: the charger's answer to GetTransactionStatus (OCPP 2.0.1)",
   ChargingProfilesRequestResult: "a mutation result: the charger's answer to GetChargingProfiles (OCPP 2.0.1)",
   ChargerStatusEvent: 'a subscription payload; the Charger and Connector inside have ids',

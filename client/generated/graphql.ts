@@ -580,6 +580,8 @@ export type RemoteStartInput = {
   connectorId: number;
   /** A DRIVER may only use their own id tag. */
   idTag: string;
+  /** The server stops the session (RemoteStopTransaction) when one is reached; its stopReason then says which. */
+  limits?: SessionLimitsInput | null | undefined;
 };
 
 export type RemoteStopInput = {
@@ -678,6 +680,15 @@ export type SessionFilter = {
   /** The tariff locked onto the session when it started. */
   tariffId?: string | number | null | undefined;
   userId?: string | number | null | undefined;
+};
+
+export type SessionLimitsInput = {
+  /** Session.cost total (gross) in the currency of the session's tariff; without a tariff it is never reached. */
+  maxCost?: string | null | undefined;
+  /** Seconds from the charger's start of the transaction. */
+  maxDurationSeconds?: number | null | undefined;
+  /** Energy charged, in Wh. */
+  maxEnergyWh?: number | null | undefined;
 };
 
 export type SessionOrder = {

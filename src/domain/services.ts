@@ -30,6 +30,8 @@ import { createPricingRepository } from './pricing/pricing.repository.js';
 import { createChargeDetailRecordRepository } from './cdrs/cdr.repository.js';
 import { createChargeDetailRecordService, type ChargeDetailRecordService } from './cdrs/cdr.service.js';
 import { createSessionPricing, type SessionPricing } from './pricing/session-pricing.service.js';
+import { createSessionLimitRepository } from './sessions/session-limits.repository.js';
+import { createSessionLimits, type SessionLimits } from './sessions/session-limits.service.js';
 import { createTariffRepository } from './tariffs/tariff.repository.js';
 import { createTariffService, type TariffService } from './tariffs/tariff.service.js';
 import { createUserRepository } from './users/user.repository.js';
@@ -106,6 +108,8 @@ export interface Services {
   /** Charge detail records: the list, the export, and the record of a session. */
   chargeDetailRecords: ChargeDetailRecordService;
   sessionPricing: SessionPricing;
+  /** Stops sessions at the limits set at remote start (`listen()` in app.ts). */
+  sessionLimits: SessionLimits;
   circuits: CircuitService;
   /** Keeps circuits within their limits (listens to charger and session events; `listen()` in app.ts). */
   loadBalancer: LoadBalancer;
@@ -278,6 +282,12 @@ export function createServices(deps: ServiceDeps): Services {
       records: createChargeDetailRecordRepository(deps.db),
     }),
     sessionPricing,
+    sessionLimits: createSessionLimits({
+      limits: createSessionLimitRepository(deps.db),
+      events: deps.events,
+      stop: (scope, sessionId) => commands.remoteStop(scope, { sessionId }),
+      onError,
+    }),
     webhooks: webhookDomain.service,
     webhookDomain,
     externalAuthorization: createExternalAuthorizationService({

@@ -6,6 +6,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgSequence,
   pgTable,
   text,
@@ -89,6 +90,12 @@ export const sessions = pgTable(
     // When a remote start was asked for; PENDING sessions fail after the charger's connection timeout.
     requestedAt: tstz('requested_at'),
     flags: jsonb('flags'), // quirks seen: zone-less timestamps, future start, ...
+    // Limits set at remote start; the server stops the session when one is reached (session-limits.ts).
+    maxEnergyWh: bigint('max_energy_wh', { mode: 'number' }),
+    maxDurationSeconds: integer('max_duration_seconds'),
+    maxCost: numeric('max_cost', { precision: 14, scale: 4 }), // gross, in the currency of the session's tariff
+    limitReached: text('limit_reached'), // ENERGY DURATION COST: the server asked the charger to stop
+    limitStopRequestedAt: tstz('limit_stop_requested_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -102,6 +109,12 @@ export const sessions = pgTable(
     index('sessions_pending_idx')
       .on(t.requestedAt)
       .where(sql`${t.status} = 'PENDING'`),
+    // The limits sweep: running sessions that have a limit.
+    index('sessions_limited_idx')
+      .on(t.startedAt)
+      .where(
+        sql`${t.status} = 'ACTIVE' and (${t.maxDurationSeconds} is not null or ${t.maxEnergyWh} is not null or ${t.maxCost} is not null)`,
+      ),
   ],
 );
 

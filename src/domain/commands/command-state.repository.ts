@@ -280,7 +280,15 @@ function stateStatements(db: Db) {
 
     async insertPendingSession(
       scope: Scope,
-      values: { chargerId: string; connectorId: number; idTag: string; userId: string | null },
+      values: {
+        chargerId: string;
+        connectorId: number;
+        idTag: string;
+        userId: string | null;
+        maxEnergyWh: number | null;
+        maxDurationSeconds: number | null;
+        maxCost: string | null;
+      },
     ): Promise<SessionRow> {
       const [row] = await db
         .insert(sessions)
@@ -301,10 +309,14 @@ function stateStatements(db: Db) {
      * A remoteStartId for a running transaction no token authorized yet (OCPP 2.0.1 F01: the cable
      * first); null when it was authorized or ended meanwhile.
      */
-    async remoteStartIdFor(scope: Scope, sessionId: string): Promise<SessionRow | null> {
+    async remoteStartIdFor(
+      scope: Scope,
+      sessionId: string,
+      limits: { maxEnergyWh: number | null; maxDurationSeconds: number | null; maxCost: string | null },
+    ): Promise<SessionRow | null> {
       const [row] = await db
         .update(sessions)
-        .set({ remoteStartId: sql`nextval('remote_start_id_seq')::int`, updatedAt: new Date() })
+        .set({ remoteStartId: sql`nextval('remote_start_id_seq')::int`, ...limits, updatedAt: new Date() })
         .where(
           inScope(scope, sessions, eq(sessions.id, sessionId), eq(sessions.status, 'ACTIVE'), isNull(sessions.idTag)),
         )

@@ -9,6 +9,7 @@ import {
   NotFoundError,
 } from '../errors.js';
 import { assertCan } from '../policy.js';
+import { compareDec } from '../pricing/decimal.js';
 import type { Scope } from '../scope.js';
 import type { IdTagRepository } from '../idtags/idtag.repository.js';
 import type { SessionQueryRepository, SessionRow } from '../sessions/session-query.repository.js';
@@ -20,6 +21,15 @@ export interface RemoteStartInput {
   chargerId: string;
   connectorId: number;
   idTag: string;
+  /** Enforced by the server (session-limits.service.ts): it stops the session when one is reached. */
+  limits?: SessionLimits | null;
+}
+
+export interface SessionLimits {
+  maxEnergyWh?: number | null;
+  maxDurationSeconds?: number | null;
+  /** Gross, in major units of the currency of the tariff the session is priced with. */
+  maxCost?: string | null;
 }
 
 export interface RemoteStopInput {
@@ -91,8 +101,13 @@ export function createRemoteCommands(deps: {
 
     async remoteStart(scope: Scope, input: RemoteStartInput): Promise<CommandAnswer & { session: SessionRow }> {
       assertCan(scope, 'sessions:remote');
+      const limits = input.limits ?? {};
+      const positive = (v: number | null | undefined) => v == null || (Number.isSafeInteger(v) && v > 0);
       new InputChecker()
         .check(input.idTag.length >= 1 && input.idTag.length <= 20, 'idTag', 'must be 1-20 characters (CiString20)')
+        .check(positive(limits.maxEnergyWh), 'limits.maxEnergyWh', 'must be a whole number of Wh above 0')
+        .check(positive(limits.maxDurationSeconds), 'limits.maxDurationSeconds', 'must be whole seconds above 0')
+        .check(limits.maxCost == null || compareDec(limits.maxCost, '0') > 0, 'limits.maxCost', 'must be above 0')
         .throwIfAny();
       // The checks are independent reads keyed by the charger's id: one round trip. A charger outside
       // the caller's tenant fails the first (NOT_FOUND) and the others' answers are never used.
@@ -122,13 +137,19 @@ export function createRemoteCommands(deps: {
       await sender.assertOnline(scope, charger, 'RemoteStartTransaction', payload);
 
       // The session exists before the call: a quick charger may send StartTransaction before its answer arrives.
+      const sessionLimits = {
+        maxEnergyWh: limits.maxEnergyWh ?? null,
+        maxDurationSeconds: limits.maxDurationSeconds ?? null,
+        maxCost: limits.maxCost ?? null,
+      };
       const session = unauthorized
-        ? await state.remoteStartIdFor(scope, unauthorized.id)
+        ? await state.remoteStartIdFor(scope, unauthorized.id, sessionLimits)
         : await state.insertPendingSession(scope, {
             chargerId: charger.id,
             connectorId: input.connectorId,
             idTag: input.idTag,
             userId: tag?.userId ?? null,
+            ...sessionLimits,
           });
       if (!session) throw new ConflictError(`Connector ${input.connectorId}'s session changed meanwhile; try again`);
       if (!unauthorized) publishSession(events, session);

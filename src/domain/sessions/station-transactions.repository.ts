@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { stopReasonAfterLimit } from './session-limits.repository.js';
 import { sessions, transactionEvents } from '../../db/schema/index.js';
 import type { SessionRow } from './transactions.service.js';
 
@@ -89,7 +90,12 @@ export function createStationTransactionRepository(db: Db) {
     async update(id: string, changes: SessionChanges, onlyIfStatus?: string): Promise<SessionRow | undefined> {
       const [row] = await db
         .update(sessions)
-        .set({ ...changes, updatedAt: new Date() })
+        .set({
+          ...changes,
+          // Ours when the server stopped it at a limit (the station says Remote).
+          ...(changes.stopReason ? { stopReason: stopReasonAfterLimit(changes.stopReason) } : {}),
+          updatedAt: new Date(),
+        })
         .where(and(eq(sessions.id, id), onlyIfStatus ? eq(sessions.status, onlyIfStatus) : undefined))
         .returning();
       return row;

@@ -1,4 +1,5 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { stopReasonAfterLimit } from './session-limits.repository.js';
 import type { Db } from '../../db/client.js';
 import { meterRowsStatement } from './meter-rows.repository.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
@@ -359,8 +360,8 @@ export function createTransactionService(deps: {
           meterStopWh: input.meterStopWh,
           lastMeterWh: input.meterStopWh,
           lastMeterAt: input.timestamp,
-          // OCPP-J 1.6 errata §2.5: reason is optional; absent means Local.
-          stopReason: input.reason ?? 'Local',
+          // OCPP-J 1.6 errata §2.5: reason is optional; absent means Local. Ours when we stopped it at a limit.
+          stopReason: stopReasonAfterLimit(input.reason ?? 'Local'),
           stopIdTag: input.idTag ?? null,
           flags:
             input.flags && Object.keys(input.flags).length

@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import type { ChargingProfileRow } from '../../domain/commands/smart-charging.commands.js';
 import type { ConfigurationRow } from '../../domain/chargers/charger-details.repository.js';
 import { toGlobalId } from '../node.js';
-import { JSONScalar } from '../scalars.js';
+import { DecimalScalar, JSONScalar, SafeIntScalar } from '../scalars.js';
 
 /** SCREAMING_CASE in GraphQL, PascalCase on the OCPP wire: CHARGE_POINT_MAX_PROFILE -> ChargePointMaxProfile. */
 export function toOcppName(value: string): string {
@@ -73,10 +73,32 @@ export type LocalListUpdateType = keyof typeof LocalListUpdateType;
 registerEnumType(LocalListUpdateType, { name: 'LocalListUpdateType' });
 
 @InputType()
+export class SessionLimitsInput {
+  @Field(() => SafeIntScalar, { nullable: true, description: 'Energy charged, in Wh.' })
+  maxEnergyWh?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Seconds from the charger's start of the transaction." })
+  maxDurationSeconds?: number | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "Session.cost total (gross) in the currency of the session's tariff; without a tariff it is never reached.",
+  })
+  maxCost?: string | null;
+}
+
+@InputType()
 export class RemoteStartInput {
   @Field(() => ID) chargerId!: string;
   @Field(() => Int) connectorId!: number;
   @Field(() => String, { description: 'A DRIVER may only use their own id tag.' }) idTag!: string;
+  @Field(() => SessionLimitsInput, {
+    nullable: true,
+    description:
+      'The server stops the session (RemoteStopTransaction) when one is reached; its stopReason then says which.',
+  })
+  limits?: SessionLimitsInput | null;
 }
 
 @InputType()

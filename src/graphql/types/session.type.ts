@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node, toGlobalId } from '../node.js';
-import { SafeIntScalar } from '../scalars.js';
+import { normalizeDec } from '../../domain/pricing/decimal.js';
+import { DecimalScalar, SafeIntScalar } from '../scalars.js';
 import { ocppTransactionId } from '../../domain/sessions/session-energy.js';
 import type { MeterValueRow, SessionRow } from '../../domain/sessions/session-query.repository.js';
 
@@ -22,6 +23,28 @@ registerEnumType(SessionStatus, {
     FAILED: { description: "No StartTransaction came within the charger's connection timeout." },
   },
 });
+
+export enum SessionLimitKind {
+  ENERGY = 'ENERGY',
+  DURATION = 'DURATION',
+  COST = 'COST',
+}
+registerEnumType(SessionLimitKind, {
+  name: 'SessionLimitKind',
+  description: 'Which limit set at remote start the server stopped a session at.',
+});
+
+@ObjectType({ description: 'Limits set at remote start; the server stops the session when one is reached.' })
+export class SessionLimits {
+  @Field(() => SafeIntScalar, { nullable: true })
+  maxEnergyWh!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  maxDurationSeconds!: number | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: "Gross, in the currency of the session's tariff." })
+  maxCost!: string | null;
+}
 
 /**
  * A charging session (OCPP's "transaction"). Relations (charger, user, meterValues, cost)
@@ -67,9 +90,19 @@ export class Session implements Node {
 
   @Field(() => String, {
     nullable: true,
-    description: 'OCPP stop reason (Local, Remote, EVDisconnected, ...), or ours.',
+    description:
+      'OCPP stop reason (Local, Remote, EVDisconnected, ...), or ours: EnergyLimitReached, DurationLimitReached, CostLimitReached (the server stopped it at a limit), Forced, ...',
   })
   stopReason!: string | null;
+
+  @Field(() => SessionLimits, { nullable: true, description: 'Set at remote start; null when none was.' })
+  limits!: SessionLimits | null;
+
+  @Field(() => SessionLimitKind, {
+    nullable: true,
+    description: 'The limit the server stopped the session at (it sent RemoteStopTransaction).',
+  })
+  limitReached!: SessionLimitKind | null;
 
   row!: SessionRow;
 
@@ -89,6 +122,15 @@ export class Session implements Node {
       meterStartWh: row.meterStartWh,
       meterStopWh: row.meterStopWh,
       stopReason: row.stopReason,
+      limits:
+        row.maxEnergyWh === null && row.maxDurationSeconds === null && row.maxCost === null
+          ? null
+          : Object.assign(new SessionLimits(), {
+              maxEnergyWh: row.maxEnergyWh,
+              maxDurationSeconds: row.maxDurationSeconds,
+              maxCost: row.maxCost === null ? null : normalizeDec(row.maxCost),
+            }),
+      limitReached: row.limitReached as SessionLimitKind | null,
       row,
     });
   }
