@@ -28,7 +28,7 @@ afterAll(async () => {
 const SESSION = `id status transactionId connectorId idTag stopReason energyWh meterStartWh meterStopWh
   cost { currency total { amount } breakdown { type quantity } }
   meterValues(first: 50) { totalCount }
-  chargeDetailRecord { cost { total { amount } } session }`;
+  chargeDetailRecord { cost { total { amount } } session { id } }`;
 
 async function session(id: string) {
   const { node } = (
@@ -145,6 +145,7 @@ describe('the simulator speaking 1.6 and 2.0.1 side by side', () => {
         expect(s.cost.currency).toBe('EUR');
         expect(s.cost.breakdown.map((b: any) => b.type).sort()).toEqual(['ENERGY', 'SESSION_FEE']);
         expect(s.chargeDetailRecord.cost.total.amount).toBe(s.cost.total.amount);
+        expect(s.chargeDetailRecord.session.id).toBe(s.id);
       }
     }
     expect(typeof v16.remote.transactionId).toBe('string');
