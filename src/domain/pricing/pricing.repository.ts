@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { retryOnDeadlock } from '../../db/deadlock.js';
 import type { Db } from '../../db/client.js';
 import { chargeDetailRecords, chargers, connectors, meterValues, sessions, sites } from '../../db/schema/index.js';
 import type { Cost } from './cost.model.js';
@@ -43,11 +44,16 @@ export function createPricingRepository(db: Db) {
     /** Many live costs in one statement; the last one given for a session wins. */
     async saveCosts(batch: readonly { sessionId: string; cost: Cost }[]): Promise<void> {
       const latest = new Map(batch.map((b) => [b.sessionId, b.cost]));
-      const values = JSON.stringify([...latest].map(([id, cost]) => ({ id, cost })));
-      await db.execute(sql`
-        update ${sessions} set cost = v.cost, updated_at = now()
-        from jsonb_to_recordset(${values}::jsonb) as v(id uuid, cost jsonb)
-        where ${sessions.id} = v.id`);
+      // Sorted by session, and retried as a deadlock victim: meter advances lock the same rows.
+      const values = JSON.stringify(
+        [...latest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, cost]) => ({ id, cost })),
+      );
+      await retryOnDeadlock(() =>
+        db.execute(sql`
+          update ${sessions} set cost = v.cost, updated_at = now()
+          from jsonb_to_recordset(${values}::jsonb) as v(id uuid, cost jsonb)
+          where ${sessions.id} = v.id`),
+      );
     },
 
     /** The connector's power type (AC unless set) and the site's time zone (UTC without a site). */
