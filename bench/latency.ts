@@ -1,7 +1,8 @@
 // Bench 3, latency: charger -> GraphQL subscriber. 100 chargers send MeterValues at a fixed total
 // rate (open loop); a graphql-ws client subscribed to `meterValues` timestamps each event's arrival.
 // Two setups: one node, and two nodes sharing PostgreSQL and Redis (chargers on A, subscriber on B).
-// Run: npm run bench:latency -- --rates 100,1000,5000 --seconds 15 --modes one,two
+// Each setup in OCPP 1.6 and, with --protocols 1.6,2.0.1, 2.0.1 (MeterValues of an EVSE) in the same run.
+// Run: npm run bench:latency -- --rates 100,1000,5000 --seconds 15 --modes one,two [--protocols 1.6,2.0.1]
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
@@ -21,8 +22,11 @@ const SUSTAINED = 0.95;
 export type Mode = 'one' | 'two';
 const MODE_NAME: Record<Mode, string> = { one: 'one node', two: 'two nodes (A -> Redis -> B)' };
 
+type Protocol = '1.6' | '2.0.1';
+
 interface Row {
   mode: string;
+  protocol: Protocol;
   target: number;
   /** Frames actually sent per second over the window (the sender's own clock). */
   sentPerSecond: number;
@@ -132,13 +136,18 @@ const cpuShare = (a: Awaited<ReturnType<typeof cpuNow>>, b: typeof a, ms: number
   servers: b.servers.map((t, i) => Math.round((100 * (t - a.servers[i]!)) / ms)),
 });
 
-async function runMode(mode: Mode, rates: number[], seconds: number): Promise<Row[] | 'no-subscription'> {
+async function runMode(
+  mode: Mode,
+  rates: number[],
+  seconds: number,
+  protocol: Protocol,
+): Promise<Row[] | 'no-subscription'> {
   const setup = await startSetup(mode);
   try {
     const api = await apiOf(setup.subscriberOn);
     if (!api.has('Subscription', 'meterValues')) return 'no-subscription';
     await registerFor(setup.chargersOn, benchIds(CHARGERS));
-    const fleet = await bootFleet(setup.chargersOn, CHARGERS);
+    const fleet = await bootFleet(setup.chargersOn, CHARGERS, { protocol });
     const sub = await subscribeMeterValues(setup.subscriberOn, api.token);
     const rows: Row[] = [];
     // Warm-up (JIT, pools, Redis connections), not counted; it also proves the subscription delivers.
@@ -157,6 +166,7 @@ async function runMode(mode: Mode, rates: number[], seconds: number): Promise<Ro
       const sentPerSecond = Math.round((sub.sentCount() * 1000) / loop.elapsedMs);
       const row: Row = {
         mode: MODE_NAME[mode],
+        protocol,
         target,
         sentPerSecond,
         sustained: sentPerSecond >= SUSTAINED * target,
@@ -175,7 +185,7 @@ async function runMode(mode: Mode, rates: number[], seconds: number): Promise<Ro
       };
       rows.push(row);
       log(
-        `${row.mode}, ${target} msg/s: sent ${sentPerSecond}/s, p50 ${p.p50} ms, p99 ${p.p99} ms, ${row.received} of ${row.sent} received, load ${row.load1}, CPU bench ${cpu.bench} % servers ${cpu.servers.join('/')} %`,
+        `${row.mode}, OCPP ${protocol}, ${target} msg/s: sent ${sentPerSecond}/s, p50 ${p.p50} ms, p99 ${p.p99} ms, ${row.received} of ${row.sent} received, load ${row.load1}, CPU bench ${cpu.bench} % servers ${cpu.servers.join('/')} %`,
       );
     }
     await sub.stop();
@@ -191,20 +201,27 @@ const sentCell = (r: Row) =>
 const lostCell = (r: Row) =>
   `${r.lost}${r.droppedByServer ? ` (${r.droppedByServer} dropped by server)` : ''}${r.rejected ? `; ${r.rejected} rejected` : ''}`;
 
-export async function latency(opts: { rates: number[]; seconds: number; modes?: Mode[] }): Promise<BenchResult> {
+export async function latency(opts: {
+  rates: number[];
+  seconds: number;
+  modes?: Mode[];
+  protocols?: Protocol[];
+}): Promise<BenchResult> {
   const modes = opts.modes ?? ['one', 'two'];
   const rows: Row[] = [];
   const notes: string[] = [];
   for (const mode of modes) {
-    try {
-      const r = await runMode(mode, opts.rates, opts.seconds);
-      if (r === 'no-subscription') return notAvailable('latency', TITLE, 'Subscription.meterValues');
-      rows.push(...r);
-    } catch (err) {
-      log(`${MODE_NAME[mode]} failed: ${(err as Error).message}`);
-      notes.push(
-        `${MODE_NAME[mode]} could not run: ${(err as Error).message}${mode === 'two' ? ` (Redis at ${REDIS_URL}; set BENCH_REDIS_URL)` : ''}.`,
-      );
+    for (const protocol of opts.protocols ?? ['1.6']) {
+      try {
+        const r = await runMode(mode, opts.rates, opts.seconds, protocol);
+        if (r === 'no-subscription') return notAvailable('latency', TITLE, 'Subscription.meterValues');
+        rows.push(...r);
+      } catch (err) {
+        log(`${MODE_NAME[mode]}, OCPP ${protocol} failed: ${(err as Error).message}`);
+        notes.push(
+          `${MODE_NAME[mode]}, OCPP ${protocol} could not run: ${(err as Error).message}${mode === 'two' ? ` (Redis at ${REDIS_URL}; set BENCH_REDIS_URL)` : ''}.`,
+        );
+      }
     }
   }
   // Side by side: each rate's one-node row next to its two-node row.
@@ -224,6 +241,7 @@ export async function latency(opts: { rates: number[]; seconds: number; modes?: 
     columns: [
       'target msg/s',
       'setup',
+      'OCPP',
       'sent msg/s',
       'p50 (ms)',
       'p95 (ms)',
@@ -237,6 +255,7 @@ export async function latency(opts: { rates: number[]; seconds: number; modes?: 
     rows: rows.map((r) => [
       r.target,
       r.mode,
+      r.protocol,
       sentCell(r),
       r.p50,
       r.p95,
@@ -258,12 +277,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       rates: { type: 'string', default: '100,1000,5000' },
       seconds: { type: 'string', default: '15' },
       modes: { type: 'string', default: 'one,two' },
+      protocols: { type: 'string', default: '1.6' },
     },
   });
+  const protocols = values.protocols!.split(',') as Protocol[];
+  if (protocols.some((p) => p !== '1.6' && p !== '2.0.1')) throw new Error('--protocols takes 1.6 and/or 2.0.1');
   const m = await machine();
   const modes = values.modes!.split(',') as Mode[];
   writeResults('latency', m, [
-    await latency({ rates: values.rates!.split(',').map(Number), seconds: Number(values.seconds), modes }),
+    await latency({ rates: values.rates!.split(',').map(Number), seconds: Number(values.seconds), modes, protocols }),
   ]);
   process.exit(0);
 }
