@@ -3,9 +3,8 @@ import type { Page, PageArgs } from '../../db/paginate.js';
 import { InputChecker, InvalidInputError, NotFoundError } from '../errors.js';
 import { toGlobalId } from '../global-id.js';
 import { assertCan } from '../policy.js';
-import type { Actor } from '../roles.js';
 import type { ReferenceRepository } from '../references.repository.js';
-import { scopeOf } from '../scope.js';
+import type { Scope } from '../scope.js';
 import type { DeliveryFilter, DeliveryRepository, EndpointHealthRow } from './delivery.repository.js';
 import type { WebhookEndpointRepository, WebhookEndpointRow, WebhookEndpointValues } from './endpoint.repository.js';
 import { isWebhookEventType, WEBHOOK_EVENT_TYPES } from './event-types.js';
@@ -50,8 +49,7 @@ export function createWebhookService(deps: {
 }) {
   const { endpoints, deliveries } = deps;
 
-  async function checked(actor: Actor, input: EndpointInput): Promise<void> {
-    const scope = scopeOf(actor);
+  async function checked(scope: Scope, input: EndpointInput): Promise<void> {
     const unknown = (input.eventTypes ?? []).filter((t) => !isWebhookEventType(t));
     const urlProblem = input.url != null ? await deps.checkUrl(input.url) : null;
     new InputChecker()
@@ -68,28 +66,28 @@ export function createWebhookService(deps: {
 
   const changed = (row: WebhookEndpointRow) => (deps.onEndpointsChanged(row.tenantId), row);
 
-  async function existing(actor: Actor, id: string): Promise<WebhookEndpointRow> {
-    const row = await endpoints.get(scopeOf(actor), id);
+  async function existing(scope: Scope, id: string): Promise<WebhookEndpointRow> {
+    const row = await endpoints.get(scope, id);
     if (!row) throw new NotFoundError('WebhookEndpoint', id);
     return row;
   }
 
   return {
-    async list(actor: Actor): Promise<WebhookEndpointRow[]> {
-      assertCan(actor, 'webhooks:read');
-      return endpoints.list(scopeOf(actor));
+    async list(scope: Scope): Promise<WebhookEndpointRow[]> {
+      assertCan(scope, 'webhooks:read');
+      return endpoints.list(scope);
     },
 
-    async byIds(actor: Actor, ids: readonly string[]): Promise<WebhookEndpointRow[]> {
-      assertCan(actor, 'webhooks:read');
-      return endpoints.byIds(scopeOf(actor), ids);
+    async byIds(scope: Scope, ids: readonly string[]): Promise<WebhookEndpointRow[]> {
+      assertCan(scope, 'webhooks:read');
+      return endpoints.byIds(scope, ids);
     },
 
-    async create(actor: Actor, input: EndpointInput & { url: string }): Promise<CreatedEndpoint> {
-      assertCan(actor, 'webhooks:write');
-      await checked(actor, input);
+    async create(scope: Scope, input: EndpointInput & { url: string }): Promise<CreatedEndpoint> {
+      assertCan(scope, 'webhooks:write');
+      await checked(scope, input);
       const secret = newWebhookSecret();
-      const row = await endpoints.insert(scopeOf(actor), {
+      const row = await endpoints.insert(scope, {
         url: input.url,
         description: input.description ?? null,
         eventTypes: input.eventTypes?.length ? [...new Set(input.eventTypes)] : null,
@@ -102,10 +100,10 @@ export function createWebhookService(deps: {
     },
 
     /** Omitted fields stay; enabling again clears the reason it was disabled and its failure streak. */
-    async update(actor: Actor, id: string, input: EndpointInput): Promise<WebhookEndpointRow> {
-      assertCan(actor, 'webhooks:write');
-      await existing(actor, id);
-      await checked(actor, input);
+    async update(scope: Scope, id: string, input: EndpointInput): Promise<WebhookEndpointRow> {
+      assertCan(scope, 'webhooks:write');
+      await existing(scope, id);
+      await checked(scope, input);
       const values: WebhookEndpointValues = {};
       if (input.url != null) values.url = input.url;
       if (input.description !== undefined) values.description = input.description;
@@ -118,24 +116,24 @@ export function createWebhookService(deps: {
         values.disabledReason = input.enabled ? null : 'Disabled by a user';
         if (input.enabled) values.failingSince = null;
       }
-      const row = await endpoints.update(scopeOf(actor), id, values);
+      const row = await endpoints.update(scope, id, values);
       if (!row) throw new NotFoundError('WebhookEndpoint', id);
       return changed(row);
     },
 
-    async delete(actor: Actor, id: string): Promise<void> {
-      assertCan(actor, 'webhooks:write');
-      const row = await existing(actor, id);
-      await endpoints.softDelete(scopeOf(actor), id);
+    async delete(scope: Scope, id: string): Promise<void> {
+      assertCan(scope, 'webhooks:write');
+      const row = await existing(scope, id);
+      await endpoints.softDelete(scope, id);
       changed(row);
     },
 
     /** A new secret; the old one keeps signing (a second signature) for the overlap window. */
-    async rotateSecret(actor: Actor, id: string): Promise<CreatedEndpoint> {
-      assertCan(actor, 'webhooks:write');
-      const before = await existing(actor, id);
+    async rotateSecret(scope: Scope, id: string): Promise<CreatedEndpoint> {
+      assertCan(scope, 'webhooks:write');
+      const before = await existing(scope, id);
       const secret = newWebhookSecret();
-      const row = await endpoints.update(scopeOf(actor), id, {
+      const row = await endpoints.update(scope, id, {
         secret,
         previousSecret: before.secret,
         previousSecretExpiresAt: new Date(Date.now() + deps.rotationOverlapSeconds * 1000),
@@ -143,27 +141,27 @@ export function createWebhookService(deps: {
       return { endpoint: changed(row!), secret };
     },
 
-    async deliveries(actor: Actor, filter: DeliveryFilter, page: PageArgs): Promise<Page<WebhookDeliveryRow>> {
-      assertCan(actor, 'webhooks:read');
+    async deliveries(scope: Scope, filter: DeliveryFilter, page: PageArgs): Promise<Page<WebhookDeliveryRow>> {
+      assertCan(scope, 'webhooks:read');
       if (filter.eventType && filter.eventType !== 'webhook.test' && !isWebhookEventType(filter.eventType))
         throw new InvalidInputError([{ field: 'eventType', message: 'unknown event type' }]);
-      return deliveries.list(scopeOf(actor), filter, page);
+      return deliveries.list(scope, filter, page);
     },
 
-    async redeliver(actor: Actor, deliveryId: string): Promise<WebhookDeliveryRow> {
-      assertCan(actor, 'webhooks:write');
-      const row = await deliveries.redeliver(scopeOf(actor), deliveryId);
+    async redeliver(scope: Scope, deliveryId: string): Promise<WebhookDeliveryRow> {
+      assertCan(scope, 'webhooks:write');
+      const row = await deliveries.redeliver(scope, deliveryId);
       if (!row) throw new NotFoundError('WebhookDelivery', deliveryId);
       return row;
     },
 
     /** A `webhook.test` event to one endpoint, through the outbox like any other. */
-    async sendTest(actor: Actor, endpointId: string): Promise<WebhookDeliveryRow> {
-      assertCan(actor, 'webhooks:write');
-      const endpoint = await existing(actor, endpointId);
+    async sendTest(scope: Scope, endpointId: string): Promise<WebhookDeliveryRow> {
+      assertCan(scope, 'webhooks:write');
+      const endpoint = await existing(scope, endpointId);
       const eventId = newEventId();
       const now = new Date();
-      return deliveries.insertOne(scopeOf(actor), {
+      return deliveries.insertOne(scope, {
         endpointId: endpoint.id,
         eventId,
         eventType: 'webhook.test',
@@ -175,9 +173,9 @@ export function createWebhookService(deps: {
       });
     },
 
-    async health(actor: Actor, endpointIds: readonly string[]): Promise<EndpointHealthRow[]> {
-      assertCan(actor, 'webhooks:read');
-      return deliveries.health(scopeOf(actor), endpointIds);
+    async health(scope: Scope, endpointIds: readonly string[]): Promise<EndpointHealthRow[]> {
+      assertCan(scope, 'webhooks:read');
+      return deliveries.health(scope, endpointIds);
     },
   };
 }

@@ -1,7 +1,8 @@
 import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { DomainEventMap } from '../../events/events.js';
 import { filterEvents } from '../../events/filter.js';
-import { requireActor, type Context } from '../context.js';
+import { eventInScope } from '../../domain/scope.js';
+import { requireScope, type Context } from '../context.js';
 import { fromGlobalId } from '../node.js';
 import { toConnectorStatus } from '../types/enums.js';
 import { ChargerStatusEvent } from '../types/live-events.type.js';
@@ -14,16 +15,13 @@ export class ChargerStatusResolver {
     description: "Status changes of the caller's chargers; both filters are optional.",
     subscribe: ({ args, context }) => {
       const ctx = context as Context;
-      const actor = requireActor(ctx);
+      const scope = requireScope(ctx);
       const chargerId = args.chargerId ? (fromGlobalId(args.chargerId)?.id ?? 'none') : null;
       const siteId = args.siteId ? (fromGlobalId(args.siteId)?.id ?? 'none') : null;
       // Filters run in the server; a subscriber only ever sees its own tenant's events.
       return filterEvents(
         ctx.services.events.subscribe('charger.status'),
-        (e) =>
-          e.tenantId === actor.tenantId &&
-          (!chargerId || e.chargerId === chargerId) &&
-          (!siteId || e.siteId === siteId),
+        (e) => eventInScope(scope, e) && (!chargerId || e.chargerId === chargerId) && (!siteId || e.siteId === siteId),
       );
     },
   })

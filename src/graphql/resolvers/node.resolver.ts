@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { ForbiddenError, NotFoundError } from '../../domain/errors.js';
-import { requireActor, requireScope, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { fromGlobalId, Node } from '../node.js';
 import { ChargeDetailRecord } from '../types/charge-detail-record.type.js';
 import { Charger } from '../types/charger.type.js';
@@ -46,7 +46,7 @@ const fetchers: Record<string, (ctx: Context, id: string) => Promise<Node | null
   },
   Circuit: async (ctx, id) => Circuit.from(await ctx.services.circuits.get(requireScope(ctx), id)),
   WebhookEndpoint: async (ctx, id) => {
-    const [row] = await ctx.services.webhooks.byIds(requireActor(ctx), [id]);
+    const [row] = await ctx.services.webhooks.byIds(requireScope(ctx), [id]);
     return row && !row.deletedAt ? WebhookEndpoint.from(row) : null;
   },
   ChargeDetailRecord: async (ctx, id) => {
@@ -66,7 +66,7 @@ export class NodeResolver {
     description: 'Any object by its global id; null when it is not yours or does not exist.',
   })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
-    requireActor(ctx);
+    requireScope(ctx);
     const decoded = fromGlobalId(id);
     const fetch = decoded && fetchers[decoded.type];
     // "Not yours" and "does not exist" are the same answer: null.

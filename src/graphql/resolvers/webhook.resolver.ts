@@ -12,7 +12,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { requireActor, type Context } from '../context.js';
+import { requireScope, type Context } from '../context.js';
 import { toConnection } from '../connection.js';
 import { dbIdOf, filterIdOf, optionalDbIdOf } from '../ids.js';
 import { byKey } from '../loaders.js';
@@ -111,7 +111,7 @@ export class WebhookResolver {
   @Authorized('webhooks:read')
   @Query(() => [WebhookEndpoint], { description: "The tenant's webhook endpoints, oldest first." })
   async webhookEndpoints(@Ctx() ctx: Context): Promise<WebhookEndpoint[]> {
-    return (await ctx.services.webhooks.list(requireActor(ctx))).map(WebhookEndpoint.from);
+    return (await ctx.services.webhooks.list(requireScope(ctx))).map(WebhookEndpoint.from);
   }
 
   @Authorized('webhooks:read')
@@ -123,7 +123,7 @@ export class WebhookResolver {
     @Arg('filter', () => WebhookDeliveryFilter, { nullable: true }) filter?: WebhookDeliveryFilter,
   ) {
     const page = await ctx.services.webhooks.deliveries(
-      requireActor(ctx),
+      requireScope(ctx),
       {
         endpointId: filterIdOf('WebhookEndpoint', filter?.endpointId),
         eventType: filter?.eventType ?? undefined,
@@ -141,7 +141,7 @@ export class WebhookResolver {
     @Ctx() ctx: Context,
   ): Promise<CreatedWebhookEndpoint> {
     return created(
-      await ctx.services.webhooks.create(requireActor(ctx), {
+      await ctx.services.webhooks.create(requireScope(ctx), {
         ...input,
         siteId: optionalDbIdOf('Site', input.siteId),
         chargerId: optionalDbIdOf('Charger', input.chargerId),
@@ -156,7 +156,7 @@ export class WebhookResolver {
     @Ctx() ctx: Context,
   ): Promise<WebhookEndpoint> {
     const { id, ...rest } = input;
-    const row = await ctx.services.webhooks.update(requireActor(ctx), dbIdOf('WebhookEndpoint', id), {
+    const row = await ctx.services.webhooks.update(requireScope(ctx), dbIdOf('WebhookEndpoint', id), {
       ...rest,
       siteId: optionalDbIdOf('Site', input.siteId),
       chargerId: optionalDbIdOf('Charger', input.chargerId),
@@ -170,7 +170,7 @@ export class WebhookResolver {
     @Arg('input', () => WebhookEndpointIdInput) input: WebhookEndpointIdInput,
     @Ctx() ctx: Context,
   ): Promise<string> {
-    await ctx.services.webhooks.delete(requireActor(ctx), dbIdOf('WebhookEndpoint', input.id));
+    await ctx.services.webhooks.delete(requireScope(ctx), dbIdOf('WebhookEndpoint', input.id));
     return input.id;
   }
 
@@ -182,7 +182,7 @@ export class WebhookResolver {
     @Arg('input', () => WebhookEndpointIdInput) input: WebhookEndpointIdInput,
     @Ctx() ctx: Context,
   ): Promise<CreatedWebhookEndpoint> {
-    return created(await ctx.services.webhooks.rotateSecret(requireActor(ctx), dbIdOf('WebhookEndpoint', input.id)));
+    return created(await ctx.services.webhooks.rotateSecret(requireScope(ctx), dbIdOf('WebhookEndpoint', input.id)));
   }
 
   @Authorized('webhooks:write')
@@ -191,7 +191,7 @@ export class WebhookResolver {
     @Arg('input', () => RedeliverWebhookInput) input: RedeliverWebhookInput,
     @Ctx() ctx: Context,
   ): Promise<WebhookDelivery> {
-    const row = await ctx.services.webhooks.redeliver(requireActor(ctx), dbIdOf('WebhookDelivery', input.deliveryId));
+    const row = await ctx.services.webhooks.redeliver(requireScope(ctx), dbIdOf('WebhookDelivery', input.deliveryId));
     return WebhookDelivery.from(row);
   }
 
@@ -203,16 +203,16 @@ export class WebhookResolver {
     @Arg('input', () => SendTestWebhookInput) input: SendTestWebhookInput,
     @Ctx() ctx: Context,
   ): Promise<WebhookDelivery> {
-    const row = await ctx.services.webhooks.sendTest(requireActor(ctx), dbIdOf('WebhookEndpoint', input.endpointId));
+    const row = await ctx.services.webhooks.sendTest(requireScope(ctx), dbIdOf('WebhookEndpoint', input.endpointId));
     return WebhookDelivery.from(row);
   }
 
   @FieldResolver(() => WebhookEndpointHealth)
   async health(@Root() endpoint: WebhookEndpoint, @Ctx() ctx: Context): Promise<WebhookEndpointHealth> {
-    const actor = requireActor(ctx);
+    const scope = requireScope(ctx);
     const loader = ctx.loaders.get<string, Awaited<ReturnType<typeof ctx.services.webhooks.health>>[number] | null>(
       'webhookHealth',
-      async (ids) => byKey(ids, await ctx.services.webhooks.health(actor, ids), (r) => r.endpointId),
+      async (ids) => byKey(ids, await ctx.services.webhooks.health(scope, ids), (r) => r.endpointId),
     );
     return WebhookEndpointHealth.from(endpoint.row, (await loader.load(endpoint.dbId)) ?? undefined);
   }
@@ -222,10 +222,10 @@ export class WebhookResolver {
 export class WebhookDeliveryResolver {
   @FieldResolver(() => WebhookEndpoint, { description: 'Also when the endpoint was deleted since.' })
   async endpoint(@Root() delivery: WebhookDelivery, @Ctx() ctx: Context): Promise<WebhookEndpoint> {
-    const actor = requireActor(ctx);
+    const scope = requireScope(ctx);
     const loader = ctx.loaders.get<string, Parameters<typeof WebhookEndpoint.from>[0] | null>(
       'webhookEndpoint',
-      async (ids) => byKey(ids, await ctx.services.webhooks.byIds(actor, ids), (r) => r.id),
+      async (ids) => byKey(ids, await ctx.services.webhooks.byIds(scope, ids), (r) => r.id),
     );
     return WebhookEndpoint.from((await loader.load(delivery.endpointDbId))!);
   }
