@@ -142,9 +142,10 @@ function valueOf(
     case 'String':
       return s.string(hint, op);
     case 'Int':
-      return hint === 'first' ? 3 : 1;
+      // A maximum above its minimum (maxKwh > minKwh in tariff restrictions).
+      return hint === 'first' ? 3 : /^max/.test(hint) ? 2 : 1;
     case 'Float':
-      return 1.5;
+      return /^max/.test(hint) ? 2.5 : 1.5;
     case 'Boolean':
       return false;
     case 'DateTime':
