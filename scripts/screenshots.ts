@@ -59,6 +59,7 @@ async function main(): Promise<void> {
           .catch(() => console.error(`${p.name}: ${p.ready} never showed`));
         await page.waitForTimeout(p.name === 'charger' ? 12_000 : 1500); // let the chart gather a few samples
         await shoot(page, `${size.name}-${p.name}`);
+        if (p.name === 'charger') await shootCommandAnswer(page, size.name);
       }
       await page.close();
     }
@@ -66,6 +67,17 @@ async function main(): Promise<void> {
     await chromium.close();
     await own?.stop();
   }
+}
+
+/** A command sent with wait: false, once its answer arrived on commandUpdated. */
+async function shootCommandAnswer(page: Page, size: string): Promise<void> {
+  await page.getByRole('button', { name: 'Unlock' }).first().click();
+  await page
+    .getByTestId('command-answer')
+    .filter({ hasNotText: 'Waiting' })
+    .waitFor({ timeout: 15_000 })
+    .catch(() => console.error('command answer: still waiting'));
+  await shoot(page, `${size}-charger-command`);
 }
 
 async function shoot(page: Page, name: string): Promise<void> {

@@ -165,7 +165,8 @@ describe('what the answers keep', () => {
       const profiles = async () =>
         (
           await server.admin.request(
-            'query($id: ID) { charger(id: $id) { chargingProfiles { chargingProfileId connectorId purpose profile } } }',
+            `query($id: ID) { charger(id: $id) { chargingProfiles { chargingProfileId connectorId purpose recurrencyKind profile
+               chargingSchedule { chargingRateUnit startSchedule duration chargingSchedulePeriod { startPeriod limit numberPhases } } } } }`,
             { id },
           )
         ).expectNoErrors().charger.chargingProfiles;
@@ -173,6 +174,16 @@ describe('what the answers keep', () => {
       expect(stored).toHaveLength(1);
       expect(stored[0]).toMatchObject({ chargingProfileId: 7, connectorId: 1, purpose: 'TX_DEFAULT_PROFILE' });
       expect(stored[0].profile.chargingSchedule.chargingSchedulePeriod).toEqual([{ startPeriod: 0, limit: 7400 }]);
+      // The same schedule, typed: what a client reads without knowing OCPP's JSON.
+      expect(stored[0]).toMatchObject({
+        recurrencyKind: 'DAILY',
+        chargingSchedule: {
+          chargingRateUnit: 'W',
+          startSchedule: '2025-01-01T00:00:00.000Z',
+          duration: null,
+          chargingSchedulePeriod: [{ startPeriod: 0, limit: 7400, numberPhases: null }],
+        },
+      });
       (
         await server.admin.request(
           'mutation($input: ClearChargingProfileInput!) { clearChargingProfile(input: $input) { status } }',
@@ -256,7 +267,7 @@ describe('the command log', () => {
       const { commands } = (
         await server.admin.request(
           `query($id: ID) { commands(first: 10, filter: { chargerId: $id, action: "Reset" }) {
-             totalCount edges { node { action payload status response errorCode requestedBy createdAt charger { ocppId } } } } }`,
+             totalCount edges { node { action payload status response errorCode requestedBy requestedAt completedAt charger { ocppId } } } } }`,
           { id },
         )
       ).expectNoErrors();
@@ -265,7 +276,7 @@ describe('the command log', () => {
         {
           action: 'Reset',
           payload: { type: 'Hard' },
-          status: 'TIMEOUT',
+          status: 'TIMED_OUT',
           response: null,
           errorCode: 'CHARGER_TIMEOUT',
           requestedBy: `user:${userId}`,
@@ -274,7 +285,7 @@ describe('the command log', () => {
         {
           action: 'Reset',
           payload: { type: 'Soft' },
-          status: 'ANSWERED',
+          status: 'ACCEPTED',
           response: { status: 'Accepted' },
           errorCode: null,
           requestedBy: `user:${userId}`,

@@ -143,7 +143,11 @@ describe('webhook payloads', () => {
     const command = await delivery('command.completed', (d) => d.action === 'ReserveNow');
     expect(shapeProblems('Command', command.data)).toEqual([]);
     expect(command.data).toEqual(await viaGraphQL('Command', command.data));
-    expect(command.data).toMatchObject({ status: 'ANSWERED', response: { status: 'Accepted' } });
+    expect(command.data).toMatchObject({
+      status: 'ACCEPTED',
+      chargerStatus: 'Accepted',
+      response: { status: 'Accepted' },
+    });
 
     const { transactionId } = (await charger.call('StartTransaction', {
       connectorId: 1,

@@ -58,8 +58,16 @@ export function useClearChargingProfileMutation(options?: useMutation.Options<Op
   return useMutation(Ops.ClearChargingProfileDocument, options ?? {});
 }
 
+export function useCommandQuery(options: useQuery.Options<Ops.CommandQuery, Ops.CommandQueryVariables>) {
+  return useQuery(Ops.CommandDocument, options);
+}
+
 export function useCommandsQuery(options?: useQuery.Options<Ops.CommandsQuery, Ops.CommandsQueryVariables>) {
   return useQuery(Ops.CommandsDocument, options ?? {});
+}
+
+export function useCommandUpdatedSubscription(options?: useSubscription.Options<Ops.CommandUpdatedSubscription, Ops.CommandUpdatedSubscriptionVariables>) {
+  return useSubscription(Ops.CommandUpdatedDocument, options ?? {});
 }
 
 export function useCreateApiKeyMutation(options?: useMutation.Options<Ops.CreateApiKeyMutation, Ops.CreateApiKeyMutationVariables>) {

@@ -83,8 +83,25 @@ export interface DomainEventMap {
     /** The charger's own answer (Accepted, Rejected, ...) when it answered. */
     status: string | null;
     response: unknown;
+    /** The command's log row as it now is (commandUpdated sends it as it is, on every node). */
+    command: CommandLogEntry;
     timestamp: Date;
   };
+}
+
+/** One row of the command log (`commands`), as events carry it. */
+export interface CommandLogEntry {
+  id: string;
+  tenantId: string;
+  chargerId: string;
+  action: string;
+  payload: unknown;
+  requestedBy: string | null;
+  status: string;
+  response: unknown;
+  errorCode: string | null;
+  createdAt: Date;
+  answeredAt: Date | null;
 }
 
 export interface MeterValueData {

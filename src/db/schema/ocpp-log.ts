@@ -40,7 +40,7 @@ export const commands = pgTable(
     action: text('action').notNull(),
     payload: jsonb('payload').notNull(),
     requestedBy: text('requested_by'), // user:<id> or apikey:<id>
-    status: text('status').notNull(), // PENDING ANSWERED OFFLINE TIMEOUT ERROR
+    status: text('status').notNull(), // PENDING ACCEPTED REJECTED FAILED TIMED_OUT (domain/commands/command-log.repository.ts)
     response: jsonb('response'),
     errorCode: text('error_code'),
     createdAt: createdAt(),

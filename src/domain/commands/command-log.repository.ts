@@ -6,7 +6,12 @@ import { commands } from '../../db/schema/index.js';
 import type { Scope } from '../scope.js';
 
 export type CommandRow = typeof commands.$inferSelect;
-export type CommandOutcome = 'ANSWERED' | 'OFFLINE' | 'TIMEOUT' | 'ERROR';
+/**
+ * PENDING until the charger answers; then ACCEPTED or REJECTED by its own status word (kept in
+ * `response`), FAILED (offline, CALLERROR: see `errorCode`) or TIMED_OUT.
+ */
+export type CommandStatus = 'PENDING' | 'ACCEPTED' | 'REJECTED' | 'FAILED' | 'TIMED_OUT';
+export type CommandOutcome = Exclude<CommandStatus, 'PENDING'>;
 
 export interface CommandFilter {
   chargerId?: string | null;
@@ -16,35 +21,15 @@ export interface CommandFilter {
 /** The command log: who sent what to which charger, when, and the answer. */
 export function createCommandLog(db: Db) {
   return {
-    async started(entry: {
-      id?: string;
-      tenantId: string;
-      chargerId: string;
-      action: string;
-      payload: object;
-      requestedBy: string;
-    }): Promise<string> {
-      const [row] = await db
-        .insert(commands)
-        .values({ ...entry, status: 'PENDING' })
-        .returning({ id: commands.id });
-      return row!.id;
+    async started(row: CommandRow): Promise<void> {
+      await db.insert(commands).values(row);
     },
 
-    async finished(
-      id: string,
-      outcome: CommandOutcome,
-      result: { response?: object; errorCode?: string },
-    ): Promise<void> {
+    async finished(row: CommandRow): Promise<void> {
       await db
         .update(commands)
-        .set({
-          status: outcome,
-          response: result.response ?? null,
-          errorCode: result.errorCode ?? null,
-          answeredAt: new Date(),
-        })
-        .where(eq(commands.id, id));
+        .set({ status: row.status, response: row.response, errorCode: row.errorCode, answeredAt: row.answeredAt })
+        .where(eq(commands.id, row.id));
     },
 
     async byIds(scope: Scope, ids: readonly string[]): Promise<CommandRow[]> {

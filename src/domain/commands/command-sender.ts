@@ -1,18 +1,12 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { EventBus } from '../../events/bus.js';
 import type { ChargerRepository, ChargerRow } from '../chargers/charger.repository.js';
-import {
-  ChargerCallError,
-  ChargerOfflineError,
-  ChargerTimeoutError,
-  DomainError,
-  InvalidInputError,
-  NotFoundError,
-} from '../errors.js';
+import { ChargerCallError, ChargerTimeoutError, DomainError, InvalidInputError, NotFoundError } from '../errors.js';
 import type { CallOptions, ChargerGateway } from '../gateway.js';
 import { actorLabel } from '../roles.js';
 import type { Scope } from '../scope.js';
-import type { CommandLog, CommandOutcome } from './command-log.repository.js';
+import type { CommandLog, CommandOutcome, CommandRow } from './command-log.repository.js';
 import type { CommandStateRepository } from './command-state.repository.js';
 
 export type OcppAnswer = Record<string, unknown>;
@@ -25,6 +19,55 @@ export interface CommandAnswer {
 
 export function answerOf(response: OcppAnswer): CommandAnswer {
   return { status: typeof response.status === 'string' ? response.status : 'Accepted', response };
+}
+
+/** The charger's answers that mean it will do it; any other status word (Rejected, NotSupported, ...) is REJECTED. */
+const WILL_DO = new Set(['Accepted', 'Scheduled', 'Unlocked', 'RebootRequired']);
+export const isAccepted = (status: string) => WILL_DO.has(status);
+
+/** What one mutation learns about the command it sends, while it runs (see trackCommand). */
+interface Tracker {
+  sent(row: CommandRow, logged: Promise<unknown>): void;
+  finished(row: CommandRow): void;
+  notes: Record<string, unknown>;
+}
+const tracking = new AsyncLocalStorage<Tracker>();
+
+/**
+ * Runs one command mutation and follows the first command it sends: `sent` resolves with its log
+ * row (PENDING) once the row is written, so `wait: false` can answer then while `done` goes on
+ * (the charger's answer, what the service does with it). `latest()` is that command as it is now;
+ * `notes` what the service shared for the caller (noteForCaller). An AsyncLocalStorage carries it,
+ * so the services' signatures stay as they are.
+ */
+export function trackCommand<T>(run: () => Promise<T>): {
+  sent: Promise<CommandRow>;
+  done: Promise<T>;
+  latest: () => CommandRow | null;
+  notes: Record<string, unknown>;
+} {
+  let first: CommandRow | null = null;
+  let onSent!: (row: Promise<CommandRow>) => void;
+  const sent = new Promise<CommandRow>((resolve) => (onSent = resolve));
+  const tracker: Tracker = {
+    notes: {},
+    sent(row, logged) {
+      if (first) return;
+      first = row;
+      onSent(logged.then(() => row));
+    },
+    finished(row) {
+      if (first?.id === row.id) first = row;
+    },
+  };
+  const done = tracking.run(tracker, run);
+  return { sent, done, latest: () => first, notes: tracker.notes };
+}
+
+/** Shares something the caller of a `wait: false` command needs before the answer (remoteStart's session). */
+export function noteForCaller(key: string, value: unknown): void {
+  const tracker = tracking.getStore();
+  if (tracker) tracker.notes[key] = value;
 }
 
 /**
@@ -53,38 +96,53 @@ export function createCommandSender(deps: {
   ): Promise<OcppAnswer> {
     // The log row is written while the charger is asked (its id is ours, so the outcome can follow it):
     // the command's round trip does not wait for the insert.
-    const id = randomUUID();
-    const started = log.started({
-      id,
+    const row: CommandRow = {
+      id: randomUUID(),
       tenantId: charger.tenantId,
       chargerId: charger.id,
       action,
       payload,
       requestedBy: actorLabel(scope.actor),
-    });
-    const logged = started.then(
+      status: 'PENDING',
+      response: null,
+      errorCode: null,
+      createdAt: new Date(),
+      answeredAt: null,
+    };
+    const logged = log.started(row).then(
       () => true,
       (err: unknown) => (onLogError(err), false),
     );
-    const completed = (outcome: string, response: OcppAnswer | null) =>
+    const tracker = tracking.getStore();
+    tracker?.sent(row, logged);
+    const finish = async (outcome: CommandOutcome, result: { response?: OcppAnswer; errorCode?: string }) => {
+      const done: CommandRow = {
+        ...row,
+        status: outcome,
+        response: result.response ?? null,
+        errorCode: result.errorCode ?? null,
+        answeredAt: new Date(),
+      };
+      if (await logged) await log.finished(done);
+      tracker?.finished(done);
       deps.events?.publish('command.completed', {
         tenantId: charger.tenantId,
         chargerId: charger.id,
-        commandId: id,
+        commandId: row.id,
         action,
         outcome,
-        status: response && typeof response.status === 'string' ? response.status : null,
-        response,
-        timestamp: new Date(),
+        status: result.response && typeof result.response.status === 'string' ? result.response.status : null,
+        response: done.response,
+        command: done,
+        timestamp: done.answeredAt!,
       });
+    };
     try {
       const response = await gateway.call(charger.ocppId, action, payload, opts);
-      if (await logged) await log.finished(id, 'ANSWERED', { response });
-      completed('ANSWERED', response);
+      await finish(isAccepted(answerOf(response).status) ? 'ACCEPTED' : 'REJECTED', { response });
       return response;
     } catch (err) {
-      if (await logged) await log.finished(id, outcomeOf(err), { errorCode: errorCodeOf(err) });
-      completed(outcomeOf(err), null);
+      await finish(outcomeOf(err), { errorCode: errorCodeOf(err) });
       throw err;
     }
   }
@@ -159,9 +217,7 @@ export function createCommandSender(deps: {
 export type CommandSender = ReturnType<typeof createCommandSender>;
 
 function outcomeOf(err: unknown): CommandOutcome {
-  if (err instanceof ChargerOfflineError) return 'OFFLINE';
-  if (err instanceof ChargerTimeoutError) return 'TIMEOUT';
-  return 'ERROR';
+  return err instanceof ChargerTimeoutError ? 'TIMED_OUT' : 'FAILED';
 }
 
 function errorCodeOf(err: unknown): string {

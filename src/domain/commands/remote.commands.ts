@@ -13,7 +13,7 @@ import { compareDec } from '../pricing/decimal.js';
 import type { Scope } from '../scope.js';
 import type { IdTagRepository } from '../idtags/idtag.repository.js';
 import type { SessionQueryRepository, SessionRow } from '../sessions/session-query.repository.js';
-import type { CommandAnswer, CommandSender } from './command-sender.js';
+import { noteForCaller, type CommandAnswer, type CommandSender } from './command-sender.js';
 import type { CommandStateRepository } from './command-state.repository.js';
 import { publishSession } from './pending-sessions.js';
 
@@ -153,6 +153,7 @@ export function createRemoteCommands(deps: {
           });
       if (!session) throw new ConflictError(`Connector ${input.connectorId}'s session changed meanwhile; try again`);
       if (!unauthorized) publishSession(events, session);
+      noteForCaller('session', session);
       let answer: CommandAnswer;
       try {
         answer = await sender.command(scope, charger, 'RemoteStartTransaction', payload, {

@@ -132,18 +132,20 @@ export function reservationData(r: ReservationRow, charger: Pick<ChargerRow, 'id
   };
 }
 
-/** Command { id action payload requestedBy status response errorCode createdAt answeredAt charger }. */
+/** Command { id action payload requestedBy status chargerStatus response errorCode requestedAt completedAt charger }. */
 export function commandData(c: CommandRow, charger: Pick<ChargerRow, 'id' | 'ocppId'>) {
+  const response = c.response as Record<string, unknown> | null;
   return {
     id: toGlobalId('Command', c.id),
     action: c.action,
     payload: c.payload,
     requestedBy: c.requestedBy,
     status: c.status,
+    chargerStatus: response && typeof response.status === 'string' ? response.status : null,
     response: c.response,
     errorCode: c.errorCode,
-    createdAt: c.createdAt.toISOString(),
-    answeredAt: iso(c.answeredAt),
+    requestedAt: c.createdAt.toISOString(),
+    completedAt: iso(c.answeredAt),
     charger: chargerRef(charger),
   };
 }

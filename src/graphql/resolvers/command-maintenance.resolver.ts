@@ -12,7 +12,7 @@ import {
 } from '../types/command-input.type.js';
 import { CommandResult } from '../types/command.type.js';
 import { dbIdOf } from '../ids.js';
-import { resultOf } from './command.resolver.js';
+import { commandArgs, commandResult } from '../command-dispatch.js';
 
 const compact = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as T;
@@ -48,8 +48,8 @@ export class CommandMaintenanceResolver {
       }),
     });
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return resultOf(
-      await ctx.services.commands.setChargingProfile(requireScope(ctx), {
+    return commandResult(input, () =>
+      ctx.services.commands.setChargingProfile(requireScope(ctx), {
         chargerId,
         connectorId: input.connectorId,
         profile: csChargingProfiles,
@@ -65,8 +65,12 @@ export class CommandMaintenanceResolver {
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
     const purpose = input.purpose ? (toOcppName(input.purpose) as never) : null;
-    return resultOf(
-      await ctx.services.commands.clearChargingProfile(requireScope(ctx), { ...input, chargerId, purpose }),
+    return commandResult(input, () =>
+      ctx.services.commands.clearChargingProfile(requireScope(ctx), {
+        ...commandArgs(input),
+        chargerId,
+        purpose,
+      }),
     );
   }
 
@@ -77,7 +81,9 @@ export class CommandMaintenanceResolver {
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return resultOf(await ctx.services.commands.getCompositeSchedule(requireScope(ctx), { ...input, chargerId }));
+    return commandResult(input, () =>
+      ctx.services.commands.getCompositeSchedule(requireScope(ctx), { ...commandArgs(input), chargerId }),
+    );
   }
 
   @Authorized('chargers:command')
@@ -89,7 +95,9 @@ export class CommandMaintenanceResolver {
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return resultOf(await ctx.services.commands.sendLocalList(requireScope(ctx), { ...input, chargerId }));
+    return commandResult(input, () =>
+      ctx.services.commands.sendLocalList(requireScope(ctx), { ...commandArgs(input), chargerId }),
+    );
   }
 
   @Authorized('chargers:command')
@@ -101,7 +109,7 @@ export class CommandMaintenanceResolver {
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return resultOf(await ctx.services.commands.getLocalListVersion(requireScope(ctx), chargerId));
+    return commandResult(input, () => ctx.services.commands.getLocalListVersion(requireScope(ctx), chargerId));
   }
 
   @Authorized('chargers:command')
@@ -111,7 +119,9 @@ export class CommandMaintenanceResolver {
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return resultOf(await ctx.services.commands.updateFirmware(requireScope(ctx), { ...input, chargerId }));
+    return commandResult(input, () =>
+      ctx.services.commands.updateFirmware(requireScope(ctx), { ...commandArgs(input), chargerId }),
+    );
   }
 
   @Authorized('chargers:command')
@@ -123,6 +133,8 @@ export class CommandMaintenanceResolver {
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return resultOf(await ctx.services.commands.getDiagnostics(requireScope(ctx), { ...input, chargerId }));
+    return commandResult(input, () =>
+      ctx.services.commands.getDiagnostics(requireScope(ctx), { ...commandArgs(input), chargerId }),
+    );
   }
 }

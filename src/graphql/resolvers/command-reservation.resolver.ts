@@ -4,7 +4,7 @@ import { CancelReservationInput, ReserveNowInput } from '../types/command-input.
 import { CommandResult } from '../types/command.type.js';
 import { Reservation } from '../types/idtag.type.js';
 import { dbIdOf } from '../ids.js';
-import { resultOf } from './command.resolver.js';
+import { commandResult } from '../command-dispatch.js';
 
 @Resolver(() => Reservation)
 export class CommandReservationResolver {
@@ -30,6 +30,6 @@ export class CommandReservationResolver {
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const id = dbIdOf('Reservation', input.id);
-    return resultOf(await ctx.services.commands.cancelReservation(requireScope(ctx), id));
+    return commandResult(input, () => ctx.services.commands.cancelReservation(requireScope(ctx), id));
   }
 }

@@ -4,7 +4,8 @@ import { RemoteStartInput, RemoteStopInput } from '../types/command-input.type.j
 import { CommandResult, RemoteStartResult } from '../types/command.type.js';
 import { Session } from '../types/session.type.js';
 import { dbIdOf } from '../ids.js';
-import { resultOf } from './command.resolver.js';
+import { commandArgs, commandResult, dispatch } from '../command-dispatch.js';
+import type { SessionRow } from '../../domain/sessions/session-query.repository.js';
 
 /** The two commands a DRIVER may send too, with their own id tag. */
 @Resolver()
@@ -19,8 +20,12 @@ export class CommandSessionResolver {
     @Ctx() ctx: Context,
   ): Promise<RemoteStartResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    const { status, session } = await ctx.services.commands.remoteStart(requireScope(ctx), { ...input, chargerId });
-    return RemoteStartResult.of(status, Session.from(session));
+    return dispatch(
+      input.wait,
+      () => ctx.services.commands.remoteStart(requireScope(ctx), { ...commandArgs(input), chargerId }),
+      ({ status, session }, command) => RemoteStartResult.of(status, Session.from(session), command),
+      (command, notes) => RemoteStartResult.of(null, Session.from(notes.session as SessionRow), command),
+    );
   }
 
   @Authorized('sessions:remote')
@@ -33,6 +38,8 @@ export class CommandSessionResolver {
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const sessionId = dbIdOf('Session', input.sessionId);
-    return resultOf(await ctx.services.commands.remoteStop(requireScope(ctx), { sessionId, force: input.force }));
+    return commandResult(input, () =>
+      ctx.services.commands.remoteStop(requireScope(ctx), { sessionId, force: input.force }),
+    );
   }
 }

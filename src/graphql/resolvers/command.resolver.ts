@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { CommandAnswer } from '../../domain/commands/command-sender.js';
+import { commandArgs, commandResult } from '../command-dispatch.js';
 import { requireScope, type Context } from '../context.js';
 import { dbIdOf } from '../ids.js';
 import { Charger } from '../types/charger.type.js';
@@ -15,16 +15,14 @@ import {
 } from '../types/command-input.type.js';
 import { CommandResult } from '../types/command.type.js';
 
-export const resultOf = (answer: CommandAnswer) => CommandResult.of(answer.status, answer.response);
-
 /** Core and RemoteTrigger commands; each returns the charger's own answer as data. */
 @Resolver(() => Charger)
 export class CommandResolver {
   @Authorized('chargers:command')
   @Mutation(() => CommandResult, { description: 'Reset (OCPP 1.6 §5.14): SOFT restarts the software, HARD reboots.' })
   async reset(@Arg('input', () => ResetInput) input: ResetInput, @Ctx() ctx: Context): Promise<CommandResult> {
-    return resultOf(
-      await ctx.services.commands.reset(requireScope(ctx), {
+    return commandResult(input, () =>
+      ctx.services.commands.reset(requireScope(ctx), {
         chargerId: dbIdOf('Charger', input.chargerId),
         type: input.type,
       }),
@@ -38,8 +36,8 @@ export class CommandResolver {
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return resultOf(
-      await ctx.services.commands.unlockConnector(requireScope(ctx), { chargerId, connectorId: input.connectorId }),
+    return commandResult(input, () =>
+      ctx.services.commands.unlockConnector(requireScope(ctx), { chargerId, connectorId: input.connectorId }),
     );
   }
 
@@ -53,7 +51,9 @@ export class CommandResolver {
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return resultOf(await ctx.services.commands.changeAvailability(requireScope(ctx), { ...input, chargerId }));
+    return commandResult(input, () =>
+      ctx.services.commands.changeAvailability(requireScope(ctx), { ...commandArgs(input), chargerId }),
+    );
   }
 
   @Authorized('chargers:command')
@@ -65,7 +65,9 @@ export class CommandResolver {
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return resultOf(await ctx.services.commands.changeConfiguration(requireScope(ctx), { ...input, chargerId }));
+    return commandResult(input, () =>
+      ctx.services.commands.changeConfiguration(requireScope(ctx), { ...commandArgs(input), chargerId }),
+    );
   }
 
   @Authorized('chargers:command')
@@ -77,8 +79,8 @@ export class CommandResolver {
     @Arg('input', () => RefreshConfigurationInput) input: RefreshConfigurationInput,
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
-    return resultOf(
-      await ctx.services.commands.refreshConfiguration(requireScope(ctx), {
+    return commandResult(input, () =>
+      ctx.services.commands.refreshConfiguration(requireScope(ctx), {
         chargerId: dbIdOf('Charger', input.chargerId),
         keys: input.keys,
       }),
@@ -93,8 +95,8 @@ export class CommandResolver {
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
     const message = toOcppName(input.message) as never;
-    return resultOf(
-      await ctx.services.commands.triggerMessage(requireScope(ctx), {
+    return commandResult(input, () =>
+      ctx.services.commands.triggerMessage(requireScope(ctx), {
         chargerId,
         message,
         connectorId: input.connectorId,
@@ -108,6 +110,8 @@ export class CommandResolver {
     @Arg('input', () => ChargerCommandInput) input: ChargerCommandInput,
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
-    return resultOf(await ctx.services.commands.clearCache(requireScope(ctx), dbIdOf('Charger', input.chargerId)));
+    return commandResult(input, () =>
+      ctx.services.commands.clearCache(requireScope(ctx), dbIdOf('Charger', input.chargerId)),
+    );
   }
 }

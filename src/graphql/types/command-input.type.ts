@@ -88,8 +88,20 @@ export class SessionLimitsInput {
   maxCost?: string | null;
 }
 
+/** What every command input has besides the command: whether to wait for the charger's answer. */
 @InputType()
-export class RemoteStartInput {
+export abstract class CommandOptions {
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description:
+      "false: answer at once with the command PENDING; its outcome arrives on commandUpdated and in command(id). true: answer with the charger's answer.",
+  })
+  wait?: boolean | null;
+}
+
+@InputType()
+export class RemoteStartInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => Int) connectorId!: number;
   @Field(() => String, { description: 'A DRIVER may only use their own id tag.' }) idTag!: string;
@@ -102,7 +114,7 @@ export class RemoteStartInput {
 }
 
 @InputType()
-export class RemoteStopInput {
+export class RemoteStopInput extends CommandOptions {
   @Field(() => ID) sessionId!: string;
   @Field(() => Boolean, {
     nullable: true,
@@ -113,49 +125,49 @@ export class RemoteStopInput {
 }
 
 @InputType()
-export class ResetInput {
+export class ResetInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => ResetType) type!: ResetType;
 }
 
 @InputType({ description: 'A command that names only the charger (ClearCache, GetLocalListVersion).' })
-export class ChargerCommandInput {
+export class ChargerCommandInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
 }
 
 @InputType()
-export class RefreshConfigurationInput {
+export class RefreshConfigurationInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => [String], { nullable: true, description: 'All keys when omitted.' }) keys?: string[];
 }
 
 @InputType()
-export class CancelReservationInput {
+export class CancelReservationInput extends CommandOptions {
   @Field(() => ID, { description: 'The Reservation.' }) id!: string;
 }
 
 @InputType()
-export class ConnectorInput {
+export class ConnectorInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => Int) connectorId!: number;
 }
 
 @InputType()
-export class ChangeAvailabilityInput {
+export class ChangeAvailabilityInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => Int, { description: '0 is the whole charger.' }) connectorId!: number;
   @Field(() => AvailabilityType) type!: AvailabilityType;
 }
 
 @InputType()
-export class ChangeConfigurationInput {
+export class ChangeConfigurationInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => String) key!: string;
   @Field(() => String) value!: string;
 }
 
 @InputType()
-export class TriggerMessageInput {
+export class TriggerMessageInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => MessageTrigger) message!: MessageTrigger;
   @Field(() => Int, { nullable: true }) connectorId?: number;
@@ -201,7 +213,7 @@ export class ChargingProfileInput {
 }
 
 @InputType()
-export class SetChargingProfileInput {
+export class SetChargingProfileInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => Int, { description: '0 applies to the whole charger.' }) connectorId!: number;
   @Field(() => ChargingProfileInput) profile!: ChargingProfileInput;
@@ -210,7 +222,7 @@ export class SetChargingProfileInput {
 @InputType({
   description: 'Which profiles to clear; with chargingProfileId the other criteria are ignored; none clears all.',
 })
-export class ClearChargingProfileInput {
+export class ClearChargingProfileInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => Int, { nullable: true }) chargingProfileId?: number;
   @Field(() => Int, { nullable: true }) connectorId?: number;
@@ -219,7 +231,7 @@ export class ClearChargingProfileInput {
 }
 
 @InputType()
-export class GetCompositeScheduleInput {
+export class GetCompositeScheduleInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => Int) connectorId!: number;
   @Field(() => Int, { description: 'Seconds.' }) duration!: number;
@@ -227,7 +239,7 @@ export class GetCompositeScheduleInput {
 }
 
 @InputType()
-export class SendLocalListInput {
+export class SendLocalListInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => LocalListUpdateType) updateType!: LocalListUpdateType;
   @Field(() => [String], {
@@ -238,7 +250,7 @@ export class SendLocalListInput {
 }
 
 @InputType()
-export class UpdateFirmwareInput {
+export class UpdateFirmwareInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => String, { description: 'URI the charger downloads the firmware from.' }) location!: string;
   @Field(() => Date, { nullable: true, description: 'Now when omitted.' }) retrieveDate?: Date;
@@ -247,7 +259,7 @@ export class UpdateFirmwareInput {
 }
 
 @InputType()
-export class GetDiagnosticsInput {
+export class GetDiagnosticsInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => String, { description: 'URI the charger uploads the diagnostics file to.' }) location!: string;
   @Field(() => Date, { nullable: true }) startTime?: Date;
@@ -260,6 +272,52 @@ export class GetDiagnosticsInput {
 export class CommandFilter {
   @Field(() => ID, { nullable: true }) chargerId?: string;
   @Field(() => String, { nullable: true, description: 'The OCPP action, e.g. Reset.' }) action?: string;
+}
+
+/** The parts of a stored csChargingProfiles the typed fields read (OCPP 1.6 §7.8 names). */
+interface OcppProfileShape {
+  recurrencyKind: string;
+  validFrom: string;
+  validTo: string;
+  chargingSchedule: {
+    duration?: number;
+    startSchedule?: string;
+    chargingRateUnit?: string;
+    chargingSchedulePeriod?: { startPeriod: number; limit: number; numberPhases?: number }[];
+    minChargingRate?: number;
+  };
+}
+
+@ObjectType({ description: 'One step of a ChargingSchedule: from startPeriod on, at most limit.' })
+export class ChargingSchedulePeriod {
+  @Field(() => Int, { description: 'Seconds from the start of the schedule.' }) startPeriod!: number;
+  @Field(() => Float, { description: 'In chargingRateUnit (W, or A per phase).' }) limit!: number;
+  @Field(() => Int, { nullable: true }) numberPhases!: number | null;
+}
+
+@ObjectType({ description: "A charging profile's limits over time (OCPP 1.6 §7.13)." })
+export class ChargingSchedule {
+  @Field(() => Int, { nullable: true, description: 'Seconds; open-ended when null.' }) duration!: number | null;
+  @Field(() => Date, { nullable: true }) startSchedule!: Date | null;
+  @Field(() => ChargingRateUnit) chargingRateUnit!: ChargingRateUnit;
+  @Field(() => [ChargingSchedulePeriod]) chargingSchedulePeriod!: ChargingSchedulePeriod[];
+  @Field(() => Float, { nullable: true }) minChargingRate!: number | null;
+
+  static from(sent: OcppProfileShape['chargingSchedule'] | undefined): ChargingSchedule {
+    return Object.assign(new ChargingSchedule(), {
+      duration: sent?.duration ?? null,
+      startSchedule: sent?.startSchedule ? new Date(sent.startSchedule) : null,
+      chargingRateUnit: sent?.chargingRateUnit === 'W' ? 'W' : 'A',
+      chargingSchedulePeriod: (sent?.chargingSchedulePeriod ?? []).map((p) =>
+        Object.assign(new ChargingSchedulePeriod(), {
+          startPeriod: p.startPeriod,
+          limit: p.limit,
+          numberPhases: p.numberPhases ?? null,
+        }),
+      ),
+      minChargingRate: sent?.minChargingRate ?? null,
+    });
+  }
 }
 
 @ObjectType({ description: 'A configuration key as the charger last reported or accepted it.' })
@@ -299,11 +357,24 @@ export class ChargingProfile {
   @Field(() => Int) stackLevel!: number;
   @Field(() => ChargingProfilePurpose) purpose!: ChargingProfilePurpose;
   @Field(() => ChargingProfileKind) kind!: ChargingProfileKind;
-  @Field(() => JSONScalar, { description: 'csChargingProfiles as sent.' }) profile!: unknown;
+  @Field(() => RecurrencyKind, { nullable: true }) recurrencyKind!: RecurrencyKind | null;
+  @Field(() => Date, { nullable: true }) validFrom!: Date | null;
+  @Field(() => Date, { nullable: true }) validTo!: Date | null;
+  @Field(() => ChargingSchedule, { description: 'The limits over time, typed (as ChargingProfileInput takes them).' })
+  chargingSchedule!: ChargingSchedule;
+  @Field(() => JSONScalar, {
+    description: 'csChargingProfiles exactly as sent (OCPP names), for what the typed fields leave out.',
+  })
+  profile!: unknown;
   @Field(() => Date) createdAt!: Date;
 
   static from(row: ChargingProfileRow): ChargingProfile {
+    const sent = row.profile as Partial<OcppProfileShape>;
     return Object.assign(new ChargingProfile(), {
+      recurrencyKind: sent.recurrencyKind ? fromOcppName<RecurrencyKind>(sent.recurrencyKind) : null,
+      validFrom: sent.validFrom ? new Date(sent.validFrom) : null,
+      validTo: sent.validTo ? new Date(sent.validTo) : null,
+      chargingSchedule: ChargingSchedule.from(sent.chargingSchedule),
       id: toGlobalId('ChargingProfile', row.id),
       chargerDbId: row.chargerId,
       chargingProfileId: row.chargingProfileId,

@@ -1,18 +1,25 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import type { CommandRow } from '../../domain/commands/command-log.repository.js';
+import { isAccepted } from '../../domain/commands/command-sender.js';
+import type { CommandLogEntry } from '../../events/events.js';
 import { Node, toGlobalId } from '../node.js';
 import { JSONScalar } from '../scalars.js';
 import { Session } from './session.type.js';
 
 @ObjectType({ description: "A charger's own answer to a command. A Rejected answer is data, not an error." })
 export class CommandResult {
-  @Field(() => String, { description: 'As the charger said it: Accepted, Rejected, Scheduled, Unlocked, ...' })
-  status!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'As the charger said it: Accepted, Rejected, Scheduled, Unlocked, ... Null when sent with wait: false.',
+  })
+  status!: string | null;
 
   @Field(() => Boolean, {
-    description: 'True when the charger will do it (Accepted, Scheduled, Unlocked, RebootRequired).',
+    nullable: true,
+    description:
+      'True when the charger will do it (Accepted, Scheduled, Unlocked, RebootRequired). Null when sent with wait: false.',
   })
-  accepted!: boolean;
+  accepted!: boolean | null;
 
   @Field(() => JSONScalar, {
     nullable: true,
@@ -20,49 +27,72 @@ export class CommandResult {
   })
   response!: Record<string, unknown> | null;
 
-  static of(status: string, response: Record<string, unknown> | null = null): CommandResult {
-    return Object.assign(new CommandResult(), { status, accepted: isAccepted(status), response });
+  @Field(() => Command, {
+    nullable: true,
+    description:
+      'The command as logged: PENDING when sent with wait: false (follow it on commandUpdated or in command(id)). Null when nothing was sent.',
+  })
+  command!: Command | null;
+
+  static of(status: string, response: Record<string, unknown> | null = null, command: Command | null = null) {
+    return Object.assign(new CommandResult(), { status, accepted: isAccepted(status), response, command });
+  }
+
+  static pending(command: Command): CommandResult {
+    return Object.assign(new CommandResult(), { status: null, accepted: null, response: null, command });
   }
 }
-
-const isAccepted = (status: string) => ['Accepted', 'Scheduled', 'Unlocked', 'RebootRequired'].includes(status);
 
 @ObjectType({
   description:
     "remoteStart's answer: the charger's answer and the session it created (PENDING until StartTransaction).",
 })
 export class RemoteStartResult {
-  @Field(() => String)
-  status!: string;
+  @Field(() => String, { nullable: true, description: "The charger's answer; null when sent with wait: false." })
+  status!: string | null;
 
-  @Field(() => Boolean)
-  accepted!: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Null when sent with wait: false.' })
+  accepted!: boolean | null;
 
   @Field(() => Session, {
-    description: 'PENDING when accepted; FAILED when the charger refused. Follow it with sessionUpdated.',
+    description:
+      'PENDING when accepted (or not yet answered); FAILED when the charger refused. Follow it with sessionUpdated.',
   })
   session!: Session;
 
-  static of(status: string, session: Session): RemoteStartResult {
-    return Object.assign(new RemoteStartResult(), { status, accepted: isAccepted(status), session });
+  @Field(() => Command, { nullable: true, description: 'The RemoteStartTransaction command as logged.' })
+  command!: Command | null;
+
+  static of(status: string | null, session: Session, command: Command | null = null): RemoteStartResult {
+    const accepted = status === null ? null : isAccepted(status);
+    return Object.assign(new RemoteStartResult(), { status, accepted, session, command });
   }
 }
 
 export enum CommandStatus {
   PENDING = 'PENDING',
-  ANSWERED = 'ANSWERED',
-  OFFLINE = 'OFFLINE',
-  TIMEOUT = 'TIMEOUT',
-  ERROR = 'ERROR',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+  FAILED = 'FAILED',
+  TIMED_OUT = 'TIMED_OUT',
 }
 registerEnumType(CommandStatus, {
   name: 'CommandStatus',
   valuesConfig: {
-    PENDING: { description: 'Sent; no answer yet.' },
-    ANSWERED: { description: 'The charger answered; see `response` (its answer may still be Rejected).' },
-    OFFLINE: { description: 'Not sent: the charger was not connected.' },
-    TIMEOUT: { description: 'No answer within OCPP_COMMAND_TIMEOUT_MS.' },
-    ERROR: { description: 'The charger answered with a CALLERROR; see `errorCode`.' },
+    PENDING: { description: 'Sent (or being sent); no answer yet.' },
+    ACCEPTED: {
+      description:
+        'The charger will do it: it answered Accepted, Scheduled, Unlocked or RebootRequired, or an answer with no status word.',
+    },
+    REJECTED: {
+      description:
+        'The charger answered that it will not (Rejected, NotSupported, UnlockFailed, Occupied, ...); its word is `chargerStatus`.',
+    },
+    FAILED: {
+      description:
+        'No answer to act on: the charger was offline (errorCode CHARGER_OFFLINE) or sent a CALLERROR (errorCode is its OCPP code).',
+    },
+    TIMED_OUT: { description: 'No answer within OCPP_COMMAND_TIMEOUT_MS (errorCode CHARGER_TIMEOUT).' },
   },
 });
 
@@ -75,10 +105,13 @@ export class Command implements Node {
   tenantId!: string;
   chargerDbId!: string;
 
+  @Field(() => ID, { description: 'The Charger it was sent to.' })
+  chargerId!: string;
+
   @Field(() => String, { description: 'The OCPP action, e.g. RemoteStartTransaction.' })
   action!: string;
 
-  @Field(() => JSONScalar)
+  @Field(() => JSONScalar, { description: 'What was sent, as OCPP has it.' })
   payload!: unknown;
 
   @Field(() => String, { nullable: true, description: 'user:<id> or apikey:<id>.' })
@@ -87,35 +120,45 @@ export class Command implements Node {
   @Field(() => CommandStatus)
   status!: CommandStatus;
 
-  @Field(() => JSONScalar, { nullable: true, description: "The charger's answer." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The charger's own status word as it sent it (Accepted, Rejected, NotSupported, ...); null before its answer or when its answer has none.",
+  })
+  chargerStatus!: string | null;
+
+  @Field(() => JSONScalar, { nullable: true, description: "The charger's whole answer." })
   response!: unknown;
 
   @Field(() => String, {
     nullable: true,
-    description: 'The OCPP CALLERROR code, or CHARGER_OFFLINE / CHARGER_TIMEOUT.',
+    description: 'FAILED: the OCPP CALLERROR code or CHARGER_OFFLINE; TIMED_OUT: CHARGER_TIMEOUT.',
   })
   errorCode!: string | null;
 
   @Field(() => Date)
-  createdAt!: Date;
+  requestedAt!: Date;
 
-  @Field(() => Date, { nullable: true })
-  answeredAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the outcome was known; null while PENDING.' })
+  completedAt!: Date | null;
 
-  static from(row: CommandRow): Command {
+  static from(row: CommandLogEntry): Command {
+    const response = row.response as Record<string, unknown> | null;
     return Object.assign(new Command(), {
       id: toGlobalId('Command', row.id),
       dbId: row.id,
       tenantId: row.tenantId,
       chargerDbId: row.chargerId,
+      chargerId: toGlobalId('Charger', row.chargerId),
       action: row.action,
       payload: row.payload,
       requestedBy: row.requestedBy,
       status: row.status as CommandStatus,
+      chargerStatus: response && typeof response.status === 'string' ? response.status : null,
       response: row.response,
       errorCode: row.errorCode,
-      createdAt: row.createdAt,
-      answeredAt: row.answeredAt,
+      requestedAt: row.createdAt,
+      completedAt: row.answeredAt,
     });
   }
 }

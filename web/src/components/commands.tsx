@@ -3,6 +3,8 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { useState, type ReactNode } from 'react';
 import {
   useChangeAvailabilityMutation,
+  useCommandQuery,
+  useCommandUpdatedSubscription,
   useRefreshConfigurationMutation,
   useRemoteStartMutation,
   useRemoteStopMutation,
@@ -13,30 +15,67 @@ import { StatusBadge } from './ui';
 
 export interface Answer {
   action: string;
+  /** The charger's answer when it came with the mutation (a command that sent nothing: NotSent). */
   status?: string;
+  /** Sent with wait: false: the command whose outcome to show when it arrives. */
+  commandId?: string;
   error?: string;
   at: number;
 }
 
 type Show = (a: Omit<Answer, 'at'>) => void;
 
-export function useCommandAnswer(): { show: Show; view: ReactNode } {
+/**
+ * The last command's answer. Commands are sent with wait: false, so the page stays responsive while a
+ * charger takes its time; the outcome reaches Apollo's cache by the Command's id from commandUpdated
+ * (followed for the whole charger, so an answer quicker than the mutation's reply is not missed) and
+ * from one command(id) read.
+ */
+export function useCommandAnswer(chargerId: string | undefined): { show: Show; view: ReactNode } {
   const [answer, setAnswer] = useState<Answer | null>(null);
+  useCommandUpdatedSubscription({ variables: { chargerId }, skip: !chargerId });
   const view = answer && (
     <div className="answer" role="status" data-testid="command-answer">
       <span>{answer.action}:</span>
-      {answer.status ? <StatusBadge status={answer.status} /> : <span className="error">{answer.error}</span>}
+      {answer.commandId ? (
+        <CommandOutcome id={answer.commandId} />
+      ) : answer.status ? (
+        <StatusBadge status={answer.status} />
+      ) : (
+        <span className="error">{answer.error}</span>
+      )}
       <span className="muted small">{new Date(answer.at).toLocaleTimeString()}</span>
     </div>
   );
   return { show: (a) => setAnswer({ ...a, at: Date.now() }), view };
 }
 
-/** Runs a command mutation and reports its answer; errors (offline, timeout, CALLERROR) become readable text. */
-async function run(action: string, onAnswer: Show, call: () => Promise<{ status: string } | undefined>) {
+/** Waiting…, then the charger's own word (Accepted, Rejected, ...) or why none came. */
+function CommandOutcome({ id }: { id: string }) {
+  const { data } = useCommandQuery({ variables: { id }, fetchPolicy: 'cache-and-network' });
+  const command = data?.command;
+  if (!command || command.status === 'PENDING') return <span className="muted">Waiting for the charger…</span>;
+  if (command.status === 'FAILED' || command.status === 'TIMED_OUT')
+    return (
+      <span className="error">
+        {command.status === 'TIMED_OUT' ? 'No answer (timed out)' : `Failed (${command.errorCode})`}
+      </span>
+    );
+  return <StatusBadge status={command.chargerStatus ?? command.status} />;
+}
+
+interface Sent {
+  status: string | null;
+  command: { id: string; status: string } | null;
+}
+
+/** Runs a command mutation (wait: false) and reports its command; errors (offline, bad input) become readable text. */
+async function run(action: string, onAnswer: Show, call: () => Promise<Sent | undefined>) {
   try {
     const result = await call();
-    if (result) onAnswer({ action, status: result.status });
+    if (!result) return;
+    if (result.command && !result.status) onAnswer({ action, commandId: result.command.id });
+    else onAnswer({ action, status: result.status ?? result.command?.status ?? 'Sent' });
   } catch (err) {
     onAnswer({ action, error: describeError(err) });
   }
@@ -77,7 +116,8 @@ export function ConnectorCommands(props: {
             void run(
               'Stop',
               onAnswer,
-              async () => (await stop({ variables: { input: { sessionId: activeSessionId } } })).data?.remoteStop,
+              async () =>
+                (await stop({ variables: { input: { sessionId: activeSessionId, wait: false } } })).data?.remoteStop,
             )
           }
         >
@@ -91,7 +131,9 @@ export function ConnectorCommands(props: {
             void run(
               'Start',
               onAnswer,
-              async () => (await start({ variables: { input: { chargerId, connectorId, idTag } } })).data?.remoteStart,
+              async () =>
+                (await start({ variables: { input: { chargerId, connectorId, idTag, wait: false } } })).data
+                  ?.remoteStart,
             );
           }}
         >
@@ -114,7 +156,8 @@ export function ConnectorCommands(props: {
           void run(
             'Unlock',
             onAnswer,
-            async () => (await unlock({ variables: { input: { chargerId, connectorId } } })).data?.unlockConnector,
+            async () =>
+              (await unlock({ variables: { input: { chargerId, connectorId, wait: false } } })).data?.unlockConnector,
           )
         }
       >
@@ -127,7 +170,8 @@ export function ConnectorCommands(props: {
             `Make ${type.toLowerCase()}`,
             onAnswer,
             async () =>
-              (await availability({ variables: { input: { chargerId, connectorId, type } } })).data?.changeAvailability,
+              (await availability({ variables: { input: { chargerId, connectorId, type, wait: false } } })).data
+                ?.changeAvailability,
           )
         }
       />
@@ -143,7 +187,7 @@ export function ChargerCommands({ chargerId, onAnswer }: { chargerId: string; on
     void run(
       `${type === 'SOFT' ? 'Soft' : 'Hard'} reset`,
       onAnswer,
-      async () => (await reset({ variables: { input: { chargerId, type } } })).data?.reset,
+      async () => (await reset({ variables: { input: { chargerId, type, wait: false } } })).data?.reset,
     );
   return (
     <div className="commands">
@@ -160,7 +204,7 @@ export function ChargerCommands({ chargerId, onAnswer }: { chargerId: string; on
             `Charger ${type.toLowerCase()}`,
             onAnswer,
             async () =>
-              (await availability({ variables: { input: { chargerId, connectorId: 0, type } } })).data
+              (await availability({ variables: { input: { chargerId, connectorId: 0, type, wait: false } } })).data
                 ?.changeAvailability,
           )
         }
@@ -198,7 +242,7 @@ function AvailabilityButtons({
   );
 }
 
-/** GetConfiguration: the charger reports every key, and the list below shows them. */
+/** GetConfiguration: the charger reports every key, and the list below shows them (so this one waits: the keys are stored by then). */
 export function ReadConfiguration(props: { chargerId: string; disabled: boolean; onAnswer: Show; onRead: () => void }) {
   const [read, reading] = useRefreshConfigurationMutation();
   const onClick = () =>

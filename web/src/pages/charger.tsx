@@ -15,7 +15,7 @@ export function ChargerPage({ ocppId }: { ocppId: string }) {
   const live = useLive();
   const { data, loading, error, refetch } = useDashboardChargerQuery({ variables: { ocppId } });
   const charger = data?.charger;
-  const answer = useCommandAnswer();
+  const answer = useCommandAnswer(charger?.id);
   const points = useLivePower(charger?.id, charger ? live.chargerPower(charger.id) : 0);
   // A session started or ended: the connectors' active sessions and the session list move.
   const refresh = useThrottled(() => void refetch(), 500);
