@@ -50,9 +50,10 @@ export function humanStatus(status: string): string {
 /** Which look a status gets: ok (green), busy (blue), warn (amber), bad (red), off (grey). */
 export function statusTone(status: string): 'ok' | 'busy' | 'warn' | 'bad' | 'off' {
   const s = status.toUpperCase().replace(/\s+/g, '_');
-  if (s === 'AVAILABLE' || s === 'ACCEPTED' || s === 'COMPLETED') return 'ok';
+  // A charger's answer to a command reads the same way: it will do it (ok) or it will not (bad).
+  if (['AVAILABLE', 'ACCEPTED', 'COMPLETED', 'UNLOCKED', 'SCHEDULED', 'REBOOTREQUIRED'].includes(s)) return 'ok';
   if (s === 'CHARGING' || s === 'ACTIVE' || s === 'PREPARING' || s === 'FINISHING' || s === 'PENDING') return 'busy';
   if (s.startsWith('SUSPENDED') || s === 'RESERVED' || s === 'OFFLINE') return 'warn';
-  if (s === 'FAULTED' || s === 'FAILED' || s === 'REJECTED') return 'bad';
+  if (['FAULTED', 'FAILED', 'REJECTED', 'UNLOCKFAILED', 'NOTSUPPORTED', 'TIMED_OUT'].includes(s)) return 'bad';
   return 'off';
 }
