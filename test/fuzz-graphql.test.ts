@@ -24,6 +24,12 @@ describe('generated GraphQL requests with hostile values', () => {
     await db?.drop();
   });
 
+  it('answers what the long fuzz run found: NUL in an argument, an explicit null filter', async () => {
+    const admin = await node.signIn();
+    (await admin.request('query { charger(ocppId: "a\\u0000b") { id } }')).expectError('BAD_USER_INPUT');
+    (await admin.request('query { tariffs(filter: null) { totalCount } }')).expectNoErrors();
+  });
+
   it('never answers 5xx, never an error without a code, and stays up', async () => {
     const admin = await node.signIn();
     const report = await fuzzGraphql({

@@ -7,6 +7,8 @@ function sqlState(err: unknown): string | undefined {
 
 export const isUniqueViolation = (err: unknown) => sqlState(err) === '23505';
 export const isForeignKeyViolation = (err: unknown) => sqlState(err) === '23503';
+/** Text PostgreSQL cannot store: U+0000 in a text parameter (22021), or a jsonb escape it refuses (22P05). */
+export const isUnstorableText = (err: unknown) => ['22021', '22P05'].includes(sqlState(err) ?? '');
 
 /** The constraint (or unique index) a violation names, on both postgres.js and PGlite errors. */
 export function violatedConstraint(err: unknown): string | undefined {

@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
-import { InvalidCursorError, isDatabaseUnavailable } from '../domain/page.js';
+import { InvalidCursorError, isDatabaseUnavailable, isUnstorableText } from '../domain/page.js';
 import { DomainError } from '../domain/errors.js';
 
 /** The one place that turns thrown errors into `extensions.code` (ARCHITECTURE.md, GraphQL conventions). */
@@ -22,6 +22,13 @@ export function formatError(
   }
   if (original instanceof InvalidCursorError) {
     return { ...base, extensions: { code: 'BAD_USER_INPUT', field: 'after' } };
+  }
+  if (isUnstorableText(original)) {
+    return {
+      ...base,
+      message: 'Text may not contain the NUL character (U+0000)',
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
   }
   if (isDatabaseUnavailable(original)) {
     return {

@@ -55,7 +55,9 @@ export function createTariffRepository(db: Db) {
         .where(live(scope, inArray(tariffs.id, [...ids])));
     },
 
-    page(scope: Scope, args: PageArgs, filter: TariffFilter = {}): Promise<Page<TariffRow>> {
+    // `filter: null` from GraphQL is not undefined: a default parameter would not replace it (the fuzzer).
+    page(scope: Scope, args: PageArgs, given?: TariffFilter | null): Promise<Page<TariffRow>> {
+      const filter = given ?? {};
       return pageInScope<TariffRow>(db, scope, {
         table: tariffs,
         where: [
