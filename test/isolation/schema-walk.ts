@@ -154,7 +154,7 @@ function valueOf(
     case 'JSON':
       return {};
     case 'Decimal':
-      return '1.00';
+      return /^max/.test(hint) ? '2.00' : '1.00';
     default:
       throw new Skip(`cannot fill ${hint}: unknown scalar ${t.name}`);
   }

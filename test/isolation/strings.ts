@@ -4,6 +4,7 @@ export function makeString(mark: string, hint: string, n: number): string {
   if (/password/i.test(hint)) return 'Password-123456';
   if (/slug/i.test(hint)) return `${mark}${n}`;
   if (/ocppId/i.test(hint)) return `${mark.toUpperCase()}_CP_${n}`;
+  if (/^ocppVersion$/.test(hint)) return '1.6';
   if (/currency/i.test(hint)) return 'EUR';
   if (/timezone/i.test(hint)) return 'Europe/Berlin';
   if (/country/i.test(hint)) return 'DE';
