@@ -1,6 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { chargerEvents, chargers, tenants } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
 import type { ChargerRepository, ChargerRow } from './charger.repository.js';
 import { createBatcher } from '../../db/batcher.js';
@@ -15,6 +13,7 @@ import {
 import { writeBoots, type BootInfo, type BootWrite } from './boot.repository.js';
 import { writeStatusReports, type StatusWrite } from './status.repository.js';
 import { createDataTransferRegistry } from './data-transfer.js';
+import { createStationRepository, type SignOfLife } from './station.repository.js';
 
 export interface StatusReport {
   /** Our connector position: the 1.6 connectorId, the 2.0.1 EVSE id. */
@@ -39,6 +38,7 @@ export function createStationService(deps: {
   onError: (err: unknown) => void;
 }) {
   const { db, events } = deps;
+  const rows = createStationRepository(db);
 
   function publishStatus(charger: Pick<ChargerRow, 'id' | 'tenantId' | 'siteId'>, report: StatusReport): void {
     events.publish('charger.status', {
@@ -60,9 +60,7 @@ export function createStationService(deps: {
     payload: unknown,
     timestamp = new Date(),
   ): Promise<void> {
-    await db
-      .insert(chargerEvents)
-      .values({ tenantId: charger.tenantId, chargerId: charger.id, type, payload, timestamp });
+    await rows.insertEvent({ tenantId: charger.tenantId, chargerId: charger.id, type, payload, timestamp });
     events.publish('charger.event', { tenantId: charger.tenantId, chargerId: charger.id, type, payload, timestamp });
   }
 
@@ -85,7 +83,7 @@ export function createStationService(deps: {
     flushEveryMs: 200,
   });
   const signsOfLife = createBatcher<SignOfLife>({
-    write: (batch) => writeSignsOfLife(db, batch),
+    write: (batch) => rows.writeSignsOfLife(batch),
     onError: deps.onError,
     flushEveryMs: 200,
   });
@@ -93,10 +91,7 @@ export function createStationService(deps: {
   // thousand sockets dropping together (a network cut, a node shutting down) share a statement.
   const offlineMarks = createCoalescer<{ chargerId: string; node: string; at: Date }, void>({
     run: async (batch) => {
-      await db.execute(sql`
-        update ${chargers} set online = false, connected_node = null, last_seen_at = v.at
-        from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as v("chargerId" uuid, node text, at timestamptz)
-        where ${chargers.id} = v."chargerId" and ${chargers.connectedNode} = v.node`);
+      await rows.markOffline(batch);
       return batch.map(() => undefined);
     },
     maxConcurrent: 2,
@@ -126,23 +121,10 @@ export function createStationService(deps: {
     chargersByOcppIds: (ocppIds: readonly string[]) => deps.chargers.byOcppIds(ocppIds),
 
     /** The tenant that registers unknown chargers under this slug as Pending, if it opted in. */
-    async tenantAcceptingUnknown(slug: string): Promise<{ id: string } | null> {
-      const [tenant] = await db
-        .select({ id: tenants.id })
-        .from(tenants)
-        .where(and(eq(tenants.slug, slug), eq(tenants.acceptUnknownChargers, true), isNull(tenants.deletedAt)));
-      return tenant ?? null;
-    },
+    tenantAcceptingUnknown: (slug: string) => rows.tenantAcceptingUnknown(slug),
 
     /** An unknown charger under an opted-in tenant's slug: registered PENDING for an operator to approve. */
-    async registerPending(tenantId: string, ocppId: string): Promise<ChargerRow | null> {
-      const [row] = await db
-        .insert(chargers)
-        .values({ tenantId, ocppId, registrationStatus: 'PENDING' })
-        .onConflictDoNothing()
-        .returning();
-      return row ?? null;
-    },
+    registerPending: (tenantId: string, ocppId: string) => rows.insertPending(tenantId, ocppId),
 
     async boot(
       charger: ChargerRow,
@@ -182,10 +164,7 @@ export function createStationService(deps: {
       status: string,
       payload: unknown,
     ): Promise<void> {
-      await db
-        .update(chargers)
-        .set(kind === 'diagnostics' ? { diagnosticsStatus: status } : { firmwareStatus: status })
-        .where(eq(chargers.id, charger.id));
+      await rows.setFirmwareStatus(charger.id, kind, status);
       await recordEvent(
         charger,
         kind === 'diagnostics' ? 'DiagnosticsStatusNotification' : 'FirmwareStatusNotification',
@@ -254,34 +233,3 @@ function statusValues(charger: ChargerRef, report: StatusReport) {
 }
 
 export type StationService = ReturnType<typeof createStationService>;
-
-interface SignOfLife {
-  chargerId: string;
-  at: Date;
-  action: string | null;
-  /** Set when the charger connected to this node. */
-  node: string | null;
-  /** Set when the charger connected with another OCPP version than last time. */
-  ocppVersion: string | null;
-}
-
-/** Per charger the latest time, action, node and version, in one UPDATE from a jsonb parameter. */
-async function writeSignsOfLife(db: Db, batch: SignOfLife[]): Promise<void> {
-  const latest = new Map<string, SignOfLife>();
-  for (const s of batch) {
-    const before = latest.get(s.chargerId);
-    latest.set(s.chargerId, {
-      ...s,
-      action: s.action ?? before?.action ?? null,
-      node: s.node ?? before?.node ?? null,
-      ocppVersion: s.ocppVersion ?? before?.ocppVersion ?? null,
-    });
-  }
-  await db.execute(sql`
-    update ${chargers} set last_seen_at = greatest(${chargers.lastSeenAt}, v.at), last_message = coalesce(v.action, ${chargers.lastMessage}),
-      online = ${chargers.online} or v.node is not null, connected_node = coalesce(v.node, ${chargers.connectedNode}),
-      ocpp_version = coalesce(v."ocppVersion", ${chargers.ocppVersion})
-    from jsonb_to_recordset(${JSON.stringify([...latest.values()])}::jsonb)
-      as v("chargerId" uuid, at timestamptz, action text, node text, "ocppVersion" text)
-    where ${chargers.id} = v."chargerId"`);
-}

@@ -1,0 +1,81 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { chargerEvents, chargers, tenants } from '../../db/schema/index.js';
+import type { ChargerRow } from './charger.repository.js';
+
+/** A frame heard from a charger, kept in batches (`writeSignsOfLife`). */
+export interface SignOfLife {
+  chargerId: string;
+  at: Date;
+  action: string | null;
+  /** Set when the charger connected to this node. */
+  node: string | null;
+  /** Set when the charger connected with another OCPP version than last time. */
+  ocppVersion: string | null;
+}
+
+/**
+ * What chargers report about themselves, as rows. Every write names the charger by the id its own
+ * connection resolved (the connection's Scope decided the tenant at the handshake).
+ */
+export function createStationRepository(db: Db) {
+  return {
+    async insertEvent(row: { tenantId: string; chargerId: string; type: string; payload: unknown; timestamp: Date }) {
+      await db.insert(chargerEvents).values(row);
+    },
+
+    /** Offline, but only where this node still holds the charger (another node may have it by now). */
+    async markOffline(batch: readonly { chargerId: string; node: string; at: Date }[]): Promise<void> {
+      await db.execute(sql`
+        update ${chargers} set online = false, connected_node = null, last_seen_at = v.at
+        from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as v("chargerId" uuid, node text, at timestamptz)
+        where ${chargers.id} = v."chargerId" and ${chargers.connectedNode} = v.node`);
+    },
+
+    /** The tenant that registers unknown chargers under this slug, if it opted in (before any Scope exists). */
+    async tenantAcceptingUnknown(slug: string): Promise<{ id: string } | null> {
+      const [tenant] = await db
+        .select({ id: tenants.id })
+        .from(tenants)
+        .where(and(eq(tenants.slug, slug), eq(tenants.acceptUnknownChargers, true), isNull(tenants.deletedAt)));
+      return tenant ?? null;
+    },
+
+    async insertPending(tenantId: string, ocppId: string): Promise<ChargerRow | null> {
+      const [row] = await db
+        .insert(chargers)
+        .values({ tenantId, ocppId, registrationStatus: 'PENDING' })
+        .onConflictDoNothing()
+        .returning();
+      return row ?? null;
+    },
+
+    async setFirmwareStatus(chargerId: string, kind: 'diagnostics' | 'firmware', status: string): Promise<void> {
+      await db
+        .update(chargers)
+        .set(kind === 'diagnostics' ? { diagnosticsStatus: status } : { firmwareStatus: status })
+        .where(eq(chargers.id, chargerId));
+    },
+
+    /** Per charger the latest time, action, node and version, in one UPDATE from a jsonb parameter. */
+    async writeSignsOfLife(batch: readonly SignOfLife[]): Promise<void> {
+      const latest = new Map<string, SignOfLife>();
+      for (const s of batch) {
+        const before = latest.get(s.chargerId);
+        latest.set(s.chargerId, {
+          ...s,
+          action: s.action ?? before?.action ?? null,
+          node: s.node ?? before?.node ?? null,
+          ocppVersion: s.ocppVersion ?? before?.ocppVersion ?? null,
+        });
+      }
+      await db.execute(sql`
+        update ${chargers} set last_seen_at = greatest(${chargers.lastSeenAt}, v.at), last_message = coalesce(v.action, ${chargers.lastMessage}),
+          online = ${chargers.online} or v.node is not null, connected_node = coalesce(v.node, ${chargers.connectedNode}),
+          ocpp_version = coalesce(v."ocppVersion", ${chargers.ocppVersion})
+        from jsonb_to_recordset(${JSON.stringify([...latest.values()])}::jsonb)
+          as v("chargerId" uuid, at timestamptz, action text, node text, "ocppVersion" text)
+        where ${chargers.id} = v."chargerId"`);
+    },
+  };
+}
