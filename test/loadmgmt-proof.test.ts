@@ -60,6 +60,9 @@ async function settles(label: string): Promise<void> {
     SETTLE_DEADLINE_MS,
   );
   console.info(`loadmgmt proof: "${label}" settled in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // And stays settled: the watcher keeps sampling a while (on a quiet machine a change settles in a
+  // second, and the overload check must still see more than a few samples).
+  await new Promise((r) => setTimeout(r, 1500));
 }
 
 /** Each charging car within 1 A of its share of 63 A by water-filling over what it would draw unlimited. */

@@ -238,7 +238,8 @@ describe('SSRF guard at delivery', () => {
         i: { endpointId },
       })
     ).expectNoErrors();
-    await until(async () => (await deliveries(endpointId, strict))[0]?.attempts >= 1);
+    // The claim counts the attempt before its outcome is written: wait for the outcome.
+    await until(async () => (await deliveries(endpointId, strict))[0]?.lastError != null);
     const [d] = await deliveries(endpointId, strict);
     expect(d.lastError).toMatch(/^refused: localhost resolves to .*loopback, private/);
     expect(d.lastStatusCode).toBeNull();
