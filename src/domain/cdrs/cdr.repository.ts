@@ -1,4 +1,4 @@
-import { eq, gte, inArray, lt } from 'drizzle-orm';
+import { eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Page, PageArgs } from '../../db/paginate.js';
 import { inScope, ownedInScope, pageInScope } from '../../db/scoped.js';
@@ -42,6 +42,15 @@ export function createChargeDetailRecordRepository(db: Db) {
       .where(ownedInScope(scope, sessions, ...sessionConditions(db, scope, f)));
   }
 
+  /** Records in the Scope that also match `condition`; a driver's are those of their own sessions. */
+  const visible = (scope: Scope, condition: SQL) =>
+    db
+      .select()
+      .from(chargeDetailRecords)
+      .where(
+        inScope(scope, chargeDetailRecords, condition, inArray(chargeDetailRecords.sessionId, ownSessions(scope, {}))),
+      );
+
   return {
     /** Oldest first when `ascending` (exports), else newest first; by the session's stop. */
     list(
@@ -63,33 +72,11 @@ export function createChargeDetailRecordRepository(db: Db) {
     },
 
     async byIds(scope: Scope, ids: readonly string[]): Promise<ChargeDetailRecordRow[]> {
-      if (!ids.length) return [];
-      return db
-        .select()
-        .from(chargeDetailRecords)
-        .where(
-          inScope(
-            scope,
-            chargeDetailRecords,
-            inArray(chargeDetailRecords.id, [...ids]),
-            inArray(chargeDetailRecords.sessionId, ownSessions(scope, {})),
-          ),
-        );
+      return ids.length ? visible(scope, inArray(chargeDetailRecords.id, [...ids])) : [];
     },
 
     async bySessions(scope: Scope, sessionIds: readonly string[]): Promise<ChargeDetailRecordRow[]> {
-      if (!sessionIds.length) return [];
-      return db
-        .select()
-        .from(chargeDetailRecords)
-        .where(
-          inScope(
-            scope,
-            chargeDetailRecords,
-            inArray(chargeDetailRecords.sessionId, [...sessionIds]),
-            inArray(chargeDetailRecords.sessionId, ownSessions(scope, {})),
-          ),
-        );
+      return sessionIds.length ? visible(scope, inArray(chargeDetailRecords.sessionId, [...sessionIds])) : [];
     },
 
     /** The records of a page with their names, in the page's order (one statement). */
