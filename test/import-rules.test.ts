@@ -9,12 +9,8 @@ import { describe, expect, it } from 'vitest';
  * - graphql/ does not reach into db/ (it calls services);
  * - ocpp/ and graphql/ do not import each other;
  * - no tenant condition is written outside db/scoped.ts (inScope / ownedInScope / tenantRowOf).
- * STILL_BUILDING_SQL lists the files that break the second rule today: it may only shrink.
  */
 const SRC = resolve(__dirname, '../src');
-
-/** Domain files that still build SQL outside a repository (move it into one, then delete the line). */
-const STILL_BUILDING_SQL = new Set<string>(['domain/sessions/transactions.service.ts']);
 
 interface SourceFile {
   path: string; // relative to src/, with forward slashes
@@ -62,17 +58,7 @@ describe('import rules', () => {
 
   it('only repositories (*.repository.ts) and db/ import drizzle-orm', () => {
     const mayBuildSql = (f: SourceFile) => f.path.endsWith('.repository.ts') || under('db')(f.path);
-    const found = offenders((f) => !mayBuildSql(f), pkg('drizzle-orm'));
-    const files = [...new Set(found.map((o) => o.split(' ')[0]!))];
-    expect(
-      files.filter((f) => !STILL_BUILDING_SQL.has(f)),
-      'new files building SQL outside a repository',
-    ).toEqual([]);
-    // A file that moved its SQL into a repository leaves the list: the list only shrinks.
-    expect(
-      [...STILL_BUILDING_SQL].filter((f) => !files.includes(f)),
-      'remove these from STILL_BUILDING_SQL',
-    ).toEqual([]);
+    expect(offenders((f) => !mayBuildSql(f), pkg('drizzle-orm'))).toEqual([]);
   });
 
   it('graphql/ does not import db/ (resolvers call services)', () => {

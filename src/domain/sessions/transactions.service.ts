@@ -1,13 +1,12 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { stopReasonAfterLimit } from './session-limits.repository.js';
 import type { Db } from '../../db/client.js';
 import { meterRowsStatement } from './meter-rows.repository.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
-import { sessions } from '../../db/schema/index.js';
 import type { Spool } from '../../db/spool/spool.js';
 import type { EventBus } from '../../events/bus.js';
 import type { Authorization, AuthorizationContext, IdTagVerdict } from '../idtags/authorization.js';
 import { createMeterBatches } from './meter-batches.repository.js';
+import { createTransactionRows, type NewSession } from './transaction-rows.repository.js';
 import {
   energyRegisterWh,
   normaliseSampledValue,
@@ -87,6 +86,7 @@ export function createTransactionService(deps: {
 }) {
   const { db, events, authorization } = deps;
   const meterBatches = createMeterBatches(db);
+  const rows = createTransactionRows(db);
   deps.spool.register('meter_value', (rows) => [meterRowsStatement(rows)]);
 
   const published = (charger: ChargerRef, s: SessionRow, timestamp: Date, change?: 'started' | 'stopped') =>
@@ -107,21 +107,7 @@ export function createTransactionService(deps: {
       ...(change ? { change } : {}),
     });
 
-  const byStartKey = async (chargerId: string, startKey: string) =>
-    (
-      await db
-        .select()
-        .from(sessions)
-        .where(and(eq(sessions.chargerId, chargerId), eq(sessions.startKey, startKey)))
-    )[0];
-
-  const byTransactionId = async (chargerId: string, transactionId: number) =>
-    (
-      await db
-        .select()
-        .from(sessions)
-        .where(and(eq(sessions.chargerId, chargerId), eq(sessions.transactionId, transactionId)))
-    )[0];
+  const { byStartKey, byTransactionId } = rows;
 
   /** Stores readings (with the session when known) and tells listeners at once, one event per timestamp. */
   function ingest(
@@ -172,40 +158,15 @@ export function createTransactionService(deps: {
     return all;
   }
 
-  type NewSession = Omit<typeof sessions.$inferInsert, 'transactionId'> & { transactionId: SQL | number };
   async function adoptOrInsert(
     charger: ChargerRef,
     values: NewSession,
     input: StartInput,
   ): Promise<SessionRow | undefined> {
     // A remote start (issue 5) left a PENDING row for this connector and tag: it becomes this session.
-    const [pending] = await db
-      .select({ id: sessions.id })
-      .from(sessions)
-      .where(
-        and(
-          eq(sessions.chargerId, charger.id),
-          eq(sessions.connectorId, input.connectorId),
-          eq(sessions.status, 'PENDING'),
-          sql`lower(${sessions.idTag}) = lower(${input.idTag})`,
-        ),
-      )
-      .orderBy(desc(sessions.requestedAt))
-      .limit(1);
-    if (pending) {
-      const [adopted] = await db
-        .update(sessions)
-        .set({ ...values, updatedAt: new Date() })
-        .where(and(eq(sessions.id, pending.id), eq(sessions.status, 'PENDING')))
-        .returning();
-      if (adopted) return adopted;
-    }
-    const [inserted] = await db
-      .insert(sessions)
-      .values(values)
-      .onConflictDoNothing({ target: [sessions.chargerId, sessions.startKey] })
-      .returning();
-    return inserted;
+    const pending = await rows.pendingRemoteStart(charger.id, input.connectorId, input.idTag);
+    const adopted = pending && (await rows.adoptPending(pending.id, values));
+    return adopted || rows.insert(values);
   }
 
   async function consumeReservation(
@@ -296,8 +257,8 @@ export function createTransactionService(deps: {
         chargerId: charger.id,
         connectorId: input.connectorId,
         idTag: input.idTag,
-        // OCPP 1.6 transactionIds are ours to assign: unique positive integers (errata §3.54).
-        transactionId: assignedTransactionId ?? sql`nextval('transaction_id_seq')`,
+        // OCPP 1.6 transactionIds are ours to assign (null: the next from the sequence).
+        transactionId: assignedTransactionId ?? null,
         userId: verdict.userId,
         reservationId: input.reservationId ?? null,
         status: 'ACTIVE',
@@ -351,26 +312,18 @@ export function createTransactionService(deps: {
       if (found.status === 'COMPLETED') return { idTag: verdict, session: found }; // a retried stop changes nothing
       const direct = replayed ? [] : undefined;
       ingest(charger, found.connectorId, input.transactionId, found.id, input.transactionData ?? [], direct);
-      if (direct?.length) await db.execute(meterRowsStatement(sql`${JSON.stringify(direct)}::jsonb`));
-      const [stopped] = await db
-        .update(sessions)
-        .set({
-          status: 'COMPLETED',
-          stoppedAt: input.timestamp,
-          meterStopWh: input.meterStopWh,
-          lastMeterWh: input.meterStopWh,
-          lastMeterAt: input.timestamp,
-          // OCPP-J 1.6 errata §2.5: reason is optional; absent means Local. Ours when we stopped it at a limit.
-          stopReason: stopReasonAfterLimit(input.reason ?? 'Local'),
-          stopIdTag: input.idTag ?? null,
-          flags:
-            input.flags && Object.keys(input.flags).length
-              ? { ...(found.flags as object), ...input.flags }
-              : found.flags,
-          updatedAt: new Date(),
-        })
-        .where(and(eq(sessions.id, found.id), sql`${sessions.status} <> 'COMPLETED'`))
-        .returning();
+      if (direct?.length) await rows.writeMeterRows(direct);
+      const stopped = await rows.stop(found.id, {
+        stoppedAt: input.timestamp,
+        meterStopWh: input.meterStopWh,
+        lastMeterWh: input.meterStopWh,
+        lastMeterAt: input.timestamp,
+        // OCPP-J 1.6 errata §2.5: reason is optional; absent means Local. Ours when we stopped it at a limit.
+        stopReason: stopReasonAfterLimit(input.reason ?? 'Local'),
+        stopIdTag: input.idTag ?? null,
+        flags:
+          input.flags && Object.keys(input.flags).length ? { ...(found.flags as object), ...input.flags } : found.flags,
+      });
       if (!stopped) return { idTag: verdict, session: found };
       // Listeners (pricing) read the session's meter values once it is COMPLETED: write them first.
       if (!replayed) await deps.spool.flush();
@@ -404,14 +357,7 @@ export function createTransactionService(deps: {
     recordReadings: ingest,
 
     /** Transaction ids taken from the sequence now, to hand out while PostgreSQL is unreachable. */
-    async reserveTransactionIds(count: number): Promise<number[]> {
-      const result = (await db.execute(
-        sql`select nextval('transaction_id_seq')::int as id from generate_series(1, ${count}::int)`,
-      )) as unknown;
-      // postgres.js returns the rows; PGlite returns { rows }.
-      const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { id: number }[];
-      return rows.map((r) => Number(r.id));
-    },
+    reserveTransactionIds: rows.reserveTransactionIds,
   };
 }
 
