@@ -36,9 +36,9 @@ export function chargerScope(tenantId: string): Scope {
   return scopeOf({ tenantId, role: 'TENANT_ADMIN', userId: null, apiKeyId: null });
 }
 
-/** Whether an event (every event carries its tenant) belongs to the scope's tenant. */
-export function eventInScope(scope: Pick<Scope, 'tenantId'>, event: { tenantId: string }): boolean {
-  return event.tenantId === scope.tenantId;
+/** Whether something held in memory (an event, a registry entry: each carries its tenant) is in the scope's tenant. */
+export function inScopeTenant(scope: Pick<Scope, 'tenantId'>, item: { tenantId: string }): boolean {
+  return item.tenantId === scope.tenantId;
 }
 
 /**

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ChargerService } from '../chargers/charger.service.js';
 import { ConflictError, InputChecker, NotFoundError } from '../errors.js';
 import { assertCan } from '../policy.js';
-import type { Scope } from '../scope.js';
+import { inScopeTenant, type Scope } from '../scope.js';
 
 /**
  * The lab: virtual chargers a tenant admin starts from the API. They run inside the server but speak
@@ -73,7 +73,7 @@ export function createLabService(deps: { chargers: ChargerService; runner: Virtu
 
   const mine = (scope: Scope, chargerId: string): LabEntry => {
     const entry = running.get(chargerId);
-    if (!entry || entry.tenantId !== scope.tenantId) throw new NotFoundError('VirtualCharger', chargerId);
+    if (!entry || !inScopeTenant(scope, entry)) throw new NotFoundError('VirtualCharger', chargerId);
     return entry;
   };
 
@@ -92,7 +92,7 @@ export function createLabService(deps: { chargers: ChargerService; runner: Virtu
           'must be 1-3600',
         )
         .throwIfAny();
-      const count = [...running.values()].filter((e) => e.tenantId === scope.tenantId).length;
+      const count = [...running.values()].filter((e) => inScopeTenant(scope, e)).length;
       if (count >= MAX_VIRTUAL_CHARGERS_PER_TENANT) {
         throw new ConflictError(
           `A tenant may run at most ${MAX_VIRTUAL_CHARGERS_PER_TENANT} virtual chargers; stop one first`,
@@ -129,7 +129,7 @@ export function createLabService(deps: { chargers: ChargerService; runner: Virtu
     list(scope: Scope): LabEntry[] {
       assertCan(scope, 'chargers:read');
       return [...running.values()]
-        .filter((e) => e.tenantId === scope.tenantId)
+        .filter((e) => inScopeTenant(scope, e))
         .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     },
 

@@ -1,7 +1,7 @@
 import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { DomainEventMap } from '../../events/events.js';
 import { filterEvents } from '../../events/filter.js';
-import { eventInScope } from '../../domain/scope.js';
+import { inScopeTenant } from '../../domain/scope.js';
 import { requireScope, type Context } from '../context.js';
 import { fromGlobalId } from '../node.js';
 import { toConnectorStatus } from '../types/enums.js';
@@ -21,7 +21,7 @@ export class ChargerStatusResolver {
       // Filters run in the server; a subscriber only ever sees its own tenant's events.
       return filterEvents(
         ctx.services.events.subscribe('charger.status'),
-        (e) => eventInScope(scope, e) && (!chargerId || e.chargerId === chargerId) && (!siteId || e.siteId === siteId),
+        (e) => inScopeTenant(scope, e) && (!chargerId || e.chargerId === chargerId) && (!siteId || e.siteId === siteId),
       );
     },
   })

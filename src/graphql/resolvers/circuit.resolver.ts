@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { AllocationRow } from '../../domain/loadmgmt/allocation.repository.js';
 import type { AttachmentRow, CircuitRow } from '../../domain/loadmgmt/circuit.repository.js';
 import { assertCan } from '../../domain/policy.js';
-import { eventInScope } from '../../domain/scope.js';
+import { inScopeTenant } from '../../domain/scope.js';
 import type { DomainEventMap } from '../../events/events.js';
 import { filterEvents } from '../../events/filter.js';
 import { requireScope, type Context } from '../context.js';
@@ -129,7 +129,7 @@ export class CircuitResolver {
       const wanted = decoded?.type === 'Circuit' ? decoded.id : null;
       return filterEvents(
         context.services.events.subscribe('circuit.allocation'),
-        (e) => eventInScope(scope, e) && wanted !== null && e.circuitIds.includes(wanted),
+        (e) => inScopeTenant(scope, e) && wanted !== null && e.circuitIds.includes(wanted),
       );
     },
   })

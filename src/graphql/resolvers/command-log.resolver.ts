@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { assertCan } from '../../domain/policy.js';
-import { eventInScope } from '../../domain/scope.js';
+import { inScopeTenant } from '../../domain/scope.js';
 import type { DomainEventMap } from '../../events/events.js';
 import { filterEvents } from '../../events/filter.js';
 import { requireScope, type Context } from '../context.js';
@@ -54,7 +54,7 @@ export class CommandLogResolver {
       return filterEvents(
         context.services.events.subscribe('command.completed'),
         (e) =>
-          eventInScope(scope, e) &&
+          inScopeTenant(scope, e) &&
           (!args.chargerId || e.chargerId === charger) &&
           (!args.id || e.commandId === command),
       );

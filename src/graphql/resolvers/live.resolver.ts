@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import { assertCan } from '../../domain/policy.js';
 import type { DomainEventMap, OcppMessageData } from '../../events/events.js';
 import { filterEvents } from '../../events/filter.js';
-import { eventInScope } from '../../domain/scope.js';
+import { inScopeTenant } from '../../domain/scope.js';
 import { requireScope, type Context } from '../context.js';
 import { sharedRead } from '../shared-reads.js';
 import { fromGlobalId } from '../node.js';
@@ -35,7 +35,7 @@ function tenantStream<T extends keyof DomainEventMap>(
   const scope = requireScope(context);
   assertCan(scope, permission);
   const source: AsyncIterable<DomainEventMap[T]> = context.services.events.subscribe(topic);
-  return filterEvents(source, (e) => eventInScope(scope, e) && keep(e));
+  return filterEvents(source, (e) => inScopeTenant(scope, e) && keep(e));
 }
 
 /**
