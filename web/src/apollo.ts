@@ -70,6 +70,16 @@ export function createConnection(): Connection {
         // Lists the server sends whole: replace, never merge item by item.
         Charger: { fields: { connectors: { merge: false }, configuration: { merge: false } } },
         Session: { fields: { latestMeterValues: { merge: false } } },
+        // A command's outcome may arrive on commandUpdated before the mutation's own PENDING reply:
+        // an outcome is final, so a later PENDING never replaces it.
+        Command: {
+          fields: {
+            status: {
+              merge: (existing?: string, incoming?: string) =>
+                existing && existing !== 'PENDING' && incoming === 'PENDING' ? existing : incoming,
+            },
+          },
+        },
       },
     }),
   });

@@ -1,6 +1,6 @@
 // Command buttons. Each shows the charger's own answer (Accepted, Rejected, ...) or why none came.
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import {
   useChangeAvailabilityMutation,
   useCommandQuery,
@@ -52,8 +52,16 @@ export function useCommandAnswer(chargerId: string | undefined): { show: Show; v
 
 /** Waiting…, then the charger's own word (Accepted, Rejected, ...) or why none came. */
 function CommandOutcome({ id }: { id: string }) {
-  const { data } = useCommandQuery({ variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, startPolling, stopPolling } = useCommandQuery({ variables: { id }, fetchPolicy: 'cache-and-network' });
   const command = data?.command;
+  const pending = !command || command.status === 'PENDING';
+  // commandUpdated normally brings the outcome; reading it again every 2 s while pending covers an
+  // event missed while the socket reconnected.
+  useEffect(() => {
+    if (!pending) return;
+    startPolling(2000);
+    return () => stopPolling();
+  }, [pending, startPolling, stopPolling]);
   if (!command || command.status === 'PENDING') return <span className="muted">Waiting for the charger…</span>;
   if (command.status === 'FAILED' || command.status === 'TIMED_OUT')
     return (
