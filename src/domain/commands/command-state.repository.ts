@@ -31,6 +31,30 @@ export type ProfileMatch = {
  * reservations. The sweeps (`*Due`) run for every tenant: they are the server's, not a caller's.
  */
 function stateStatements(db: Db) {
+  /** With an id the other criteria are ignored (OCPP 1.6 §6.9). */
+  async function clearProfiles(scope: Scope, chargerId: string, match: ProfileMatch): Promise<void> {
+    const criteria: (SQL | undefined)[] =
+      match.chargingProfileId != null
+        ? [eq(chargingProfiles.chargingProfileId, match.chargingProfileId)]
+        : [
+            match.connectorId != null ? eq(chargingProfiles.connectorId, match.connectorId) : undefined,
+            match.purpose ? eq(chargingProfiles.purpose, match.purpose) : undefined,
+            match.stackLevel != null ? eq(chargingProfiles.stackLevel, match.stackLevel) : undefined,
+          ];
+    await db
+      .update(chargingProfiles)
+      .set({ status: 'CLEARED', clearedAt: new Date() })
+      .where(
+        inScope(
+          scope,
+          chargingProfiles,
+          eq(chargingProfiles.chargerId, chargerId),
+          eq(chargingProfiles.status, 'ACTIVE'),
+          ...criteria,
+        ),
+      );
+  }
+
   return {
     async charger(scope: Scope, chargerId: string): Promise<ChargerRow | null> {
       const [row] = await db
@@ -135,20 +159,8 @@ function stateStatements(db: Db) {
     },
 
     /** A TxProfile ends with its transaction (OCPP 1.6 §3.13.1): the charger dropped it, so do we. */
-    async forgetTxProfiles(scope: Scope, chargerId: string, connectorId: number): Promise<void> {
-      await db
-        .update(chargingProfiles)
-        .set({ status: 'CLEARED', clearedAt: new Date() })
-        .where(
-          inScope(
-            scope,
-            chargingProfiles,
-            eq(chargingProfiles.chargerId, chargerId),
-            eq(chargingProfiles.connectorId, connectorId),
-            eq(chargingProfiles.purpose, 'TxProfile'),
-            eq(chargingProfiles.status, 'ACTIVE'),
-          ),
-        );
+    forgetTxProfiles(scope: Scope, chargerId: string, connectorId: number): Promise<void> {
+      return clearProfiles(scope, chargerId, { connectorId, purpose: 'TxProfile' });
     },
 
     /** A new profile replaces one with the same id, and (1.6 §3.13.2) one with its stackLevel and purpose on the connector. */
@@ -199,29 +211,7 @@ function stateStatements(db: Db) {
       });
     },
 
-    /** With an id the other criteria are ignored (OCPP 1.6 §6.9). */
-    async clearProfiles(scope: Scope, chargerId: string, match: ProfileMatch): Promise<void> {
-      const criteria: (SQL | undefined)[] =
-        match.chargingProfileId != null
-          ? [eq(chargingProfiles.chargingProfileId, match.chargingProfileId)]
-          : [
-              match.connectorId != null ? eq(chargingProfiles.connectorId, match.connectorId) : undefined,
-              match.purpose ? eq(chargingProfiles.purpose, match.purpose) : undefined,
-              match.stackLevel != null ? eq(chargingProfiles.stackLevel, match.stackLevel) : undefined,
-            ];
-      await db
-        .update(chargingProfiles)
-        .set({ status: 'CLEARED', clearedAt: new Date() })
-        .where(
-          inScope(
-            scope,
-            chargingProfiles,
-            eq(chargingProfiles.chargerId, chargerId),
-            eq(chargingProfiles.status, 'ACTIVE'),
-            ...criteria,
-          ),
-        );
-    },
+    clearProfiles,
 
     async activeProfiles(scope: Scope, chargerIds: readonly string[]): Promise<ChargingProfileRow[]> {
       if (!chargerIds.length) return [];
