@@ -24,12 +24,17 @@ export function createStationRepository(db: Db) {
       await db.insert(chargerEvents).values(row);
     },
 
-    /** Offline, but only where this node still holds the charger (another node may have it by now). */
+    /**
+     * Offline, but only where this node still holds the charger (another node may have it by now) and
+     * nothing was heard from it since the disconnect: a charger that came back to this same node and
+     * booted before this write ran must not read offline while connected.
+     */
     async markOffline(batch: readonly { chargerId: string; node: string; at: Date }[]): Promise<void> {
       await db.execute(sql`
         update ${chargers} set online = false, connected_node = null, last_seen_at = v.at
         from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as v("chargerId" uuid, node text, at timestamptz)
-        where ${chargers.id} = v."chargerId" and ${chargers.connectedNode} = v.node`);
+        where ${chargers.id} = v."chargerId" and ${chargers.connectedNode} = v.node
+          and (${chargers.lastSeenAt} is null or ${chargers.lastSeenAt} <= v.at)`);
     },
 
     /** The tenant that registers unknown chargers under this slug, if it opted in (before any Scope exists). */
