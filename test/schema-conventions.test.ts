@@ -167,7 +167,6 @@ const JSON_FIELDS: Record<string, string> = {
   'Command.payload': 'the OCPP request of any command action, as sent',
   'Command.response': "the charger's whole answer (vendor fields included); its status word is chargerStatus",
   'CommandResult.response': "the charger's whole answer (vendor fields included) beside status and accepted",
-  'VariablesResult.response': "the station's whole answer beside the typed results",
 };
 
 describe('JSON in answers', () => {

@@ -622,6 +622,10 @@ export type ReservationStatus =
   | 'ACTIVE'
   | 'CANCELLED'
   | 'EXPIRED'
+  /** The charger never answered (offline, timeout, CALLERROR): see the command. */
+  | 'FAILED'
+  /** Sent to the charger (reserveNow with wait: false); no answer yet. */
+  | 'PENDING'
   /** The charger refused the reservation; its answer is in `answer`. */
   | 'REJECTED'
   | 'USED';
@@ -633,6 +637,8 @@ export type ReserveNowInput = {
   expiresAt: string;
   idTag: string;
   parentIdTag?: string | null | undefined;
+  /** false: answer at once with the command PENDING; its outcome arrives on commandUpdated and in command(id). true: answer with the charger's answer. */
+  wait?: boolean | null | undefined;
 };
 
 export type ResetInput = {

@@ -159,7 +159,7 @@ export const reservations = pgTable(
     connectorId: integer('connector_id').notNull(),
     idTag: text('id_tag').notNull(),
     expiresAt: tstz('expires_at').notNull(),
-    status: text('status').notNull(), // ACTIVE USED EXPIRED CANCELLED REJECTED
+    status: text('status').notNull(), // PENDING ACTIVE USED EXPIRED CANCELLED REJECTED FAILED
     // The charger's answer to ReserveNow (Accepted, Occupied, Faulted, Rejected, Unavailable).
     answer: text('answer'),
     sessionId: uuid('session_id'),

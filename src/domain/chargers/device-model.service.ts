@@ -26,6 +26,21 @@ export function isSecret(a: Pick<VariableAddress, 'component' | 'variable'>): bo
   return a.component.toLowerCase() === 'securityctrlr' && a.variable.toLowerCase() === 'basicauthpassword';
 }
 
+/** A command's payload as it may be kept: SetVariables' secret values masked (the command log is readable through the API). */
+export function withoutSecrets(action: string, payload: Record<string, unknown>): Record<string, unknown> {
+  const data = payload.setVariableData;
+  if (action !== 'SetVariables' || !Array.isArray(data)) return payload;
+  type Wire = { component?: { name?: unknown }; variable?: { name?: unknown }; attributeValue?: unknown };
+  const masked = (data as Wire[]).map((v) =>
+    typeof v?.component?.name === 'string' &&
+    typeof v.variable?.name === 'string' &&
+    isSecret({ component: v.component.name, variable: v.variable.name })
+      ? { ...v, attributeValue: '********' }
+      : v,
+  );
+  return { ...payload, setVariableData: masked };
+}
+
 type Charger = { id: string; tenantId: string };
 
 /** A station's device model as its reports and our Get/SetVariables left it. */

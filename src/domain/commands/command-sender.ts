@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { EventBus } from '../../events/bus.js';
 import type { ChargerRepository, ChargerRow } from '../chargers/charger.repository.js';
+import { withoutSecrets } from '../chargers/device-model.service.js';
 import { ChargerCallError, ChargerTimeoutError, DomainError, InvalidInputError, NotFoundError } from '../errors.js';
 import type { CallOptions, ChargerGateway } from '../gateway.js';
 import { actorLabel } from '../roles.js';
@@ -101,7 +102,7 @@ export function createCommandSender(deps: {
       tenantId: charger.tenantId,
       chargerId: charger.id,
       action,
-      payload,
+      payload: withoutSecrets(action, payload),
       requestedBy: actorLabel(scope.actor),
       status: 'PENDING',
       response: null,

@@ -393,6 +393,19 @@ function stateStatements(db: Db) {
       return row!;
     },
 
+    /** A PENDING reservation gets the charger's answer (ACTIVE, REJECTED) or FAILED when none came. */
+    async settleReservation(
+      scope: Scope,
+      id: string,
+      outcome: { status: 'ACTIVE' | 'REJECTED' | 'FAILED'; answer: string | null },
+    ): Promise<ReservationRow[]> {
+      return db
+        .update(reservations)
+        .set({ ...outcome, updatedAt: new Date() })
+        .where(inScope(scope, reservations, eq(reservations.id, id), eq(reservations.status, 'PENDING')))
+        .returning();
+    },
+
     async reservation(scope: Scope, id: string): Promise<ReservationRow | null> {
       const [row] = await db
         .select()

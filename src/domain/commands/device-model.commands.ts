@@ -4,7 +4,7 @@ import { InputChecker } from '../errors.js';
 import { hashPassword } from '../passwords.js';
 import { assertCan } from '../policy.js';
 import type { Scope } from '../scope.js';
-import type { CommandSender } from './command-sender.js';
+import { noteForCaller, type CommandSender } from './command-sender.js';
 
 export const REPORT_BASES = ['FullInventory', 'ConfigurationInventory', 'SummaryInventory'] as const;
 export type ReportBase = (typeof REPORT_BASES)[number];
@@ -120,6 +120,7 @@ export function createDeviceModelCommands(deps: {
       const charger = await target(scope, input.chargerId);
       nextRequestId = (nextRequestId + 1) % 2 ** 31;
       const requestId = nextRequestId;
+      noteForCaller('requestId', requestId);
       const answer = await sender.command(scope, charger, 'GetBaseReport', { requestId, reportBase: input.reportBase });
       return { ...answer, requestId };
     },

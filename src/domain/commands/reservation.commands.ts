@@ -3,7 +3,7 @@ import type { EventBus } from '../../events/bus.js';
 import { ConflictError, InputChecker, NotFoundError } from '../errors.js';
 import { assertCan } from '../policy.js';
 import { chargerScope, type Scope } from '../scope.js';
-import type { CommandAnswer, CommandSender } from './command-sender.js';
+import { noteForCaller, type CommandAnswer, type CommandSender } from './command-sender.js';
 import type { CommandStateRepository, CommandStateStatements, ReservationRow } from './command-state.repository.js';
 import type { ConnectorMarks } from './connector-marks.js';
 
@@ -25,7 +25,8 @@ export interface ReserveNowInput {
 /**
  * Reservations (OCPP 1.6 §5.13, §5.3): ACTIVE -> USED by a StartTransaction carrying the
  * reservationId, EXPIRED by the server's sweep, CANCELLED by cancelReservation.
- * A reservation the charger refused is kept as REJECTED with its answer.
+ * PENDING until the charger answers; one it refused is kept as REJECTED with its answer, one it never
+ * answered (offline, timeout, CALLERROR) as FAILED.
  */
 export function createReservationCommands(deps: {
   state: CommandStateRepository;
@@ -87,23 +88,30 @@ export function createReservationCommands(deps: {
         reservationId: Number(id),
         ...(input.parentIdTag ? { parentIdTag: input.parentIdTag } : {}),
       };
-      const answer = await sender.command(scope, charger, 'ReserveNow', payload);
-      const [row] = await withWebhooks(async (s) => [
-        await s.insertReservation(scope, {
-          reservationId: Number(id),
-          chargerId: charger.id,
-          connectorId: input.connectorId,
-          idTag: input.idTag,
-          expiresAt: input.expiresAt,
-          status: answer.status === 'Accepted' ? 'ACTIVE' : 'REJECTED',
-          answer: answer.status,
-        }),
-      ]);
-      if (row!.status === 'ACTIVE') {
+      // Written PENDING before it is sent, so a caller that does not wait has the reservation to follow.
+      const pending = await state.insertReservation(scope, {
+        reservationId: Number(id),
+        chargerId: charger.id,
+        connectorId: input.connectorId,
+        idTag: input.idTag,
+        expiresAt: input.expiresAt,
+        status: 'PENDING',
+        answer: null,
+      });
+      noteForCaller('reservation', pending);
+      const answer = await sender.command(scope, charger, 'ReserveNow', payload).catch(async (err: unknown) => {
+        await state.settleReservation(scope, pending.id, { status: 'FAILED', answer: null });
+        throw err;
+      });
+      const status = answer.status === 'Accepted' ? 'ACTIVE' : 'REJECTED';
+      const [row] = await withWebhooks((s) =>
+        s.settleReservation(scope, pending.id, { status, answer: answer.status }),
+      );
+      if (row?.status === 'ACTIVE') {
         await marks.reserved(scope, charger.id, input.connectorId);
-        changed(row!, recorded);
+        changed(row, recorded);
       }
-      return row!;
+      return row ?? pending;
     },
 
     async cancelReservation(scope: Scope, id: string): Promise<CommandAnswer> {

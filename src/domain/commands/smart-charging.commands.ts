@@ -3,7 +3,7 @@ import { InputChecker, InvalidInputError } from '../errors.js';
 import { assertCan } from '../policy.js';
 import type { Scope } from '../scope.js';
 import { k01Problems, scheduleProblems, type ProfileFacts } from './charging-profile-rules.js';
-import type { CommandAnswer, CommandSender } from './command-sender.js';
+import { noteForCaller, type CommandAnswer, type CommandSender } from './command-sender.js';
 import type { ChargingProfileRow, CommandStateRepository } from './command-state.repository.js';
 
 export type { ChargingProfileRow };
@@ -140,6 +140,7 @@ export function createSmartChargingCommands(deps: { state: CommandStateRepositor
             ...(purpose ? { chargingProfilePurpose: purpose } : {}),
             ...(input.stackLevel != null ? { stackLevel: input.stackLevel } : {}),
           };
+      noteForCaller('requestId', requestId);
       const answer = await sender.command(scope, charger, 'GetChargingProfiles', {
         requestId,
         ...(input.connectorId != null ? { evseId: input.connectorId } : {}),

@@ -1,10 +1,12 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { requireScope, type Context } from '../context.js';
-import { ChargingProfilePurpose, toOcppName } from '../types/command-input.type.js';
+import { ChargingProfilePurpose, CommandOptions, toOcppName } from '../types/command-input.type.js';
+import { Command } from '../types/command.type.js';
 import { dbIdOf } from '../ids.js';
+import { commandArgs, dispatch } from '../command-dispatch.js';
 
 @InputType()
-export class GetTransactionStatusInput {
+export class GetTransactionStatusInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => ID, { nullable: true, description: "One session's transaction; all of the station's when omitted." })
   sessionId?: string | null;
@@ -14,12 +16,17 @@ export class GetTransactionStatusInput {
 export class TransactionStatusResult {
   @Field(() => Boolean, { nullable: true, description: 'Whether the transaction still runs (asked for a session).' })
   ongoing!: boolean | null;
-  @Field(() => Boolean, { description: 'Whether the station still has transaction messages to deliver.' })
-  messagesInQueue!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the station still has transaction messages to deliver. Null when sent with wait: false.',
+  })
+  messagesInQueue!: boolean | null;
+  @Field(() => Command, { nullable: true, description: 'The GetTransactionStatus command as logged.' })
+  command!: Command | null;
 }
 
 @InputType()
-export class RequestChargingProfilesInput {
+export class RequestChargingProfilesInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => Int, { nullable: true, description: 'The EVSE (0: the station itself); all when omitted.' })
   connectorId?: number | null;
@@ -31,13 +38,17 @@ export class RequestChargingProfilesInput {
 
 @ObjectType()
 export class ChargingProfilesRequestResult {
-  @Field(() => String, { description: 'Accepted or NoProfiles.' }) status!: string;
-  @Field(() => Boolean) accepted!: boolean;
+  @Field(() => String, { nullable: true, description: 'Accepted or NoProfiles; null when sent with wait: false.' })
+  status!: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Null when sent with wait: false.' })
+  accepted!: boolean | null;
   @Field(() => Int, {
     description:
       'The requestId the ReportChargingProfiles parts carry (Charger.events(type: "ReportChargingProfiles")).',
   })
   requestId!: number;
+  @Field(() => Command, { nullable: true, description: 'The GetChargingProfiles command as logged.' })
+  command!: Command | null;
 }
 
 /** OCPP 2.0.1 commands with no 1.6 equivalent: a 1.6 charger gets NOT_SUPPORTED_BY_PROTOCOL, nothing sent. */
@@ -49,14 +60,17 @@ export class Command201Resolver {
     @Arg('input', () => GetTransactionStatusInput) input: GetTransactionStatusInput,
     @Ctx() ctx: Context,
   ): Promise<TransactionStatusResult> {
-    const answer = await ctx.services.commands.getTransactionStatus(requireScope(ctx), {
+    const args = {
       chargerId: dbIdOf('Charger', input.chargerId),
       sessionId: input.sessionId ? dbIdOf('Session', input.sessionId) : null,
-    });
-    return Object.assign(new TransactionStatusResult(), {
-      ongoing: answer.ongoing,
-      messagesInQueue: answer.messagesInQueue,
-    });
+    };
+    return dispatch(
+      input.wait,
+      () => ctx.services.commands.getTransactionStatus(requireScope(ctx), args),
+      ({ ongoing, messagesInQueue }, command): TransactionStatusResult =>
+        Object.assign(new TransactionStatusResult(), { ongoing, messagesInQueue, command }),
+      (command) => Object.assign(new TransactionStatusResult(), { ongoing: null, messagesInQueue: null, command }),
+    );
   }
 
   @Authorized('chargers:command')
@@ -67,15 +81,28 @@ export class Command201Resolver {
     @Arg('input', () => RequestChargingProfilesInput) input: RequestChargingProfilesInput,
     @Ctx() ctx: Context,
   ): Promise<ChargingProfilesRequestResult> {
-    const answer = await ctx.services.commands.requestChargingProfiles(requireScope(ctx), {
-      ...input,
+    const args = {
+      ...commandArgs(input),
       chargerId: dbIdOf('Charger', input.chargerId),
       purpose: input.purpose ? (toOcppName(input.purpose) as never) : null,
-    });
-    return Object.assign(new ChargingProfilesRequestResult(), {
-      status: answer.status,
-      accepted: answer.status === 'Accepted',
-      requestId: answer.requestId,
-    });
+    };
+    return dispatch(
+      input.wait,
+      () => ctx.services.commands.requestChargingProfiles(requireScope(ctx), args),
+      ({ status, requestId }, command): ChargingProfilesRequestResult =>
+        Object.assign(new ChargingProfilesRequestResult(), {
+          status,
+          accepted: status === 'Accepted',
+          requestId,
+          command,
+        }),
+      (command, notes) =>
+        Object.assign(new ChargingProfilesRequestResult(), {
+          status: null,
+          accepted: null,
+          requestId: notes.requestId as number,
+          command,
+        }),
+    );
   }
 }

@@ -4,21 +4,27 @@ import { CancelReservationInput, ReserveNowInput } from '../types/command-input.
 import { CommandResult } from '../types/command.type.js';
 import { Reservation } from '../types/idtag.type.js';
 import { dbIdOf } from '../ids.js';
-import { commandResult } from '../command-dispatch.js';
+import { commandArgs, commandResult, dispatch } from '../command-dispatch.js';
+import type { ReservationRow } from '../../domain/commands/reservation.commands.js';
 
 @Resolver(() => Reservation)
 export class CommandReservationResolver {
   @Authorized('chargers:command')
   @Mutation(() => Reservation, {
     description:
-      'ReserveNow. ACTIVE (connector shown RESERVED) when the charger accepts, REJECTED with its answer otherwise; the server expires it at expiresAt.',
+      'ReserveNow. ACTIVE (connector shown RESERVED) when the charger accepts, REJECTED with its answer otherwise; the server expires it at expiresAt. With wait: false it answers PENDING at once; the command (commandUpdated) says when to read it again.',
   })
   async reserveNow(
     @Arg('input', () => ReserveNowInput) input: ReserveNowInput,
     @Ctx() ctx: Context,
   ): Promise<Reservation> {
     const chargerId = dbIdOf('Charger', input.chargerId);
-    return Reservation.from(await ctx.services.commands.reserveNow(requireScope(ctx), { ...input, chargerId }));
+    return dispatch(
+      input.wait,
+      () => ctx.services.commands.reserveNow(requireScope(ctx), { ...commandArgs(input), chargerId }),
+      (row) => Reservation.from(row),
+      (_command, notes) => Reservation.from(notes.reservation as ReservationRow),
+    );
   }
 
   @Authorized('chargers:command')

@@ -11,7 +11,10 @@ import {
   Resolver,
 } from 'type-graphql';
 import { requireScope, type Context } from '../context.js';
+import { commandArgs, dispatch } from '../command-dispatch.js';
 import { dbIdOf } from '../ids.js';
+import { CommandOptions } from '../types/command-input.type.js';
+import { Command } from '../types/command.type.js';
 
 // DataTransfer.conf status (OCPP 1.6 §6.18), SCREAMING_CASE like every enum of the API.
 const STATUSES = {
@@ -27,7 +30,7 @@ export type DataTransferStatus = keyof typeof DataTransferStatus;
 registerEnumType(DataTransferStatus, { name: 'DataTransferStatus' });
 
 @InputType()
-export class DataTransferInput {
+export class DataTransferInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => String, { description: 'Vendor identification, e.g. a reversed DNS name (at most 255 characters).' })
   vendorId!: string;
@@ -39,9 +42,16 @@ export class DataTransferInput {
 
 @ObjectType({ description: "The charger's answer to a DataTransfer." })
 export class DataTransferResult {
-  @Field(() => DataTransferStatus) status!: DataTransferStatus;
-  @Field(() => Boolean, { description: 'True when the charger answered Accepted.' }) accepted!: boolean;
+  @Field(() => DataTransferStatus, { nullable: true, description: 'Null when sent with wait: false.' })
+  status!: DataTransferStatus | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when the charger answered Accepted. Null when sent with wait: false.',
+  })
+  accepted!: boolean | null;
   @Field(() => String, { nullable: true, description: "The charger's data, as it sent it." }) data!: string | null;
+  @Field(() => Command, { nullable: true, description: 'The DataTransfer command as logged.' })
+  command!: Command | null;
 }
 
 @Resolver()
@@ -54,15 +64,20 @@ export class DataTransferResolver {
     @Arg('input', () => DataTransferInput) input: DataTransferInput,
     @Ctx() ctx: Context,
   ): Promise<DataTransferResult> {
-    const answer = await ctx.services.commands.dataTransfer(requireScope(ctx), {
-      ...input,
-      chargerId: dbIdOf('Charger', input.chargerId),
-    });
-    const data = answer.response.data;
-    return Object.assign(new DataTransferResult(), {
-      status: STATUSES[answer.status as keyof typeof STATUSES] ?? 'REJECTED',
-      accepted: answer.status === 'Accepted',
-      data: typeof data === 'string' ? data : data === undefined ? null : JSON.stringify(data),
-    });
+    const chargerId = dbIdOf('Charger', input.chargerId);
+    return dispatch(
+      input.wait,
+      () => ctx.services.commands.dataTransfer(requireScope(ctx), { ...commandArgs(input), chargerId }),
+      (answer, command): DataTransferResult => {
+        const data = answer.response.data;
+        return Object.assign(new DataTransferResult(), {
+          status: STATUSES[answer.status as keyof typeof STATUSES] ?? 'REJECTED',
+          accepted: answer.status === 'Accepted',
+          data: typeof data === 'string' ? data : data === undefined ? null : JSON.stringify(data),
+          command,
+        });
+      },
+      (command) => Object.assign(new DataTransferResult(), { status: null, accepted: null, data: null, command }),
+    );
   }
 }

@@ -14,7 +14,9 @@ import {
 import type { VariableResult } from '../../domain/commands/device-model.commands.js';
 import { requireScope, type Context } from '../context.js';
 import { dbIdOf } from '../ids.js';
-import { JSONScalar } from '../scalars.js';
+import { dispatch } from '../command-dispatch.js';
+import { CommandOptions } from '../types/command-input.type.js';
+import { Command } from '../types/command.type.js';
 
 export enum ReportBase {
   FULL_INVENTORY = 'FullInventory',
@@ -41,19 +43,19 @@ export class VariableValueInput extends VariableAddressInput {
 }
 
 @InputType()
-export class GetVariablesInput {
+export class GetVariablesInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => [VariableAddressInput]) variables!: VariableAddressInput[];
 }
 
 @InputType()
-export class SetVariablesInput {
+export class SetVariablesInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => [VariableValueInput]) variables!: VariableValueInput[];
 }
 
 @InputType()
-export class RequestBaseReportInput {
+export class RequestBaseReportInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => ReportBase) reportBase!: ReportBase;
 }
@@ -88,19 +90,32 @@ export class VariableResultType {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: "The station's answer to GetVariables or SetVariables, one result per variable." })
 export class VariablesResult {
-  @Field(() => [VariableResultType]) results!: VariableResultType[];
-  @Field(() => JSONScalar, { nullable: true, description: "The station's whole answer." })
-  response!: Record<string, unknown> | null;
+  @Field(() => [VariableResultType], {
+    nullable: true,
+    description: 'In the order asked. Null when sent with wait: false (the answer is then in command.response).',
+  })
+  results!: VariableResultType[] | null;
+  @Field(() => Command, { nullable: true, description: 'The GetVariables or SetVariables command as logged.' })
+  command!: Command | null;
 }
 
 @ObjectType()
 export class BaseReportResult {
-  @Field(() => String, { description: 'Accepted, Rejected, NotSupported, EmptyResultSet.' }) status!: string;
-  @Field(() => Boolean) accepted!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Accepted, Rejected, NotSupported, EmptyResultSet; null when sent with wait: false.',
+  })
+  status!: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Null when sent with wait: false.' }) accepted!: boolean | null;
   @Field(() => Int, { description: 'The requestId the NotifyReport parts will carry.' }) requestId!: number;
+  @Field(() => Command, { nullable: true, description: 'The GetBaseReport command as logged.' })
+  command!: Command | null;
 }
+
+const variablesResult = (results: VariableResult[] | null, command: Command | null) =>
+  Object.assign(new VariablesResult(), { results: results?.map(VariableResultType.from) ?? null, command });
 
 const toAddress = <V extends VariableAddressInput>(v: V) => ({ ...v, componentInstance: v.instance ?? null });
 
@@ -110,14 +125,13 @@ export class DeviceModelResolver {
   @Authorized('chargers:command')
   @Mutation(() => VariablesResult, { description: 'GetVariables (OCPP 2.0.1 B06); accepted values are stored.' })
   async getVariables(@Arg('input', () => GetVariablesInput) input: GetVariablesInput, @Ctx() ctx: Context) {
-    const answer = await ctx.services.commands.getVariables(requireScope(ctx), {
-      chargerId: dbIdOf('Charger', input.chargerId),
-      variables: input.variables.map(toAddress),
-    });
-    return Object.assign(new VariablesResult(), {
-      results: answer.results.map(VariableResultType.from),
-      response: answer.response,
-    });
+    const args = { chargerId: dbIdOf('Charger', input.chargerId), variables: input.variables.map(toAddress) };
+    return dispatch(
+      input.wait,
+      () => ctx.services.commands.getVariables(requireScope(ctx), args),
+      (answer, command) => variablesResult(answer.results, command),
+      (command) => variablesResult(null, command),
+    );
   }
 
   @Authorized('chargers:command')
@@ -126,14 +140,13 @@ export class DeviceModelResolver {
       'SetVariables (OCPP 2.0.1 B05); SecurityCtrlr.BasicAuthPassword, once accepted, is the password the station must present next.',
   })
   async setVariables(@Arg('input', () => SetVariablesInput) input: SetVariablesInput, @Ctx() ctx: Context) {
-    const answer = await ctx.services.commands.setVariables(requireScope(ctx), {
-      chargerId: dbIdOf('Charger', input.chargerId),
-      variables: input.variables.map(toAddress),
-    });
-    return Object.assign(new VariablesResult(), {
-      results: answer.results.map(VariableResultType.from),
-      response: null, // the answer echoes nothing secret, but the request did: keep both out of the API
-    });
+    const args = { chargerId: dbIdOf('Charger', input.chargerId), variables: input.variables.map(toAddress) };
+    return dispatch(
+      input.wait,
+      () => ctx.services.commands.setVariables(requireScope(ctx), args),
+      (answer, command) => variablesResult(answer.results, command),
+      (command) => variablesResult(null, command),
+    );
   }
 
   @Authorized('chargers:command')
@@ -145,14 +158,19 @@ export class DeviceModelResolver {
     @Arg('input', () => RequestBaseReportInput) input: RequestBaseReportInput,
     @Ctx() ctx: Context,
   ) {
-    const answer = await ctx.services.commands.requestBaseReport(requireScope(ctx), {
-      chargerId: dbIdOf('Charger', input.chargerId),
-      reportBase: input.reportBase,
-    });
-    return Object.assign(new BaseReportResult(), {
-      status: answer.status,
-      accepted: answer.status === 'Accepted',
-      requestId: answer.requestId,
-    });
+    const args = { chargerId: dbIdOf('Charger', input.chargerId), reportBase: input.reportBase };
+    return dispatch(
+      input.wait,
+      () => ctx.services.commands.requestBaseReport(requireScope(ctx), args),
+      ({ status, requestId }, command): BaseReportResult =>
+        Object.assign(new BaseReportResult(), { status, accepted: status === 'Accepted', requestId, command }),
+      (command, notes) =>
+        Object.assign(new BaseReportResult(), {
+          status: null,
+          accepted: null,
+          requestId: notes.requestId as number,
+          command,
+        }),
+    );
   }
 }

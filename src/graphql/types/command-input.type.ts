@@ -174,7 +174,7 @@ export class TriggerMessageInput extends CommandOptions {
 }
 
 @InputType()
-export class ReserveNowInput {
+export class ReserveNowInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => Int, { description: '0 reserves the charger, when it supports ReserveConnectorZeroSupported.' })
   connectorId!: number;

@@ -60,15 +60,21 @@ export class IdTag implements Node {
 }
 
 export enum ReservationStatus {
+  PENDING = 'PENDING',
   ACTIVE = 'ACTIVE',
   USED = 'USED',
   EXPIRED = 'EXPIRED',
   CANCELLED = 'CANCELLED',
   REJECTED = 'REJECTED',
+  FAILED = 'FAILED',
 }
 registerEnumType(ReservationStatus, {
   name: 'ReservationStatus',
-  valuesConfig: { REJECTED: { description: 'The charger refused the reservation; its answer is in `answer`.' } },
+  valuesConfig: {
+    PENDING: { description: 'Sent to the charger (reserveNow with wait: false); no answer yet.' },
+    REJECTED: { description: 'The charger refused the reservation; its answer is in `answer`.' },
+    FAILED: { description: 'The charger never answered (offline, timeout, CALLERROR): see the command.' },
+  },
 });
 
 @ObjectType({ implements: Node })
