@@ -207,6 +207,19 @@ describe('wait: false on a 2.0.1 station', () => {
       const asked = (action: string) => station.received.find((r) => r.action === action)!.payload.requestId;
       expect(asked('GetBaseReport')).toBe(requestBaseReport.requestId);
       expect(asked('GetChargingProfiles')).toBe(requestChargingProfiles.requestId);
+      // The station did get the password; the message log (readable through the API) does not show it.
+      expect(station.received.find((r) => r.action === 'SetVariables')!.payload.setVariableData[0].attributeValue).toBe(
+        secret,
+      );
+      await server.app.flush();
+      const { ocppMessages } = (
+        await server.admin.request(
+          'query($filter: OcppMessageFilter) { ocppMessages(first: 50, filter: $filter) { edges { node { payload } } } }',
+          { filter: { chargerId, action: 'SetVariables' } },
+        )
+      ).expectNoErrors();
+      expect(ocppMessages.edges.length).toBeGreaterThan(0);
+      expect(JSON.stringify(ocppMessages.edges)).not.toContain(secret);
     } finally {
       await sub.close();
       await station.close();

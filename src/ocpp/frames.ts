@@ -1,3 +1,4 @@
+import { withoutSecrets } from '../domain/chargers/device-model.service.js';
 import type { StationService } from '../domain/chargers/station.service.js';
 import type { MessageLog } from '../domain/ocpp-log/message-log.js';
 import type { Metrics } from '../http/metrics.js';
@@ -34,7 +35,8 @@ export function recordFrames(
     let payload: unknown;
     if (messageType === 'CALL') {
       action = typeof parsed[2] === 'string' ? parsed[2] : null;
-      payload = parsed[3];
+      // The log is readable through the API: a secret sent to the station is masked (the frame itself is not touched).
+      payload = action && isRecord(parsed[3]) ? withoutSecrets(action, parsed[3]) : parsed[3];
       if (action) pendingActions[direction].set(uniqueId, action);
     } else {
       // A response travels the other way from its CALL.
@@ -94,6 +96,8 @@ export function recordFrames(
   });
   client.on('ping', () => markSeen(null));
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function parse(message: string): unknown {
   try {
