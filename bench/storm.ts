@@ -25,6 +25,7 @@ interface Row {
   serverCpuPerBootMs: number;
   databaseCpuPerBootMs: number;
   rssPerConnKB: number;
+  heapPerConnKB: number;
   statementsPerBoot: number;
   failed: number;
   load: number;
@@ -97,6 +98,7 @@ async function measure(target: 'chargeql' | 'bare', n: number, protocol: string)
       serverCpuPerBootMs: round(serverMs / n, 3),
       databaseCpuPerBootMs: round(databaseMs / n, 3),
       rssPerConnKB: round((after.rss - before.rss) / n / 1024, 1),
+      heapPerConnKB: round((after.heapUsed + after.external - before.heapUsed - before.external) / n / 1024, 1),
       statementsPerBoot: round(statements / n, 1),
       failed,
       load: round(loadavg()[0]!, 1),
@@ -130,6 +132,7 @@ export async function storm(opts: { sizes: number[]; protocols: string[] }): Pro
       'server CPU per boot (ms)',
       'database CPU per boot (ms)',
       'RSS per connection (KB)',
+      'live heap+external per connection (KB)',
       'SQL statements per boot',
       'failed',
       'load (1 min)',
@@ -144,6 +147,7 @@ export async function storm(opts: { sizes: number[]; protocols: string[] }): Pro
       r.serverCpuPerBootMs,
       r.target.startsWith('bare') ? '-' : r.databaseCpuPerBootMs,
       r.rssPerConnKB,
+      r.heapPerConnKB,
       r.target.startsWith('bare') ? '-' : r.statementsPerBoot,
       r.failed,
       r.load,
@@ -151,6 +155,7 @@ export async function storm(opts: { sizes: number[]; protocols: string[] }): Pro
     notes: [
       'Generators are separate processes (one per 8,000 sockets, at least two) with raw `ws` clients from 127.0.0.1, .2, ...; 500 chargers in flight in total; each charger sends its next CALL when the previous one is answered.',
       'Clock: from the first connect to the last charger whose BootNotification and three StatusNotifications were answered. CPU: user+system of the server process and its PostgreSQL backends during the storm, divided by N.',
+      'Memory per connection: after a full GC with N connected, minus before, divided by N. RSS also keeps what the heap grew to during the storm (V8 does not hand pages back at once); live heap+external is what the connections hold.',
     ],
     data: { rows },
   };

@@ -4,14 +4,19 @@
 // Talks to the bench over IPC: ready, memory, statements, cpu, flush, and (bare) command round trips.
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
+import { writeHeapSnapshot } from 'node:v8';
 import { pino } from 'pino';
 import { RPCServer } from 'ocpp-rpc';
 
 type Reply = (msg: Record<string, unknown>) => void;
 const send: Reply = (msg) => process.send!(msg);
 
+// BENCH_HEAP_SNAPSHOTS=<dir>: a heap snapshot at each memory reading (`npm run bench:heap-diff` compares two).
+let snapshots = 0;
 const memory = () => {
   (globalThis as { gc?: () => void }).gc?.();
+  const dir = process.env.BENCH_HEAP_SNAPSHOTS;
+  if (dir) writeHeapSnapshot(`${dir}/${process.env.BENCH_TARGET}-${process.pid}-${++snapshots}.heapsnapshot`);
   const m = process.memoryUsage();
   return { rss: m.rss, heapUsed: m.heapUsed, external: m.external };
 };

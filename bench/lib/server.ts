@@ -49,6 +49,7 @@ export async function startTarget(
     OCPP_PING_INTERVAL_SECONDS: '0',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: 'memory' }),
     DATABASE_POOL_SIZE: '10',
+    ...(process.env.BENCH_HEAP_SNAPSHOTS ? { BENCH_HEAP_SNAPSHOTS: process.env.BENCH_HEAP_SNAPSHOTS } : {}),
     // Each server its own DATA_DIR (its OCPP spool): several nodes of one bench never share one.
     DATA_DIR: mkdtempSync(join(tmpdir(), 'chargeql-bench-')),
     ...extraEnv,
