@@ -34,6 +34,7 @@ const envSchema = z.object({
       message: "must be a postgres:// URL, 'memory', or unset for the embedded database",
     }),
   DATABASE_POOL_SIZE: positiveInt.default(10),
+  DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
   DATA_DIR: z.string().min(1).default('./data'),
   REDIS_URL: optionalUrl(['redis:', 'rediss:']),
   PRESENCE_TTL_SECONDS: positiveInt.default(15),
@@ -96,7 +97,13 @@ export interface Config {
   dataDir: string;
   publicUrl: string | undefined;
   database:
-    | { kind: 'postgres'; url: string; poolSize: number }
+    | {
+        kind: 'postgres';
+        url: string;
+        poolSize: number;
+        /** Named prepared statements (db/prepared.ts); default true. */
+        preparedStatements?: boolean;
+      }
     | { kind: 'pglite'; dataDir: string | undefined /* undefined = in memory */ };
   redisUrl: string | undefined;
   /** How long a dead node's chargers keep showing online (with REDIS_URL). */
@@ -183,7 +190,12 @@ export function loadConfig(env: Env): Config {
     publicUrl: e.PUBLIC_URL,
     database:
       e.DATABASE_URL && e.DATABASE_URL !== 'memory'
-        ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+        ? {
+            kind: 'postgres',
+            url: e.DATABASE_URL,
+            poolSize: e.DATABASE_POOL_SIZE,
+            preparedStatements: e.DATABASE_PREPARED_STATEMENTS === 'true',
+          }
         : { kind: 'pglite', dataDir: e.DATABASE_URL === 'memory' ? undefined : `${e.DATA_DIR}/pglite` },
     redisUrl: e.REDIS_URL,
     presenceTtlSeconds: e.PRESENCE_TTL_SECONDS,

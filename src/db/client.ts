@@ -8,6 +8,7 @@ import postgres from 'postgres';
 import type { Config } from '../config.js';
 import { createLeaseLock, type NamedLock } from './lease-lock.js';
 import * as schema from './schema/index.js';
+import { preparingClient } from './prepared.js';
 import { noteStatement } from './statement-count.js';
 
 export type Schema = typeof schema;
@@ -32,6 +33,9 @@ export interface Database {
  */
 export const NO_TYPE_FETCH = { fetch_types: false } as const;
 
+/** Distinct statement texts a node prepares; past them, statements run unnamed (db/prepared.ts). */
+const PREPARED_STATEMENT_LIMIT = 1000;
+
 export async function createDatabase(config: Config['database']): Promise<Database> {
   const stats = { statements: 0 };
   const logger = {
@@ -48,7 +52,10 @@ export async function createDatabase(config: Config['database']): Promise<Databa
       // Our timestamps are timestamptz; keep the session in UTC so text casts are unambiguous.
       connection: { TimeZone: 'UTC' },
     });
-    const db = drizzlePostgres(client, { schema, logger }) as unknown as Db;
+    const db = drizzlePostgres(
+      config.preparedStatements !== false ? preparingClient(client, PREPARED_STATEMENT_LIMIT) : client,
+      { schema, logger },
+    ) as unknown as Db;
     return {
       db,
       kind: 'postgres',

@@ -3,11 +3,12 @@ import { connect, createServer, type Socket } from 'node:net';
 /**
  * A TCP proxy the test owns, between a server and PostgreSQL or Redis: `cut()` drops every
  * connection and refuses new ones (what a failover or a network partition looks like to a client),
- * `restore()` lets them through again.
+ * `restore()` lets them through again; `writes()` counts what the clients sent.
  */
 export async function startTcpProxy(target: { host: string; port: number }) {
   const sockets = new Set<Socket>();
   let cut = false;
+  let writes = 0;
   const server = createServer((client) => {
     if (cut) return void client.destroy();
     const upstream = connect(target.port, target.host);
@@ -20,6 +21,7 @@ export async function startTcpProxy(target: { host: string; port: number }) {
     };
     client.on('error', drop).on('close', drop);
     upstream.on('error', drop).on('close', drop);
+    client.on('data', () => writes++);
     client.pipe(upstream).pipe(client);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -33,6 +35,11 @@ export async function startTcpProxy(target: { host: string; port: number }) {
       u.port = String(port);
       return u.toString();
     },
+    /**
+     * Chunks the clients have sent so far. A PostgreSQL client waits for an answer between two
+     * round trips of one statement, so each chunk of a lone statement is one round trip.
+     */
+    writes: () => writes,
     cut(): void {
       cut = true;
       for (const s of sockets) s.destroy();
