@@ -209,6 +209,7 @@ describe('OCPP 2.0.1 transactions (E) and meter values (J)', () => {
         energyWh: 4_000,
         stopReason: 'Local',
       });
+      await server.app.flush(); // an event's mark that it was applied travels with its meter rows
       const events = await rowsOf(server, transactionEvents, 'V201-OOO', transactionEvents.seqNo);
       expect(events.map((e) => [e.seqNo, e.eventType, e.offline, e.sessionId !== null])).toEqual([
         [0, 'Started', true, true],

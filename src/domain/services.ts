@@ -224,6 +224,13 @@ export function createServices(deps: ServiceDeps): Services {
     recordEvent: station.recordEvent,
     useReservation: commands.useReservation,
   });
+  const stationTransactions = createStationTransactions({
+    repo: createStationTransactionRepository(deps.db),
+    spool: deps.spool,
+    transactions,
+    recordEvent: station.recordEvent,
+    useReservation: commands.useReservation,
+  });
   return {
     events: deps.events,
     auth: createAuthService({
@@ -265,15 +272,10 @@ export function createServices(deps: ServiceDeps): Services {
     station,
     messageLog: createMessageLogService({ log: createMessageLogRepository(deps.db) }),
     transactions,
-    stationTransactions: createStationTransactions({
-      repo: createStationTransactionRepository(deps.db),
-      transactions,
-      recordEvent: station.recordEvent,
-      useReservation: commands.useReservation,
-    }),
+    stationTransactions,
     deviceModel,
     chargerEvents: createChargerEventService({ events: createChargerEventRepository(deps.db) }),
-    outage: createOutageService({ spool: deps.spool, transactions, station, authorization }),
+    outage: createOutageService({ spool: deps.spool, transactions, stationTransactions, station, authorization }),
     gateway: deps.gateway,
     commands,
     lab: createLabService({ chargers, runner: deps.labRunner }),

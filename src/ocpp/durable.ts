@@ -17,6 +17,7 @@ const THROUGH_OUTAGE = new Set([
   'StartTransaction',
   'StopTransaction',
   'Authorize',
+  'TransactionEvent',
 ]);
 
 const retryLater = (why: string) => createRPCError('InternalError', `${why}; retry later`, {});

@@ -2,12 +2,14 @@ import type { Spool } from '../../db/spool/spool.js';
 import type { StationService, StatusReport } from '../chargers/station.service.js';
 import { ServiceUnavailableError } from '../errors.js';
 import type { Authorization, IdTagVerdict } from '../idtags/authorization.js';
-import type {
-  ChargerRef,
-  MeterInput,
-  StartInput,
-  StopInput,
-  TransactionService,
+import type { StationTransactionEvent, StationTransactions } from '../sessions/station-transactions.service.js';
+import {
+  NO_AUTHORIZATION_NEEDED,
+  type ChargerRef,
+  type MeterInput,
+  type StartInput,
+  type StopInput,
+  type TransactionService,
 } from '../sessions/transactions.service.js';
 
 // Transaction ids taken from the sequence ahead of need, for StartTransactions during an outage.
@@ -20,6 +22,10 @@ const reviveStop = (input: StopInput): StopInput => ({
   ...revive(input),
   transactionData: input.transactionData?.map(revive),
 });
+const reviveEvent = (e: StationTransactionEvent): StationTransactionEvent => ({
+  ...revive(e),
+  readings: e.readings.map(revive),
+});
 const ref = (c: ChargerRef): ChargerRef => ({ id: c.id, tenantId: c.tenantId, siteId: c.siteId });
 
 /**
@@ -31,6 +37,7 @@ const ref = (c: ChargerRef): ChargerRef => ({ id: c.id, tenantId: c.tenantId, si
 export function createOutageService(deps: {
   spool: Spool;
   transactions: TransactionService;
+  stationTransactions: StationTransactions;
   station: StationService;
   authorization: Authorization;
 }) {
@@ -44,6 +51,9 @@ export function createOutageService(deps: {
   spool.registerCall('session.stop', (p: { charger: ChargerRef; input: StopInput }) =>
     transactions.stop(p.charger, reviveStop(p.input), true),
   );
+  spool.registerCall('station.transactionEvent', (p: { charger: ChargerRef; event: StationTransactionEvent }) =>
+    deps.stationTransactions.event(p.charger, reviveEvent(p.event), { replayed: true }),
+  );
   spool.registerCall('station.status', (p: { charger: ChargerRef; report: StatusReport }) =>
     deps.station.writeStatus(p.charger, revive(p.report)),
   );
@@ -56,6 +66,10 @@ export function createOutageService(deps: {
     return known;
   }
 
+  function tokenVerdict(charger: ChargerRef, idTag: string, tokenType?: string): IdTagVerdict {
+    return tokenType === 'NoAuthorization' ? NO_AUTHORIZATION_NEEDED : verdict(charger, idTag);
+  }
+
   return {
     /** Takes transaction ids ahead of need (at start, and after an outage used some). */
     async reserveIds(): Promise<void> {
@@ -64,8 +78,18 @@ export function createOutageService(deps: {
     },
     reservedIds: () => reserved.length,
 
-    authorize(charger: ChargerRef, idTag: string): IdTagVerdict {
-      return verdict(charger, idTag);
+    /** `tokenType`: OCPP 2.0.1's IdTokenEnumType (NoAuthorization needs no lookup). */
+    authorize: tokenVerdict,
+
+    /**
+     * OCPP 2.0.1 TransactionEvent: the station names its transaction, so nothing here needs the
+     * database but the token's verdict (from the cache). The event is replayed in spool order, kept
+     * once by (station, transactionId, seqNo), so a retry spooled twice is applied once.
+     */
+    transactionEvent(charger: ChargerRef, event: StationTransactionEvent): { idTag: IdTagVerdict | null } {
+      const idTag = event.idTag ? tokenVerdict(charger, event.idTag, event.tokenType ?? undefined) : null;
+      spool.append('station.transactionEvent', { charger: ref(charger), event });
+      return { idTag };
     },
 
     start(charger: ChargerRef, input: StartInput): { transactionId: number; idTag: IdTagVerdict } {

@@ -38,7 +38,7 @@ export function createMeterBatches(db: Db) {
     async run(items: MeterAdvance[]): Promise<(SessionRow | undefined)[]> {
       const results: (SessionRow | undefined)[] = new Array(items.length);
       // A session twice in one batch: its readings apply in arrival order, one statement each.
-      for (const round of rounds(items)) {
+      for (const round of roundsBy(items, (i) => i.sessionId)) {
         // Sorted by session: concurrent batches then lock shared rows in one order (fewer deadlocks).
         const json = JSON.stringify(
           round
@@ -77,13 +77,13 @@ export function createMeterBatches(db: Db) {
   };
 }
 
-/** Indexes of `items` split so each round names a session at most once, earlier items first. */
-function rounds(items: MeterAdvance[]): number[][] {
+/** Indexes of `items` split so each round names a key (a session) at most once, earlier items first. */
+export function roundsBy<T>(items: T[], keyOf: (item: T) => string): number[][] {
   const out: number[][] = [];
-  const seen = new Map<string, number>(); // session -> rounds it appears in
+  const seen = new Map<string, number>(); // key -> rounds it appears in
   items.forEach((item, i) => {
-    const r = seen.get(item.sessionId) ?? 0;
-    seen.set(item.sessionId, r + 1);
+    const r = seen.get(keyOf(item)) ?? 0;
+    seen.set(keyOf(item), r + 1);
     (out[r] ??= []).push(i);
   });
   return out;

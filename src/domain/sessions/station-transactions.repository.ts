@@ -1,5 +1,10 @@
-import { and, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { createCoalescer } from '../../db/coalescer.js';
+import { retryOnDeadlock } from '../../db/deadlock.js';
+import { pgJson } from '../../db/pg-json.js';
+import { roundsBy } from './meter-batches.repository.js';
+import { meterRowsStatement } from './meter-rows.repository.js';
 import { stopReasonAfterLimit } from './session-limits.repository.js';
 import { sessions, transactionEvents } from '../../db/schema/index.js';
 import type { SessionRow } from './transactions.service.js';
@@ -7,32 +12,188 @@ import type { SessionRow } from './transactions.service.js';
 export type NewTransactionEvent = typeof transactionEvents.$inferInsert;
 export type SessionChanges = Partial<typeof sessions.$inferInsert>;
 
+/** What keeping one event found. */
+export interface RecordedEvent {
+  /**
+   * To be applied: kept now for the first time, or kept earlier but never marked applied (its
+   * application died with the connection or the node before its rows were durable).
+   */
+  fresh: boolean;
+  /** The transaction's session, if it exists, as much as deciding on the short path needs. */
+  session: {
+    id: string;
+    status: string;
+    connectorId: number;
+    hasMeterStart: boolean;
+    /** Gaps recorded at its end (a late event may fill one). */
+    hasMissingSeqNos: boolean;
+  } | null;
+}
+
+export interface EventAdvance {
+  sessionId: string;
+  seqNo: number;
+  /** The event's latest energy register, if it carried one. */
+  wh: number | null;
+  at: Date | null;
+}
+
+/** An event applied: its rows are durable with (or before) this mark, so a retry of it changes nothing. */
+export interface AppliedEvent {
+  charger_id: string;
+  transaction_id: string;
+  seq_no: number;
+  session_id: string;
+}
+
+/** The UPDATE that marks spooled events applied (`rows`: a jsonb array of `AppliedEvent`). */
+export function appliedStatement(rows: SQL): SQL {
+  return sql`update ${transactionEvents} t set session_id = x.session_id
+    from jsonb_to_recordset(${rows}) as x(charger_id uuid, transaction_id text, seq_no int, session_id uuid)
+    where t.charger_id = x.charger_id and t.transaction_id = x.transaction_id and t.seq_no = x.seq_no`;
+}
+
+interface RecordRow {
+  n: number;
+  inserted: boolean;
+  unapplied: boolean;
+  session_id: string | null;
+  status: string | null;
+  connector_id: number | null;
+  has_meter_start: boolean | null;
+  has_missing: boolean | null;
+}
+
+const keyOf = (e: { chargerId: string; transactionId: string; seqNo: number }) =>
+  `${e.chargerId}|${e.transactionId}|${e.seqNo}`;
+
+/**
+ * One statement for many events: keeps each once by (charger, transactionId, seqNo) and reads the
+ * transaction's session beside it. An event twice in one batch is fresh once (the first).
+ */
+async function recordEvents(db: Db, events: NewTransactionEvent[]): Promise<RecordedEvent[]> {
+  const firstOf = new Map<string, number>();
+  events.forEach((e, i) => firstOf.has(keyOf(e)) || firstOf.set(keyOf(e), i));
+  const rows = [...firstOf.values()].map((i) => {
+    const e = events[i]!;
+    return {
+      n: i,
+      tenant_id: e.tenantId,
+      charger_id: e.chargerId,
+      transaction_id: e.transactionId,
+      seq_no: e.seqNo,
+      event_type: e.eventType,
+      trigger_reason: e.triggerReason,
+      offline: e.offline ?? false,
+      timestamp: (e.timestamp as Date).toISOString(),
+      payload: e.payload,
+    };
+  });
+  const result = (await retryOnDeadlock(() =>
+    db.execute(sql`
+    with v as (
+      select * from jsonb_to_recordset(${pgJson(rows)}::jsonb) as v(n int, tenant_id uuid, charger_id uuid,
+        transaction_id text, seq_no int, event_type text, trigger_reason text, offline boolean,
+        "timestamp" timestamptz, payload jsonb)
+    ), ins as (
+      insert into ${transactionEvents} (tenant_id, charger_id, transaction_id, seq_no, event_type, trigger_reason,
+        offline, "timestamp", payload)
+      select tenant_id, charger_id, transaction_id, seq_no, event_type, trigger_reason, offline, "timestamp", payload
+      from v order by charger_id, transaction_id, seq_no
+      on conflict (charger_id, transaction_id, seq_no) do nothing
+      returning charger_id, transaction_id, seq_no
+    )
+    select v.n, ins.seq_no is not null as inserted, (e.id is not null and e.session_id is null) as unapplied,
+      s.id as session_id, s.status, s.connector_id, s.meter_start_wh is not null as has_meter_start,
+      s.flags -> 'missingSeqNos' is not null as has_missing
+    from v
+    left join ins on ins.charger_id = v.charger_id and ins.transaction_id = v.transaction_id and ins.seq_no = v.seq_no
+    left join ${transactionEvents} e
+      on e.charger_id = v.charger_id and e.transaction_id = v.transaction_id and e.seq_no = v.seq_no
+    left join ${sessions} s on s.charger_id = v.charger_id and s.station_transaction_id = v.transaction_id`),
+  )) as unknown;
+  // postgres.js returns the rows; PGlite returns { rows }.
+  const found = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as RecordRow[];
+  const byN = new Map(found.map((r) => [Number(r.n), r]));
+  return events.map((e, i) => {
+    const first = firstOf.get(keyOf(e))!;
+    const r = byN.get(first)!;
+    return {
+      // A copy kept by a concurrent statement (not in this one's snapshot, not inserted here): not fresh.
+      fresh: first === i && (r.inserted || r.unapplied),
+      session: r.session_id
+        ? {
+            id: r.session_id,
+            status: r.status!,
+            connectorId: r.connector_id!,
+            hasMeterStart: !!r.has_meter_start,
+            hasMissingSeqNos: !!r.has_missing,
+          }
+        : null,
+    };
+  });
+}
+
+async function advanceSessions(db: Db, items: EventAdvance[]): Promise<(SessionRow | undefined)[]> {
+  const results: (SessionRow | undefined)[] = new Array(items.length);
+  const later = sql`v.at is not null and (${sessions.lastMeterAt} is null or ${sessions.lastMeterAt} <= v.at)`;
+  // A session twice in one batch: its events apply in arrival order, one statement each.
+  for (const round of roundsBy(items, (i) => i.sessionId)) {
+    // Sorted by session: concurrent batches then lock shared rows in one order (fewer deadlocks).
+    const json = JSON.stringify(
+      round
+        .map((i) => {
+          const a = items[i]!;
+          return { id: a.sessionId, seq: a.seqNo, wh: a.wh, at: a.at?.toISOString() ?? null };
+        })
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    );
+    const rows = await retryOnDeadlock(() =>
+      db
+        .update(sessions)
+        .set({
+          lastMeterWh: sql`case when ${later} then v.wh else ${sessions.lastMeterWh} end`,
+          lastMeterAt: sql`case when ${later} then v.at else ${sessions.lastMeterAt} end`,
+          lastSeqNo: sql`greatest(${sessions.lastSeqNo}, v.seq)`,
+          updatedAt: new Date(),
+        })
+        .from(sql`jsonb_to_recordset(${json}::jsonb) as v(id uuid, seq int, wh bigint, at timestamptz)`)
+        .where(and(eq(sessions.id, sql`v.id`), eq(sessions.status, 'ACTIVE')))
+        .returning(getTableColumns(sessions)),
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const i of round) results[i] = byId.get(items[i]!.sessionId);
+  }
+  return results;
+}
+
 /** The SQL of transactions the station names itself (OCPP 2.0.1 TransactionEvent). */
 export function createStationTransactionRepository(db: Db) {
+  const records = createCoalescer({
+    run: (events: NewTransactionEvent[]) => recordEvents(db, events),
+    maxConcurrent: 4,
+    maxBatch: 500,
+  });
+  const advances = createCoalescer({
+    run: (items: EventAdvance[]) => advanceSessions(db, items),
+    maxConcurrent: 4,
+    maxBatch: 500,
+  });
   return {
-    /** Keeps the event once; false when (charger, transaction, seqNo) was already kept (a retry). */
-    async recordOnce(event: NewTransactionEvent): Promise<boolean> {
-      const rows = await db
-        .insert(transactionEvents)
-        .values(event)
-        .onConflictDoNothing({
-          target: [transactionEvents.chargerId, transactionEvents.transactionId, transactionEvents.seqNo],
-        })
-        .returning({ id: transactionEvents.id });
-      return rows.length > 0;
-    },
+    /** Keeps the event once (coalesced: one statement for the events arriving together); see `RecordedEvent`. */
+    record: (event: NewTransactionEvent) => records.call(event),
 
-    async linkEvents(chargerId: string, transactionId: string, sessionId: string): Promise<void> {
-      await db
-        .update(transactionEvents)
-        .set({ sessionId })
-        .where(
-          and(
-            eq(transactionEvents.chargerId, chargerId),
-            eq(transactionEvents.transactionId, transactionId),
-            isNull(transactionEvents.sessionId),
-          ),
-        );
+    /**
+     * Moves an ACTIVE session along for an Updated event (coalesced like 1.6 MeterValues' live
+     * register): its seqNo, and its live register unless a later reading is stored. The row, updated.
+     */
+    advance: (a: EventAdvance) => advances.call(a),
+
+    /** Meter rows and applied marks written at once, in one statement (a deferred event replayed by the spool). */
+    async writeApplied(meterRows: readonly unknown[], applied: readonly AppliedEvent[]): Promise<void> {
+      const marks = appliedStatement(sql`${pgJson(applied)}::jsonb`);
+      if (!meterRows.length) return void (await db.execute(marks));
+      await db.execute(sql`with m as (${meterRowsStatement(sql`${pgJson(meterRows)}::jsonb`)}) ${marks}`);
     },
 
     async seqNos(chargerId: string, transactionId: string): Promise<number[]> {

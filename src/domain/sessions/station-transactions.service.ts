@@ -1,6 +1,12 @@
 import type { IdTagVerdict } from '../idtags/authorization.js';
-import { energyRegisterWh, type NormalisedValue } from './meter-values.js';
-import type { StationTransactionRepository, SessionChanges } from './station-transactions.repository.js';
+import type { Spool } from '../../db/spool/spool.js';
+import { energyRegisterWh, normaliseSampledValue, type NormalisedValue } from './meter-values.js';
+import {
+  appliedStatement,
+  type RecordedEvent,
+  type SessionChanges,
+  type StationTransactionRepository,
+} from './station-transactions.repository.js';
 import type { ChargerRef, MeterReading, SessionRow, TransactionService } from './transactions.service.js';
 
 export type TransactionEventType = 'Started' | 'Updated' | 'Ended';
@@ -29,8 +35,11 @@ export interface StationTransactionEvent {
 
 export interface StationTransactionAnswer {
   idTag: IdTagVerdict | null;
-  session: SessionRow | null;
 }
+
+// Marks of applied events spooled after their meter rows (see `event`).
+const APPLIED = 'transaction_event_applied';
+const REMEMBERED_APPLIED = 10_000;
 
 /**
  * Transactions named by the station (OCPP 2.0.1 E01-E07): every event kept once by (station,
@@ -42,6 +51,8 @@ export interface StationTransactionAnswer {
  */
 export function createStationTransactions(deps: {
   repo: StationTransactionRepository;
+  /** Meter rows and applied marks go through the node's durable spool (see `event`). */
+  spool: Spool;
   transactions: TransactionService;
   recordEvent: (charger: ChargerRef, type: string, payload: unknown, timestamp?: Date) => Promise<void>;
   useReservation: (match: {
@@ -51,7 +62,8 @@ export function createStationTransactions(deps: {
     sessionId: string;
   }) => Promise<unknown>;
 }) {
-  const { repo, transactions } = deps;
+  const { repo, transactions, spool } = deps;
+  spool.register(APPLIED, (rows) => [appliedStatement(rows)]);
 
   async function sessionFor(charger: ChargerRef, e: StationTransactionEvent, verdict: IdTagVerdict | null) {
     const existing = await repo.byStationTransaction(charger.id, e.transactionId);
@@ -119,8 +131,69 @@ export function createStationTransactions(deps: {
     return changes;
   }
 
+  /** Events applied whose mark is still on its way through the spool (a retry meanwhile changes nothing). */
+  const recentlyApplied = new Set<string>();
+  const keyOf = (charger: ChargerRef, e: StationTransactionEvent) => `${charger.id}|${e.transactionId}|${e.seqNo}`;
+
+  /** The hot path: an Updated event of an ACTIVE session, two coalesced statements (like 1.6 MeterValues). */
+  const simple = (e: StationTransactionEvent, s: RecordedEvent['session']): s is NonNullable<typeof s> =>
+    !!s &&
+    e.eventType === 'Updated' &&
+    !e.idTag &&
+    e.reservationId === null &&
+    s.status === 'ACTIVE' &&
+    s.hasMeterStart &&
+    !s.hasMissingSeqNos &&
+    !(s.connectorId === 0 && e.connectorId);
+
+  async function applyUpdated(charger: ChargerRef, e: StationTransactionEvent, sessionId: string) {
+    const register = latestRegister(e.readings, normalised(e.readings));
+    const row = await repo.advance({ sessionId, seqNo: e.seqNo, wh: register?.wh ?? null, at: register?.at ?? null });
+    return row ?? (await repo.byStationTransaction(charger.id, e.transactionId))!;
+  }
+
+  /** Every other event: the session created or adopted, then what this event changes on it. */
+  async function applyInFull(charger: ChargerRef, e: StationTransactionEvent, verdict: IdTagVerdict | null) {
+    let session = await sessionFor(charger, e, verdict);
+    const changes = changesFor(session, e, normalised(e.readings), verdict);
+    const ended = changes.status === 'COMPLETED';
+    if (ended) {
+      const missing = missingSeqNos(await repo.seqNos(charger.id, e.transactionId));
+      if (missing.length) {
+        changes.flags = { ...((changes.flags ?? session.flags) as object), missingSeqNos: missing };
+        await deps.recordEvent(charger, 'TransactionEventsMissing', { transactionId: e.transactionId, missing });
+      }
+    }
+    // A late event (an offline queue) fills a gap recorded when the transaction ended.
+    const stillMissing = (session.flags as { missingSeqNos?: number[] } | null)?.missingSeqNos;
+    if (!ended && stillMissing?.includes(e.seqNo))
+      changes.flags = {
+        ...((changes.flags ?? session.flags) as object),
+        missingSeqNos: stillMissing.filter((n) => n !== e.seqNo),
+      };
+    if (Object.keys(changes).length) session = (await repo.update(session.id, changes)) ?? session;
+    if (e.reservationId !== null && e.eventType === 'Started')
+      await deps.useReservation({
+        tenantId: charger.tenantId,
+        chargerId: charger.id,
+        reservationId: e.reservationId,
+        sessionId: session.id,
+      });
+    return { session, ended };
+  }
+
   return {
-    async event(charger: ChargerRef, e: StationTransactionEvent): Promise<StationTransactionAnswer> {
+    /**
+     * Applies one event. Every statement on the database runs before its meter rows and its mark
+     * go to the spool, so an application cut short (the connection, the node) is applied again in
+     * full by its retry or by the outage path's replay, and one that got that far never twice.
+     * `replayed`: run by the spool's replay, which writes the rows itself, at once.
+     */
+    async event(
+      charger: ChargerRef,
+      e: StationTransactionEvent,
+      opts: { replayed?: boolean } = {},
+    ): Promise<StationTransactionAnswer> {
       const verdict = e.idTag
         ? await transactions.verifyToken(
             charger.tenantId,
@@ -130,7 +203,8 @@ export function createStationTransactions(deps: {
             e.eventType === 'Started' ? { chargerId: charger.id } : undefined,
           )
         : null;
-      const fresh = await repo.recordOnce({
+      const key = keyOf(charger, e);
+      const recorded = await repo.record({
         tenantId: charger.tenantId,
         chargerId: charger.id,
         transactionId: e.transactionId,
@@ -141,46 +215,42 @@ export function createStationTransactions(deps: {
         timestamp: e.timestamp,
         payload: e.payload ?? {},
       });
-      if (!fresh)
-        return { idTag: verdict, session: (await repo.byStationTransaction(charger.id, e.transactionId)) ?? null };
+      if (!recorded.fresh || recentlyApplied.has(key)) return { idTag: verdict };
 
-      let session = await sessionFor(charger, e, verdict);
-      const values = transactions.ingest(charger, session.connectorId, null, session.id, e.readings);
-      const changes = changesFor(session, e, values, verdict);
-      const ended = changes.status === 'COMPLETED';
-      if (ended) {
-        const missing = missingSeqNos(await repo.seqNos(charger.id, e.transactionId));
-        if (missing.length) {
-          changes.flags = { ...((changes.flags ?? session.flags) as object), missingSeqNos: missing };
-          await deps.recordEvent(charger, 'TransactionEventsMissing', { transactionId: e.transactionId, missing });
-        }
+      const { session, ended } = simple(e, recorded.session)
+        ? { session: await applyUpdated(charger, e, recorded.session.id), ended: false }
+        : await applyInFull(charger, e, verdict);
+      const applied = {
+        charger_id: charger.id,
+        transaction_id: e.transactionId,
+        seq_no: e.seqNo,
+        session_id: session.id,
+      };
+      if (opts.replayed) {
+        const rows: Record<string, unknown>[] = [];
+        transactions.ingest(charger, session.connectorId, null, session.id, e.readings, rows);
+        await repo.writeApplied(rows, [applied]);
+      } else {
+        transactions.ingest(charger, session.connectorId, null, session.id, e.readings);
+        spool.append(APPLIED, applied);
+        recentlyApplied.add(key);
+        if (recentlyApplied.size > REMEMBERED_APPLIED) recentlyApplied.delete(recentlyApplied.values().next().value!);
+        // Listeners (pricing) read a COMPLETED session's meter values: write them first.
+        if (ended) await transactions.flush();
       }
-      // A late event (an offline queue) fills a gap recorded when the transaction ended.
-      const stillMissing = (session.flags as { missingSeqNos?: number[] } | null)?.missingSeqNos;
-      if (!ended && stillMissing?.includes(e.seqNo))
-        changes.flags = {
-          ...((changes.flags ?? session.flags) as object),
-          missingSeqNos: stillMissing.filter((n) => n !== e.seqNo),
-        };
-      if (Object.keys(changes).length) session = (await repo.update(session.id, changes)) ?? session;
-      await repo.linkEvents(charger.id, e.transactionId, session.id);
-      if (e.reservationId !== null && e.eventType === 'Started')
-        await deps.useReservation({
-          tenantId: charger.tenantId,
-          chargerId: charger.id,
-          reservationId: e.reservationId,
-          sessionId: session.id,
-        });
-      // Listeners (pricing) read a COMPLETED session's meter values: write them first.
-      if (ended) await transactions.flush();
       const change = ended ? 'stopped' : e.eventType === 'Started' ? 'started' : undefined;
       transactions.publishSession(charger, session, e.timestamp, change);
-      return { idTag: verdict, session };
+      return { idTag: verdict };
     },
   };
 }
 
 export type StationTransactions = ReturnType<typeof createStationTransactions>;
+
+/** The readings as they will be stored (the same normalisation as `transactions.ingest`). */
+function normalised(readings: MeterReading[]): NormalisedValue[] {
+  return readings.flatMap((r) => r.sampledValues.map((sv) => normaliseSampledValue(r.timestamp, sv)));
+}
 
 interface Register {
   wh: number;

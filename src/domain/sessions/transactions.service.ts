@@ -55,7 +55,8 @@ export interface MeterInput {
   readings: MeterReading[];
 }
 
-const NO_AUTHORIZATION_NEEDED: IdTagVerdict = {
+/** The verdict for OCPP 2.0.1's NoAuthorization token type (a free-vend station): no lookup. */
+export const NO_AUTHORIZATION_NEEDED: IdTagVerdict = {
   status: 'Accepted',
   expiryDate: null,
   parentIdTag: null,

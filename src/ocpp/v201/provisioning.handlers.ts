@@ -1,4 +1,4 @@
-import { timeOf, type HandlerDeps, type HandlersOf } from '../handler.js';
+import { throughOutage, timeOf, type HandlerDeps, type HandlersOf } from '../handler.js';
 import { connectorStatusOf, variableFactsOf } from './mappers.js';
 import type { Ocpp201Actions } from './types.generated.js';
 
@@ -35,13 +35,18 @@ export function ocpp201StationHandlers(deps: HandlerDeps): HandlersOf<Ocpp201Act
 
     // G01: one status per EVSE connector. Our connector position is the EVSE id.
     async StatusNotification(state, { params }) {
-      await station.status(state.charger, {
+      const report = {
         connectorId: params.evseId,
         evseConnectorId: params.connectorId,
         status: connectorStatusOf(params.connectorStatus),
         errorCode: 'NoError',
         timestamp: timeOf(state, 'StatusNotification', params.timestamp),
-      });
+      };
+      await throughOutage(
+        deps.database,
+        () => station.status(state.charger, report),
+        () => deps.outage.status(state.charger, report),
+      );
       return {};
     },
 

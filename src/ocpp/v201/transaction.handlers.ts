@@ -1,5 +1,5 @@
 import type { MeterReading } from '../../domain/sessions/transactions.service.js';
-import { timeOf, type ConnectionState, type HandlerDeps, type HandlersOf } from '../handler.js';
+import { throughOutage, timeOf, type ConnectionState, type HandlerDeps, type HandlersOf } from '../handler.js';
 import { chargingStateStatus, idTokenInfoOf, meterValuesOf } from './mappers.js';
 import type { MeterValueType, Ocpp201Actions } from './types.generated.js';
 
@@ -13,20 +13,25 @@ function readings(state: ConnectionState, action: string, meterValue: MeterValue
 
 /** OCPP 2.0.1 blocks C (authorization), E (transactions), J (meter values), H (reservation updates), K (profile reports). */
 export function ocpp201TransactionHandlers(deps: HandlerDeps): HandlersOf<Ocpp201Actions> {
-  const { transactions, stationTransactions, station } = deps;
+  const { transactions, stationTransactions, station, outage, database } = deps;
   return {
     // C01: every IdTokenEnumType; a NoAuthorization token is accepted without a lookup.
     async Authorize(state, { params }) {
       const { idToken, type } = params.idToken;
-      const verdict = await transactions.authorize(state.charger, idToken, type);
+      const verdict = await throughOutage(
+        database,
+        () => transactions.authorize(state.charger, idToken, type),
+        () => outage.authorize(state.charger, idToken, type),
+      );
       return { idTokenInfo: idTokenInfoOf(verdict) };
     },
 
-    // E01-E07: Started/Updated/Ended, idempotent by seqNo, applied in whatever order they come.
+    // E01-E07: Started/Updated/Ended, idempotent by seqNo, applied in whatever order they come;
+    // while the database is unreachable, spooled and applied in order once it is back.
     async TransactionEvent(state, { params }) {
       const info = params.transactionInfo;
       const timestamp = timeOf(state, 'TransactionEvent', params.timestamp);
-      const { idTag } = await stationTransactions.event(state.charger, {
+      const event = {
         transactionId: info.transactionId,
         seqNo: params.seqNo,
         eventType: params.eventType,
@@ -42,16 +47,27 @@ export function ocpp201TransactionHandlers(deps: HandlerDeps): HandlersOf<Ocpp20
         chargingState: info.chargingState ?? null,
         readings: readings(state, 'TransactionEvent', params.meterValue),
         payload: params,
-      });
+      };
+      const { idTag } = await throughOutage(
+        database,
+        () => stationTransactions.event(state.charger, event),
+        () => outage.transactionEvent(state.charger, event),
+      );
       const status = chargingStateStatus(info.chargingState);
-      if (status && params.evse)
-        await station.status(state.charger, {
+      if (status && params.evse) {
+        const report = {
           connectorId: params.evse.id,
           evseConnectorId: params.evse.connectorId ?? null,
           status,
           errorCode: 'NoError',
           timestamp,
-        });
+        };
+        await throughOutage(
+          database,
+          () => station.status(state.charger, report),
+          () => outage.status(state.charger, report),
+        );
+      }
       // The token's verdict goes back whenever the event carried one (E03: the station may stop on it).
       return idTag && params.idToken ? { idTokenInfo: idTokenInfoOf(idTag) } : {};
     },
