@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { pgJson } from '../../db/pg-json.js';
 import { inScope } from '../../db/scoped.js';
 import { chargers, connectors, tenants } from '../../db/schema/index.js';
 import type { Scope } from '../scope.js';
@@ -69,7 +70,12 @@ export function createChargerRepository(db: Db) {
         .from(chargers)
         .innerJoin(tenants, eq(tenants.id, chargers.tenantId))
         .where(
-          and(inArray(chargers.ocppId, [...new Set(ocppIds)]), isNull(chargers.deletedAt), isNull(tenants.deletedAt)),
+          and(
+            // One statement text for any number of ids: an IN list is a new text (and prepared statement) per length.
+            sql`${chargers.ocppId} in (select jsonb_array_elements_text(${pgJson([...new Set(ocppIds)])}::jsonb))`,
+            isNull(chargers.deletedAt),
+            isNull(tenants.deletedAt),
+          ),
         );
       return new Map(rows.map((r) => [r.charger.ocppId, { ...r.charger, tenantSlug: r.tenantSlug }]));
     },
