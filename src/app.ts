@@ -16,7 +16,7 @@ import { bootstrapFirstStart, type BootstrapResult } from './domain/tenancy/boot
 import { createCluster } from './cluster/cluster.js';
 import { createGraphqlHandlers } from './http/graphql.js';
 import { createMailer } from './mail/mailer.js';
-import { createMetrics, observeEventBus } from './http/metrics.js';
+import { createMetrics, observeSubscriptions } from './http/metrics.js';
 import { dashboardRouter } from './http/dashboard.js';
 import { createHttpDoors } from './http/server.js';
 import { oauthRouter } from './http/oauth.js';
@@ -42,6 +42,8 @@ export interface App {
   flush(): Promise<void>;
   /** Writes every webhook event heard so far to the outbox. */
   flushWebhooks(): Promise<void>;
+  /** GraphQL subscriptions being served now, shared or not (tests wait on it for a subscriber to listen). */
+  subscriptionsServed(): number;
   /** Applies the message-log retention now (it also runs every few minutes); returns rows deleted. */
   pruneMessageLog(): Promise<number>;
   stop(): Promise<void>;
@@ -78,7 +80,6 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   });
   const { events } = cluster;
   const metrics = createMetrics();
-  observeEventBus(metrics, events);
   const signer = createTokenSigner(
     config.auth.jwtSecret ?? loadOrCreateJwtSecret(config.dataDir),
     config.auth.jwtTtlSeconds,
@@ -160,6 +161,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     }),
     clientAddress: doors.clientAddress,
   });
+  observeSubscriptions(metrics, events, graphql.subscriptions);
   doors.app.use(graphql.router);
   doors.app.use(oauthRouter(services));
   doors.app.use(exportRouter({ services, health, logger }));
@@ -194,6 +196,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     bootstrap,
     flush: async () => void (await Promise.all([spool.flush(), services.station.flush()])),
     flushWebhooks: webhooks.flush,
+    subscriptionsServed: graphql.subscriptions.served,
     pruneMessageLog: prune,
     stop: () =>
       (stopping ??= (async () => {

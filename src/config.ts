@@ -73,6 +73,8 @@ const envSchema = z.object({
   GRAPHQL_MAX_QUERY_BYTES: positiveInt.default(32 * 1024),
   GRAPHQL_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(100),
   GRAPHQL_RATE_LIMIT_BURST: positiveInt.default(200),
+  // Identical subscriptions share one execution (src/http/shared-subscriptions.ts); false for a baseline.
+  GRAPHQL_SHARED_SUBSCRIPTIONS: z.enum(['true', 'false']).default('true'),
   LOGIN_MAX_FAILURES: positiveInt.default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: positiveInt.default(50),
   LOGIN_FAILURE_WINDOW_SECONDS: positiveInt.default(900),
@@ -157,6 +159,8 @@ export interface GraphqlLimits {
   /** Per token (or per address without one): a token bucket. */
   rateLimitPerSecond: number;
   rateLimitBurst: number;
+  /** Identical subscriptions (document, variables, Scope) executed once per event for all their subscribers. */
+  sharedSubscriptions: boolean;
 }
 
 export class ConfigError extends Error {
@@ -235,6 +239,7 @@ export function loadConfig(env: Env): Config {
       maxQueryBytes: e.GRAPHQL_MAX_QUERY_BYTES,
       rateLimitPerSecond: e.GRAPHQL_RATE_LIMIT_PER_SECOND,
       rateLimitBurst: e.GRAPHQL_RATE_LIMIT_BURST,
+      sharedSubscriptions: e.GRAPHQL_SHARED_SUBSCRIPTIONS === 'true',
     },
     spool: {
       dir: `${e.DATA_DIR}/spool`,

@@ -365,7 +365,7 @@ describe('tenant B attacking tenant A', () => {
     const bCharger = await connectCharger(server.ocppUrl, 'ZQB_CP_LIVE', { slug: B.slug });
     chargers.push(bCharger);
     await bCharger.call('BootNotification', bootPayload());
-    const listening = server.app.services.events.activeSubscriptions();
+    const listening = server.app.subscriptionsServed();
     const session = await openWsSession(server.wsUrl, B.admin.token!);
     const aSession = await openWsSession(server.wsUrl, A.admin.token!);
     try {
@@ -391,7 +391,7 @@ describe('tenant B attacking tenant A', () => {
       const all = [...subs.map(([, r]) => r), aSaw];
       await until(
         () =>
-          server.app.services.events.activeSubscriptions() - listening + all.filter((r) => r.errors.length).length >=
+          server.app.subscriptionsServed() - listening + all.filter((r) => r.errors.length).length >=
           all.length + 1,
         { what: 'every subscription to start' },
       );

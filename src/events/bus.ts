@@ -20,8 +20,6 @@ export interface EventBus {
   publish<T extends Topic>(topic: T, event: DomainEventMap[T]): void;
   subscribe<T extends Topic>(topic: T): AsyncIterableIterator<DomainEventMap[T]>;
   on<T extends Topic>(topic: T, handler: (event: DomainEventMap[T]) => void): () => void;
-  /** Subscriptions being iterated right now (a metric, and how tests know a subscriber is listening). */
-  activeSubscriptions(): number;
   /** Events dropped because a subscriber fell too far behind (see SUBSCRIBER_QUEUE_LIMIT). */
   droppedEvents(): number;
   close(): Promise<void>;
@@ -38,7 +36,6 @@ export function createEventBus(transport?: EventTransport): EventBus {
   const all = new EventEmitter({ captureRejections: false }); // every node's events, for `subscribe`
   local.setMaxListeners(0);
   all.setMaxListeners(0);
-  let active = 0;
   let dropped = 0;
 
   transport?.onMessage((topic, payload) => all.emit(topic, decode(payload)));
@@ -53,11 +50,7 @@ export function createEventBus(transport?: EventTransport): EventBus {
       const queue = boundedQueue<DomainEventMap[typeof topic]>(SUBSCRIBER_QUEUE_LIMIT, () => dropped++);
       const listener = (event: DomainEventMap[typeof topic]) => queue.push(event);
       all.on(topic, listener);
-      active++;
-      return queue.iterator(() => {
-        all.off(topic, listener);
-        active--;
-      });
+      return queue.iterator(() => all.off(topic, listener));
     },
     on(topic, handler) {
       const safe = (event: DomainEventMap[typeof topic]) => {
@@ -70,7 +63,6 @@ export function createEventBus(transport?: EventTransport): EventBus {
       local.on(topic, safe);
       return () => local.off(topic, safe);
     },
-    activeSubscriptions: () => active,
     droppedEvents: () => dropped,
     close: async () => {
       local.removeAllListeners();

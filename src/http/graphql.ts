@@ -16,6 +16,7 @@ import type { GraphqlLimits } from '../config.js';
 import type { SharedRateLimiter } from '../cluster/shared-limits.js';
 import type { Metrics } from './metrics.js';
 import { countStatements, statementsSoFar } from '../db/statement-count.js';
+import { createSubscriptionSharing, type SubscriptionSharing } from './shared-subscriptions.js';
 
 export interface GraphqlDeps {
   schema: GraphQLSchema;
@@ -32,26 +33,31 @@ export interface GraphqlDeps {
 }
 
 /** Apollo on POST /graphql and graphql-ws on the same path's WebSocket upgrades. */
-export async function createGraphqlHandlers(deps: GraphqlDeps): Promise<{ router: Router; stop: () => Promise<void> }> {
+export async function createGraphqlHandlers(
+  deps: GraphqlDeps,
+): Promise<{ router: Router; subscriptions: SubscriptionSharing; stop: () => Promise<void> }> {
   const { schema, services, logger } = deps;
   const log = logger.child({ component: 'graphql' });
   const onInternal = (err: unknown) => log.error({ err }, 'unhandled error in resolver');
   const guards = createGuards(schema, deps.limits, deps.rateLimiter);
   const authOf = (params: Record<string, unknown> | undefined) =>
     (params?.authorization ?? params?.Authorization) as string | undefined;
+  const subscriptions = createSubscriptionSharing({ enabled: deps.limits.sharedSubscriptions });
 
   const wsCleanup = useServer(
     {
       schema,
-      context: (ctx) => {
+      context: async (ctx, id, payload) => {
         // Loaders must not cache: this context lives as long as the subscription.
-        const params = ctx.connectionParams ?? {};
-        const auth = (params.authorization ?? params.Authorization) as string | undefined;
-        return buildContext(services, auth, {
+        const context = await buildContext(services, authOf(ctx.connectionParams), {
           cacheLoaders: false,
           remoteAddress: deps.clientAddress(ctx.extra.request),
         });
+        subscriptions.note(context, { socket: ctx.extra.socket, id, query: payload.query });
+        return context;
       },
+      // Identical subscriptions (document, variables, Scope) share one execution: shared-subscriptions.ts.
+      subscribe: subscriptions.subscribe,
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const auth = (params.authorization ?? params.Authorization) as string | undefined;
@@ -117,7 +123,7 @@ export async function createGraphqlHandlers(deps: GraphqlDeps): Promise<{ router
         buildContext(services, req.headers.authorization, { cacheLoaders: true, remoteAddress: req.ip }),
     }),
   );
-  return { router, stop: () => apollo.stop() };
+  return { router, subscriptions, stop: () => apollo.stop() };
 }
 
 /**

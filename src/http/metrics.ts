@@ -36,26 +36,56 @@ export function createMetrics() {
 
 export type Metrics = ReturnType<typeof createMetrics>;
 
-/** Live subscription figures, read from the event bus when Prometheus scrapes. */
-export function observeEventBus(
+/** Live subscription figures, read from the event bus and graphql-ws when Prometheus scrapes. */
+export function observeSubscriptions(
   metrics: Metrics,
-  bus: { activeSubscriptions(): number; droppedEvents(): number },
+  bus: { droppedEvents(): number },
+  subscriptions: {
+    served(): number;
+    groups(): number;
+    executions(): number;
+    deliveries(): number;
+    dropped(): number;
+  },
 ): void {
-  new Gauge({
-    name: 'chargeql_graphql_subscriptions',
-    help: 'GraphQL subscriptions being served by this node',
-    registers: [metrics.registry],
-    collect() {
-      this.set(bus.activeSubscriptions());
-    },
-  });
-  new Counter({
-    name: 'chargeql_subscription_events_dropped_total',
-    help: 'Events a slow subscriber lost because it fell too far behind',
-    registers: [metrics.registry],
-    collect() {
-      this.reset();
-      this.inc(bus.droppedEvents());
-    },
-  });
+  const gauge = (name: string, help: string, read: () => number) =>
+    new Gauge({
+      name,
+      help,
+      registers: [metrics.registry],
+      collect() {
+        this.set(read());
+      },
+    });
+  const counter = (name: string, help: string, read: () => number) =>
+    new Counter({
+      name,
+      help,
+      registers: [metrics.registry],
+      collect() {
+        this.reset();
+        this.inc(read());
+      },
+    });
+  gauge('chargeql_graphql_subscriptions', 'GraphQL subscriptions being served by this node', subscriptions.served);
+  gauge(
+    'chargeql_subscription_shared_executions',
+    'Shared executions running: one per group of identical subscriptions (document, variables, tenant, role, owner)',
+    subscriptions.groups,
+  );
+  counter(
+    'chargeql_subscription_executions_total',
+    'Subscription results executed and serialised: once per event per group of identical subscriptions',
+    subscriptions.executions,
+  );
+  counter(
+    'chargeql_subscription_deliveries_total',
+    'Subscription results sent to subscribers',
+    subscriptions.deliveries,
+  );
+  counter(
+    'chargeql_subscription_events_dropped_total',
+    'Events a slow subscriber lost because it fell too far behind',
+    () => bus.droppedEvents() + subscriptions.dropped(),
+  );
 }

@@ -67,10 +67,10 @@ export async function startServerOn(
     admin,
     anonymous,
     async subscribe(query, variables, token = admin.token) {
-      const before = app.services.events.activeSubscriptions();
+      const before = app.subscriptionsServed();
       const sub = await subscribe(wsUrl, token, query, variables);
       const deadline = Date.now() + 5000;
-      while (app.services.events.activeSubscriptions() <= before && Date.now() < deadline)
+      while (app.subscriptionsServed() <= before && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 5));
       return sub;
     },
