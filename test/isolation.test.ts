@@ -391,8 +391,7 @@ describe('tenant B attacking tenant A', () => {
       const all = [...subs.map(([, r]) => r), aSaw];
       await until(
         () =>
-          server.app.subscriptionsServed() - listening + all.filter((r) => r.errors.length).length >=
-          all.length + 1,
+          server.app.subscriptionsServed() - listening + all.filter((r) => r.errors.length).length >= all.length + 1,
         { what: 'every subscription to start' },
       );
 

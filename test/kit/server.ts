@@ -70,8 +70,7 @@ export async function startServerOn(
       const before = app.subscriptionsServed();
       const sub = await subscribe(wsUrl, token, query, variables);
       const deadline = Date.now() + 5000;
-      while (app.subscriptionsServed() <= before && Date.now() < deadline)
-        await new Promise((r) => setTimeout(r, 5));
+      while (app.subscriptionsServed() <= before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
       return sub;
     },
     stop: async () => {
