@@ -155,7 +155,7 @@ describe('OCPP 2.0.1 availability (G), security events (A) and the device model 
       const { evses } = await chargerQuery('V16-EVSES', 'evses { evseId connectors { connectorId status } }');
       expect(evses).toEqual([
         { evseId: 1, connectors: [{ connectorId: 1, status: 'AVAILABLE' }] },
-        { evseId: 2, connectors: [{ connectorId: 2, status: 'AVAILABLE' }] },
+        { evseId: 2, connectors: [{ connectorId: 1, status: 'AVAILABLE' }] },
       ]);
     } finally {
       await station.close();

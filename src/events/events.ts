@@ -5,7 +5,12 @@ export interface DomainEventMap {
     tenantId: string;
     chargerId: string;
     siteId: string | null;
+    /** Our connector position: the 1.6 connector, the 2.0.1 EVSE (0: the charger). */
     connectorId: number;
+    /** OCPP 2.0.1: the connector of that EVSE that reported, and its own status. */
+    evseConnectorId?: number;
+    evseConnectorStatus?: string;
+    /** The status of the position (the EVSE as a whole when a connector of it reported). */
     status: string;
     errorCode: string;
     online: boolean;

@@ -1,4 +1,4 @@
-import type { ChargerRow, ConnectorRow } from '../domain/chargers/charger.repository.js';
+import type { ChargerRow, ConnectorRow, EvseConnectorRow } from '../domain/chargers/charger.repository.js';
 import type { ConfigurationRow } from '../domain/chargers/charger-details.repository.js';
 import type { IdTagRow } from '../domain/idtags/idtag.repository.js';
 import type { ChargerTotalsRow, MeterValueRow, SessionRow } from '../domain/sessions/session-query.repository.js';
@@ -49,6 +49,11 @@ export const relationLoaders = {
   connectors: (ctx: Context) =>
     ctx.loaders.get<string, ConnectorRow[]>('connectorRowsByCharger', async (ids) =>
       groupByKey(ids, await ctx.services.chargers.connectorsOf(requireScope(ctx), ids), (r) => r.chargerId),
+    ),
+
+  evseConnectors: (ctx: Context) =>
+    ctx.loaders.get<string, EvseConnectorRow[]>('evseConnectorRowsByCharger', async (ids) =>
+      groupByKey(ids, await ctx.services.chargers.evseConnectorsOf(requireScope(ctx), ids), (r) => r.chargerId),
     ),
 
   activeSessions: (ctx: Context) =>

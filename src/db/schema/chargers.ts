@@ -79,10 +79,9 @@ export const connectors = pgTable(
     chargerId: uuid('charger_id')
       .notNull()
       .references(() => chargers.id),
-    connectorId: integer('connector_id').notNull(), // 0 = the charger itself
-    // OCPP 2.0.1: `connectorId` is the EVSE id and this the connector within it (1.6: null, each
-    // connector is its own EVSE). One row per EVSE: its latest reported connector status.
-    evseConnectorId: integer('evse_connector_id'),
+    // Our connector position, 0 = the charger itself: the 1.6 connector id, the 2.0.1 EVSE id. One row
+    // per EVSE (sessions, reservations, limits and ratings name it); its connectors are `evseConnectors`.
+    connectorId: integer('connector_id').notNull(),
     status: text('status').notNull().default('UNKNOWN'),
     errorCode: text('error_code').notNull().default('NoError'),
     info: text('info'),
@@ -109,6 +108,32 @@ export const connectors = pgTable(
   (t) => [uniqueIndex('connectors_charger_connector_key').on(t.chargerId, t.connectorId)],
 );
 
+/**
+ * OCPP 2.0.1: the connectors of an EVSE (a Type 2 socket and a CCS cable on EVSE 1), each with its
+ * own status from StatusNotification(evseId, connectorId). The EVSE's row in `connectors` shows what
+ * the EVSE can do as a whole (status.repository.ts#EVSE_STATUS_ORDER). A 1.6 connector is an EVSE with one
+ * connector and no row here: its status is its `connectors` row.
+ */
+export const evseConnectors = pgTable(
+  'evse_connectors',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    chargerId: uuid('charger_id')
+      .notNull()
+      .references(() => chargers.id),
+    evseId: integer('evse_id').notNull(), // connectors.connector_id of the EVSE
+    connectorId: integer('connector_id').notNull(), // within the EVSE, from 1
+    status: text('status').notNull().default('UNKNOWN'),
+    statusAt: tstz('status_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('evse_connectors_key').on(t.chargerId, t.evseId, t.connectorId)],
+);
+
 export const connectorStatusHistory = pgTable(
   'connector_status_history',
   {
@@ -120,6 +145,8 @@ export const connectorStatusHistory = pgTable(
       .notNull()
       .references(() => chargers.id),
     connectorId: integer('connector_id').notNull(),
+    // OCPP 2.0.1: the connector within the EVSE `connectorId` that reported (null for 1.6).
+    evseConnectorId: integer('evse_connector_id'),
     status: text('status').notNull(),
     errorCode: text('error_code').notNull(),
     info: text('info'),

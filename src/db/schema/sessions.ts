@@ -62,7 +62,9 @@ export const sessions = pgTable(
     chargerId: uuid('charger_id')
       .notNull()
       .references(() => chargers.id),
-    connectorId: integer('connector_id').notNull(),
+    connectorId: integer('connector_id').notNull(), // 1.6 connector, 2.0.1 EVSE (0 until named)
+    // OCPP 2.0.1: the connector within the EVSE, when the station named it (TransactionEvent evse.connectorId).
+    evseConnectorId: integer('evse_connector_id'),
     transactionId: integer('transaction_id').unique(),
     // OCPP 2.0.1: the station names its transactions (a string up to 36 characters, unique per station).
     stationTransactionId: text('station_transaction_id'),

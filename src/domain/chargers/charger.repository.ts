@@ -2,11 +2,12 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { pgJson } from '../../db/pg-json.js';
 import { inScope } from '../../db/scoped.js';
-import { chargers, connectors, tenants } from '../../db/schema/index.js';
+import { chargers, connectors, evseConnectors, tenants } from '../../db/schema/index.js';
 import type { Scope } from '../scope.js';
 
 export type ChargerRow = typeof chargers.$inferSelect;
 export type ConnectorRow = typeof connectors.$inferSelect;
+export type EvseConnectorRow = typeof evseConnectors.$inferSelect;
 export type ChargerValues = Partial<
   Pick<
     typeof chargers.$inferInsert,
@@ -167,6 +168,16 @@ export function createChargerRepository(db: Db) {
         .from(connectors)
         .where(inScope(scope, connectors, inArray(connectors.chargerId, [...chargerIds])))
         .orderBy(connectors.chargerId, connectors.connectorId);
+    },
+
+    /** The connectors 2.0.1 stations reported within their EVSEs (none for 1.6 chargers). */
+    async evseConnectorsOf(scope: Scope, chargerIds: readonly string[]): Promise<EvseConnectorRow[]> {
+      if (!chargerIds.length) return [];
+      return db
+        .select()
+        .from(evseConnectors)
+        .where(inScope(scope, evseConnectors, inArray(evseConnectors.chargerId, [...chargerIds])))
+        .orderBy(evseConnectors.chargerId, evseConnectors.evseId, evseConnectors.connectorId);
     },
   };
 }

@@ -290,6 +290,7 @@ export function createChargerService(deps: {
     byIdsWithDeleted: (scope: Scope, ids: readonly string[]) => chargers.byIdsWithDeleted(scope, ids),
     byOcppId: (scope: Scope, ocppId: string) => chargers.byOcppIdInScope(scope, ocppId),
     connectorsOf: (scope: Scope, chargerIds: readonly string[]) => chargers.connectorsOf(scope, chargerIds),
+    evseConnectorsOf: (scope: Scope, chargerIds: readonly string[]) => chargers.evseConnectorsOf(scope, chargerIds),
     configurationOf: (scope: Scope, chargerIds: readonly string[], opts: { includeUnknown: boolean }) =>
       deps.details.configurationOf(scope, chargerIds, opts),
     statusHistory: (scope: Scope, chargerId: string, connectorId: number | null | undefined, page: PageArgs) =>

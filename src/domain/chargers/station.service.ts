@@ -18,7 +18,7 @@ import { createStationRepository, type SignOfLife } from './station.repository.j
 export interface StatusReport {
   /** Our connector position: the 1.6 connectorId, the 2.0.1 EVSE id. */
   connectorId: number;
-  /** OCPP 2.0.1: the connector within the EVSE. */
+  /** OCPP 2.0.1: the connector within the EVSE that reported; null when the report is about the EVSE. */
   evseConnectorId?: number | null;
   status: string; // SCREAMING_CASE
   errorCode: string;
@@ -40,13 +40,24 @@ export function createStationService(deps: {
   const { db, events } = deps;
   const rows = createStationRepository(db);
 
-  function publishStatus(charger: Pick<ChargerRow, 'id' | 'tenantId' | 'siteId'>, report: StatusReport): void {
+  /**
+   * `evseStatus`: the EVSE's status once a report on one of its connectors is stored (what the
+   * EVSE can do as a whole); the report's own status otherwise (1.6, or not stored yet: an outage).
+   */
+  function publishStatus(
+    charger: Pick<ChargerRow, 'id' | 'tenantId' | 'siteId'>,
+    report: StatusReport,
+    evseStatus = report.status,
+  ): void {
     events.publish('charger.status', {
       tenantId: charger.tenantId,
       chargerId: charger.id,
       siteId: charger.siteId,
       connectorId: report.connectorId,
-      status: report.status,
+      ...(report.evseConnectorId != null
+        ? { evseConnectorId: report.evseConnectorId, evseConnectorStatus: report.status }
+        : {}),
+      status: evseStatus,
       errorCode: report.errorCode,
       online: true,
       timestamp: report.timestamp,
@@ -205,11 +216,11 @@ export function createStationService(deps: {
     flush: async () => void (await Promise.all([signsOfLife.flush(), connectionLog.flush()])),
 
     /** Writes a status report without telling listeners again (a StatusNotification deferred through an outage). */
-    writeStatus: (charger: ChargerRef, report: StatusReport) => statusWrites.call(statusValues(charger, report)),
+    writeStatus: async (charger: ChargerRef, report: StatusReport): Promise<void> =>
+      void (await statusWrites.call(statusValues(charger, report))),
 
     async status(charger: ChargerRow, report: StatusReport): Promise<void> {
-      await statusWrites.call(statusValues(charger, report));
-      publishStatus(charger, report);
+      publishStatus(charger, report, await statusWrites.call(statusValues(charger, report)));
     },
 
     /** Tells listeners of a status report now; its write may come later (database outage). */

@@ -1,14 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { bulkInsert, bulkInsertStatement } from '../../db/bulk-insert.js';
 import type { Db } from '../../db/client.js';
-import { connectors, connectorStatusHistory } from '../../db/schema/index.js';
+import { connectors, connectorStatusHistory, evseConnectors } from '../../db/schema/index.js';
 
 /** One StatusNotification to record: the connector's latest state and a history row. */
 export interface StatusWrite {
   tenantId: string;
   chargerId: string;
+  /** Our connector position: the 1.6 connector, the 2.0.1 EVSE. */
   connectorId: number;
-  /** OCPP 2.0.1: the connector's number within its EVSE. */
+  /** OCPP 2.0.1: the connector within the EVSE `connectorId` (null: the EVSE, or a 1.6 connector). */
   evseConnectorId?: number | null;
   status: string;
   errorCode: string;
@@ -19,24 +20,46 @@ export interface StatusWrite {
 }
 
 /**
- * Writes many StatusNotifications in two statements (a boot storm sends three per charger): the
- * connectors' latest state (created on first sight; an older replayed report never overwrites a
- * newer one) and every report into the history. Both are awaited: the charger is answered after.
+ * What an EVSE with several connectors (OCPP 2.0.1) shows as a whole, from its connectors' statuses:
+ * the first found in this order. One connector in use makes the EVSE busy (the others then report
+ * Unavailable: one vehicle at a time); one free connector makes it AVAILABLE even if another is
+ * faulted, because a car can still charge there. The connectors keep their own status.
  */
-export async function writeStatusReports(db: Db, batch: StatusWrite[]): Promise<void[]> {
-  // One upsert may not touch a row twice: keep the newest report per connector (the last on a tie).
-  const latest = new Map<string, StatusWrite>();
-  for (const w of batch) {
-    const key = `${w.chargerId}:${w.connectorId}`;
-    const seen = latest.get(key);
-    if (!seen || seen.statusAt <= w.statusAt) latest.set(key, w);
+export const EVSE_STATUS_ORDER = [
+  'CHARGING',
+  'SUSPENDED_EVSE',
+  'SUSPENDED_EV',
+  'FINISHING',
+  'PREPARING',
+  'OCCUPIED',
+  'RESERVED',
+  'AVAILABLE',
+  'FAULTED',
+  'UNAVAILABLE',
+];
+
+/**
+ * Writes many StatusNotifications in few statements (a boot storm sends three per charger): the
+ * connectors' latest state (created on first sight; an older replayed report never overwrites a
+ * newer one) and every report into the history. A report on one connector of a 2.0.1 EVSE updates
+ * that connector and then the EVSE's own status (EVSE_STATUS_ORDER). All awaited: the charger is
+ * answered after. Answers each report with its EVSE's status as stored now (a 1.6 connector: its own).
+ */
+export async function writeStatusReports(db: Db, batch: StatusWrite[]): Promise<string[]> {
+  const inEvse = batch.filter((w) => w.evseConnectorId != null);
+  if (inEvse.length) {
+    const json = sql`${JSON.stringify(newestPer(inEvse, evseConnectorKey).map(evseConnectorRowOf))}::jsonb`;
+    await db.execute(sql`${bulkInsertStatement(evseConnectors, EVSE_CONNECTOR, json)}
+      on conflict (charger_id, evse_id, connector_id) do update set
+        status = excluded.status, status_at = excluded.status_at, updated_at = now()
+      where ${evseConnectors.statusAt} is null or ${evseConnectors.statusAt} <= excluded.status_at`);
   }
   // Both as ONE jsonb parameter each (db/bulk-insert.ts): drizzle's multi-row insert binds every
   // cell of every column (defaults included), which cost more CPU than the database's work.
   const upsert = bulkInsertStatement(
     connectors,
     LATEST,
-    sql`${JSON.stringify([...latest.values()].map(rowOf))}::jsonb`,
+    sql`${JSON.stringify(newestPer(batch, positionKey).map(rowOf))}::jsonb`,
   );
   await db.execute(sql`${upsert}
     on conflict (charger_id, connector_id) do update set
@@ -44,15 +67,72 @@ export async function writeStatusReports(db: Db, batch: StatusWrite[]): Promise<
       vendor_id = excluded.vendor_id, vendor_error_code = excluded.vendor_error_code,
       status_at = excluded.status_at, updated_at = now()
     where ${connectors.statusAt} is null or ${connectors.statusAt} <= excluded.status_at`);
+  const evseStatus = inEvse.length ? await settleEvses(db, inEvse) : new Map<string, string>();
   await bulkInsert(db, connectorStatusHistory, HISTORY, batch.map(historyRowOf));
-  return batch.map(() => undefined);
+  return batch.map((w) => evseStatus.get(positionKey(w)) ?? w.status);
 }
+
+/** The EVSEs' own status from their connectors (EVSE_STATUS_ORDER), returned by EVSE. */
+async function settleEvses(db: Db, reports: StatusWrite[]): Promise<Map<string, string>> {
+  const evses = JSON.stringify(newestPer(reports, positionKey).map((w) => ({ c: w.chargerId, e: w.connectorId })));
+  const order = sql`array[${sql.join(
+    EVSE_STATUS_ORDER.map((s) => sql`${s}`),
+    sql`, `,
+  )}]::text[]`;
+  const result = (await db.execute(sql`
+    update ${connectors} c set status = agg.status, updated_at = now()
+    from (
+      select distinct on (ec.charger_id, ec.evse_id) ec.charger_id, ec.evse_id, ec.status
+      from ${evseConnectors} ec
+      join jsonb_to_recordset(${evses}::jsonb) as x(c uuid, e int) on ec.charger_id = x.c and ec.evse_id = x.e
+      order by ec.charger_id, ec.evse_id, array_position(${order}, ec.status), ec.status_at desc nulls last
+    ) agg
+    where c.charger_id = agg.charger_id and c.connector_id = agg.evse_id
+    returning c.charger_id, c.connector_id, c.status`)) as unknown;
+  // postgres.js returns the rows; PGlite returns { rows }.
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    charger_id: string;
+    connector_id: number;
+    status: string;
+  }[];
+  return new Map(rows.map((r) => [`${r.charger_id}:${r.connector_id}`, r.status]));
+}
+
+const positionKey = (w: StatusWrite) => `${w.chargerId}:${w.connectorId}`;
+const evseConnectorKey = (w: StatusWrite) => `${w.chargerId}:${w.connectorId}:${w.evseConnectorId}`;
+
+/** One upsert may not touch a row twice: the newest report per row (the last on a tie). */
+function newestPer(batch: StatusWrite[], key: (w: StatusWrite) => string): StatusWrite[] {
+  const latest = new Map<string, StatusWrite>();
+  for (const w of batch) {
+    const seen = latest.get(key(w));
+    if (!seen || seen.statusAt <= w.statusAt) latest.set(key(w), w);
+  }
+  return [...latest.values()];
+}
+
+const EVSE_CONNECTOR = {
+  tenant_id: 'uuid',
+  charger_id: 'uuid',
+  evse_id: 'int',
+  connector_id: 'int',
+  status: 'text',
+  status_at: 'timestamptz',
+};
+
+const evseConnectorRowOf = (w: StatusWrite) => ({
+  tenant_id: w.tenantId,
+  charger_id: w.chargerId,
+  evse_id: w.connectorId,
+  connector_id: w.evseConnectorId,
+  status: w.status,
+  status_at: w.statusAt,
+});
 
 const LATEST = {
   tenant_id: 'uuid',
   charger_id: 'uuid',
   connector_id: 'int',
-  evse_connector_id: 'int',
   status: 'text',
   error_code: 'text',
   info: 'text',
@@ -65,7 +145,6 @@ const rowOf = (w: StatusWrite) => ({
   tenant_id: w.tenantId,
   charger_id: w.chargerId,
   connector_id: w.connectorId,
-  evse_connector_id: w.evseConnectorId ?? null,
   status: w.status,
   error_code: w.errorCode,
   info: w.info,
@@ -78,6 +157,7 @@ const HISTORY = {
   tenant_id: 'uuid',
   charger_id: 'uuid',
   connector_id: 'int',
+  evse_connector_id: 'int',
   status: 'text',
   error_code: 'text',
   info: 'text',
@@ -89,6 +169,7 @@ const historyRowOf = (w: StatusWrite) => ({
   tenant_id: w.tenantId,
   charger_id: w.chargerId,
   connector_id: w.connectorId,
+  evse_connector_id: w.evseConnectorId ?? null,
   status: w.status,
   error_code: w.errorCode,
   info: w.info,

@@ -21,6 +21,8 @@ export interface StationTransactionEvent {
   offline: boolean;
   /** Our connector position: the EVSE id (null when the event names none). */
   connectorId: number | null;
+  /** The connector within that EVSE, when the event names it. */
+  evseConnectorId: number | null;
   idTag: string | null;
   tokenType: string | null;
   remoteStartId: number | null;
@@ -72,6 +74,7 @@ export function createStationTransactions(deps: {
       tenantId: charger.tenantId,
       chargerId: charger.id,
       connectorId: e.connectorId ?? 0,
+      evseConnectorId: e.evseConnectorId,
       stationTransactionId: e.transactionId,
       idTag: e.idTag,
       userId: verdict?.userId ?? null,
@@ -105,6 +108,7 @@ export function createStationTransactions(deps: {
     const register = latestRegister(e.readings, values);
     if (e.idTag && !session.idTag) Object.assign(changes, { idTag: e.idTag, userId: verdict?.userId ?? null });
     if (session.connectorId === 0 && e.connectorId) changes.connectorId = e.connectorId;
+    if (session.evseConnectorId === null && e.evseConnectorId) changes.evseConnectorId = e.evseConnectorId;
     if (e.eventType === 'Started') {
       // The Started event is the start, whenever it arrives (an offline queue may send Ended first).
       if (!session.startedAt || e.timestamp < session.startedAt) changes.startedAt = e.timestamp;

@@ -9,7 +9,11 @@ import { ChargerEvent, DeviceVariable, DeviceVariableFilter, Evse } from '../typ
 export class EvseResolver {
   @FieldResolver(() => [Evse], { description: 'EVSEs and their connectors; a 1.6 connector is an EVSE of its own.' })
   async evses(@Root() charger: Charger, @Ctx() ctx: Context): Promise<Evse[]> {
-    return Evse.fromConnectors(charger.dbId, await relationLoaders.connectors(ctx).load(charger.dbId));
+    const [rows, inEvses] = await Promise.all([
+      relationLoaders.connectors(ctx).load(charger.dbId),
+      relationLoaders.evseConnectors(ctx).load(charger.dbId),
+    ]);
+    return Evse.fromRows(charger.dbId, rows, inEvses);
   }
 
   @Authorized('chargers:command')

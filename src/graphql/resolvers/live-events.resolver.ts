@@ -9,6 +9,7 @@ import { selectsOnly } from '../selection.js';
 import { Charger, Connector } from '../types/charger.type.js';
 import { ChargerStatusEvent, MeterValuesEvent } from '../types/live-events.type.js';
 import { Session } from '../types/session.type.js';
+import { Evse } from '../types/evse.type.js';
 
 const ID_ONLY = new Set(['id']);
 const CONNECTOR_CARRIED = new Set(['id', 'connectorId', 'status', 'errorCode']);
@@ -64,6 +65,17 @@ export class ChargerStatusEventResolver {
       status: e.status,
       errorCode: e.errorCode,
     });
+  }
+
+  @FieldResolver(() => Evse, { nullable: true })
+  async evse(@Root() e: ChargerStatusEvent, @Ctx() ctx: Context): Promise<Evse | null> {
+    if (e.evseId < 1) return null;
+    const scope = requireScope(ctx);
+    const [rows, inEvses] = await Promise.all([
+      sharedRead(e.source, scope, 'connectors', () => relationLoaders.connectors(ctx).load(e.chargerDbId)),
+      sharedRead(e.source, scope, 'evseConnectors', () => relationLoaders.evseConnectors(ctx).load(e.chargerDbId)),
+    ]);
+    return Evse.fromRows(e.chargerDbId, rows, inEvses).find((x) => x.evseId === e.evseId) ?? null;
   }
 }
 

@@ -9,8 +9,14 @@ export class ConnectorStatusChange {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '0 for the charger itself; OCPP 2.0.1: the EVSE id.' })
   connectorId!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'OCPP 2.0.1: the connector within the EVSE that reported (this status is its own); null for 1.6.',
+  })
+  evseConnectorId!: number | null;
 
   @Field(() => ConnectorStatus)
   status!: ConnectorStatus;

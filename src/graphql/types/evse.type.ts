@@ -1,63 +1,95 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import type { ConnectorRow } from '../../domain/chargers/charger.repository.js';
+import type { ConnectorRow, EvseConnectorRow } from '../../domain/chargers/charger.repository.js';
 import type { ChargerEventRow } from '../../domain/chargers/charger-events.repository.js';
 import { JSONScalar } from '../scalars.js';
 import type { DeviceVariableRow } from '../../domain/chargers/device-model.service.js';
 import { toGlobalId } from '../node.js';
+import { ConnectorStatus, toConnectorStatus } from './enums.js';
 
 @ObjectType({ description: 'A connector as its EVSE holds it (OCPP 2.0.1 numbering within the EVSE).' })
 export class EvseConnector {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int, { description: 'OCPP 2.0.1: the connector within its EVSE. OCPP 1.6: the connector id.' })
+  @Field(() => Int, { description: 'OCPP 2.0.1: the connector within its EVSE, from 1. OCPP 1.6: always 1.' })
   connectorId!: number;
 
-  @Field(() => String, { description: 'Status in SCREAMING_CASE, e.g. AVAILABLE, CHARGING.' })
-  status!: string;
+  @Field(() => ConnectorStatus, { description: 'This connector’s own status, as the station last reported it.' })
+  status!: ConnectorStatus;
 
   @Field(() => String, { description: 'The OCPP errorCode as sent (1.6); NoError for 2.0.1.' })
   errorCode!: string;
 
   @Field(() => Date, { nullable: true })
   statusAt!: Date | null;
+
+  static idOf(chargerDbId: string, evseId: number, connectorId: number): string {
+    return toGlobalId('EvseConnector', `${chargerDbId}:${evseId}:${connectorId}`);
+  }
 }
 
 @ObjectType({
   description:
-    'An EVSE: the part of a charger that charges one vehicle at a time (OCPP 2.0.1). A 1.6 charger shows each connector as an EVSE of its own.',
+    'An EVSE: the part of a charger that charges one vehicle at a time (OCPP 2.0.1). A 1.6 charger shows each connector as an EVSE of its own, holding that connector as its connector 1.',
 })
 export class Evse {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int, { description: 'The EVSE id; commands and sessions name it as their connectorId.' })
+  @Field(() => Int, {
+    description:
+      'The EVSE id (OCPP 1.6: the connector id); sessions, reservations and commands name it as connectorId.',
+  })
   evseId!: number;
+
+  @Field(() => ConnectorStatus, {
+    description:
+      'The EVSE as a whole (Connector.status): busy when one connector is in use, AVAILABLE when one is free, else FAULTED or UNAVAILABLE.',
+  })
+  status!: ConnectorStatus;
 
   @Field(() => [EvseConnector])
   connectors!: EvseConnector[];
 
-  /** One row per EVSE (connectors.connector_id is our position: the 1.6 connector, the 2.0.1 EVSE). */
-  static fromConnectors(chargerDbId: string, rows: ConnectorRow[]): Evse[] {
+  /**
+   * The EVSEs from their rows in `connectors` (our position: the 1.6 connector, the 2.0.1 EVSE) and
+   * the connectors 2.0.1 stations reported within them. An EVSE nobody reported a connector of (every
+   * 1.6 connector) holds one connector, 1, with the EVSE's own status.
+   */
+  static fromRows(chargerDbId: string, rows: ConnectorRow[], inEvses: EvseConnectorRow[]): Evse[] {
     return rows
       .filter((r) => r.connectorId > 0)
       .sort((a, b) => a.connectorId - b.connectorId)
-      .map((r) =>
-        Object.assign(new Evse(), {
+      .map((r) => {
+        const reported = inEvses.filter((c) => c.evseId === r.connectorId);
+        const connectors = reported.length
+          ? reported.map((c) => connectorOf(chargerDbId, r.connectorId, c.connectorId, c.status, 'NoError', c.statusAt))
+          : [connectorOf(chargerDbId, r.connectorId, 1, r.status, r.errorCode, r.statusAt)];
+        return Object.assign(new Evse(), {
           id: toGlobalId('Evse', r.id),
           evseId: r.connectorId,
-          connectors: [
-            Object.assign(new EvseConnector(), {
-              id: toGlobalId('EvseConnector', r.id),
-              connectorId: r.evseConnectorId ?? r.connectorId,
-              status: r.status,
-              errorCode: r.errorCode,
-              statusAt: r.statusAt,
-            }),
-          ],
-        }),
-      );
+          status: toConnectorStatus(r.status),
+          connectors: connectors.sort((a, b) => a.connectorId - b.connectorId),
+        });
+      });
   }
+}
+
+function connectorOf(
+  chargerDbId: string,
+  evseId: number,
+  connectorId: number,
+  status: string,
+  errorCode: string,
+  statusAt: Date | null,
+): EvseConnector {
+  return Object.assign(new EvseConnector(), {
+    id: EvseConnector.idOf(chargerDbId, evseId, connectorId),
+    connectorId,
+    status: toConnectorStatus(status),
+    errorCode,
+    statusAt,
+  });
 }
 
 @ObjectType({ description: 'One attribute of a variable in a station’s device model (OCPP 2.0.1).' })

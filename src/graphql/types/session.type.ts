@@ -67,8 +67,20 @@ export class Session implements Node {
   })
   transactionId!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'OCPP 1.6: the connector. OCPP 2.0.1: the EVSE (0 until the station names it).' })
   connectorId!: number;
+
+  @Field(() => Int, {
+    description: 'The EVSE (the same number as connectorId; a 1.6 connector is an EVSE of its own).',
+  })
+  evseId!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The connector within the EVSE: OCPP 2.0.1 when the station named it (TransactionEvent evse.connectorId); 1 for 1.6.',
+  })
+  evseConnectorId!: number | null;
 
   @Field(() => String, { nullable: true })
   idTag!: string | null;
@@ -115,6 +127,8 @@ export class Session implements Node {
       userDbId: row.userId,
       transactionId: ocppTransactionId(row),
       connectorId: row.connectorId,
+      evseId: row.connectorId,
+      evseConnectorId: row.evseConnectorId ?? (isOcpp16(row) && row.connectorId > 0 ? 1 : null),
       idTag: row.idTag,
       status: row.status as SessionStatus,
       startedAt: row.startedAt,
@@ -193,4 +207,9 @@ export class MeterValue {
       location: row.location,
     });
   }
+}
+
+/** A 1.6 session: neither the station's own transaction id nor a 2.0.1 remoteStartId. */
+function isOcpp16(row: SessionRow): boolean {
+  return row.stationTransactionId === null && row.remoteStartId === null;
 }

@@ -39,6 +39,7 @@ export function ocpp201TransactionHandlers(deps: HandlerDeps): HandlersOf<Ocpp20
         triggerReason: params.triggerReason,
         offline: params.offline ?? false,
         connectorId: params.evse?.id ?? null,
+        evseConnectorId: params.evse?.connectorId ?? null,
         idTag: params.idToken?.idToken ?? null,
         tokenType: params.idToken?.type ?? null,
         remoteStartId: info.remoteStartId ?? null,

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerCharger } from './kit/charger.js';
+import { bootedStation, RawStation } from './kit/raw-station.js';
+import { startServer, type TestServer } from './kit/server.js';
+
+// OCPP 2.0.1 G01: an EVSE with several connectors (a Type 2 socket and a CCS cable on EVSE 1), each
+// with its own status, driven by a hand-written station over a real socket.
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => server?.stop());
+
+const chargerQuery = (ocppId: string, fields: string) =>
+  server.admin.request(`{ charger(ocppId: "${ocppId}") { ${fields} } }`).then((r) => r.expectNoErrors().charger);
+
+const status = (evseId: number, connectorId: number, connectorStatus: string) => ({
+  timestamp: new Date().toISOString(),
+  connectorStatus,
+  evseId,
+  connectorId,
+});
+
+const EVSES = 'evses { evseId status connectors { connectorId status } }';
+
+const STATUS_EVENTS = `subscription($chargerId: ID) { chargerStatus(chargerId: $chargerId) {
+  connectorId evseId evseConnectorId evseConnectorStatus status
+  connector { connectorId status }
+  evse { evseId status connectors { connectorId status } }
+} }`;
+
+describe('an EVSE with several connectors (OCPP 2.0.1)', () => {
+  it('each connector keeps its own status; the EVSE shows what it can do as a whole', async () => {
+    const id = await registerCharger(server.admin, 'V201-TWIN');
+    const sub = await server.subscribe(STATUS_EVENTS, { chargerId: id });
+    const station = await bootedStation(`${server.ocppUrl}/V201-TWIN`);
+    try {
+      await station.call('StatusNotification', status(1, 1, 'Available'));
+      await station.call('StatusNotification', status(1, 2, 'Available'));
+      await station.call('StatusNotification', status(2, 1, 'Available'));
+      expect((await chargerQuery('V201-TWIN', EVSES)).evses).toEqual([
+        {
+          evseId: 1,
+          status: 'AVAILABLE',
+          connectors: [
+            { connectorId: 1, status: 'AVAILABLE' },
+            { connectorId: 2, status: 'AVAILABLE' },
+          ],
+        },
+        { evseId: 2, status: 'AVAILABLE', connectors: [{ connectorId: 1, status: 'AVAILABLE' }] },
+      ]);
+
+      // A car on the CCS (connector 2): the Type 2 socket of the same EVSE becomes Unavailable (one
+      // vehicle at a time). The later report must not make the whole EVSE read Unavailable.
+      await station.call('StatusNotification', status(1, 2, 'Occupied'));
+      await station.call('StatusNotification', status(1, 1, 'Unavailable'));
+      const { evses, connectors } = await chargerQuery('V201-TWIN', `${EVSES} connectors { connectorId status }`);
+      expect(evses[0]).toEqual({
+        evseId: 1,
+        status: 'PREPARING',
+        connectors: [
+          { connectorId: 1, status: 'UNAVAILABLE' },
+          { connectorId: 2, status: 'PREPARING' },
+        ],
+      });
+      expect(connectors).toEqual([
+        { connectorId: 1, status: 'PREPARING' },
+        { connectorId: 2, status: 'AVAILABLE' },
+      ]);
+
+      // The subscription names the EVSE and the connector, with both statuses.
+      const events: any[] = [];
+      while (events.at(-1)?.evseConnectorStatus !== 'UNAVAILABLE') events.push((await sub.next(10_000)).chargerStatus);
+      const [occupied, unavailable] = events.slice(-2);
+      expect(occupied).toMatchObject({
+        connectorId: 1,
+        evseId: 1,
+        evseConnectorId: 2,
+        evseConnectorStatus: 'PREPARING',
+        status: 'PREPARING',
+        connector: { connectorId: 1, status: 'PREPARING' },
+      });
+      expect(unavailable).toEqual({
+        connectorId: 1,
+        evseId: 1,
+        evseConnectorId: 1,
+        evseConnectorStatus: 'UNAVAILABLE',
+        status: 'PREPARING',
+        connector: { connectorId: 1, status: 'PREPARING' },
+        evse: evses[0],
+      });
+
+      // The history keeps which connector reported.
+      const history = await chargerQuery(
+        'V201-TWIN',
+        'statusHistory(first: 2) { edges { node { connectorId evseConnectorId status } } }',
+      );
+      expect(history.statusHistory.edges.map((e: any) => e.node)).toEqual([
+        { connectorId: 1, evseConnectorId: 1, status: 'UNAVAILABLE' },
+        { connectorId: 1, evseConnectorId: 2, status: 'PREPARING' },
+      ]);
+
+      // Both free again: the EVSE is available.
+      await station.call('StatusNotification', status(1, 2, 'Available'));
+      await station.call('StatusNotification', status(1, 1, 'Available'));
+      expect((await chargerQuery('V201-TWIN', EVSES)).evses[0].status).toBe('AVAILABLE');
+    } finally {
+      await station.close();
+      await sub.close();
+    }
+  });
+
+  it('a transaction names its EVSE and connector; the charging state shows on that connector', async () => {
+    await registerCharger(server.admin, 'V201-TWIN-TX');
+    const station = await bootedStation(`${server.ocppUrl}/V201-TWIN-TX`);
+    try {
+      await station.call('StatusNotification', status(1, 1, 'Available'));
+      await station.call('StatusNotification', status(1, 2, 'Available'));
+      await station.call('TransactionEvent', {
+        eventType: 'Started',
+        timestamp: new Date().toISOString(),
+        triggerReason: 'CablePluggedIn',
+        seqNo: 0,
+        transactionInfo: { transactionId: 'twin-tx-1', chargingState: 'Charging' },
+        evse: { id: 1, connectorId: 2 },
+        idToken: { idToken: 'NOAUTH', type: 'NoAuthorization' },
+      });
+      const { evses, sessions } = await chargerQuery(
+        'V201-TWIN-TX',
+        `${EVSES} sessions(first: 5) { edges { node { transactionId connectorId evseId evseConnectorId status } } }`,
+      );
+      expect(evses[0]).toEqual({
+        evseId: 1,
+        status: 'CHARGING',
+        connectors: [
+          { connectorId: 1, status: 'AVAILABLE' },
+          { connectorId: 2, status: 'CHARGING' },
+        ],
+      });
+      expect(sessions.edges.map((e: any) => e.node)).toEqual([
+        { transactionId: 'twin-tx-1', connectorId: 1, evseId: 1, evseConnectorId: 2, status: 'ACTIVE' },
+      ]);
+    } finally {
+      await station.close();
+    }
+  });
+
+  it('a 1.6 charger keeps one EVSE per connector, holding it as connector 1', async () => {
+    await registerCharger(server.admin, 'V16-TWIN');
+    const station = await RawStation.connect(`${server.ocppUrl}/V16-TWIN`, { protocols: ['ocpp1.6'] });
+    try {
+      await station.call('BootNotification', { chargePointVendor: 'Old', chargePointModel: 'One' });
+      await station.call('StatusNotification', { connectorId: 1, errorCode: 'NoError', status: 'Charging' });
+      await station.call('StatusNotification', { connectorId: 2, errorCode: 'GroundFailure', status: 'Faulted' });
+      const { evses } = await chargerQuery(
+        'V16-TWIN',
+        'evses { evseId status connectors { connectorId status errorCode } }',
+      );
+      expect(evses).toEqual([
+        { evseId: 1, status: 'CHARGING', connectors: [{ connectorId: 1, status: 'CHARGING', errorCode: 'NoError' }] },
+        {
+          evseId: 2,
+          status: 'FAULTED',
+          connectors: [{ connectorId: 1, status: 'FAULTED', errorCode: 'GroundFailure' }],
+        },
+      ]);
+    } finally {
+      await station.close();
+    }
+  });
+});
