@@ -1,7 +1,10 @@
-// `npm run faults [-- --long] [--soak-minutes N]`: each fault against real node processes under load,
-// with PostgreSQL and Redis cut by TCP proxies this script owns, and the fault table at the end.
-// Short (default): 20 chargers, 100 msg/s, 5 s outages. Long: 100 chargers, 1,000 msg/s, 30 s outages.
+// `npm run faults [-- --long] [--only NAME] [--soak-minutes N --soak-log FILE]`: each fault against real
+// node processes under load, with PostgreSQL and Redis cut by TCP proxies this script owns, and the fault
+// table at the end. Short (default): 20 chargers, 100 msg/s, 5 s outages. Long: 100 chargers, 1,000 msg/s,
+// 30 s outages. `--chargers`, `--rate`, `--outage-seconds`, `--calm-seconds` override either.
+// `--only soak` runs the soak alone; the soak appends one JSON line per sample to `--soak-log`.
 // Needs PostgreSQL (BENCH_DATABASE_URL) and Redis (REDIS_URL_FOR_TESTS or redis://127.0.0.1:6379).
+import { appendFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { freshDatabase } from '../bench/lib/pg.js';
@@ -20,11 +23,23 @@ const { values } = parseArgs({
     long: { type: 'boolean', default: false },
     'soak-minutes': { type: 'string' },
     only: { type: 'string' },
+    'soak-log': { type: 'string' },
+    chargers: { type: 'string' },
+    rate: { type: 'string' },
+    'outage-seconds': { type: 'string' },
+    'calm-seconds': { type: 'string' },
   },
 });
-const load: FaultLoad = values.long
+const preset: FaultLoad = values.long
   ? { chargers: 100, messagesPerSecond: 1000, outageSeconds: 30, calmSeconds: 10 }
   : { chargers: 20, messagesPerSecond: 100, outageSeconds: 5, calmSeconds: 5 };
+const numberOr = (v: string | undefined, fallback: number) => (v === undefined ? fallback : Number(v));
+const load: FaultLoad = {
+  chargers: numberOr(values.chargers, preset.chargers),
+  messagesPerSecond: numberOr(values.rate, preset.messagesPerSecond),
+  outageSeconds: numberOr(values['outage-seconds'], preset.outageSeconds),
+  calmSeconds: numberOr(values['calm-seconds'], preset.calmSeconds),
+};
 const redisUrl = process.env.REDIS_URL_FOR_TESTS ?? 'redis://127.0.0.1:6379';
 const scenarios: Record<string, (db: string) => Promise<ScenarioResult>> = {
   sigkill: (db) => sigkill(db, load),
@@ -40,7 +55,7 @@ console.log(
 const results: ScenarioResult[] = [];
 let failed = false;
 for (const [name, run] of Object.entries(scenarios)) {
-  if (values.only && values.only !== name) continue;
+  if (values.only && values.only !== name) continue; // `--only soak` skips them all
   const db = await freshDatabase();
   try {
     const result = await run(db.url);
@@ -54,21 +69,41 @@ for (const [name, run] of Object.entries(scenarios)) {
     await db.drop();
   }
 }
-console.log(`\n${faultTable(results, load)}\n`);
+if (results.length) console.log(`\n${faultTable(results, load)}\n`);
 
 const minutes = Number(values['soak-minutes'] ?? 0);
 if (minutes > 0) {
   const db = await freshDatabase();
+  const log = values['soak-log'];
   try {
-    const soaked = await soak(db.url, load, minutes);
-    console.log(
-      `Soak: ${minutes} min at ${load.messagesPerSecond} msg/s offered, ${soaked.answered} / ${soaked.sent} answered, p99 ${soaked.all.p99Ms} ms, acked but lost ${soaked.ackedButLost}, node alive ${soaked.alive}`,
-    );
-    console.log('| Minute | Node RSS (MB) | Load avg |\n|---|---|---|');
-    for (const s of soaked.rss) console.log(`| ${s.minute.toFixed(1)} | ${s.rssMb} | ${s.loadAverage} |`);
+    const soaked = await soak(db.url, load, minutes, {
+      onSample: (s) => {
+        console.log(JSON.stringify(s));
+        if (log) appendFileSync(log, `${JSON.stringify(s)}\n`);
+      },
+    });
+    const summary = soakSummary(soaked.samples);
+    const line = `Soak: ${minutes} min, ${load.chargers} chargers offered ${load.messagesPerSecond} msg/s: ${soaked.answered} / ${soaked.sent} answered, p99 ${soaked.all.p99Ms} ms, acked but lost ${soaked.ackedButLost}, node alive ${soaked.alive}; ${summary}`;
+    console.log(line);
+    if (log) appendFileSync(log, `# ${line}\n`);
     if (soaked.ackedButLost > 0 || !soaked.alive) failed = true;
   } finally {
     await db.drop();
   }
 }
 process.exit(failed ? 1 : 0);
+
+/** Min/max of RSS, heap and handles, and RSS's trend: the mean of the last third minus the first third's. */
+function soakSummary(samples: { rssMb: number; heapUsedMb: number; activeHandles: number; loadAverage: string }[]) {
+  const range = (xs: number[]) => `${Math.min(...xs)}-${Math.max(...xs)}`;
+  const mean = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
+  const third = Math.max(1, Math.floor(samples.length / 3));
+  const rss = samples.map((s) => s.rssMb);
+  const loads = samples.map((s) => Number(s.loadAverage.split(' ')[0]));
+  return [
+    `RSS ${range(rss)} MB (first third mean ${mean(rss.slice(0, third))}, last third ${mean(rss.slice(-third))})`,
+    `heap used ${range(samples.map((s) => s.heapUsedMb))} MB`,
+    `active handles ${range(samples.map((s) => s.activeHandles))}`,
+    `load average (1 min) ${range(loads)}`,
+  ].join(', ');
+}

@@ -20,6 +20,7 @@ export function startFleet(opts: {
   perSecond: number;
 }) {
   const records: CallRecord[] = [];
+  let answered = 0;
   const acked = new Map<string, number[]>(opts.ids.map((id) => [id, []]));
   const sockets: (TestCharger | null)[] = opts.ids.map(() => null);
   let running = true;
@@ -48,6 +49,7 @@ export function startFleet(opts: {
           meterValue: [{ timestamp: new Date(sentAt).toISOString(), sampledValue: [{ value: String(n) }] }],
         });
         records.push({ sentAt, latencyMs: Date.now() - sentAt });
+        answered++;
         acked.get(id)!.push(n);
       } catch {
         records.push({ sentAt, latencyMs: null });
@@ -61,6 +63,8 @@ export function startFleet(opts: {
   return {
     records,
     acked,
+    /** Calls answered so far. */
+    answered: () => answered,
     async stop(): Promise<void> {
       running = false;
       await Promise.all(loops);

@@ -287,23 +287,74 @@ export async function redisOutage(databaseUrl: string, redisUrl: string, l: Faul
   }
 }
 
-/** The load for `minutes` on one node: its RSS every `everySeconds`, and the calls answered. */
-export async function soak(databaseUrl: string, l: FaultLoad, minutes: number, everySeconds = 30) {
+export interface SoakSample {
+  minute: number;
+  rssMb: number;
+  /** From the node's own /metrics (prom-client's default metrics): NaN when it did not answer. */
+  heapUsedMb: number;
+  activeHandles: number;
+  cpuSeconds: number;
+  answered: number;
+  loadAverage: string;
+}
+
+/** The node's heap, handles and CPU as its /metrics reports them. */
+async function nodeMetrics(url: string) {
+  const text = await fetch(`${url}/metrics`, { signal: AbortSignal.timeout(5000) })
+    .then((r) => r.text())
+    .catch(() => '');
+  const read = (name: string) => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+  return {
+    heapUsedMb: Math.round(read('nodejs_heap_size_used_bytes') / 2 ** 20),
+    activeHandles: read('nodejs_active_handles_total'),
+    cpuSeconds: read('process_cpu_seconds_total'),
+  };
+}
+
+/**
+ * The load for `minutes` on one node: every `everySeconds` its RSS, heap, handles and CPU, handed to
+ * `onSample` as they come (the soak script appends them to a file, so a long run shows its trend while it
+ * runs and leaves it behind if it dies), and the calls answered.
+ */
+export async function soak(
+  databaseUrl: string,
+  l: FaultLoad,
+  minutes: number,
+  opts: { everySeconds?: number; onSample?: (s: SoakSample) => void } = {},
+) {
+  const everySeconds = opts.everySeconds ?? 30;
   const node = await startNode({ DATABASE_URL: databaseUrl });
   const chargers = ids('SOAK', l.chargers);
   await register(node, chargers);
   const fleet = startFleet({ urls: chargers.map(() => node.ocppUrl), ids: chargers, perSecond: perCharger(l) });
-  const rss: { minute: number; rssMb: number; loadAverage: string }[] = [];
+  const samples: SoakSample[] = [];
   const started = Date.now();
+  const sample = async () => {
+    const s: SoakSample = {
+      minute: Number(((Date.now() - started) / 60_000).toFixed(2)),
+      rssMb: rssMbOf(node.pid()),
+      ...(await nodeMetrics(node.url)),
+      answered: fleet.answered(),
+      loadAverage: load(),
+    };
+    samples.push(s);
+    opts.onSample?.(s);
+  };
   try {
     while (Date.now() - started < minutes * 60_000) {
-      rss.push({ minute: (Date.now() - started) / 60_000, rssMb: rssMbOf(node.pid()), loadAverage: load() });
+      await sample();
       await sleep(everySeconds * 1000);
     }
-    rss.push({ minute: (Date.now() - started) / 60_000, rssMb: rssMbOf(node.pid()), loadAverage: load() });
+    await sample();
     await fleet.stop();
-    const { lost } = await waitStored(databaseUrl, fleet.acked, 60_000);
-    return { rss, ...totals(fleet), all: window(fleet.records, 0, Infinity), ackedButLost: lost, alive: node.alive() };
+    const { lost } = await waitStored(databaseUrl, fleet.acked, 120_000);
+    return {
+      samples,
+      ...totals(fleet),
+      all: window(fleet.records, 0, Infinity),
+      ackedButLost: lost,
+      alive: node.alive(),
+    };
   } finally {
     await fleet.stop();
     await node.stop();
