@@ -44,6 +44,7 @@ const redisUrl = process.env.REDIS_URL_FOR_TESTS ?? 'redis://127.0.0.1:6379';
 const scenarios: Record<string, (db: string) => Promise<ScenarioResult>> = {
   sigkill: (db) => sigkill(db, load),
   database: (db) => databaseOutage(db, load),
+  reconnect: (db) => databaseOutage(db, load, { reconnect: true }),
   redis: (db) => redisOutage(db, redisUrl, load),
 };
 

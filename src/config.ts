@@ -55,6 +55,8 @@ const envSchema = z.object({
   OCPP_REMOTE_START_TIMEOUT_SECONDS: positiveInt.default(60),
   // How often expired reservations and stale PENDING sessions are swept.
   OCPP_SWEEP_INTERVAL_MS: positiveInt.default(5000),
+  // How often the handshake cache reads chargers changed since (a new password is seen within this).
+  OCPP_HANDSHAKE_CACHE_REFRESH_MS: positiveInt.default(10_000),
   OCPP_PING_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
   OCPP_MAX_BAD_MESSAGES: positiveInt.default(20),
   OCPP_MESSAGE_RETENTION_DAYS: positiveInt.default(30),
@@ -140,6 +142,8 @@ export interface Config {
     reconnectMaxDelaySeconds: number;
     /** Handshake lookups querying the database at once (each batches the handshakes waiting); the rest wait in line. */
     maxConcurrentHandshakes: number;
+    /** How often the handshake cache (for reconnects during a database outage) reads the chargers changed since. */
+    handshakeCacheRefreshMs: number;
     /** Token bucket of CALLs per charger (OCPP_RATE_LIMIT_*). */
     rateLimit: { perSecond: number; burst: number };
   };
@@ -229,6 +233,7 @@ export function loadConfig(env: Env): Config {
       reconnectsFreePerMinute: e.OCPP_RECONNECTS_FREE_PER_MINUTE,
       reconnectMaxDelaySeconds: e.OCPP_RECONNECT_MAX_DELAY_SECONDS,
       maxConcurrentHandshakes: e.OCPP_MAX_CONCURRENT_HANDSHAKES,
+      handshakeCacheRefreshMs: e.OCPP_HANDSHAKE_CACHE_REFRESH_MS,
       rateLimit: { perSecond: e.OCPP_RATE_LIMIT_PER_SECOND, burst: e.OCPP_RATE_LIMIT_BURST },
     },
     graphql: {

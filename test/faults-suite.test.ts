@@ -48,6 +48,16 @@ describe.skipIf(!runnable)('the fault suite, short', () => {
     expect(r.recoverySeconds).not.toBeNull();
   }, 300_000);
 
+  it('PostgreSQL cut with every charger reconnecting during it: all reconnect, boot and are answered', async () => {
+    const r = await databaseOutage(await freshUrl(), LOAD, { reconnect: true });
+    results.push(r);
+    expect(r.outage).toContain(`${LOAD.chargers} / ${LOAD.chargers} chargers reconnected`);
+    expect(r.during.answered).toBe(r.during.sent);
+    expect(r.answered).toBe(r.sent);
+    expect(r.ackedButLost).toBe(0);
+    expect(r.recoverySeconds).not.toBeNull();
+  }, 300_000);
+
   it("Redis cut under two nodes: each node's chargers answered throughout, cross-node commands heal", async () => {
     const r = await redisOutage(await freshUrl(), TEST_REDIS_URL, LOAD);
     results.push(r);

@@ -11,6 +11,7 @@ export interface Durability {
 
 // Answered while PostgreSQL is unreachable (their handlers take the outage path); the rest need it.
 const THROUGH_OUTAGE = new Set([
+  'BootNotification', // a charger the handshake knew from its cache (reconnecting during the outage)
   'Heartbeat',
   'StatusNotification',
   'MeterValues',

@@ -125,6 +125,8 @@ export function guardRate(
 /** Whether PostgreSQL answers, as the OCPP edge needs to know it (db/health.ts). */
 export interface DatabaseState {
   up(): boolean;
+  /** Since when it is down (ms since epoch), 0 when up. */
+  downSince(): number;
   /** Reports a failure; true when it was the connection (the database is then down). */
   failed(err: unknown): boolean;
 }

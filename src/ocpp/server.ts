@@ -4,6 +4,7 @@ import { createCoalescer } from '../db/coalescer.js';
 import { createRateLimiter } from '../domain/rate-limit.js';
 import { pgStorable } from '../db/pg-json.js';
 import { OCPP_ID_PATTERN } from '../domain/chargers/charger.service.js';
+import { createHandshakeCache } from '../domain/chargers/handshake-cache.js';
 import { chargerScope } from '../domain/scope.js';
 import type { Services } from '../domain/services.js';
 import type { MessageLog } from '../domain/ocpp-log/message-log.js';
@@ -16,6 +17,7 @@ import {
   guardBoot,
   guardRate,
   guardInternal,
+  throughOutage,
   versionOf,
   type ConnectionState,
   type DatabaseState,
@@ -111,10 +113,22 @@ export function createOcppServer(deps: OcppServerDeps) {
   });
   // A connect storm's lookups share a few statements, at most maxConcurrentHandshakes at once,
   // so the pool stays free for GraphQL and handlers; past MAX_WAITING_HANDSHAKES we answer 503.
+  // Every lookup's answer is kept, so a known charger can reconnect while PostgreSQL is unreachable.
+  const handshakeCache = createHandshakeCache({
+    changesSince: station.handshakeChangesSince,
+    refreshEveryMs: config.handshakeCacheRefreshMs,
+  });
+  const cacheRefresh = setInterval(() => {
+    if (deps.database.up()) handshakeCache.refresh().catch((err) => deps.database.failed(err));
+  }, config.handshakeCacheRefreshMs).unref();
   const chargerLookup = createCoalescer({
     run: async (ocppIds: string[]) => {
       const found = await station.chargersByOcppIds(ocppIds);
-      return ocppIds.map((ocppId) => found.get(ocppId) ?? null);
+      return ocppIds.map((ocppId) => {
+        const charger = found.get(ocppId) ?? null;
+        handshakeCache.remember(ocppId, charger);
+        return charger;
+      });
     },
     maxConcurrent: config.maxConcurrentHandshakes,
     maxBatch: 500,
@@ -122,10 +136,24 @@ export function createOcppServer(deps: OcppServerDeps) {
   const registerSlot = createConcurrencyLimit(config.maxConcurrentHandshakes, MAX_WAITING_HANDSHAKES);
   const handshakeDeps = {
     slugFromHost: hostSlugReader(config.publicUrl),
-    slugFromCustomDomain: services.tenants.slugOfCustomDomain,
-    chargers: { byOcppId: chargerLookup.call },
+    // While the database is down: the custom domains and chargers this node read last (unknown: 404).
+    slugFromCustomDomain: (host: string | undefined) =>
+      throughOutage(
+        deps.database,
+        () => services.tenants.slugOfCustomDomain(host),
+        () => services.tenants.slugOfCustomDomainRead(host),
+      ),
+    chargers: {
+      byOcppId: (ocppId: string) =>
+        throughOutage(
+          deps.database,
+          () => chargerLookup.call(ocppId),
+          () => handshakeCache.known(ocppId, deps.database.downSince()),
+        ),
+    },
     async registerUnknown(slug: string, identity: string) {
       if (!OCPP_ID_PATTERN.test(identity)) return null;
+      if (!deps.database.up()) return null; // registering needs the database: refused as unknown
       const charger = await registerSlot(async () => {
         const tenant = await station.tenantAcceptingUnknown(slug);
         return tenant && (await station.registerPending(tenant.id, identity));
@@ -219,6 +247,7 @@ export function createOcppServer(deps: OcppServerDeps) {
     async close(): Promise<void> {
       // Not awaited: an async generator settles return() only after its pending next().
       void deletions.return?.();
+      clearInterval(cacheRefresh);
       await rpc.close({ code: 1001, reason: 'Server shutting down', awaitPending: false, force: false } as never);
     },
   };

@@ -56,8 +56,13 @@ const INFO_TYPES = sql.raw(
  * per boot the registration as it is now in the database: an operator may have approved the
  * charger since it connected. A boot is accepted only while the charger is ACCEPTED.
  * Answers null for a charger that no longer exists. A charger twice in `boots` keeps the last.
+ * `onlyNewer` (a boot replayed after an outage) leaves a charger that booted later alone.
  */
-export async function writeBoots(db: Db, boots: BootWrite[]): Promise<(BootWritten | null)[]> {
+export async function writeBoots(
+  db: Db,
+  boots: BootWrite[],
+  opts: { onlyNewer?: boolean } = {},
+): Promise<(BootWritten | null)[]> {
   const latest = new Map<string, Record<string, unknown>>();
   for (const b of boots) {
     const row: Record<string, unknown> = {
@@ -77,7 +82,7 @@ export async function writeBoots(db: Db, boots: BootWrite[]): Promise<(BootWritt
       updated_at = v.at
     from jsonb_to_recordset(${JSON.stringify([...latest.values()])}::jsonb)
       as v(id uuid, at timestamptz, ocpp_version text, node text, ${INFO_TYPES})
-    where c.id = v.id
+    where c.id = v.id${opts.onlyNewer ? sql` and (c.last_boot_at is null or c.last_boot_at <= v.at)` : sql``}
     returning c.id, c.registration_status, (extract(epoch from c.boot_accepted_at) * 1000)::float8 as boot_accepted_ms`)) as unknown;
   // postgres.js returns the rows; PGlite returns { rows }.
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { pgJson } from '../../db/pg-json.js';
 import { inScope } from '../../db/scoped.js';
@@ -79,6 +79,31 @@ export function createChargerRepository(db: Db) {
           ),
         );
       return new Map(rows.map((r) => [r.charger.ocppId, { ...r.charger, tenantSlug: r.tenantSlug }]));
+    },
+
+    /**
+     * Chargers (across tenants, deleted ones too) whose row or tenant changed after `since`: how the
+     * handshake cache (`handshake-cache.ts`) learns of a new password, a rejection or a deletion.
+     * `live` is false for a deleted charger or one of a deleted tenant.
+     */
+    async handshakeChangesSince(since: Date): Promise<(ChargerRow & { tenantSlug: string; live: boolean })[]> {
+      const rows = await db
+        .select({
+          charger: chargers,
+          tenantSlug: tenants.slug,
+          live: sql<boolean>`${chargers.deletedAt} is null and ${tenants.deletedAt} is null`,
+        })
+        .from(chargers)
+        .innerJoin(tenants, eq(tenants.id, chargers.tenantId))
+        .where(
+          or(
+            gt(chargers.updatedAt, since),
+            gt(chargers.deletedAt, since),
+            gt(tenants.updatedAt, since),
+            gt(tenants.deletedAt, since),
+          ),
+        );
+      return rows.map((r) => ({ ...r.charger, tenantSlug: r.tenantSlug, live: r.live }));
     },
 
     async insert(values: typeof chargers.$inferInsert): Promise<ChargerRow> {

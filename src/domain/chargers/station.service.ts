@@ -30,6 +30,12 @@ export interface StatusReport {
 
 type ChargerRef = Pick<ChargerRow, 'id' | 'tenantId'>;
 
+export type BootStatus = 'Accepted' | 'Pending' | 'Rejected';
+
+/** BootNotification's answer for a charger's registration (ACCEPTED, PENDING, REJECTED). */
+export const bootStatusOf = (registration: string): BootStatus =>
+  registration === 'ACCEPTED' ? 'Accepted' : registration === 'PENDING' ? 'Pending' : 'Rejected';
+
 /** What chargers report about themselves, whatever OCPP version they speak. */
 export function createStationService(deps: {
   db: Db;
@@ -61,6 +67,16 @@ export function createStationService(deps: {
       errorCode: report.errorCode,
       online: true,
       timestamp: report.timestamp,
+    });
+  }
+
+  function publishBooted(charger: Pick<ChargerRow, 'id' | 'tenantId' | 'ocppId'>, status: BootStatus, at: Date): void {
+    events.publish('charger.booted', {
+      tenantId: charger.tenantId,
+      chargerId: charger.id,
+      ocppId: charger.ocppId,
+      registrationStatus: status,
+      timestamp: at,
     });
   }
 
@@ -131,6 +147,9 @@ export function createStationService(deps: {
      */
     chargersByOcppIds: (ocppIds: readonly string[]) => deps.chargers.byOcppIds(ocppIds),
 
+    /** Chargers changed since `since` (across tenants): keeps the handshake cache fresh. */
+    handshakeChangesSince: (since: Date) => deps.chargers.handshakeChangesSince(since),
+
     /** The tenant that registers unknown chargers under this slug as Pending, if it opted in. */
     tenantAcceptingUnknown: (slug: string) => rows.tenantAcceptingUnknown(slug),
 
@@ -142,21 +161,23 @@ export function createStationService(deps: {
       info: BootInfo,
       ocppVersion: string,
       nodeId: string,
-    ): Promise<{ status: 'Accepted' | 'Pending' | 'Rejected'; charger: ChargerRow }> {
+    ): Promise<{ status: BootStatus; charger: ChargerRow }> {
       const now = new Date();
       // A booting charger is online here, whether or not its connection was written yet.
       const updated = await boots.call({ ...info, chargerId: charger.id, at: now, ocppVersion, nodeId });
-      const registration = updated?.registrationStatus ?? charger.registrationStatus;
-      const status = registration === 'ACCEPTED' ? 'Accepted' : registration === 'PENDING' ? 'Pending' : 'Rejected';
-      events.publish('charger.booted', {
-        tenantId: charger.tenantId,
-        chargerId: charger.id,
-        ocppId: charger.ocppId,
-        registrationStatus: status,
-        timestamp: now,
-      });
-      return { status, charger: { ...charger, ...updated } };
+      const booted = { ...charger, ...updated };
+      const status = bootStatusOf(booted.registrationStatus);
+      publishBooted(booted, status, now);
+      return { status, charger: booted };
     },
+
+    /**
+     * A boot answered while PostgreSQL was unreachable (from the registration this node knew), written
+     * once it is back. Replayed late, it must not undo a boot recorded since: only a newer boot is written.
+     */
+    replayBoot: async (write: BootWrite) => void (await writeBoots(db, [write], { onlyNewer: true })),
+
+    publishBooted,
 
     /**
      * The OCPP version a charger connected with (a charger may switch): written with the signs of

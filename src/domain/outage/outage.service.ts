@@ -1,5 +1,7 @@
 import type { Spool } from '../../db/spool/spool.js';
-import type { StationService, StatusReport } from '../chargers/station.service.js';
+import type { BootInfo, BootWrite } from '../chargers/boot.repository.js';
+import type { ChargerRow } from '../chargers/charger.repository.js';
+import { bootStatusOf, type BootStatus, type StationService, type StatusReport } from '../chargers/station.service.js';
 import { ServiceUnavailableError } from '../errors.js';
 import type { Authorization, IdTagVerdict } from '../idtags/authorization.js';
 import type { StationTransactionEvent, StationTransactions } from '../sessions/station-transactions.service.js';
@@ -53,6 +55,11 @@ export function createOutageService(deps: {
   );
   spool.registerCall('station.transactionEvent', (p: { charger: ChargerRef; event: StationTransactionEvent }) =>
     deps.stationTransactions.event(p.charger, reviveEvent(p.event), { replayed: true }),
+  );
+  spool.registerCall('station.boot', (p: BootWrite) => deps.station.replayBoot({ ...p, at: new Date(p.at) }));
+  // Replayed at least once: a crash between the insert and the spool's mark can keep an event twice.
+  spool.registerCall('station.event', (p: { charger: ChargerRef; type: string; payload: unknown; timestamp: string }) =>
+    deps.station.recordEvent(p.charger, p.type, p.payload, new Date(p.timestamp)),
   );
   spool.registerCall('station.status', (p: { charger: ChargerRef; report: StatusReport }) =>
     deps.station.writeStatus(p.charger, revive(p.report)),
@@ -119,6 +126,35 @@ export function createOutageService(deps: {
     /** MeterValues: every value kept; the session is found by its transactionId when the rows are written. */
     meterValues(charger: ChargerRef, input: MeterInput): void {
       transactions.recordReadings(charger, input.connectorId, input.transactionId ?? null, null, input.readings);
+    },
+
+    /**
+     * BootNotification of a charger the handshake knew from its cache: answered from the registration
+     * the node last read, the boot written once the database is back.
+     */
+    boot(
+      charger: ChargerRow,
+      info: BootInfo,
+      ocppVersion: string,
+      nodeId: string,
+    ): { status: BootStatus; charger: ChargerRow } {
+      const at = new Date();
+      const write: BootWrite = { ...info, chargerId: charger.id, at, ocppVersion, nodeId };
+      spool.append('station.boot', { ...write });
+      const status = bootStatusOf(charger.registrationStatus);
+      const booted = {
+        ...charger,
+        ocppVersion,
+        lastBootAt: at,
+        bootAcceptedAt: status === 'Accepted' ? at : charger.bootAcceptedAt,
+      };
+      deps.station.publishBooted(booted, status, at);
+      return { status, charger: booted };
+    },
+
+    /** A charger event (2.0.1's BootReason) kept for when the database is back. */
+    event(charger: ChargerRef, type: string, payload: unknown): void {
+      spool.append('station.event', { charger: ref(charger), type, payload, timestamp: new Date() });
     },
 
     status(charger: ChargerRef, report: StatusReport): void {

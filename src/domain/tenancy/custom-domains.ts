@@ -33,6 +33,11 @@ export function createCustomDomainDirectory(
       const name = hostName(host);
       return name ? ((await slugs()).get(name) ?? null) : null;
     },
+    /** The same from the map read last, however old (a database outage); null before the first read. */
+    slugOfRead(host: string | undefined): string | null {
+      const name = hostName(host);
+      return (name && cached?.slugs.get(name)) ?? null;
+    },
     forget(): void {
       cached = null;
     },

@@ -89,6 +89,8 @@ export function createTenantService(deps: {
 
     /** For the OCPP handshake: the tenant whose custom domain a Host header names. */
     slugOfCustomDomain: customDomains.slugOf,
+    /** The tenant a Host header named when the custom domains were last read (during a database outage). */
+    slugOfCustomDomainRead: customDomains.slugOfRead,
 
     async current(scope: Scope): Promise<TenantRow> {
       const tenant = await tenants.get(scope);

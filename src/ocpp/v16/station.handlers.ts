@@ -7,21 +7,22 @@ export function ocpp16StationHandlers(deps: HandlerDeps): HandlersOf<Ocpp16Actio
   const { station } = deps;
   return {
     async BootNotification(state, { params }) {
-      const { status, charger } = await station.boot(
-        state.charger,
-        {
-          vendor: params.chargePointVendor,
-          model: params.chargePointModel,
-          serialNumber: params.chargePointSerialNumber,
-          chargeBoxSerialNumber: params.chargeBoxSerialNumber,
-          firmwareVersion: params.firmwareVersion,
-          iccid: params.iccid,
-          imsi: params.imsi,
-          meterType: params.meterType,
-          meterSerialNumber: params.meterSerialNumber,
-        },
-        state.version,
-        deps.nodeId,
+      const info = {
+        vendor: params.chargePointVendor,
+        model: params.chargePointModel,
+        serialNumber: params.chargePointSerialNumber,
+        chargeBoxSerialNumber: params.chargeBoxSerialNumber,
+        firmwareVersion: params.firmwareVersion,
+        iccid: params.iccid,
+        imsi: params.imsi,
+        meterType: params.meterType,
+        meterSerialNumber: params.meterSerialNumber,
+      };
+      // Through an outage: answered from the registration the handshake cache knew, written later.
+      const { status, charger } = await throughOutage(
+        deps.database,
+        () => station.boot(state.charger, info, state.version, deps.nodeId),
+        () => deps.outage.boot(state.charger, info, state.version, deps.nodeId),
       );
       state.charger = charger;
       return { status, currentTime: new Date().toISOString(), interval: deps.heartbeatIntervalSeconds };

@@ -10,21 +10,30 @@ export function ocpp201StationHandlers(deps: HandlerDeps): HandlersOf<Ocpp201Act
     // registration as 1.6); Pending and Rejected get the same interval to retry at.
     async BootNotification(state, { params }) {
       const cs = params.chargingStation;
-      const { status, charger } = await station.boot(
-        state.charger,
-        {
-          vendor: cs.vendorName,
-          model: cs.model,
-          serialNumber: cs.serialNumber,
-          firmwareVersion: cs.firmwareVersion,
-          iccid: cs.modem?.iccid,
-          imsi: cs.modem?.imsi,
+      const info = {
+        vendor: cs.vendorName,
+        model: cs.model,
+        serialNumber: cs.serialNumber,
+        firmwareVersion: cs.firmwareVersion,
+        iccid: cs.modem?.iccid,
+        imsi: cs.modem?.imsi,
+      };
+      const reason = { reason: params.reason };
+      // Through an outage: answered from the registration the handshake cache knew, written later.
+      const { status, charger } = await throughOutage(
+        deps.database,
+        async () => {
+          const booted = await station.boot(state.charger, info, state.version, deps.nodeId);
+          await station.recordEvent(booted.charger, 'BootReason', reason);
+          return booted;
         },
-        state.version,
-        deps.nodeId,
+        () => {
+          const booted = deps.outage.boot(state.charger, info, state.version, deps.nodeId);
+          deps.outage.event(booted.charger, 'BootReason', reason);
+          return booted;
+        },
       );
       state.charger = charger;
-      await station.recordEvent(charger, 'BootReason', { reason: params.reason });
       return { status, currentTime: new Date().toISOString(), interval: deps.heartbeatIntervalSeconds };
     },
 

@@ -23,6 +23,9 @@ export function startFleet(opts: {
   let answered = 0;
   const acked = new Map<string, number[]>(opts.ids.map((id) => [id, []]));
   const sockets: (TestCharger | null)[] = opts.ids.map(() => null);
+  // Chargers asked to drop their connection between two calls and connect and boot again.
+  const reconnectAsked = new Set<number>();
+  let reconnected = 0;
   let running = true;
   const interval = 1000 / opts.perSecond;
 
@@ -33,6 +36,10 @@ export function startFleet(opts: {
     for (let n = 1; running; n++) {
       const started = Date.now();
       let cp = sockets[i];
+      if (reconnectAsked.has(i) && cp) {
+        await cp.close().catch(() => {});
+        cp = sockets[i] = null;
+      }
       if (!cp || cp.state !== OPEN) {
         cp = sockets[i] = await bootedCharger(opts.urls[i]!, id).catch(() => null);
         if (!cp) {
@@ -40,6 +47,7 @@ export function startFleet(opts: {
           n--;
           continue;
         }
+        if (reconnectAsked.delete(i)) reconnected++;
         cp.handle('Reset', async () => ({ status: 'Accepted' }));
       }
       const sentAt = Date.now();
@@ -65,6 +73,12 @@ export function startFleet(opts: {
     acked,
     /** Calls answered so far. */
     answered: () => answered,
+    /** Every charger closes its connection after its current call, then connects and boots again. */
+    reconnectAll(): void {
+      opts.ids.forEach((_, i) => reconnectAsked.add(i));
+    },
+    /** Chargers that reconnected and were Accepted since `reconnectAll`. */
+    reconnected: () => reconnected,
     async stop(): Promise<void> {
       running = false;
       await Promise.all(loops);

@@ -145,8 +145,15 @@ const snapshot = (fleet: Fleet) => new Map([...fleet.acked].map(([id, readings])
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
 const perCharger = (l: FaultLoad) => l.messagesPerSecond / l.chargers;
 
-/** PostgreSQL cut by a proxy for `outageSeconds` under load; recovery = backlog written after the cut ends. */
-export async function databaseOutage(databaseUrl: string, l: FaultLoad): Promise<ScenarioResult> {
+/**
+ * PostgreSQL cut by a proxy for `outageSeconds` under load; recovery = backlog written after the cut ends.
+ * `reconnect`: a third into the cut every charger closes its connection, connects and boots again.
+ */
+export async function databaseOutage(
+  databaseUrl: string,
+  l: FaultLoad,
+  opts: { reconnect?: boolean } = {},
+): Promise<ScenarioResult> {
   const target = new URL(databaseUrl);
   const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
   const node = await startNode({ DATABASE_URL: proxy.via(databaseUrl) });
@@ -157,7 +164,12 @@ export async function databaseOutage(databaseUrl: string, l: FaultLoad): Promise
     await sleep(l.calmSeconds * 1000);
     const cutAt = Date.now();
     proxy.cut();
-    await sleep(l.outageSeconds * 1000);
+    if (opts.reconnect) {
+      await sleep((l.outageSeconds * 1000) / 3);
+      fleet.reconnectAll();
+      await sleep((l.outageSeconds * 2000) / 3);
+    } else await sleep(l.outageSeconds * 1000);
+    const reconnected = fleet.reconnected();
     proxy.restore();
     const restoredAt = Date.now();
     // Recovery: everything acknowledged so far (during the cut too) is in PostgreSQL.
@@ -167,9 +179,11 @@ export async function databaseOutage(databaseUrl: string, l: FaultLoad): Promise
     const { lost } = await waitStored(databaseUrl, fleet.acked, 60_000);
     const drained = await backlog;
     return {
-      scenario: 'PostgreSQL cut (TCP proxy)',
+      scenario: opts.reconnect ? 'PostgreSQL cut, every charger reconnects during it' : 'PostgreSQL cut (TCP proxy)',
       loadAverage: load(),
-      outage: `${l.outageSeconds} s`,
+      outage: opts.reconnect
+        ? `${l.outageSeconds} s; ${reconnected} / ${l.chargers} chargers reconnected and booted during it`
+        : `${l.outageSeconds} s`,
       ...totals(fleet),
       during: window(fleet.records, cutAt, restoredAt),
       after: window(fleet.records, restoredAt, Infinity),
