@@ -169,3 +169,72 @@ describe('an EVSE with several connectors (OCPP 2.0.1)', () => {
     }
   });
 });
+
+const CHANGE_AVAILABILITY = `mutation($input: ChangeAvailabilityInput!) { changeAvailability(input: $input) { status } }`;
+const RESET = `mutation($input: ResetInput!) { reset(input: $input) { status } }`;
+
+describe('ChangeAvailability and Reset at EVSE and connector level', () => {
+  it('2.0.1: the station, one EVSE, one connector of an EVSE; unknown EVSEs and connectors are refused unsent', async () => {
+    const chargerId = await registerCharger(server.admin, 'V201-TWIN-CMD');
+    const station = await bootedStation(`${server.ocppUrl}/V201-TWIN-CMD`);
+    station.handle('ChangeAvailability', () => ({ status: 'Accepted' }));
+    station.handle('Reset', () => ({ status: 'Accepted' }));
+    const sent = (action: string) => station.received.filter((c) => c.action === action).map((c) => c.payload);
+    try {
+      await station.call('StatusNotification', status(1, 1, 'Available'));
+      await station.call('StatusNotification', status(1, 2, 'Available'));
+      await station.call('StatusNotification', status(2, 1, 'Available'));
+      const change = (input: Record<string, unknown>) =>
+        server.admin.request(CHANGE_AVAILABILITY, { input: { chargerId, type: 'INOPERATIVE', ...input } });
+
+      for (const input of [{ connectorId: 0 }, { connectorId: 2 }, { connectorId: 1, evseConnectorId: 2 }])
+        expect((await change(input)).expectNoErrors().changeAvailability.status).toBe('Accepted');
+      expect(sent('ChangeAvailability')).toEqual([
+        { operationalStatus: 'Inoperative' },
+        { operationalStatus: 'Inoperative', evse: { id: 2 } },
+        { operationalStatus: 'Inoperative', evse: { id: 1, connectorId: 2 } },
+      ]);
+      expect((await change({ connectorId: 1, evseConnectorId: 3 })).expectError('BAD_USER_INPUT').message).toMatch(
+        /no connector 3/,
+      );
+      expect((await change({ connectorId: 0, evseConnectorId: 1 })).expectError('BAD_USER_INPUT').message).toMatch(
+        /connectorId/,
+      );
+
+      const reset = (input: Record<string, unknown>) =>
+        server.admin.request(RESET, { input: { chargerId, type: 'SOFT', ...input } });
+      expect((await reset({ evseId: 2 })).expectNoErrors().reset.status).toBe('Accepted');
+      expect((await reset({ type: 'HARD' })).expectNoErrors().reset.status).toBe('Accepted');
+      expect((await reset({ evseId: 3 })).expectError('BAD_USER_INPUT').message).toMatch(/no EVSE 3/);
+      expect(sent('Reset')).toEqual([{ type: 'OnIdle', evseId: 2 }, { type: 'Immediate' }]);
+      expect(sent('ChangeAvailability')).toHaveLength(3);
+    } finally {
+      await station.close();
+    }
+  });
+
+  it('1.6: a connector is its EVSE’s connector 1; a Reset of one EVSE cannot be carried', async () => {
+    const chargerId = await registerCharger(server.admin, 'V16-TWIN-CMD');
+    const station = await RawStation.connect(`${server.ocppUrl}/V16-TWIN-CMD`, { protocols: ['ocpp1.6'] });
+    station.handle('ChangeAvailability', () => ({ status: 'Accepted' }));
+    station.handle('Reset', () => ({ status: 'Accepted' }));
+    try {
+      await station.call('BootNotification', { chargePointVendor: 'Old', chargePointModel: 'One' });
+      await station.call('StatusNotification', { connectorId: 1, errorCode: 'NoError', status: 'Available' });
+      const change = (evseConnectorId: number) =>
+        server.admin.request(CHANGE_AVAILABILITY, {
+          input: { chargerId, connectorId: 1, evseConnectorId, type: 'INOPERATIVE' },
+        });
+      expect((await change(1)).expectNoErrors().changeAvailability.status).toBe('Accepted');
+      expect((await change(2)).expectError('BAD_USER_INPUT').message).toMatch(/no connector 2/);
+      (await server.admin.request(RESET, { input: { chargerId, type: 'SOFT', evseId: 1 } })).expectError(
+        'NOT_SUPPORTED_BY_PROTOCOL',
+      );
+      expect(station.received.map((c) => [c.action, c.payload])).toEqual([
+        ['ChangeAvailability', { connectorId: 1, type: 'Inoperative' }],
+      ]);
+    } finally {
+      await station.close();
+    }
+  });
+});

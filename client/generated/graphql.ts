@@ -37,8 +37,10 @@ export type CancelReservationInput = {
 
 export type ChangeAvailabilityInput = {
   chargerId: string | number;
-  /** 0 is the whole charger. */
+  /** 0 is the whole charger; OCPP 2.0.1: the EVSE. */
   connectorId: number;
+  /** Only this connector of the EVSE connectorId (OCPP 2.0.1 evse.connectorId; Charger.evses lists them). A 1.6 connector is its EVSE’s connector 1. */
+  evseConnectorId?: number | null | undefined;
   type: AvailabilityType;
   /** false: answer at once with the command PENDING; its outcome arrives on commandUpdated and in command(id). true: answer with the charger's answer. */
   wait?: boolean | null | undefined;
@@ -643,6 +645,8 @@ export type ReserveNowInput = {
 
 export type ResetInput = {
   chargerId: string | number;
+  /** OCPP 2.0.1: reset only this EVSE (Reset.evseId); the whole charger when omitted. A 1.6 charger cannot: NOT_SUPPORTED_BY_PROTOCOL. */
+  evseId?: number | null | undefined;
   type: ResetType;
   /** false: answer at once with the command PENDING; its outcome arrives on commandUpdated and in command(id). true: answer with the charger's answer. */
   wait?: boolean | null | undefined;

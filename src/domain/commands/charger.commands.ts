@@ -43,8 +43,24 @@ export function createChargerCommands(deps: { sender: CommandSender; marks: Conn
   }
 
   return {
-    reset: (scope: Scope, input: { chargerId: string; type: ResetType }) =>
-      simple(scope, input.chargerId, 'Reset', { type: pascal(input.type) }),
+    /** evseId (OCPP 2.0.1 B12): one EVSE the charger reported; the gateway refuses it for a 1.6 charger. */
+    async reset(scope: Scope, input: { chargerId: string; type: ResetType; evseId?: number | null }) {
+      if (input.evseId == null) return simple(scope, input.chargerId, 'Reset', { type: pascal(input.type) });
+      assertCan(scope, 'chargers:command');
+      const evseId = input.evseId;
+      new InputChecker()
+        .check(Number.isInteger(evseId) && evseId >= 1, 'evseId', 'must be an integer >= 1')
+        .throwIfAny();
+      const charger = await sender.charger(scope, input.chargerId);
+      new InputChecker()
+        .check(
+          (await sender.connectorIds(scope, charger.id)).includes(evseId),
+          'evseId',
+          `charger ${charger.ocppId} has reported no EVSE ${evseId}`,
+        )
+        .throwIfAny();
+      return sender.command(scope, charger, 'Reset', { type: pascal(input.type), evseId });
+    },
 
     clearCache: (scope: Scope, chargerId: string) => simple(scope, chargerId, 'ClearCache', {}),
 
@@ -89,18 +105,42 @@ export function createChargerCommands(deps: { sender: CommandSender; marks: Conn
      */
     async changeAvailability(
       scope: Scope,
-      input: { chargerId: string; connectorId: number; type: AvailabilityType },
+      input: { chargerId: string; connectorId: number; type: AvailabilityType; evseConnectorId?: number | null },
     ): Promise<CommandAnswer> {
       assertCan(scope, 'chargers:command');
+      const { connectorId, evseConnectorId } = input;
+      const oneConnector = evseConnectorId != null;
+      new InputChecker()
+        .check(
+          !oneConnector || connectorId >= 1,
+          'connectorId',
+          'must name the EVSE (>= 1) when evseConnectorId is given',
+        )
+        .check(
+          !oneConnector || (Number.isInteger(evseConnectorId) && evseConnectorId >= 1),
+          'evseConnectorId',
+          'must be an integer >= 1',
+        )
+        .throwIfAny();
       const charger = await sender.charger(scope, input.chargerId);
-      await sender.assertConnector(scope, charger, input.connectorId, { allowZero: true });
+      await sender.assertConnector(scope, charger, connectorId, { allowZero: true });
+      const inEvse = oneConnector ? await sender.evseConnectorIds(scope, charger.id, connectorId) : [];
+      new InputChecker()
+        .check(
+          !oneConnector || inEvse.includes(evseConnectorId),
+          'evseConnectorId',
+          `EVSE ${connectorId} of charger ${charger.ocppId} has no connector ${evseConnectorId}`,
+        )
+        .throwIfAny();
       const answer = await sender.command(scope, charger, 'ChangeAvailability', {
-        connectorId: input.connectorId,
+        connectorId,
         type: pascal(input.type),
+        ...(oneConnector ? { evseConnectorId } : {}),
       });
-      if (answer.status === 'Scheduled')
-        await marks.scheduleAvailability(scope, charger.id, input.connectorId, input.type);
-      if (answer.status === 'Accepted') await marks.scheduleAvailability(scope, charger.id, input.connectorId, null);
+      // The mark is the EVSE's: one connector of several changing leaves the EVSE as it is.
+      if (oneConnector && inEvse.length > 1) return answer;
+      if (answer.status === 'Scheduled') await marks.scheduleAvailability(scope, charger.id, connectorId, input.type);
+      if (answer.status === 'Accepted') await marks.scheduleAvailability(scope, charger.id, connectorId, null);
       return answer;
     },
 

@@ -154,6 +154,12 @@ export function createCommandSender(deps: {
     return known.map((c) => c.connectorId).filter((c) => c > 0);
   }
 
+  /** The connectors within one EVSE (OCPP 2.0.1 numbering): as reported, or just 1 (every 1.6 connector). */
+  async function evseConnectorIds(scope: Scope, chargerId: string, evseId: number): Promise<number[]> {
+    const reported = (await deps.chargers.evseConnectorsOf(scope, [chargerId])).filter((c) => c.evseId === evseId);
+    return reported.length ? reported.map((c) => c.connectorId) : [1];
+  }
+
   /**
    * Connector ids are 1..n (OCPP 1.6 §3.8); 0 means the whole charger where a command allows it.
    * When the charger has reported its connectors, the id must be one of them.
@@ -211,6 +217,7 @@ export function createCommandSender(deps: {
     },
 
     connectorIds,
+    evseConnectorIds,
     checkConnector,
   };
 }

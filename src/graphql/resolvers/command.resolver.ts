@@ -19,12 +19,16 @@ import { CommandResult } from '../types/command.type.js';
 @Resolver(() => Charger)
 export class CommandResolver {
   @Authorized('chargers:command')
-  @Mutation(() => CommandResult, { description: 'Reset (OCPP 1.6 §5.14): SOFT restarts the software, HARD reboots.' })
+  @Mutation(() => CommandResult, {
+    description:
+      'Reset (OCPP 1.6 §5.14, 2.0.1 B11-B13): SOFT restarts the software (2.0.1: OnIdle), HARD reboots (Immediate); evseId resets one EVSE (2.0.1).',
+  })
   async reset(@Arg('input', () => ResetInput) input: ResetInput, @Ctx() ctx: Context): Promise<CommandResult> {
     return commandResult(input, () =>
       ctx.services.commands.reset(requireScope(ctx), {
         chargerId: dbIdOf('Charger', input.chargerId),
         type: input.type,
+        evseId: input.evseId,
       }),
     );
   }

@@ -128,6 +128,12 @@ export class RemoteStopInput extends CommandOptions {
 export class ResetInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => ResetType) type!: ResetType;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'OCPP 2.0.1: reset only this EVSE (Reset.evseId); the whole charger when omitted. A 1.6 charger cannot: NOT_SUPPORTED_BY_PROTOCOL.',
+  })
+  evseId?: number | null;
 }
 
 @InputType({ description: 'A command that names only the charger (ClearCache, GetLocalListVersion).' })
@@ -155,8 +161,14 @@ export class ConnectorInput extends CommandOptions {
 @InputType()
 export class ChangeAvailabilityInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
-  @Field(() => Int, { description: '0 is the whole charger.' }) connectorId!: number;
+  @Field(() => Int, { description: '0 is the whole charger; OCPP 2.0.1: the EVSE.' }) connectorId!: number;
   @Field(() => AvailabilityType) type!: AvailabilityType;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Only this connector of the EVSE connectorId (OCPP 2.0.1 evse.connectorId; Charger.evses lists them). A 1.6 connector is its EVSE’s connector 1.',
+  })
+  evseConnectorId?: number | null;
 }
 
 @InputType()

@@ -22,6 +22,20 @@ export function payloadFor16(
   action: string,
   payload: Record<string, unknown>,
 ): Record<string, unknown> {
+  // Where 2.0.1 says more: one EVSE of a Reset, one connector within an EVSE (a 1.6 connector is
+  // its EVSE's connector 1, so that one is the connector itself).
+  if (action === 'Reset' && payload.evseId != null)
+    throw new NotSupportedByProtocolError(ocppId, 'Reset of one EVSE', '1.6');
+  if (payload.evseConnectorId != null) {
+    if (payload.evseConnectorId !== 1)
+      throw new NotSupportedByProtocolError(
+        ocppId,
+        `${action} of connector ${String(payload.evseConnectorId)} within an EVSE`,
+        '1.6',
+      );
+    const { evseConnectorId: _one, ...rest } = payload;
+    return rest;
+  }
   if (action !== 'TriggerMessage') return payload;
   const requested = String(payload.requestedMessage);
   const name = TRIGGER_16[requested];

@@ -51,19 +51,28 @@ const MAPPERS: { [A in keyof Ocpp16Actions]?: Mapper<A> } = {
     answer: same,
   }),
   // B11/B12: Soft waits for transactions to end (OnIdle), Hard does not (Immediate).
-  Reset: (p) => ({
-    wire: { action: 'Reset', payload: { type: p.type === 'Hard' ? 'Immediate' : 'OnIdle' } },
+  // B12: one EVSE when the domain names it (1.6 has no such field: v16/commands.ts refuses it).
+  Reset: (p: Req16<'Reset'> & { evseId?: number }) => ({
+    wire: {
+      action: 'Reset',
+      payload: { type: p.type === 'Hard' ? 'Immediate' : 'OnIdle', ...(p.evseId ? { evseId: p.evseId } : {}) },
+    },
     answer: same,
   }),
   UnlockConnector: (p) => ({
     wire: { action: 'UnlockConnector', payload: { evseId: p.connectorId, connectorId: 1 } },
     answer: same,
   }),
-  // G03-G05: connector 0 is the whole station, another id its EVSE.
-  ChangeAvailability: (p) => ({
+  // G03-G05: connector 0 is the whole station, another id its EVSE, evseConnectorId one connector of it.
+  ChangeAvailability: (p: Req16<'ChangeAvailability'> & { evseConnectorId?: number }) => ({
     wire: {
       action: 'ChangeAvailability',
-      payload: { operationalStatus: p.type, ...(p.connectorId ? { evse: { id: p.connectorId } } : {}) },
+      payload: {
+        operationalStatus: p.type,
+        ...(p.connectorId
+          ? { evse: { id: p.connectorId, ...(p.evseConnectorId ? { connectorId: p.evseConnectorId } : {}) } }
+          : {}),
+      },
     },
     answer: same,
   }),
