@@ -28,7 +28,7 @@ describe('what the answers keep', () => {
         params.key ? { configurationKey: [], unknownKey: params.key } : { configurationKey: keys },
       );
       const refresh =
-        'mutation($id: ID!, $keys: [String!]) { refreshConfiguration(input: { chargerId: $id, keys: $keys }) { status response } }';
+        'mutation($id: ID!, $keys: [String!]) { refreshConfiguration(input: { chargerId: $id, keys: $keys }) { status } }';
       (await server.admin.request(refresh, { id })).expectNoErrors();
       (await server.admin.request(refresh, { id, keys: ['NoSuchKey'] })).expectNoErrors();
       expect(await configurationOf(id, true)).toEqual([
@@ -165,7 +165,7 @@ describe('what the answers keep', () => {
       const profiles = async () =>
         (
           await server.admin.request(
-            `query($id: ID) { charger(id: $id) { chargingProfiles { chargingProfileId connectorId purpose recurrencyKind profile
+            `query($id: ID) { charger(id: $id) { chargingProfiles { chargingProfileId connectorId purpose recurrencyKind transactionId
                chargingSchedule { chargingRateUnit startSchedule duration chargingSchedulePeriod { startPeriod limit numberPhases } } } } }`,
             { id },
           )
@@ -173,10 +173,10 @@ describe('what the answers keep', () => {
       const stored = await profiles();
       expect(stored).toHaveLength(1);
       expect(stored[0]).toMatchObject({ chargingProfileId: 7, connectorId: 1, purpose: 'TX_DEFAULT_PROFILE' });
-      expect(stored[0].profile.chargingSchedule.chargingSchedulePeriod).toEqual([{ startPeriod: 0, limit: 7400 }]);
-      // The same schedule, typed: what a client reads without knowing OCPP's JSON.
+      // The schedule as sent, typed: what a client reads without knowing OCPP's JSON.
       expect(stored[0]).toMatchObject({
         recurrencyKind: 'DAILY',
+        transactionId: null,
         chargingSchedule: {
           chargingRateUnit: 'W',
           startSchedule: '2025-01-01T00:00:00.000Z',
@@ -236,13 +236,13 @@ describe('what the answers keep', () => {
       expect(await version()).toBe(2);
       const got = (
         await server.admin.request(
-          'mutation($id: ID!) { getLocalListVersion(input: { chargerId: $id }) { status response } }',
+          'mutation($id: ID!) { getLocalListVersion(input: { chargerId: $id }) { status listVersion } }',
           {
             id,
           },
         )
       ).expectNoErrors();
-      expect(got.getLocalListVersion).toEqual({ status: 'Accepted', response: { listVersion: 5 } });
+      expect(got.getLocalListVersion).toEqual({ status: 'Accepted', listVersion: 5 });
       expect(await version()).toBe(5);
     } finally {
       await client.close({ force: true });

@@ -52,10 +52,15 @@ async function profiledCharger(ocppId: string, status: (p: Profile) => string = 
   return client;
 }
 
-const PROFILES = `query($o: String) { charger(ocppId: $o) { chargingProfiles { connectorId purpose profile } } }`;
+const PROFILES = `query($o: String) { charger(ocppId: $o) { chargingProfiles { connectorId purpose transactionId chargingSchedule { chargingRateUnit } } } }`;
 async function profilesShown(ocppId: string) {
   const { charger } = (await server.admin.request(PROFILES, { o: ocppId })).expectNoErrors();
-  return charger.chargingProfiles as { connectorId: number; purpose: string; profile: any }[];
+  return charger.chargingProfiles as {
+    connectorId: number;
+    purpose: string;
+    transactionId: string | null;
+    chargingSchedule: any;
+  }[];
 }
 const txProfiles = (ocppId: string) =>
   received.get(ocppId)!.filter((p) => p.csChargingProfiles.chargingProfilePurpose === 'TxProfile');
@@ -160,7 +165,7 @@ describe('load management enforcement', () => {
       ['TX_DEFAULT_PROFILE', 0],
       ['TX_PROFILE', 1],
     ]);
-    expect(shown[1]!.profile).toMatchObject({ transactionId: txA, chargingSchedule: { chargingRateUnit: 'A' } });
+    expect(shown[1]).toMatchObject({ transactionId: String(txA), chargingSchedule: { chargingRateUnit: 'A' } });
   });
 
   it(

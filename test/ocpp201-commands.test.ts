@@ -92,6 +92,7 @@ describe('OCPP 2.0.1 commands', () => {
       station.handle('GetVariables', (p: any) => ({
         getVariableResult: p.getVariableData.map((d: any) => ({
           attributeStatus: d.variable.name === 'Nope' ? 'UnknownVariable' : 'Accepted',
+          ...(d.attributeType ? { attributeType: d.attributeType } : {}),
           component: d.component,
           variable: d.variable,
           ...(d.variable.name === 'Nope' ? {} : { attributeValue: '300' }),
@@ -108,20 +109,35 @@ describe('OCPP 2.0.1 commands', () => {
 
       const { getVariables } = (
         await gql(
-          'mutation($input: GetVariablesInput!) { getVariables(input: $input) { results { component variable status value } } }',
+          'mutation($input: GetVariablesInput!) { getVariables(input: $input) { results { component variable attributeType status value } } }',
           {
             chargerId,
             variables: [
               { component: 'OCPPCommCtrlr', variable: 'HeartbeatInterval' },
-              { component: 'OCPPCommCtrlr', variable: 'Nope' },
+              { component: 'OCPPCommCtrlr', variable: 'Nope', attributeType: 'MAX_SET' },
             ],
           },
         )
       ).expectNoErrors();
       expect(getVariables.results).toEqual([
-        { component: 'OCPPCommCtrlr', variable: 'HeartbeatInterval', status: 'Accepted', value: '300' },
-        { component: 'OCPPCommCtrlr', variable: 'Nope', status: 'UnknownVariable', value: null },
+        {
+          component: 'OCPPCommCtrlr',
+          variable: 'HeartbeatInterval',
+          attributeType: 'ACTUAL',
+          status: 'ACCEPTED',
+          value: '300',
+        },
+        {
+          component: 'OCPPCommCtrlr',
+          variable: 'Nope',
+          attributeType: 'MAX_SET',
+          status: 'UNKNOWN_VARIABLE',
+          value: null,
+        },
       ]);
+      // The enum goes on the wire in OCPP's own casing.
+      const asked = station.received.find((r) => r.action === 'GetVariables')!.payload.getVariableData;
+      expect(asked[1].attributeType).toBe('MaxSet');
       const { charger } = (
         await server.admin.request('{ charger(ocppId: "V201-DM") { variables { variable value } } }')
       ).expectNoErrors();
@@ -136,7 +152,7 @@ describe('OCPP 2.0.1 commands', () => {
           },
         )
       ).expectNoErrors();
-      expect(setVariables.results).toEqual([{ variable: 'BasicAuthPassword', status: 'Accepted', value: null }]);
+      expect(setVariables.results).toEqual([{ variable: 'BasicAuthPassword', status: 'ACCEPTED', value: null }]);
       expect(await handshakeStatus(url, ['ocpp2.0.1'], basicAuth('V201-DM', 'first-password-1'))).toBe(401);
 
       const { requestBaseReport } = (

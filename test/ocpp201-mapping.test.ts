@@ -95,10 +95,10 @@ describe('the GraphQL commands on a 2.0.1 station', () => {
       idTokenInfo: { status: 'Accepted' },
     });
     const version = await sent(
-      'mutation($input: ChargerCommandInput!) { getLocalListVersion(input: $input) { response } }',
+      'mutation($input: ChargerCommandInput!) { getLocalListVersion(input: $input) { listVersion } }',
       {},
     );
-    expect(version).toMatchObject({ action: 'GetLocalListVersion', result: { response: { listVersion: 7 } } });
+    expect(version).toMatchObject({ action: 'GetLocalListVersion', result: { listVersion: 7 } });
   });
 
   it('reserveNow on any EVSE and cancelReservation', async () => {
@@ -138,19 +138,21 @@ describe('the GraphQL commands on a 2.0.1 station', () => {
     );
     expect(byId.payload).toEqual({ chargingProfileId: 10 });
     const composite = await sent(
-      'mutation($input: GetCompositeScheduleInput!) { getCompositeSchedule(input: $input) { status response } }',
+      'mutation($input: GetCompositeScheduleInput!) { getCompositeSchedule(input: $input) { status compositeSchedule { connectorId scheduleStart chargingSchedule { duration chargingRateUnit chargingSchedulePeriod { startPeriod limit } } } } }',
       { connectorId: 1, duration: 3600, chargingRateUnit: 'A' },
     );
     expect(composite.payload).toEqual({ evseId: 1, duration: 3600, chargingRateUnit: 'A' });
     // The answer reads as 1.6's, whatever the version.
-    expect(composite.result.response).toEqual({
+    expect(composite.result).toEqual({
       status: 'Accepted',
-      connectorId: 1,
-      scheduleStart: '2026-12-05T12:00:00.000Z',
-      chargingSchedule: {
-        duration: 3600,
-        chargingRateUnit: 'A',
-        chargingSchedulePeriod: [{ startPeriod: 0, limit: 16 }],
+      compositeSchedule: {
+        connectorId: 1,
+        scheduleStart: '2026-12-05T12:00:00.000Z',
+        chargingSchedule: {
+          duration: 3600,
+          chargingRateUnit: 'A',
+          chargingSchedulePeriod: [{ startPeriod: 0, limit: 16 }],
+        },
       },
     });
   });
@@ -164,7 +166,7 @@ describe('the GraphQL commands on a 2.0.1 station', () => {
       firmware: { location: 'https://example.com/fw.bin', retrieveDateTime: expect.any(String) },
     });
     const log = await sent(
-      'mutation($input: GetDiagnosticsInput!) { getDiagnostics(input: $input) { status response } }',
+      'mutation($input: GetDiagnosticsInput!) { getDiagnostics(input: $input) { status fileName } }',
       {
         location: 'https://example.com/upload',
       },
@@ -174,6 +176,6 @@ describe('the GraphQL commands on a 2.0.1 station', () => {
       requestId: expect.any(Number),
       log: { remoteLocation: 'https://example.com/upload' },
     });
-    expect(log.result.response).toMatchObject({ fileName: 'log-1.tgz' });
+    expect(log.result.fileName).toBe('log-1.tgz');
   });
 });

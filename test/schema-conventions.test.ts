@@ -56,6 +56,8 @@ const VALUE_TYPES: Record<string, string> = {
   SessionLimits: 'part of its Session: the limits set at remote start',
   ChargingSchedule: 'part of its ChargingProfile, cached inside it',
   ChargingSchedulePeriod: 'one step of a ChargingSchedule',
+  StatusInfo: 'part of one answer (CommandResult or Command), cached inside it',
+  CompositeSchedule: 'part of one answer (CommandResult or Command), cached inside it',
   TransactionStatusResult: "a mutation result: the charger's answer to GetTransactionStatus (OCPP 2.0.1)",
   ChargingProfilesRequestResult: "a mutation result: the charger's answer to GetChargingProfiles (OCPP 2.0.1)",
   ChargerStatusEvent: 'a subscription payload; the Charger and Connector inside have ids',
@@ -157,24 +159,24 @@ describe('the schema, as a client cache sees it', () => {
 
 /** Output fields left as untyped JSON, each with why no GraphQL type fits; a new one fails until typed or listed. */
 const JSON_FIELDS: Record<string, string> = {
-  'ChargeDetailRecord.tariffSnapshot': 'the tariff as it was when priced, kept verbatim for audit',
+  'ChargeDetailRecord.tariffSnapshot': 'the tariff as it was when priced, a frozen copy kept verbatim for audit',
   'Charger.customProperties': "the operator's own free-form keys",
   'Site.customProperties': "the operator's own free-form keys",
-  'ChargerEvent.payload': 'the OCPP frame of any of dozens of actions, as the charger sent it',
-  'OcppMessage.payload': 'an OCPP frame as it went over the wire',
+  'ChargerEvent.payload':
+    'the OCPP frame of any of dozens of actions (and vendor DataTransfer), as the charger sent it',
+  'OcppMessage.payload': 'an OCPP frame of any action and version, as it went over the wire',
   'WebhookDelivery.payload': 'the webhook body as it was signed and sent',
-  'ChargingProfile.profile': 'csChargingProfiles as sent, beside its typed fields (chargingSchedule, ...)',
-  'Command.payload': 'the OCPP request of any command action, as sent',
-  'Command.response': "the charger's whole answer (vendor fields included); its status word is chargerStatus",
-  'CommandResult.response': "the charger's whole answer (vendor fields included) beside status and accepted",
+  'Command.payload': 'the OCPP request of any command action, as sent (the command log)',
+  'Command.response':
+    "the charger's whole answer to any action, vendor fields included; what OCPP fixes is typed beside it (chargerStatus, statusInfo, listVersion, fileName, compositeSchedule)",
 };
 
 describe('JSON in answers', () => {
   it('is only where no type fits, each field listed with why', () => {
-    const untyped = objectTypes
+    const jsonFields = objectTypes
       .flatMap((t) => Object.values(t.getFields()).map((f) => [`${t.name}.${f.name}`, f] as const))
-      .filter(([, f]) => getNamedType(f.type).name === 'JSON')
-      .map(([name]): string => name);
+      .filter(([, f]) => getNamedType(f.type).name === 'JSON');
+    const untyped = jsonFields.map(([name]): string => name);
     expect(
       untyped.filter((n) => !(n in JSON_FIELDS)),
       'JSON output fields (type them, or list them here)',
@@ -182,6 +184,11 @@ describe('JSON in answers', () => {
     expect(
       Object.keys(JSON_FIELDS).filter((n) => !untyped.includes(n)),
       'listed but not JSON',
+    ).toEqual([]);
+    // A client reading the schema learns what the JSON holds from the field itself.
+    expect(
+      jsonFields.filter(([, f]) => !f.description?.trim()).map(([name]) => name),
+      'JSON output fields without a description',
     ).toEqual([]);
   });
 });

@@ -154,6 +154,10 @@ export function useDashboardSitesQuery(options?: useQuery.Options<Ops.DashboardS
   return useQuery(Ops.DashboardSitesDocument, options ?? {});
 }
 
+export function useDataTransferMutation(options?: useMutation.Options<Ops.DataTransferMutation, Ops.DataTransferMutationVariables>) {
+  return useMutation(Ops.DataTransferDocument, options ?? {});
+}
+
 export function useDefaultTariffQuery(options?: useQuery.Options<Ops.DefaultTariffQuery, Ops.DefaultTariffQueryVariables>) {
   return useQuery(Ops.DefaultTariffDocument, options ?? {});
 }
@@ -184,6 +188,14 @@ export function useGetCompositeScheduleMutation(options?: useMutation.Options<Op
 
 export function useGetDiagnosticsMutation(options?: useMutation.Options<Ops.GetDiagnosticsMutation, Ops.GetDiagnosticsMutationVariables>) {
   return useMutation(Ops.GetDiagnosticsDocument, options ?? {});
+}
+
+export function useGetLocalListVersionMutation(options?: useMutation.Options<Ops.GetLocalListVersionMutation, Ops.GetLocalListVersionMutationVariables>) {
+  return useMutation(Ops.GetLocalListVersionDocument, options ?? {});
+}
+
+export function useGetVariablesMutation(options?: useMutation.Options<Ops.GetVariablesMutation, Ops.GetVariablesMutationVariables>) {
+  return useMutation(Ops.GetVariablesDocument, options ?? {});
 }
 
 export function useIdTagsQuery(options?: useQuery.Options<Ops.IdTagsQuery, Ops.IdTagsQueryVariables>) {
@@ -230,6 +242,10 @@ export function useRemoteStopMutation(options?: useMutation.Options<Ops.RemoteSt
   return useMutation(Ops.RemoteStopDocument, options ?? {});
 }
 
+export function useRequestBaseReportMutation(options?: useMutation.Options<Ops.RequestBaseReportMutation, Ops.RequestBaseReportMutationVariables>) {
+  return useMutation(Ops.RequestBaseReportDocument, options ?? {});
+}
+
 export function useReservationsQuery(options?: useQuery.Options<Ops.ReservationsQuery, Ops.ReservationsQueryVariables>) {
   return useQuery(Ops.ReservationsDocument, options ?? {});
 }
@@ -268,6 +284,10 @@ export function useSessionUpdatedSubscription(options?: useSubscription.Options<
 
 export function useSetChargingProfileMutation(options?: useMutation.Options<Ops.SetChargingProfileMutation, Ops.SetChargingProfileMutationVariables>) {
   return useMutation(Ops.SetChargingProfileDocument, options ?? {});
+}
+
+export function useSetVariablesMutation(options?: useMutation.Options<Ops.SetVariablesMutation, Ops.SetVariablesMutationVariables>) {
+  return useMutation(Ops.SetVariablesDocument, options ?? {});
 }
 
 export function useSitesQuery(options?: useQuery.Options<Ops.SitesQuery, Ops.SitesQueryVariables>) {

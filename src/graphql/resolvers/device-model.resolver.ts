@@ -15,7 +15,14 @@ import type { VariableResult } from '../../domain/commands/device-model.commands
 import { requireScope, type Context } from '../context.js';
 import { dbIdOf } from '../ids.js';
 import { dispatch } from '../command-dispatch.js';
-import { CommandOptions } from '../types/command-input.type.js';
+import {
+  AttributeType,
+  attributeTypeOf,
+  CommandOptions,
+  enumOf,
+  fromOcppName,
+  toOcppName,
+} from '../types/command-input.type.js';
 import { Command } from '../types/command.type.js';
 
 export enum ReportBase {
@@ -25,6 +32,27 @@ export enum ReportBase {
 }
 registerEnumType(ReportBase, { name: 'ReportBase', description: 'OCPP 2.0.1 GetBaseReport reportBase.' });
 
+export const VariableStatus = enumOf([
+  'ACCEPTED',
+  'REJECTED',
+  'UNKNOWN_COMPONENT',
+  'UNKNOWN_VARIABLE',
+  'NOT_SUPPORTED_ATTRIBUTE_TYPE',
+  'REBOOT_REQUIRED',
+] as const);
+export type VariableStatus = keyof typeof VariableStatus;
+registerEnumType(VariableStatus, {
+  name: 'VariableStatus',
+  description:
+    "A station's answer for one variable (OCPP 2.0.1 GetVariableStatus / SetVariableStatus). REBOOT_REQUIRED: set, takes effect after a reboot.",
+});
+
+/** The station's word as the enum; a word OCPP does not define reads REJECTED (nothing was done). */
+function variableStatusOf(wire: string): VariableStatus {
+  const name = fromOcppName<VariableStatus>(wire);
+  return name in VariableStatus ? name : 'REJECTED';
+}
+
 @InputType({ description: 'A variable of a component (OCPP 2.0.1 device model).' })
 export class VariableAddressInput {
   @Field(() => String) component!: string;
@@ -33,8 +61,8 @@ export class VariableAddressInput {
   @Field(() => Int, { nullable: true }) connectorId?: number | null;
   @Field(() => String) variable!: string;
   @Field(() => String, { nullable: true }) variableInstance?: string | null;
-  @Field(() => String, { nullable: true, description: 'Actual (default), Target, MinSet, MaxSet.' })
-  attributeType?: string | null;
+  @Field(() => AttributeType, { nullable: true, description: 'ACTUAL when omitted.' })
+  attributeType?: AttributeType | null;
 }
 
 @InputType()
@@ -68,11 +96,9 @@ export class VariableResultType {
   @Field(() => Int, { nullable: true }) connectorId!: number | null;
   @Field(() => String) variable!: string;
   @Field(() => String, { nullable: true }) variableInstance!: string | null;
-  @Field(() => String) attributeType!: string;
-  @Field(() => String, {
-    description: 'Accepted, Rejected, UnknownComponent, UnknownVariable, NotSupportedAttributeType, RebootRequired.',
-  })
-  status!: string;
+  @Field(() => AttributeType) attributeType!: AttributeType;
+  @Field(() => VariableStatus, { description: "The station's answer for this variable." })
+  status!: VariableStatus;
   @Field(() => String, { nullable: true, description: 'Null for secrets.' }) value!: string | null;
 
   static from(r: VariableResult): VariableResultType {
@@ -83,8 +109,8 @@ export class VariableResultType {
       connectorId: r.connectorId ?? null,
       variable: r.variable,
       variableInstance: r.variableInstance ?? null,
-      attributeType: r.attributeType ?? 'Actual',
-      status: r.status,
+      attributeType: attributeTypeOf(r.attributeType),
+      status: variableStatusOf(r.status),
       value: r.value,
     });
   }
@@ -117,7 +143,11 @@ export class BaseReportResult {
 const variablesResult = (results: VariableResult[] | null, command: Command | null) =>
   Object.assign(new VariablesResult(), { results: results?.map(VariableResultType.from) ?? null, command });
 
-const toAddress = <V extends VariableAddressInput>(v: V) => ({ ...v, componentInstance: v.instance ?? null });
+const toAddress = <V extends VariableAddressInput>(v: V) => ({
+  ...v,
+  componentInstance: v.instance ?? null,
+  attributeType: v.attributeType ? toOcppName(v.attributeType) : null,
+});
 
 /** OCPP 2.0.1 device model commands; a 1.6 charger answers NOT_SUPPORTED_BY_PROTOCOL before anything is sent. */
 @Resolver()

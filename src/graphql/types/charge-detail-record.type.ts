@@ -22,7 +22,8 @@ export class ChargeDetailRecord implements Node {
   cost!: Cost;
 
   @Field(() => JSONScalar, {
-    description: 'The tariff as locked at session start, with the power type and time zone it was priced in.',
+    description:
+      'The tariff as locked at session start, with the power type and time zone it was priced in: a frozen copy kept verbatim for audit, so untyped JSON (the priced result is the typed `cost`).',
   })
   tariffSnapshot!: unknown;
 

@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '
 import type { ChargingProfileRow } from '../../domain/commands/smart-charging.commands.js';
 import type { ConfigurationRow } from '../../domain/chargers/charger-details.repository.js';
 import { toGlobalId } from '../node.js';
-import { DecimalScalar, JSONScalar, SafeIntScalar } from '../scalars.js';
+import { DecimalScalar, SafeIntScalar } from '../scalars.js';
 
 /** SCREAMING_CASE in GraphQL, PascalCase on the OCPP wire: CHARGE_POINT_MAX_PROFILE -> ChargePointMaxProfile. */
 export function toOcppName(value: string): string {
@@ -17,7 +17,7 @@ export function fromOcppName<T extends string>(value: string): T {
   return value.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase() as T;
 }
 
-const enumOf = <T extends string>(values: readonly T[]) =>
+export const enumOf = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const ResetType = enumOf(['SOFT', 'HARD'] as const);
@@ -67,6 +67,19 @@ registerEnumType(RecurrencyKind, { name: 'RecurrencyKind' });
 export const ChargingRateUnit = enumOf(['W', 'A'] as const);
 export type ChargingRateUnit = keyof typeof ChargingRateUnit;
 registerEnumType(ChargingRateUnit, { name: 'ChargingRateUnit', description: 'Watts or Amperes per phase.' });
+
+export const AttributeType = enumOf(['ACTUAL', 'TARGET', 'MIN_SET', 'MAX_SET'] as const);
+export type AttributeType = keyof typeof AttributeType;
+registerEnumType(AttributeType, {
+  name: 'AttributeType',
+  description: 'Which value of an OCPP 2.0.1 variable: the actual one (the default), a target, or the limits.',
+});
+
+/** A station's attributeType as the API reads it; Actual when it names none (OCPP 2.0.1's default). */
+export const attributeTypeOf = (wire: string | null | undefined): AttributeType => {
+  const name = fromOcppName<AttributeType>(wire ?? 'Actual');
+  return name in AttributeType ? name : 'ACTUAL';
+};
 
 export const LocalListUpdateType = enumOf(['FULL', 'DIFFERENTIAL'] as const);
 export type LocalListUpdateType = keyof typeof LocalListUpdateType;
@@ -288,6 +301,7 @@ export class CommandFilter {
 
 /** The parts of a stored csChargingProfiles the typed fields read (OCPP 1.6 §7.8 names). */
 interface OcppProfileShape {
+  transactionId: number | string;
   recurrencyKind: string;
   validFrom: string;
   validTo: string;
@@ -374,10 +388,11 @@ export class ChargingProfile {
   @Field(() => Date, { nullable: true }) validTo!: Date | null;
   @Field(() => ChargingSchedule, { description: 'The limits over time, typed (as ChargingProfileInput takes them).' })
   chargingSchedule!: ChargingSchedule;
-  @Field(() => JSONScalar, {
-    description: 'csChargingProfiles exactly as sent (OCPP names), for what the typed fields leave out.',
+  @Field(() => String, {
+    nullable: true,
+    description: "TX_PROFILE: the transaction it limits, as Session.transactionId reads (a 2.0.1 station's own id).",
   })
-  profile!: unknown;
+  transactionId!: string | null;
   @Field(() => Date) createdAt!: Date;
 
   static from(row: ChargingProfileRow): ChargingProfile {
@@ -394,7 +409,7 @@ export class ChargingProfile {
       stackLevel: row.stackLevel,
       purpose: fromOcppName<ChargingProfilePurpose>(row.purpose),
       kind: fromOcppName<ChargingProfileKind>(row.kind),
-      profile: row.profile,
+      transactionId: sent.transactionId === undefined ? null : String(sent.transactionId),
       createdAt: row.createdAt,
     });
   }

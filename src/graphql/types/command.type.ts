@@ -3,10 +3,11 @@ import { isAccepted } from '../../domain/commands/command-sender.js';
 import type { CommandLogEntry } from '../../events/events.js';
 import { Node, toGlobalId } from '../node.js';
 import { JSONScalar } from '../scalars.js';
+import { answerFields, ChargerAnswerFields } from './command-answer.type.js';
 import { Session } from './session.type.js';
 
 @ObjectType({ description: "A charger's own answer to a command. A Rejected answer is data, not an error." })
-export class CommandResult {
+export class CommandResult extends ChargerAnswerFields {
   @Field(() => String, {
     nullable: true,
     description:
@@ -21,12 +22,6 @@ export class CommandResult {
   })
   accepted!: boolean | null;
 
-  @Field(() => JSONScalar, {
-    nullable: true,
-    description: "The charger's whole answer, e.g. GetCompositeSchedule's schedule or GetDiagnostics' fileName.",
-  })
-  response!: Record<string, unknown> | null;
-
   @Field(() => Command, {
     nullable: true,
     description:
@@ -35,11 +30,16 @@ export class CommandResult {
   command!: Command | null;
 
   static of(status: string, response: Record<string, unknown> | null = null, command: Command | null = null) {
-    return Object.assign(new CommandResult(), { status, accepted: isAccepted(status), response, command });
+    return Object.assign(new CommandResult(), {
+      status,
+      accepted: isAccepted(status),
+      ...answerFields(response),
+      command,
+    });
   }
 
   static pending(command: Command): CommandResult {
-    return Object.assign(new CommandResult(), { status: null, accepted: null, response: null, command });
+    return Object.assign(new CommandResult(), { status: null, accepted: null, ...answerFields(null), command });
   }
 }
 
@@ -97,7 +97,7 @@ registerEnumType(CommandStatus, {
 });
 
 @ObjectType({ implements: Node, description: 'One command sent to a charger: who sent it, when, and the answer.' })
-export class Command implements Node {
+export class Command extends ChargerAnswerFields implements Node {
   @Field(() => ID)
   id!: string;
 
@@ -111,7 +111,10 @@ export class Command implements Node {
   @Field(() => String, { description: 'The OCPP action, e.g. RemoteStartTransaction.' })
   action!: string;
 
-  @Field(() => JSONScalar, { description: 'What was sent, as OCPP has it.' })
+  @Field(() => JSONScalar, {
+    description:
+      'The request as sent, in OCPP 1.6 names (mapped on the wire for a 2.0.1 station): any of dozens of actions, so untyped. Secrets are masked.',
+  })
   payload!: unknown;
 
   @Field(() => String, { nullable: true, description: 'user:<id> or apikey:<id>.' })
@@ -127,7 +130,11 @@ export class Command implements Node {
   })
   chargerStatus!: string | null;
 
-  @Field(() => JSONScalar, { nullable: true, description: "The charger's whole answer." })
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description:
+      "The charger's whole answer (vendor fields included), untyped; the parts OCPP fixes are typed beside it (chargerStatus, statusInfo, listVersion, fileName, compositeSchedule).",
+  })
   response!: unknown;
 
   @Field(() => String, {
@@ -156,6 +163,7 @@ export class Command implements Node {
       status: row.status as CommandStatus,
       chargerStatus: response && typeof response.status === 'string' ? response.status : null,
       response: row.response,
+      ...answerFields(response),
       errorCode: row.errorCode,
       requestedAt: row.createdAt,
       completedAt: row.answeredAt,

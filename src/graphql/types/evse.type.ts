@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { ConnectorRow, EvseConnectorRow } from '../../domain/chargers/charger.repository.js';
 import type { ChargerEventRow } from '../../domain/chargers/charger-events.repository.js';
 import { JSONScalar } from '../scalars.js';
+import { AttributeType, attributeTypeOf } from './command-input.type.js';
 import type { DeviceVariableRow } from '../../domain/chargers/device-model.service.js';
 import { toGlobalId } from '../node.js';
 import { ConnectorStatus, toConnectorStatus } from './enums.js';
@@ -115,8 +116,8 @@ export class DeviceVariable {
   @Field(() => String, { nullable: true })
   variableInstance!: string | null;
 
-  @Field(() => String, { description: 'Actual, Target, MinSet or MaxSet.' })
-  attributeType!: string;
+  @Field(() => AttributeType)
+  attributeType!: AttributeType;
 
   @Field(() => String, { nullable: true, description: 'Null for secrets (SecurityCtrlr.BasicAuthPassword).' })
   value!: string | null;
@@ -152,7 +153,7 @@ export class DeviceVariable {
       connectorId: row.connectorId || null,
       variable: row.variable,
       variableInstance: row.variableInstance || null,
-      attributeType: row.attributeType,
+      attributeType: attributeTypeOf(row.attributeType),
       value: row.value,
       mutability: row.mutability,
       dataType: row.dataType,
@@ -181,7 +182,9 @@ export class ChargerEvent {
   @Field(() => String, { description: 'SecurityEventNotification, BootReason, DataTransfer, ProtocolQuirk, ...' })
   type!: string;
 
-  @Field(() => JSONScalar, { description: 'The message as the charger sent it.' })
+  @Field(() => JSONScalar, {
+    description: 'The message as the charger sent it: any of dozens of actions and vendor extensions, so untyped JSON.',
+  })
   payload!: unknown;
 
   @Field(() => Date)

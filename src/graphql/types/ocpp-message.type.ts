@@ -37,7 +37,11 @@ export class OcppMessage {
   @Field(() => String)
   uniqueId!: string;
 
-  @Field(() => JSONScalar, { nullable: true })
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description:
+      "The frame's payload as it went over the wire (any action, 1.6 or 2.0.1), so untyped JSON; a CALLERROR reads { errorCode errorDescription errorDetails }. Secrets sent to a station are masked.",
+  })
   payload!: unknown;
 
   @Field(() => Date)
