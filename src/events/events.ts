@@ -12,6 +12,8 @@ export interface DomainEventMap {
     evseConnectorStatus?: string;
     /** The status of the position (the EVSE as a whole when a connector of it reported). */
     status: string;
+    /** A Scheduled ChangeAvailability still waiting on the position when the report was stored. */
+    scheduledAvailability?: string;
     errorCode: string;
     online: boolean;
     timestamp: Date;

@@ -11,7 +11,7 @@ import {
   type ConnectionEventRow,
 } from './connection-events.js';
 import { writeBoots, type BootInfo, type BootWrite } from './boot.repository.js';
-import { writeStatusReports, type StatusWrite } from './status.repository.js';
+import { writeStatusReports, type StatusWrite, type StatusWritten } from './status.repository.js';
 import { createDataTransferRegistry } from './data-transfer.js';
 import { createStationRepository, type SignOfLife } from './station.repository.js';
 
@@ -47,13 +47,14 @@ export function createStationService(deps: {
   const rows = createStationRepository(db);
 
   /**
-   * `evseStatus`: the EVSE's status once a report on one of its connectors is stored (what the
+   * `stored.status`: the EVSE's status once a report on one of its connectors is stored (what the
    * EVSE can do as a whole); the report's own status otherwise (1.6, or not stored yet: an outage).
+   * `stored.scheduledAvailability`: a Scheduled availability change still waiting on that position.
    */
   function publishStatus(
     charger: Pick<ChargerRow, 'id' | 'tenantId' | 'siteId'>,
     report: StatusReport,
-    evseStatus = report.status,
+    stored: StatusWritten = { status: report.status, scheduledAvailability: null },
   ): void {
     events.publish('charger.status', {
       tenantId: charger.tenantId,
@@ -63,7 +64,8 @@ export function createStationService(deps: {
       ...(report.evseConnectorId != null
         ? { evseConnectorId: report.evseConnectorId, evseConnectorStatus: report.status }
         : {}),
-      status: evseStatus,
+      status: stored.status,
+      ...(stored.scheduledAvailability ? { scheduledAvailability: stored.scheduledAvailability } : {}),
       errorCode: report.errorCode,
       online: true,
       timestamp: report.timestamp,

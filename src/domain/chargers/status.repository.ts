@@ -43,9 +43,9 @@ export const EVSE_STATUS_ORDER = [
  * connectors' latest state (created on first sight; an older replayed report never overwrites a
  * newer one) and every report into the history. A report on one connector of a 2.0.1 EVSE updates
  * that connector and then the EVSE's own status (EVSE_STATUS_ORDER). All awaited: the charger is
- * answered after. Answers each report with its EVSE's status as stored now (a 1.6 connector: its own).
+ * answered after. Answers each report with its EVSE's status as stored now (a 1.6 connector: its own) and a pending schedule.
  */
-export async function writeStatusReports(db: Db, batch: StatusWrite[]): Promise<string[]> {
+export async function writeStatusReports(db: Db, batch: StatusWrite[]): Promise<StatusWritten[]> {
   const inEvse = batch.filter((w) => w.evseConnectorId != null);
   if (inEvse.length) {
     const json = sql`${JSON.stringify(newestPer(inEvse, evseConnectorKey).map(evseConnectorRowOf))}::jsonb`;
@@ -61,15 +61,35 @@ export async function writeStatusReports(db: Db, batch: StatusWrite[]): Promise<
     LATEST,
     sql`${JSON.stringify(newestPer(batch, positionKey).map(rowOf))}::jsonb`,
   );
-  await db.execute(sql`${upsert}
+  // Returns each written position's pending Scheduled availability: only those need the (rare)
+  // check whether the change took effect, so a storm of reports costs no statement for it.
+  const written = rowsOf<{ charger_id: string; connector_id: number; scheduled_availability: string | null }>(
+    await db.execute(sql`${upsert}
     on conflict (charger_id, connector_id) do update set
       status = excluded.status, error_code = excluded.error_code, info = excluded.info,
       vendor_id = excluded.vendor_id, vendor_error_code = excluded.vendor_error_code,
       status_at = excluded.status_at, updated_at = now()
-    where ${connectors.statusAt} is null or ${connectors.statusAt} <= excluded.status_at`);
+    where ${connectors.statusAt} is null or ${connectors.statusAt} <= excluded.status_at
+    returning charger_id, connector_id, scheduled_availability`),
+  );
+  const scheduled = new Map(written.map((r) => [`${r.charger_id}:${r.connector_id}`, r.scheduled_availability]));
   const evseStatus = inEvse.length ? await settleEvses(db, inEvse) : new Map<string, string>();
   await bulkInsert(db, connectorStatusHistory, HISTORY, batch.map(historyRowOf));
-  return batch.map((w) => evseStatus.get(positionKey(w)) ?? w.status);
+  return batch.map((w) => ({
+    status: evseStatus.get(positionKey(w)) ?? w.status,
+    scheduledAvailability: scheduled.get(positionKey(w)) ?? null,
+  }));
+}
+
+/** What a stored report left on its position: its status (the EVSE's, for a 2.0.1 connector) and a pending schedule. */
+export interface StatusWritten {
+  status: string;
+  scheduledAvailability: string | null;
+}
+
+/** postgres.js returns the rows; PGlite returns { rows }. */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as T[];
 }
 
 /** The EVSEs' own status from their connectors (EVSE_STATUS_ORDER), returned by EVSE. */
@@ -79,7 +99,8 @@ async function settleEvses(db: Db, reports: StatusWrite[]): Promise<Map<string, 
     EVSE_STATUS_ORDER.map((s) => sql`${s}`),
     sql`, `,
   )}]::text[]`;
-  const result = (await db.execute(sql`
+  const rows = rowsOf<{ charger_id: string; connector_id: number; status: string }>(
+    await db.execute(sql`
     update ${connectors} c set status = agg.status, updated_at = now()
     from (
       select distinct on (ec.charger_id, ec.evse_id) ec.charger_id, ec.evse_id, ec.status
@@ -88,13 +109,8 @@ async function settleEvses(db: Db, reports: StatusWrite[]): Promise<Map<string, 
       order by ec.charger_id, ec.evse_id, array_position(${order}, ec.status), ec.status_at desc nulls last
     ) agg
     where c.charger_id = agg.charger_id and c.connector_id = agg.evse_id
-    returning c.charger_id, c.connector_id, c.status`)) as unknown;
-  // postgres.js returns the rows; PGlite returns { rows }.
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
-    charger_id: string;
-    connector_id: number;
-    status: string;
-  }[];
+    returning c.charger_id, c.connector_id, c.status`),
+  );
   return new Map(rows.map((r) => [`${r.charger_id}:${r.connector_id}`, r.status]));
 }
 

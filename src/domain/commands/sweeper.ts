@@ -31,8 +31,9 @@ export function startCommandSweeper(deps: {
   const timer = setInterval(sweep, deps.intervalMs);
   timer.unref();
   const offStatus = deps.events.on('charger.status', (e) => {
-    // A charger going offline is our mark, not a report from the charger.
-    if (!e.online) return;
+    // A charger going offline is our mark, not a report from the charger; and only a position with a
+    // Scheduled change waiting can see it take effect (the stored report says so: no statement per report).
+    if (!e.online || !e.scheduledAvailability) return;
     commands.marks.statusReported(e.chargerId, e.connectorId, e.status).catch(deps.onError);
   });
   return {
