@@ -32,6 +32,8 @@ export interface Run {
   /** CPU per message (µs), including the final flush: the server process, and its PostgreSQL backends. */
   serverCpuUs: number;
   databaseCpuUs: number;
+  /** SQL statements the server sent per message (message log and spool writes included); 0 for the bare server. */
+  statementsPerMessage: number;
   rows: Record<string, number>;
   /** 1-minute load average when the run ended: other work on a shared machine skews every figure. */
   loadAverage: number;
@@ -78,6 +80,7 @@ export async function run(
     await sleep(500);
     await closedLoop(fleet, Math.min(3, seconds / 4)); // warm-up: JIT, pools, caches
     const unsupportedBefore = fleet.stats.unsupported + fleet.stats.errors;
+    const statementsBefore = target === 'chargeql' ? await server.statements() : 0;
     const cpuMeterStarted = await cpuMeter(server.pid, db?.url);
     const { latencies, elapsedMs } = await closedLoop(fleet, seconds);
     const callErrors = fleet.stats.unsupported + fleet.stats.errors - unsupportedBefore;
@@ -85,6 +88,7 @@ export async function run(
     await server.flush();
     const flushMs = performance.now() - flushStart;
     const cpu = await cpuMeterStarted.read();
+    const statements = target === 'chargeql' ? (await server.statements()) - statementsBefore : 0;
     const rows: Record<string, number> = db
       ? {
           ocpp_messages: await db.count('ocpp_messages'),
@@ -111,11 +115,12 @@ export async function run(
       persistedPerSecond: Math.round((latencies.length * 1000) / (elapsedMs + flushMs)),
       serverCpuUs: Math.round((cpu.serverMs * 1000) / latencies.length),
       databaseCpuUs: Math.round((cpu.databaseMs * 1000) / latencies.length),
+      statementsPerMessage: round(statements / latencies.length, 3),
       rows,
       loadAverage: round(os.loadavg()[0]!, 1),
     };
     log(
-      `${r.server}, OCPP ${protocol}, ${chargers} chargers (load ${r.loadAverage}) closed loop: ${r.perSecond} msg/s, p99 ${r.p99} ms, CPU/msg: server ${r.serverCpuUs} µs, database ${r.databaseCpuUs} µs${callErrors ? `, ${callErrors} CALLERRORs` : ''}`,
+      `${r.server}, OCPP ${protocol}, ${chargers} chargers (load ${r.loadAverage}) closed loop: ${r.perSecond} msg/s, p99 ${r.p99} ms, CPU/msg: server ${r.serverCpuUs} µs, database ${r.databaseCpuUs} µs, ${r.statementsPerMessage} SQL statements/msg${callErrors ? `, ${callErrors} CALLERRORs` : ''}`,
     );
     return r;
   } finally {
@@ -170,6 +175,7 @@ export async function ingest(opts: {
       'flush after (ms)',
       'server CPU/msg (µs)',
       'database CPU/msg (µs)',
+      'SQL statements/msg',
       'rows written',
       'load avg',
     ],
@@ -186,6 +192,7 @@ export async function ingest(opts: {
       r.flushMs,
       r.serverCpuUs,
       r.databaseCpuUs,
+      r.statementsPerMessage,
       Object.entries(r.rows)
         .map(([k, v]) => `${k} ${v}`)
         .join(', ') || '-',

@@ -1,8 +1,9 @@
 // Boot storm, the shape users see after a node restart: N chargers (raw WebSocket clients spread over
 // several load-generator processes and source addresses) connect, send BootNotification and a
-// StatusNotification per connector 0..2, 500 in flight. ChargeQL on PostgreSQL against a bare
-// ocpp-rpc server in the same run, with server and database CPU per boot and memory per connection.
-// Run: npm run bench:storm -- --sizes 1000,5000,19000
+// StatusNotification per connector (OCPP 1.6: connectors 0..2; OCPP 2.0.1: EVSE 1 and 2, connector 1
+// each, the 2.0.1 shapes), 500 in flight. ChargeQL on PostgreSQL against a bare ocpp-rpc server in
+// the same run, per protocol, with server and database CPU per boot and memory per connection.
+// Run: npm run bench:storm -- --sizes 1000,5000,19000 [--protocols 1.6,2.0.1]
 import { fork, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -121,7 +122,7 @@ export async function storm(opts: { sizes: number[]; protocols: string[] }): Pro
   const ratio = (i: number) => round(rows[i + 1]!.ms / rows[i]!.ms, 2);
   return {
     name: 'storm',
-    title: 'Boot storm: connect, BootNotification, StatusNotification x3 (raw WebSocket generators)',
+    title: 'Boot storm: connect, BootNotification, a StatusNotification per connector (raw WebSocket generators)',
     columns: [
       'server',
       'protocol',
@@ -154,7 +155,8 @@ export async function storm(opts: { sizes: number[]; protocols: string[] }): Pro
     ]),
     notes: [
       'Generators are separate processes (one per 8,000 sockets, at least two) with raw `ws` clients from 127.0.0.1, .2, ...; 500 chargers in flight in total; each charger sends its next CALL when the previous one is answered.',
-      'Clock: from the first connect to the last charger whose BootNotification and three StatusNotifications were answered. CPU: user+system of the server process and its PostgreSQL backends during the storm, divided by N.',
+      'OCPP 1.6: BootNotification and StatusNotification for connectors 0, 1, 2. OCPP 2.0.1: BootNotification and StatusNotification for EVSE 1 and 2 (connector 1 each; 2.0.1 has no connector-0 status), answered by the same server on one URL.',
+      'Clock: from the first connect to the last charger whose BootNotification and StatusNotifications were answered. CPU: user+system of the server process and its PostgreSQL backends during the storm, divided by N.',
       'Memory per connection: after a full GC with N connected, minus before, divided by N. RSS also keeps what the heap grew to during the storm (V8 does not hand pages back at once); live heap+external is what the connections hold.',
     ],
     data: { rows },
@@ -163,10 +165,14 @@ export async function storm(opts: { sizes: number[]; protocols: string[] }): Pro
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '1000,5000' }, protocols: { type: 'string', default: 'ocpp1.6' } },
+    options: { sizes: { type: 'string', default: '1000,5000' }, protocols: { type: 'string', default: '1.6,2.0.1' } },
   });
+  // '1.6' or 'ocpp1.6': the subprotocol the generators offer.
+  const protocols = values.protocols!.split(',').map((p) => (p.startsWith('ocpp') ? p : `ocpp${p}`));
+  if (protocols.some((p) => p !== 'ocpp1.6' && p !== 'ocpp2.0.1'))
+    throw new Error('--protocols takes 1.6 and/or 2.0.1');
   const m = await machine();
-  const result = await storm({ sizes: values.sizes!.split(',').map(Number), protocols: values.protocols!.split(',') });
+  const result = await storm({ sizes: values.sizes!.split(',').map(Number), protocols });
   writeResults('storm', m, [result]);
   process.exit(0);
 }
