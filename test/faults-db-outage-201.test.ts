@@ -104,7 +104,10 @@ async function stored(sql: postgres.Sql, ocppId: string) {
   const connectors = await sql`
     select k.connector_id, k.status from connectors k join chargers c on c.id = k.charger_id
     where c.ocpp_id = ${ocppId} order by k.connector_id`;
-  return { sessions, values, events, connectors };
+  const evseConnectors = await sql`
+    select k.evse_id, k.connector_id, k.status from evse_connectors k join chargers c on c.id = k.charger_id
+    where c.ocpp_id = ${ocppId} order by k.evse_id, k.connector_id`;
+  return { sessions, values, events, connectors, evseConnectors };
 }
 
 async function assignTariff(admin: GqlClient, chargerIds: string[]) {
@@ -189,6 +192,10 @@ describe.skipIf(!pg)('OCPP 2.0.1 through a PostgreSQL outage', () => {
     expect(expected.values).toHaveLength(9); // 4 + 4 in the transactions, 1 outside
     expect(expected.events).toHaveLength(8);
     expect(expected.events.every((e) => e.applied)).toBe(true);
+    expect(expected.evseConnectors.map((k) => [k.evse_id, k.connector_id, k.status])).toEqual([
+      [1, 1, 'PREPARING'],
+      [2, 1, 'FAULTED'],
+    ]);
     expect(await stored(direct, 'OUT201-1')).toEqual(expected);
   }, 120_000);
 });

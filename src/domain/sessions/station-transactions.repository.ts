@@ -27,6 +27,8 @@ export interface RecordedEvent {
     hasMeterStart: boolean;
     /** Gaps recorded at its end (a late event may fill one). */
     hasMissingSeqNos: boolean;
+    /** Knows the EVSE's connector (an event naming it fills it in otherwise). */
+    hasEvseConnector: boolean;
   } | null;
 }
 
@@ -62,6 +64,7 @@ interface RecordRow {
   connector_id: number | null;
   has_meter_start: boolean | null;
   has_missing: boolean | null;
+  has_evse_connector: boolean | null;
 }
 
 const keyOf = (e: { chargerId: string; transactionId: string; seqNo: number }) =>
@@ -105,7 +108,7 @@ async function recordEvents(db: Db, events: NewTransactionEvent[]): Promise<Reco
     )
     select v.n, ins.seq_no is not null as inserted, (e.id is not null and e.session_id is null) as unapplied,
       s.id as session_id, s.status, s.connector_id, s.meter_start_wh is not null as has_meter_start,
-      s.flags -> 'missingSeqNos' is not null as has_missing
+      s.flags -> 'missingSeqNos' is not null as has_missing, s.evse_connector_id is not null as has_evse_connector
     from v
     left join ins on ins.charger_id = v.charger_id and ins.transaction_id = v.transaction_id and ins.seq_no = v.seq_no
     left join ${transactionEvents} e
@@ -128,6 +131,7 @@ async function recordEvents(db: Db, events: NewTransactionEvent[]): Promise<Reco
             connectorId: r.connector_id!,
             hasMeterStart: !!r.has_meter_start,
             hasMissingSeqNos: !!r.has_missing,
+            hasEvseConnector: !!r.has_evse_connector,
           }
         : null,
     };

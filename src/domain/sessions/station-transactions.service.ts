@@ -148,6 +148,7 @@ export function createStationTransactions(deps: {
     s.status === 'ACTIVE' &&
     s.hasMeterStart &&
     !s.hasMissingSeqNos &&
+    !(e.evseConnectorId && !s.hasEvseConnector) &&
     !(s.connectorId === 0 && e.connectorId);
 
   async function applyUpdated(charger: ChargerRef, e: StationTransactionEvent, sessionId: string) {
