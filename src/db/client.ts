@@ -8,6 +8,7 @@ import postgres from 'postgres';
 import type { Config } from '../config.js';
 import { createLeaseLock, type NamedLock } from './lease-lock.js';
 import * as schema from './schema/index.js';
+import { measurePoolWait } from './pool-wait.js';
 import { preparingClient } from './prepared.js';
 import { noteStatement } from './statement-count.js';
 
@@ -19,6 +20,8 @@ export interface Database {
   kind: 'postgres' | 'pglite';
   /** Counts every statement drizzle sends: the N+1 tests and benchmarks read it. */
   stats: { statements: number };
+  /** Each statement's wait for a pool connection, in seconds (PostgreSQL only): replace `observe` to hear them. */
+  poolWait: { observe(seconds: number): void };
   /** Work that must not run on two nodes at once (lease-lock.ts). */
   lock: NamedLock;
   ping(): Promise<void>;
@@ -52,14 +55,17 @@ export async function createDatabase(config: Config['database']): Promise<Databa
       // Our timestamps are timestamptz; keep the session in UTC so text casts are unambiguous.
       connection: { TimeZone: 'UTC' },
     });
+    const poolWait = { observe: (_seconds: number) => {} };
+    const measured = measurePoolWait(client, (seconds) => poolWait.observe(seconds));
     const db = drizzlePostgres(
-      config.preparedStatements !== false ? preparingClient(client, PREPARED_STATEMENT_LIMIT) : client,
+      config.preparedStatements !== false ? preparingClient(measured, PREPARED_STATEMENT_LIMIT) : measured,
       { schema, logger },
     ) as unknown as Db;
     return {
       db,
       kind: 'postgres',
       stats,
+      poolWait,
       lock: createLeaseLock(db),
       ping: async () => void (await db.execute(sql`select 1`)),
       close: () => client.end({ timeout: 5 }),
@@ -72,6 +78,7 @@ export async function createDatabase(config: Config['database']): Promise<Databa
     db,
     kind: 'pglite',
     stats,
+    poolWait: { observe: () => {} },
     lock: createLeaseLock(db),
     ping: async () => void (await db.execute(sql`select 1`)),
     close: () => client.close(),

@@ -36,6 +36,17 @@ export function createMetrics() {
 
 export type Metrics = ReturnType<typeof createMetrics>;
 
+/** Statements' waits for a pool connection: a connect storm that exhausts the pool shows here first. */
+export function observePoolWait(metrics: Metrics, poolWait: { observe(seconds: number): void }): void {
+  const histogram = new Histogram({
+    name: 'chargeql_db_pool_wait_seconds',
+    help: "Time a database statement waited before PostgreSQL started on it (queued for this node's pool, or pipelined behind other statements on a connection); a transaction, until it had its connection",
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [metrics.registry],
+  });
+  poolWait.observe = (seconds) => histogram.observe(seconds);
+}
+
 /** Live subscription figures, read from the event bus and graphql-ws when Prometheus scrapes. */
 export function observeSubscriptions(
   metrics: Metrics,
