@@ -67,7 +67,7 @@ async function bare() {
     client.handle('StopTransaction', () => ({}));
     client.handle('MeterValues', () => ({}));
   });
-  const http = await server.listen(0, '127.0.0.1');
+  const http = await server.listen(Number(process.env.PORT ?? 0), '127.0.0.1');
   process.on('message', async (msg: { type: string; id: number; count?: number }) => {
     if (msg.type === 'memory') send({ id: msg.id, ...memory() });
     if (msg.type === 'flush' || msg.type === 'statements') send({ id: msg.id, statements: 0 });

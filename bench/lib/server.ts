@@ -19,6 +19,8 @@ export interface ServerUnderTest {
   cpuMs(): Promise<number>;
   flush(): Promise<void>;
   ask<T = Record<string, unknown>>(msg: Record<string, unknown>): Promise<T>;
+  /** SIGKILL, no goodbye (a crashed node); resolves once the process is gone. */
+  kill(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -90,7 +92,13 @@ export async function startTarget(
       return (user + system) / 1000;
     },
     ask,
+    async kill() {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGKILL');
+      await exited;
+    },
     async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
       child.send({ type: 'stop', id: 0 });
       await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);

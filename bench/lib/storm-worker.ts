@@ -3,7 +3,20 @@
 // and then StatusNotification for connectors 0..connectors. Sockets stay open until told to close.
 // Many such processes run at once, each from its own source address (127.0.0.x), so one machine can
 // hold more sockets than one process may open files.
+// With `reconnect`, a booted charger whose socket the server drops comes back like a real one: after
+// `minMs` plus a random share of `rangeMs` (OCPP 2.0.1's RetryBackOffWaitMinimum/RandomRange), doubling
+// after each failed attempt up to `maxMs`; the same frames again, so it is Accepted anew.
 import WebSocket from 'ws';
+
+interface Backoff {
+  minMs: number;
+  rangeMs: number;
+  maxMs: number;
+  /** The first attempt at once, all chargers in the same millisecond (a storm); backoff only after a failure. */
+  atOnce: boolean;
+  /** Where a charger comes back to: one of these at random (a load balancer), else where it was. */
+  urls?: string[];
+}
 
 interface Job {
   url: string;
@@ -12,6 +25,7 @@ interface Job {
   connectors: number;
   localAddress?: string;
   protocol: string;
+  reconnect?: Backoff;
 }
 
 const jobArrives = new Promise<Job>((resolve) => process.once('message', (m) => resolve(m as Job)));
@@ -51,17 +65,61 @@ function bootFrames(i: number, connectors: number, protocol: string): unknown[][
 
 /** Connects one charger and walks it through its frames, one CALL awaiting its answer at a time. */
 function bootOne(id: string, i: number): Promise<void> {
+  return attempt(job.url, id, i).then((failure) => {
+    if (failure) failures.push(`${id}: ${failure}`);
+  });
+}
+
+let closing = false;
+const lost = new Set<string>();
+const reconnect = { lostAt: 0, doneAt: 0, attempts: 0, back: 0, refusals: new Map<string, number>() };
+
+/** A booted charger whose socket closed: back off, try again until Accepted (reconnect mode). */
+async function comeBack(id: string, i: number) {
+  const b = job.reconnect!;
+  if (lost.size === 0) reconnect.lostAt = performance.timeOrigin + performance.now();
+  lost.add(id);
+  for (let failures = 0; ; failures++) {
+    const wait =
+      failures === 0 && b.atOnce ? 0 : Math.min(b.maxMs, b.minMs * 2 ** failures) + Math.random() * b.rangeMs;
+    await new Promise((r) => setTimeout(r, wait));
+    if (closing) return;
+    reconnect.attempts++;
+    const url = b.urls?.length ? b.urls[Math.floor(Math.random() * b.urls.length)]! : job.url;
+    const failure = await attempt(url, id, i);
+    if (!failure) break;
+    const why = failure.split(' ').slice(0, 2).join(' ');
+    reconnect.refusals.set(why, (reconnect.refusals.get(why) ?? 0) + 1);
+  }
+  lost.delete(id);
+  reconnect.back++;
+  reconnect.doneAt = performance.timeOrigin + performance.now();
+  if (lost.size === 0)
+    process.send!({
+      type: 'recovered',
+      lostAt: reconnect.lostAt,
+      doneAt: reconnect.doneAt,
+      attempts: reconnect.attempts,
+      back: reconnect.back,
+      refusals: Object.fromEntries(reconnect.refusals),
+    });
+}
+
+/** One connect and boot; resolves with why it failed, or null once every frame was answered. */
+function attempt(url: string, id: string, i: number): Promise<string | null> {
   return new Promise((resolve) => {
-    const ws = new WebSocket(`${job.url}/${encodeURIComponent(id)}`, [job.protocol], {
+    const ws = new WebSocket(`${url}/${encodeURIComponent(id)}`, [job.protocol], {
       localAddress: job.localAddress,
       perMessageDeflate: false,
     });
     const frames = bootFrames(i, job.connectors, job.protocol);
     let step = 0;
+    let settled = false;
     const fail = (why: string) => {
-      failures.push(`${id}: ${why}`);
+      if (settled) return;
+      settled = true;
       ws.terminate();
-      resolve();
+      resolve(why);
     };
     ws.on('open', () => ws.send(JSON.stringify(frames[0])));
     ws.on('message', (data) => {
@@ -80,13 +138,16 @@ function bootOne(id: string, i: number): Promise<void> {
       step++;
       if (step < frames.length) ws.send(JSON.stringify(frames[step]));
       else {
+        settled = true;
         doneAt.push(performance.timeOrigin + performance.now());
         sockets.push(ws);
-        resolve();
+        if (job.reconnect) ws.once('close', () => void (closing || comeBack(id, i)));
+        resolve(null);
       }
     });
     ws.on('unexpected-response', (_req, res) => fail(`HTTP ${res.statusCode}`));
     ws.on('error', (err) => fail(String(err.message)));
+    ws.on('close', () => fail('closed before Accepted'));
   });
 }
 
@@ -105,6 +166,7 @@ await Promise.all(
 process.send!({ type: 'done', startedAt, doneAt, failures: failures.slice(0, 5), failed: failures.length });
 process.on('message', (m: { type: string }) => {
   if (m.type !== 'close') return;
+  closing = true;
   for (const ws of sockets) ws.terminate();
   process.exit(0);
 });

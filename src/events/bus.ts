@@ -38,7 +38,11 @@ export function createEventBus(transport?: EventTransport): EventBus {
   all.setMaxListeners(0);
   let dropped = 0;
 
-  transport?.onMessage((topic, payload) => all.emit(topic, decode(payload)));
+  // Every node hears every other node's events; most topics have no subscriber on most nodes
+  // (a connect storm's statuses, say), and those are not worth parsing.
+  transport?.onMessage((topic, payload) => {
+    if (all.listenerCount(topic) > 0) all.emit(topic, decode(payload));
+  });
 
   return {
     publish(topic, event) {

@@ -7,39 +7,36 @@ export interface OnlineCharger {
   tenantId: string;
   siteId: string | null;
   ocppId: string;
-  node: string | null;
 }
 
 /** The rows the offline sweep reads and writes: every tenant's, as the node keeping them is the server's. */
 export function createOfflineSweepRepository(db: Db) {
+  const onNode = (node: string | null) =>
+    and(
+      eq(chargers.online, true),
+      isNull(chargers.deletedAt),
+      node === null ? isNull(chargers.connectedNode) : eq(chargers.connectedNode, node),
+    );
   return {
-    online(): Promise<OnlineCharger[]> {
-      return db
-        .select({
-          id: chargers.id,
-          tenantId: chargers.tenantId,
-          siteId: chargers.siteId,
-          ocppId: chargers.ocppId,
-          node: chargers.connectedNode,
-        })
+    /** The nodes holding online chargers (null: marked online with no node). */
+    async nodesWithOnline(): Promise<(string | null)[]> {
+      const rows = await db
+        .selectDistinct({ node: chargers.connectedNode })
         .from(chargers)
         .where(and(eq(chargers.online, true), isNull(chargers.deletedAt)));
+      return rows.map((r) => r.node);
     },
 
-    /** Offline, unless it reconnected elsewhere since it was read (guarded on its node). */
-    async markOffline(charger: OnlineCharger): Promise<boolean> {
-      const updated = await db
+    /**
+     * Every charger still online on `node`, offline in one statement: the node is part of the
+     * condition, so one that reconnected elsewhere meanwhile stays online.
+     */
+    markNodeOffline(node: string | null): Promise<OnlineCharger[]> {
+      return db
         .update(chargers)
         .set({ online: false, connectedNode: null })
-        .where(
-          and(
-            eq(chargers.id, charger.id),
-            eq(chargers.online, true),
-            charger.node ? eq(chargers.connectedNode, charger.node) : isNull(chargers.connectedNode),
-          ),
-        )
-        .returning({ id: chargers.id });
-      return updated.length > 0;
+        .where(onNode(node))
+        .returning({ id: chargers.id, tenantId: chargers.tenantId, siteId: chargers.siteId, ocppId: chargers.ocppId });
     },
   };
 }

@@ -6,6 +6,8 @@ import { createOfflineSweepRepository } from './offline-sweep.repository.js';
 /**
  * Chargers still marked online by a node that is gone (crashed, killed, partitioned) are shown
  * offline until they reconnect somewhere. Runs at start and then periodically on every node.
+ * A dead node's chargers go in one UPDATE and one history insert: after a node holding 19,000
+ * chargers dies, statement per charger would hold the pool while those chargers reconnect.
  */
 export async function sweepStaleOnline(
   db: Db,
@@ -13,27 +15,24 @@ export async function sweepStaleOnline(
   isAlive: (nodeId: string) => Promise<boolean>,
 ): Promise<number> {
   const rows = createOfflineSweepRepository(db);
-  const online = await rows.online();
-  const aliveByNode = new Map<string, boolean>();
   let swept = 0;
-  for (const charger of online) {
-    const node = charger.node ?? '';
-    if (!aliveByNode.has(node)) aliveByNode.set(node, node !== '' && (await isAlive(node)));
-    if (aliveByNode.get(node)) continue;
-    // Guarded on the node: the charger may have reconnected elsewhere since we read it.
-    if (!(await rows.markOffline(charger))) continue;
-    swept++;
+  for (const node of await rows.nodesWithOnline()) {
+    if (node !== null && node !== '' && (await isAlive(node))) continue;
+    const gone = await rows.markNodeOffline(node);
+    if (gone.length === 0) continue;
+    swept += gone.length;
     const now = new Date();
-    await writeConnectionEvents(db, [
-      {
+    await writeConnectionEvents(
+      db,
+      gone.map((charger) => ({
         tenantId: charger.tenantId,
         chargerId: charger.id,
         type: DISCONNECTED,
-        payload: { nodeGone: node },
+        payload: { nodeGone: node ?? '' },
         timestamp: now,
-      },
-    ]);
-    publishConnection(events, charger, false, now);
+      })),
+    );
+    for (const charger of gone) publishConnection(events, charger, false, now);
   }
   return swept;
 }
