@@ -21,6 +21,7 @@ const job = await jobArrives;
 
 let counting = false;
 let received = 0;
+let cpuAtCount = process.cpuUsage();
 /** Event age histogram in 1 ms buckets; the last bucket holds everything from 10 s up. */
 const ages = new Array<number>(10_001).fill(0);
 const clients: Client[] = [];
@@ -66,9 +67,11 @@ process.on('message', async (m: any) => {
     counting = true;
     received = 0;
     ages.fill(0);
+    cpuAtCount = process.cpuUsage();
   } else if (m.type === 'report') {
     counting = false;
-    process.send!({ type: 'report', received, ages, errors, firstError });
+    const cpu = process.cpuUsage(cpuAtCount);
+    process.send!({ type: 'report', received, ages, errors, firstError, cpuMs: (cpu.user + cpu.system) / 1000 });
   } else if (m.type === 'close') {
     await Promise.all(clients.map((c) => c.dispose()));
     process.exit(0);
