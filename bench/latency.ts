@@ -2,8 +2,12 @@
 // rate (open loop); a graphql-ws client subscribed to `meterValues` timestamps each event's arrival.
 // Two setups: one node, and two nodes sharing PostgreSQL and Redis (chargers on A, subscriber on B).
 // Each setup in OCPP 1.6 and, with --protocols 1.6,2.0.1, 2.0.1 (MeterValues of an EVSE) in the same run.
-// Run: npm run bench:latency -- --rates 100,1000,5000 --seconds 15 --modes one,two [--protocols 1.6,2.0.1]
+// --load none,ingest runs every row again with the bench:ingest workload on a node of its own alongside
+// (lib/load-worker.ts), so what CPU contention does to the hop shows beside the same run without it.
+// Run: npm run bench:latency -- --rates 100,1000,5000 --seconds 15 --modes one,two [--protocols 1.6,2.0.1] [--load none,ingest]
+import { fork } from 'node:child_process';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { apiOf, notAvailable } from './lib/api.js';
@@ -23,9 +27,32 @@ export type Mode = 'one' | 'two';
 const MODE_NAME: Record<Mode, string> = { one: 'one node', two: 'two nodes (A -> Redis -> B)' };
 
 type Protocol = '1.6' | '2.0.1';
+type Load = 'none' | 'ingest';
+
+/** Starts the bench:ingest workload on a node of its own in another process; stop() says what it sent. */
+async function startBackgroundLoad(): Promise<{ stop(): Promise<number> }> {
+  const worker = fork(fileURLToPath(new URL('./lib/load-worker.ts', import.meta.url)), [], {
+    execArgv: ['--import', '@swc-node/register/esm-register'],
+  });
+  const next = () =>
+    new Promise<any>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('exit', (code) => reject(new Error(`background load exited with ${code}`)));
+    });
+  await next(); // ready: its chargers are in transactions and sending
+  return {
+    async stop() {
+      const stopped = next();
+      worker.send({ type: 'stop' });
+      return (await stopped).perSecond;
+    },
+  };
+}
 
 interface Row {
   mode: string;
+  /** What else ran on the machine, started by this bench: nothing, or the ingest workload. */
+  load: string;
   protocol: Protocol;
   target: number;
   /** Frames actually sent per second over the window (the sender's own clock). */
@@ -141,6 +168,7 @@ async function runMode(
   rates: number[],
   seconds: number,
   protocol: Protocol,
+  load: string,
 ): Promise<Row[] | 'no-subscription'> {
   const setup = await startSetup(mode);
   try {
@@ -166,6 +194,7 @@ async function runMode(
       const sentPerSecond = Math.round((sub.sentCount() * 1000) / loop.elapsedMs);
       const row: Row = {
         mode: MODE_NAME[mode],
+        load,
         protocol,
         target,
         sentPerSecond,
@@ -185,7 +214,7 @@ async function runMode(
       };
       rows.push(row);
       log(
-        `${row.mode}, OCPP ${protocol}, ${target} msg/s: sent ${sentPerSecond}/s, p50 ${p.p50} ms, p99 ${p.p99} ms, ${row.received} of ${row.sent} received, load ${row.load1}, CPU bench ${cpu.bench} % servers ${cpu.servers.join('/')} %`,
+        `${row.mode}, load ${load}, OCPP ${protocol}, ${target} msg/s: sent ${sentPerSecond}/s, p50 ${p.p50} ms, p99 ${p.p99} ms, ${row.received} of ${row.sent} received, load ${row.load1}, CPU bench ${cpu.bench} % servers ${cpu.servers.join('/')} %`,
       );
     }
     await sub.stop();
@@ -206,31 +235,47 @@ export async function latency(opts: {
   seconds: number;
   modes?: Mode[];
   protocols?: Protocol[];
+  loads?: Load[];
 }): Promise<BenchResult> {
   const modes = opts.modes ?? ['one', 'two'];
+  const loads = opts.loads ?? ['none'];
   const rows: Row[] = [];
   const notes: string[] = [];
-  for (const mode of modes) {
-    for (const protocol of opts.protocols ?? ['1.6']) {
-      try {
-        const r = await runMode(mode, opts.rates, opts.seconds, protocol);
-        if (r === 'no-subscription') return notAvailable('latency', TITLE, 'Subscription.meterValues');
-        rows.push(...r);
-      } catch (err) {
-        log(`${MODE_NAME[mode]}, OCPP ${protocol} failed: ${(err as Error).message}`);
-        notes.push(
-          `${MODE_NAME[mode]}, OCPP ${protocol} could not run: ${(err as Error).message}${mode === 'two' ? ` (Redis at ${REDIS_URL}; set BENCH_REDIS_URL)` : ''}.`,
-        );
+  for (const load of loads) {
+    const background = load === 'ingest' ? await startBackgroundLoad() : null;
+    const label = load === 'ingest' ? 'bench:ingest alongside' : 'none';
+    const first = rows.length;
+    try {
+      for (const mode of modes) {
+        for (const protocol of opts.protocols ?? ['1.6']) {
+          try {
+            const r = await runMode(mode, opts.rates, opts.seconds, protocol, label);
+            if (r === 'no-subscription') return notAvailable('latency', TITLE, 'Subscription.meterValues');
+            rows.push(...r);
+          } catch (err) {
+            log(`${MODE_NAME[mode]}, OCPP ${protocol}, load ${label} failed: ${(err as Error).message}`);
+            notes.push(
+              `${MODE_NAME[mode]}, OCPP ${protocol}, load ${label} could not run: ${(err as Error).message}${mode === 'two' ? ` (Redis at ${REDIS_URL}; set BENCH_REDIS_URL)` : ''}.`,
+            );
+          }
+        }
+      }
+    } finally {
+      const perSecond = await background?.stop();
+      if (perSecond !== undefined) {
+        for (const row of rows.slice(first)) row.load = `${label} (${perSecond} msg/s)`;
+        log(`background load: ${perSecond} MeterValues/s over the rows above`);
       }
     }
   }
-  // Side by side: each rate's one-node row next to its two-node row.
+  // Side by side: each rate's one-node row next to its two-node row, each without and with the load.
+  const modeOrder = (r: Row) => modes.indexOf(r.mode === MODE_NAME.one ? 'one' : 'two');
   rows.sort(
     (a, b) =>
-      a.target - b.target ||
-      modes.indexOf(a.mode === MODE_NAME.one ? 'one' : 'two') - modes.indexOf(b.mode === MODE_NAME.one ? 'one' : 'two'),
+      a.target - b.target || modeOrder(a) - modeOrder(b) || Number(a.load !== 'none') - Number(b.load !== 'none'),
   );
   notes.push(
+    `load "bench:ingest alongside": while those rows ran, another process drove the bench:ingest workload (100 chargers, each in a priced transaction, MeterValues of 5 measurands in a closed loop) against a ChargeQL node and database of its own on the same machine; its rate over the rows is in brackets.`,
     `${CHARGERS} chargers on PostgreSQL send MeterValues (one Energy.Active.Import.Register value, no transaction) on a fixed schedule, each awaiting its answer; one subscriber to \`meterValues\` over graphql-ws. Clock: from the charger's send to the subscriber's receipt, both in the bench process.`,
     `Two nodes: two server processes on the same database and Redis (unique REDIS_KEY_PREFIX), chargers connected to A, the subscriber to B; events cross over Redis pub/sub.`,
     `"sent msg/s" below ${SUSTAINED * 100} % of the target means the sending side could not sustain the rate (lag = how late sends were against the schedule). "lost" = events sent and answered but never received; "dropped by server" = of those, dropped because the subscriber fell 1,000 events behind. CPU % = share of one core used while sending, by the bench process (100 chargers + subscriber) and by each server (A + B). Load = 1-minute load average after the row (2 cores shared with other work).`,
@@ -241,6 +286,7 @@ export async function latency(opts: {
     columns: [
       'target msg/s',
       'setup',
+      'bench load alongside',
       'OCPP',
       'sent msg/s',
       'p50 (ms)',
@@ -255,6 +301,7 @@ export async function latency(opts: {
     rows: rows.map((r) => [
       r.target,
       r.mode,
+      r.load,
       r.protocol,
       sentCell(r),
       r.p50,
@@ -278,14 +325,23 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       seconds: { type: 'string', default: '15' },
       modes: { type: 'string', default: 'one,two' },
       protocols: { type: 'string', default: '1.6' },
+      load: { type: 'string', default: 'none' },
     },
   });
+  const loads = values.load!.split(',') as Load[];
+  if (loads.some((l) => l !== 'none' && l !== 'ingest')) throw new Error('--load takes none and/or ingest');
   const protocols = values.protocols!.split(',') as Protocol[];
   if (protocols.some((p) => p !== '1.6' && p !== '2.0.1')) throw new Error('--protocols takes 1.6 and/or 2.0.1');
   const m = await machine();
   const modes = values.modes!.split(',') as Mode[];
   writeResults('latency', m, [
-    await latency({ rates: values.rates!.split(',').map(Number), seconds: Number(values.seconds), modes, protocols }),
+    await latency({
+      rates: values.rates!.split(',').map(Number),
+      seconds: Number(values.seconds),
+      modes,
+      protocols,
+      loads,
+    }),
   ]);
   process.exit(0);
 }
