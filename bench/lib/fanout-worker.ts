@@ -38,7 +38,15 @@ async function open(n: number): Promise<void> {
     retryAttempts: 0,
   });
   clients.push(client);
-  const subscribed = new Promise<void>((resolve) => client.on('connected', () => resolve()));
+  // A socket refused or closed under load (e.g. 4408: no ConnectionInit within 3 s) is counted, not waited for.
+  const subscribed = new Promise<void>((resolve) => {
+    client.on('connected', () => resolve());
+    client.on('closed', (e) => {
+      errors++;
+      firstError ||= `socket closed ${(e as { code?: number }).code ?? ''}`;
+      resolve();
+    });
+  });
   client.subscribe(
     { query: QUERY, variables: { siteId } },
     {
