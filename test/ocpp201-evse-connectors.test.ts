@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chargers } from '../src/db/schema/index.js';
 import { registerCharger } from './kit/charger.js';
 import { bootedStation, RawStation } from './kit/raw-station.js';
 import { startServer, type TestServer } from './kit/server.js';
@@ -235,6 +237,55 @@ describe('ChangeAvailability and Reset at EVSE and connector level', () => {
       ]);
     } finally {
       await station.close();
+    }
+  });
+});
+
+const SET_PROFILE = 'mutation($input: SetChargingProfileInput!) { setChargingProfile(input: $input) { status } }';
+const ABSOLUTE_WITHOUT_START = {
+  chargingProfileId: 20,
+  stackLevel: 1,
+  purpose: 'TX_DEFAULT_PROFILE',
+  kind: 'ABSOLUTE',
+  chargingSchedule: { chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: 16 }] },
+};
+
+describe('K01 checks follow the version the charger is connected with now', () => {
+  // The stored ocppVersion is the last connection's, written in a batch after the connect: here it is
+  // made stale by hand, as if the charger had just switched.
+  async function staleVersion(ocppId: string, connectedWith: string, stored: string): Promise<void> {
+    await expect
+      .poll(() => chargerQuery(ocppId, 'ocppVersion'), { timeout: 10_000 })
+      .toEqual({ ocppVersion: connectedWith });
+    await server.app.database.db.update(chargers).set({ ocppVersion: stored }).where(eq(chargers.ocppId, ocppId));
+  }
+
+  it('a 2.0.1 station stored as 1.6 still gets the K01 rules; a 1.6 charger stored as 2.0.1 does not', async () => {
+    const newId = await registerCharger(server.admin, 'V201-NOW');
+    const station = await bootedStation(`${server.ocppUrl}/V201-NOW`);
+    station.handle('SetChargingProfile', () => ({ status: 'Accepted' }));
+    const oldId = await registerCharger(server.admin, 'V16-NOW');
+    const old = await RawStation.connect(`${server.ocppUrl}/V16-NOW`, { protocols: ['ocpp1.6'] });
+    old.handle('SetChargingProfile', () => ({ status: 'Accepted' }));
+    try {
+      await station.call('StatusNotification', status(1, 1, 'Available'));
+      await old.call('BootNotification', { chargePointVendor: 'Old', chargePointModel: 'One' });
+      await old.call('StatusNotification', { connectorId: 1, errorCode: 'NoError', status: 'Available' });
+      await staleVersion('V201-NOW', '2.0.1', '1.6');
+      await staleVersion('V16-NOW', '1.6', '2.0.1');
+      const set = (chargerId: string) =>
+        server.admin.request(SET_PROFILE, { input: { chargerId, connectorId: 1, profile: ABSOLUTE_WITHOUT_START } });
+
+      expect((await set(newId)).expectError('BAD_USER_INPUT').message).toMatch(/K01\.FR\.40/);
+      expect(station.received.filter((r) => r.action === 'SetChargingProfile')).toEqual([]);
+
+      // OCPP 1.6 has no such rule (startSchedule is optional): sent as 1.6.
+      expect((await set(oldId)).expectNoErrors().setChargingProfile.status).toBe('Accepted');
+      expect(old.received.map((r) => r.action)).toEqual(['SetChargingProfile']);
+      expect(old.received[0]!.payload).toMatchObject({ connectorId: 1, csChargingProfiles: { chargingProfileId: 20 } });
+    } finally {
+      await station.close();
+      await old.close();
     }
   });
 });

@@ -22,6 +22,7 @@ interface Request {
   payload: Record<string, unknown>;
   timeoutMs: number;
   remoteStartId?: number;
+  checkedFor?: string;
 }
 
 type Reply =
@@ -63,6 +64,7 @@ export function createRoutedGateway(deps: {
         result: await local.call(req.ocppId, req.action, req.payload, {
           timeoutMs: req.timeoutMs,
           remoteStartId: req.remoteStartId,
+          checkedFor: req.checkedFor,
         }),
       };
     } catch (err) {
@@ -92,6 +94,7 @@ export function createRoutedGateway(deps: {
       payload,
       timeoutMs,
       remoteStartId: opts.remoteStartId,
+      checkedFor: opts.checkedFor,
     };
     const reply = await new Promise<Reply | null>((resolve) => {
       const timer = setTimeout(() => (waiting.delete(req.id), resolve(null)), timeoutMs + ROUTING_MARGIN_MS);
@@ -113,6 +116,7 @@ export function createRoutedGateway(deps: {
 
   return {
     isConnected: (ocppId) => local.isConnected(ocppId),
+    connectedVersion: (ocppId) => local.connectedVersion(ocppId),
     call(ocppId, action, payload, opts) {
       if (local.isConnected(ocppId)) return local.call(ocppId, action, payload, opts);
       return route(ocppId, action, payload, opts);

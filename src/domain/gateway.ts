@@ -5,6 +5,11 @@ export interface CallOptions {
    * match the TransactionEvent that echoes it); 1.6 has no such field and ignores it.
    */
   remoteStartId?: number;
+  /**
+   * The OCPP version the domain checked the command for (K01 rules): the node holding the socket
+   * refuses it (CONFLICT) when the charger speaks another by then, rather than send what was not checked.
+   */
+  checkedFor?: string;
 }
 
 /**
@@ -20,6 +25,8 @@ export interface ChargerGateway {
     opts?: CallOptions,
   ): Promise<Record<string, unknown>>;
   isConnected(ocppId: string): boolean;
+  /** The OCPP version ('1.6', '2.0.1') of this node's socket to the charger; null when it is not on this node. */
+  connectedVersion(ocppId: string): string | null;
 }
 
 /**
@@ -36,5 +43,6 @@ export function createGatewayHolder(): ChargerGateway & { bind(gateway: ChargerG
     bind: (gateway) => void (bound = gateway),
     call: (ocppId, action, payload, opts) => target().call(ocppId, action, payload, opts),
     isConnected: (ocppId) => target().isConnected(ocppId),
+    connectedVersion: (ocppId) => target().connectedVersion(ocppId),
   };
 }

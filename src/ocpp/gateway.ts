@@ -2,6 +2,7 @@ import {
   ChargerCallError,
   ChargerOfflineError,
   ChargerTimeoutError,
+  ConflictError,
   NotSupportedByProtocolError,
 } from '../domain/errors.js';
 import type { CallOptions, ChargerGateway } from '../domain/gateway.js';
@@ -38,6 +39,11 @@ export function wireCommand(
   opts: CallOptions = {},
 ): Wire {
   const version = versionOf(subprotocol);
+  if (opts.checkedFor && opts.checkedFor !== version)
+    throw new ConflictError(
+      `Charger ${ocppId} reconnected with OCPP ${version} after ${action} was checked for OCPP ${opts.checkedFor}: send it again`,
+      { ocppVersion: version },
+    );
   const asIs = { action, payload, answer: (r: Record<string, unknown>) => r };
   if (version === '1.6') {
     if (!ONLY_16.has(action)) throw new NotSupportedByProtocolError(ocppId, action, version);
@@ -53,6 +59,10 @@ export function wireCommand(
 export function createLocalGateway(clients: Map<string, ServerClient>, defaultTimeoutMs: number): ChargerGateway {
   return {
     isConnected: (ocppId) => clients.has(ocppId),
+    connectedVersion: (ocppId) => {
+      const client = clients.get(ocppId);
+      return client ? versionOf(client.protocol) : null;
+    },
     async call(ocppId, action, payload, opts) {
       const client = clients.get(ocppId);
       if (!client) throw new ChargerOfflineError(ocppId);

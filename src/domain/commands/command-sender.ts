@@ -197,6 +197,16 @@ export function createCommandSender(deps: {
       await send(scope, charger, action, payload); // logs OFFLINE and throws ChargerOfflineError
     },
 
+    /**
+     * The OCPP version to check a command for: the one the charger is connected with now when its
+     * socket is on this node. On another node, or offline, the last known one (`ocppVersion`,
+     * written at every connect): an offline charger's command then fails CHARGER_OFFLINE anyway, and
+     * one sent on with `checkedFor` is refused there if the charger switched meanwhile.
+     */
+    versionOf(charger: ChargerRow): string | null {
+      return gateway.connectedVersion(charger.ocppId) ?? charger.ocppVersion;
+    },
+
     async charger(scope: Scope, chargerId: string): Promise<ChargerRow> {
       const row = await state.charger(scope, chargerId);
       if (!row) throw new NotFoundError('Charger', chargerId);

@@ -85,12 +85,17 @@ export function createSmartChargingCommands(deps: { state: CommandStateRepositor
       if (scheduleIssues.length) throw new InvalidInputError(scheduleIssues);
       const charger = await sender.charger(scope, input.chargerId);
       await sender.assertConnector(scope, charger, input.connectorId, { allowZero: true });
-      const is201 = charger.ocppVersion === '2.0.1';
+      // K01 is checked for the version the charger speaks now (it may switch on a reconnect).
+      const version = sender.versionOf(charger);
+      const is201 = version === '2.0.1';
       const profile = is201 ? await checkedFor201(scope, charger, input.connectorId, input.profile) : input.profile;
-      const answer = await sender.command(scope, charger, 'SetChargingProfile', {
-        connectorId: input.connectorId,
-        csChargingProfiles: profile,
-      });
+      const answer = await sender.command(
+        scope,
+        charger,
+        'SetChargingProfile',
+        { connectorId: input.connectorId, csChargingProfiles: profile },
+        version ? { checkedFor: version } : undefined,
+      );
       if (answer.status !== 'Accepted') return answer;
       // A new profile replaces one with the same id, or (1.6 §3.13.2; 2.0.1 refused that above) with the
       // same stackLevel and purpose on the connector.
