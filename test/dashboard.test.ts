@@ -131,6 +131,11 @@ describe.skipIf(!runs)('the dashboard in Chromium', () => {
       await connector.getByRole('button', { name: 'Stop' }).click();
       await expectText(page.getByTestId('command-answer'), 'Stop:Accepted');
       await page.locator('tr[data-status="COMPLETED"]').waitFor();
+      // The car is still plugged in (Finishing): the session has ended, so there is nothing to stop.
+      await expectText(connector, 'Finishing');
+      await expectText(connector, 'unplug to start again');
+      expect(await connector.getByRole('button', { name: 'Stop' }).count()).toBe(0);
+      await charger.call('StatusNotification', { connectorId: 1, status: 'Available', errorCode: 'NoError' });
       await expectText(connector, 'Available');
       expect(await page.locator('tr[data-status="ACTIVE"]').count()).toBe(0);
 
@@ -218,5 +223,5 @@ async function stopCharging(charger: TestCharger, transactionId: number): Promis
     timestamp: new Date().toISOString(),
     reason: 'Remote',
   });
-  await charger.call('StatusNotification', { connectorId: 1, status: 'Available', errorCode: 'NoError' });
+  await charger.call('StatusNotification', { connectorId: 1, status: 'Finishing', errorCode: 'NoError' });
 }

@@ -101,11 +101,16 @@ function describeError(err: unknown): string {
 export function ConnectorCommands(props: {
   chargerId: string;
   connectorId: number;
-  activeSessionId: string | null;
+  /** The connector's session, as sessionUpdated keeps it in the cache (COMPLETED once the charger stopped it). */
+  session: { id: string; status: string } | null;
+  /** The connector's live status. */
+  status: string;
   disabled: boolean;
   onAnswer: Show;
 }) {
-  const { chargerId, connectorId, activeSessionId, disabled, onAnswer } = props;
+  const { chargerId, connectorId, session, status, disabled, onAnswer } = props;
+  // Stop only while the session runs; FINISHING without one means the car must be unplugged first.
+  const activeSessionId = session?.status === 'ACTIVE' ? session.id : null;
   const [idTag, setIdTag] = useState('');
   const [start, starting] = useRemoteStartMutation();
   const [stop, stopping] = useRemoteStopMutation();
@@ -131,6 +136,8 @@ export function ConnectorCommands(props: {
         >
           Stop
         </button>
+      ) : status === 'FINISHING' ? (
+        <span className="muted small ended">Session ended: unplug to start again</span>
       ) : (
         <form
           className="inline"

@@ -97,7 +97,8 @@ export function ChargerPage({ ocppId }: { ocppId: string }) {
                 <ConnectorCommands
                   chargerId={charger.id}
                   connectorId={c.connectorId}
-                  activeSessionId={c.activeSession?.id ?? null}
+                  session={c.activeSession}
+                  status={shown.status}
                   disabled={!online}
                   onAnswer={answer.show}
                 />

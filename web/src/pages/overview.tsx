@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useDashboardOverviewQuery, useDashboardRecentEventsQuery } from '../../../client/generated/hooks';
 import type { DashboardOcppMessageFragment } from '../../../client/generated/graphql';
 import { QueryState, Section, Stat } from '../components/ui';
-import { formatEnergy, formatPower, formatTime } from '../format';
+import { formatEnergy, formatPower, formatTime, humanStatus } from '../format';
 import { useLive, type LiveEvent } from '../live';
 import { Link } from '../router';
 import { useThrottled } from '../throttle';
@@ -98,7 +98,9 @@ function describe(m: DashboardOcppMessageFragment): ShownEvent {
     case 'StatusNotification': {
       const status = String(p.status ?? '');
       const tone = status === 'Faulted' ? 'bad' : status === 'Available' ? 'ok' : 'busy';
-      return { ...base, text: `connector ${String(p.connectorId)} ${status}`, tone };
+      // OCPP's SuspendedEV reads like the live events' SUSPENDED_EV: "Suspended EV".
+      const shown = humanStatus(status.replace(/([a-z])([A-Z])/g, '$1_$2'));
+      return { ...base, text: `connector ${String(p.connectorId)} ${shown}`, tone };
     }
     case 'StartTransaction':
       return { ...base, text: `session started on connector ${String(p.connectorId)}`, tone: 'busy' };
