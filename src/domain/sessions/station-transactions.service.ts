@@ -137,6 +137,8 @@ export function createStationTransactions(deps: {
 
   /** Events applied whose mark is still on its way through the spool (a retry meanwhile changes nothing). */
   const recentlyApplied = new Set<string>();
+  /** Events being applied now: a retry sent meanwhile (a slow database) is answered once the first is done. */
+  const inFlight = new Map<string, Promise<void>>();
   const keyOf = (charger: ChargerRef, e: StationTransactionEvent) => `${charger.id}|${e.transactionId}|${e.seqNo}`;
 
   /** The hot path: an Updated event of an ACTIVE session, two coalesced statements (like 1.6 MeterValues). */
@@ -220,34 +222,52 @@ export function createStationTransactions(deps: {
         timestamp: e.timestamp,
         payload: e.payload ?? {},
       });
-      if (!recorded.fresh || recentlyApplied.has(key)) return { idTag: verdict };
-
-      const { session, ended } = simple(e, recorded.session)
-        ? { session: await applyUpdated(charger, e, recorded.session.id), ended: false }
-        : await applyInFull(charger, e, verdict);
-      const applied = {
-        charger_id: charger.id,
-        transaction_id: e.transactionId,
-        seq_no: e.seqNo,
-        session_id: session.id,
-      };
-      if (opts.replayed) {
-        const rows: Record<string, unknown>[] = [];
-        transactions.ingest(charger, session.connectorId, null, session.id, e.readings, rows);
-        await repo.writeApplied(rows, [applied]);
-      } else {
-        transactions.ingest(charger, session.connectorId, null, session.id, e.readings);
-        spool.append(APPLIED, applied);
-        recentlyApplied.add(key);
-        if (recentlyApplied.size > REMEMBERED_APPLIED) recentlyApplied.delete(recentlyApplied.values().next().value!);
-        // Listeners (pricing) read a COMPLETED session's meter values: write them first.
-        if (ended) await transactions.flush();
+      const running = inFlight.get(key);
+      if (running) await running;
+      if (running || !recorded.fresh || recentlyApplied.has(key)) return { idTag: verdict };
+      const applying = apply(charger, e, verdict, recorded, key, opts.replayed ?? false);
+      inFlight.set(key, applying);
+      try {
+        await applying;
+      } finally {
+        inFlight.delete(key);
       }
-      const change = ended ? 'stopped' : e.eventType === 'Started' ? 'started' : undefined;
-      transactions.publishSession(charger, session, e.timestamp, change);
       return { idTag: verdict };
     },
   };
+
+  async function apply(
+    charger: ChargerRef,
+    e: StationTransactionEvent,
+    verdict: IdTagVerdict | null,
+    recorded: RecordedEvent,
+    key: string,
+    replayed: boolean,
+  ): Promise<void> {
+    const { session, ended } = simple(e, recorded.session)
+      ? { session: await applyUpdated(charger, e, recorded.session.id), ended: false }
+      : await applyInFull(charger, e, verdict);
+    const applied = {
+      charger_id: charger.id,
+      transaction_id: e.transactionId,
+      seq_no: e.seqNo,
+      session_id: session.id,
+    };
+    if (replayed) {
+      const rows: Record<string, unknown>[] = [];
+      transactions.ingest(charger, session.connectorId, null, session.id, e.readings, rows);
+      await repo.writeApplied(rows, [applied]);
+    } else {
+      transactions.ingest(charger, session.connectorId, null, session.id, e.readings);
+      spool.append(APPLIED, applied);
+      recentlyApplied.add(key);
+      if (recentlyApplied.size > REMEMBERED_APPLIED) recentlyApplied.delete(recentlyApplied.values().next().value!);
+      // Listeners (pricing) read a COMPLETED session's meter values: write them first.
+      if (ended) await transactions.flush();
+    }
+    const change = ended ? 'stopped' : e.eventType === 'Started' ? 'started' : undefined;
+    transactions.publishSession(charger, session, e.timestamp, change);
+  }
 }
 
 export type StationTransactions = ReturnType<typeof createStationTransactions>;
