@@ -1,4 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
+import { asyncCommit } from '../../db/async-commit.js';
 import type { Db } from '../../db/client.js';
 import type { Page, PageArgs } from '../../db/paginate.js';
 import { inScope, pageInScope } from '../../db/scoped.js';
@@ -18,6 +19,14 @@ export interface CommandFilter {
   action?: string | null;
 }
 
+/**
+ * A CTE writing a command's log row, for a statement that writes it together with rows of its own
+ * (remoteStart: with its PENDING session), so both exist before the charger is asked, in one round trip.
+ */
+export function commandLogRow(db: Db, row: CommandRow) {
+  return db.$with('command_log_row', {}).as(db.insert(commands).values(row).getSQL());
+}
+
 /** The command log: who sent what to which charger, when, and the answer. */
 export function createCommandLog(db: Db) {
   return {
@@ -25,10 +34,17 @@ export function createCommandLog(db: Db) {
       await db.insert(commands).values(row);
     },
 
+    /**
+     * The outcome does not wait for PostgreSQL's WAL flush (db/async-commit.ts): a crash of the
+     * database just after leaves the row PENDING, as a node dying before this write does.
+     */
     async finished(row: CommandRow): Promise<void> {
+      const fast = asyncCommit(db);
       await db
+        .with(fast)
         .update(commands)
         .set({ status: row.status, response: row.response, errorCode: row.errorCode, answeredAt: row.answeredAt })
+        .from(fast)
         .where(eq(commands.id, row.id));
     },
 

@@ -88,16 +88,9 @@ export function createCommandSender(deps: {
   const { state, gateway, log } = deps;
   const onLogError = deps.onLogError ?? (() => {});
 
-  async function send(
-    scope: Scope,
-    charger: ChargerRow,
-    action: string,
-    payload: OcppAnswer,
-    opts?: CallOptions,
-  ): Promise<OcppAnswer> {
-    // The log row is written while the charger is asked (its id is ours, so the outcome can follow it):
-    // the command's round trip does not wait for the insert.
-    const row: CommandRow = {
+  /** A command's log row as it is written before the charger is asked (PENDING). */
+  function draft(scope: Scope, charger: ChargerRow, action: string, payload: OcppAnswer): CommandRow {
+    return {
       id: randomUUID(),
       tenantId: charger.tenantId,
       chargerId: charger.id,
@@ -110,10 +103,34 @@ export function createCommandSender(deps: {
       createdAt: new Date(),
       answeredAt: null,
     };
+  }
+
+  async function send(
+    scope: Scope,
+    charger: ChargerRow,
+    action: string,
+    payload: OcppAnswer,
+    opts?: CallOptions,
+  ): Promise<OcppAnswer> {
+    // The log row is written while the charger is asked (its id is ours, so the outcome can follow it):
+    // the command's round trip does not wait for the insert.
+    const row = draft(scope, charger, action, payload);
     const logged = log.started(row).then(
       () => true,
       (err: unknown) => (onLogError(err), false),
     );
+    return deliver(charger, row, payload, logged, opts);
+  }
+
+  /** Asks the charger and logs the outcome once the row is written (`logged` says whether it was). */
+  async function deliver(
+    charger: ChargerRow,
+    row: CommandRow,
+    payload: OcppAnswer,
+    logged: Promise<boolean>,
+    opts?: CallOptions,
+  ): Promise<OcppAnswer> {
+    const { action } = row;
     const tracker = tracking.getStore();
     tracker?.sent(row, logged);
     const finish = async (outcome: CommandOutcome, result: { response?: OcppAnswer; errorCode?: string }) => {
@@ -176,6 +193,21 @@ export function createCommandSender(deps: {
 
   return {
     send,
+
+    draft,
+
+    /**
+     * Sends a command whose log row (`draft`) the caller has written already, with rows of its own
+     * in the same statement, and reads the answer's status.
+     */
+    async commandLogged(
+      charger: ChargerRow,
+      row: CommandRow,
+      payload: OcppAnswer,
+      opts?: CallOptions,
+    ): Promise<CommandAnswer> {
+      return answerOf(await deliver(charger, row, payload, Promise.resolve(true), opts));
+    },
 
     /** Sends and reads the answer's status. */
     async command(

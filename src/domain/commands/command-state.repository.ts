@@ -11,6 +11,7 @@ import {
 } from '../../db/schema/index.js';
 import type { ConfigurationRow } from '../chargers/charger-details.repository.js';
 import type { ChargerRow } from '../chargers/charger.repository.js';
+import { commandLogRow, type CommandRow } from './command-log.repository.js';
 import type { ReservationRow } from '../reservations/reservation-query.repository.js';
 import type { SessionRow } from '../sessions/session-query.repository.js';
 import type { Scope } from '../scope.js';
@@ -268,8 +269,13 @@ function stateStatements(db: Db) {
         );
     },
 
+    /**
+     * The PENDING session of a remote start and the log row of its RemoteStartTransaction, in one
+     * statement: both exist before the charger is asked (its StartTransaction may come back at once).
+     */
     async insertPendingSession(
       scope: Scope,
+      command: CommandRow,
       values: {
         chargerId: string;
         connectorId: number;
@@ -280,7 +286,9 @@ function stateStatements(db: Db) {
         maxCost: string | null;
       },
     ): Promise<SessionRow> {
+      const logRow = commandLogRow(db, command);
       const [row] = await db
+        .with(logRow)
         .insert(sessions)
         .values({
           ...values,

@@ -142,23 +142,27 @@ export function createRemoteCommands(deps: {
         maxDurationSeconds: limits.maxDurationSeconds ?? null,
         maxCost: limits.maxCost ?? null,
       };
-      const session = unauthorized
-        ? await state.remoteStartIdFor(scope, unauthorized.id, sessionLimits)
-        : await state.insertPendingSession(scope, {
+      // A new session and its command's log row are written in one statement (one round trip, one
+      // WAL flush); the 2.0.1 case updates a running session and logs the command as any other.
+      const command = unauthorized ? null : sender.draft(scope, charger, 'RemoteStartTransaction', payload);
+      const session = command
+        ? await state.insertPendingSession(scope, command, {
             chargerId: charger.id,
             connectorId: input.connectorId,
             idTag: input.idTag,
             userId: tag?.userId ?? null,
             ...sessionLimits,
-          });
+          })
+        : await state.remoteStartIdFor(scope, unauthorized!.id, sessionLimits);
       if (!session) throw new ConflictError(`Connector ${input.connectorId}'s session changed meanwhile; try again`);
       if (!unauthorized) publishSession(events, session);
       noteForCaller('session', session);
+      const callOpts = { remoteStartId: session.remoteStartId ?? undefined };
       let answer: CommandAnswer;
       try {
-        answer = await sender.command(scope, charger, 'RemoteStartTransaction', payload, {
-          remoteStartId: session.remoteStartId ?? undefined,
-        });
+        answer = command
+          ? await sender.commandLogged(charger, command, payload, callOpts)
+          : await sender.command(scope, charger, 'RemoteStartTransaction', payload, callOpts);
       } catch (err) {
         // No answer in time: the charger may still start, so the session stays PENDING for the sweep.
         if (err instanceof ChargerTimeoutError) Object.assign(err.details, { sessionId: session.id });
