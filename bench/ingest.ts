@@ -134,6 +134,8 @@ export async function ingest(opts: {
   sizes: number[];
   pglite: boolean;
   protocols?: Protocol[];
+  /** Also runs ChargeQL with DATABASE_PREPARED_STATEMENTS=false (how it ran before issue 19's prepared statements). */
+  unprepared?: boolean;
 }): Promise<BenchResult> {
   const runs: Run[] = [];
   const notes: string[] = [];
@@ -142,6 +144,12 @@ export async function ingest(opts: {
       const bare = await run('bare', n, opts.seconds, 'postgres', protocol);
       const ours = await run('chargeql', n, opts.seconds, 'postgres', protocol);
       runs.push(bare, ours);
+      if (opts.unprepared) {
+        const before = await run('chargeql', n, opts.seconds, 'postgres', protocol, {
+          DATABASE_PREPARED_STATEMENTS: 'false',
+        });
+        runs.push({ ...before, server: 'ChargeQL (PostgreSQL, DATABASE_PREPARED_STATEMENTS=false)' });
+      }
       notes.push(
         `${n} chargers, OCPP ${protocol}: ChargeQL on PostgreSQL reaches ${Math.round((ours.perSecond / bare.perSecond) * 100)} % of the bare ocpp-rpc rate (${ours.persistedPerSecond} msg/s counting the final flush of the batched writes); CPU per message ${ours.serverCpuUs} µs server + ${ours.databaseCpuUs} µs database (load ${ours.loadAverage}).`,
       );
@@ -223,6 +231,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       sizes: { type: 'string', default: '100,500' },
       'no-pglite': { type: 'boolean', default: false },
       protocols: { type: 'string', default: '1.6,2.0.1' },
+      unprepared: { type: 'boolean', default: false },
     },
   });
   const protocols = values.protocols!.split(',') as Protocol[];
@@ -234,6 +243,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       sizes: values.sizes!.split(',').map(Number),
       pglite: !values['no-pglite'],
       protocols,
+      unprepared: values.unprepared,
     }),
   ]);
   process.exit(0);
