@@ -67,6 +67,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
     maxBytes: config.spool.maxBytes,
     flushEveryMs: config.spool.flushEveryMs,
     fsync: config.spool.fsync,
+    file: config.spool.file,
     onError: (err, message) => (err ? logger.error({ err }, message) : logger.info(message)),
   });
   if (spool.replayed) logger.info({ records: spool.replayed }, 'spool: replaying records an earlier run answered for');

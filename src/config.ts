@@ -88,8 +88,9 @@ const envSchema = z.object({
   // How long spooled rows wait to be written to PostgreSQL together (sooner when 500 are waiting).
   SPOOL_FLUSH_EVERY_MS: positiveInt.default(100),
   // `false` answers chargers without waiting for the disk (a crash then loses what the OS had not
-  // written): only for measuring what the fsync costs (npm run bench:spool), never in production.
-  SPOOL_FSYNC: z.enum(['true', 'false']).default('true'),
+  // written), `memory` does not even write the file (rows wait in memory for PostgreSQL, as before the
+  // spool): only for measuring what the spool costs (npm run bench:spool), never in production.
+  SPOOL_FSYNC: z.enum(['true', 'false', 'memory']).default('true'),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -149,7 +150,7 @@ export interface Config {
   };
   graphql: GraphqlLimits;
   /** The local durable spool (db/spool/): what chargers are answered for, on disk before the answer. */
-  spool: { dir: string; maxBytes: number; flushEveryMs: number; fsync: boolean };
+  spool: { dir: string; maxBytes: number; flushEveryMs: number; fsync: boolean; file: boolean };
   webhooks: WebhookConfig;
   accounts: AccountsConfig;
 }
@@ -251,6 +252,7 @@ export function loadConfig(env: Env): Config {
       maxBytes: e.SPOOL_MAX_BYTES,
       flushEveryMs: e.SPOOL_FLUSH_EVERY_MS,
       fsync: e.SPOOL_FSYNC === 'true',
+      file: e.SPOOL_FSYNC !== 'memory',
     },
     webhooks: webhookConfig(e),
     accounts: accountsConfig(e),

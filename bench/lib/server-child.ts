@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { writeHeapSnapshot } from 'node:v8';
-import { pino } from 'pino';
+import { createLogger } from '../../src/logger.js';
 import { RPCServer } from 'ocpp-rpc';
 
 type Reply = (msg: Record<string, unknown>) => void;
@@ -25,7 +25,7 @@ async function chargeql() {
   const { startApp } = await import('../../src/app.js');
   const { loadConfig } = await import('../../src/config.js');
   const config = loadConfig(process.env);
-  const app = await startApp(config, pino({ level: config.logLevel }));
+  const app = await startApp(config, createLogger(config.logLevel));
   process.on('message', async (msg: { type: string; id: number }) => {
     if (msg.type === 'memory') send({ id: msg.id, ...memory() });
     if (msg.type === 'statements') send({ id: msg.id, statements: app.database.stats.statements });

@@ -1,11 +1,24 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 
+const BACKLOG_WAIT_MS = 1000;
+
 /** Webhook figures in /metrics: outcomes and latency of this node's attempts, and the shared backlog. */
 export function createWebhookMetrics(
   registry: Registry,
-  backlog: () => Promise<{ pending: number; oldestDueSeconds: number }>,
+  readBacklog: () => Promise<{ pending: number; oldestDueSeconds: number }>,
   inFlight: () => number,
 ) {
+  // One read per scrape for both gauges, and never a scrape that waits on the database: while it is
+  // unreachable (when /metrics matters most) the last figures are shown after at most a second.
+  let last = { pending: NaN, oldestDueSeconds: NaN };
+  let reading: Promise<typeof last> | null = null;
+  const backlog = () =>
+    (reading ??= Promise.race([
+      readBacklog().then((b) => (last = b)),
+      new Promise<typeof last>((resolve) => setTimeout(() => resolve(last), BACKLOG_WAIT_MS).unref()),
+    ])
+      .catch(() => last)
+      .finally(() => setTimeout(() => (reading = null), BACKLOG_WAIT_MS).unref()));
   new Gauge({
     name: 'chargeql_webhook_backlog',
     help: 'Webhook deliveries waiting to be sent or retried (all nodes, enabled endpoints)',

@@ -24,11 +24,11 @@ export const TEST_NODE_FLAGS = ['--unhandled-rejections=strict'];
  * Runs `src/main.ts` as a user would with `npm start`, with the given environment. Without a DATA_DIR
  * each process gets a fresh one: two nodes never share a spool, and tests never write into ./data.
  */
-export function runMain(env: Record<string, string>): Started {
+export function runMain(env: Record<string, string>, nodeFlags: string[] = []): Started {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'chargeql-main-'));
   const child = spawn(
     process.execPath,
-    [...TEST_NODE_FLAGS, '--import', '@swc-node/register/esm-register', 'src/main.ts'],
+    [...TEST_NODE_FLAGS, ...nodeFlags, '--import', '@swc-node/register/esm-register', 'src/main.ts'],
     {
       cwd: ROOT,
       env: { PATH: process.env.PATH!, HOME: process.env.HOME!, DATA_DIR: dataDir, ...env },

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pino } from 'pino';
+import { createLogger } from '../../src/logger.js';
 import { startApp, type App } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { testDatabase } from './database.js';
@@ -55,7 +55,7 @@ export async function startServerOn(
   });
   config.database = database;
   mutate?.(config);
-  const app = await startApp(config, pino({ level: config.logLevel }));
+  const app = await startApp(config, createLogger(config.logLevel));
   const anonymous = createGqlClient(`${app.url}/graphql`);
   const admin = await anonymous.signIn(ADMIN.email, ADMIN.password);
   const wsUrl = `${app.url.replace(/^http/, 'ws')}/graphql`;

@@ -83,6 +83,8 @@ export function createSpoolWriter(opts: {
   segments: Segment[];
   segmentBytes: number;
   fsync: boolean;
+  /** false: nothing is written (a bench baseline): `durable()` resolves as if it were. */
+  file?: boolean;
   /** Called with each batch once it is on disk (or, when the disk failed, with the error). */
   onWritten: (batch: SpoolEntry[], err?: unknown) => void;
 }) {
@@ -117,12 +119,14 @@ export function createSpoolWriter(opts: {
       lines = [];
       const last = batch[batch.length - 1]!.seq;
       try {
-        const buffer = Buffer.from(text);
-        const target = await segmentFor(buffer.length, batch[0]!.seq);
-        await target.fh.write(buffer);
-        if (opts.fsync) await target.fh.datasync();
-        target.bytes += buffer.length;
-        target.segment.lastSeq = last;
+        if (opts.file !== false) {
+          const buffer = Buffer.from(text);
+          const target = await segmentFor(buffer.length, batch[0]!.seq);
+          await target.fh.write(buffer);
+          if (opts.fsync) await target.fh.datasync();
+          target.bytes += buffer.length;
+          target.segment.lastSeq = last;
+        } else await Promise.resolve(); // still a batch per tick, as with the file
         durableSeq = last;
         settle(last, null);
         opts.onWritten(batch);
@@ -145,7 +149,7 @@ export function createSpoolWriter(opts: {
     append(kind: string, json: string): SpoolEntry {
       const entry = { seq: nextSeq++, kind, json };
       queued.push(entry);
-      lines.push(`${entry.seq}\t${kind}\t${json}\n`);
+      if (opts.file !== false) lines.push(`${entry.seq}\t${kind}\t${json}\n`);
       if (!writing) {
         writing = true;
         queueMicrotask(() => void writeLoop());

@@ -34,6 +34,8 @@ export interface SpoolOptions {
   segmentBytes?: number;
   /** false: no fdatasync before `durable()` resolves (bench only: SPOOL_FSYNC). */
   fsync?: boolean;
+  /** false: no file at all, rows wait in memory (bench only: SPOOL_FSYNC=memory, the pre-spool baseline). */
+  file?: boolean;
 }
 
 type Pending = SpoolEntry;
@@ -71,6 +73,7 @@ export async function openSpool(opts: SpoolOptions) {
     segments,
     segmentBytes: opts.segmentBytes ?? 16 * 1024 * 1024,
     fsync: opts.fsync ?? true,
+    file: opts.file ?? true,
     onWritten: (batch, err) => {
       if (err) opts.onError(err, 'spool write failed');
       for (const e of batch) pending.push(e);

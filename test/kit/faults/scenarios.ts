@@ -31,7 +31,14 @@ export interface ScenarioResult {
   /** Seconds from the end of the fault to full service (see each scenario). */
   recoverySeconds: number | null;
   recoveryMeans: string;
+  /**
+   * CPU per answered call (ms) of the node and of this process (the chargers), before the fault, during
+   * it and after it: which of the two limits the rate reached, and what the outage path costs.
+   */
+  cpuMsPerCall?: { node: CpuWindows; fleet: CpuWindows };
 }
+
+type CpuWindows = { before: number; during: number; after: number };
 
 const ADMIN = { email: 'faults@example.com', password: 'faults-admin-password' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -39,6 +46,10 @@ const load = () =>
   loadavg()
     .map((l) => l.toFixed(1))
     .join(' ');
+
+// A V8 CPU profile of each node, written when it stops (summarise with `npm run bench:profile`).
+const profileDir = process.env.FAULTS_CPU_PROFILE_DIR;
+const profileFlags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
 
 /** A real node process (src/main.ts) with its own port and DATA_DIR, which survive a restart. */
 async function startNode(env: Record<string, string>) {
@@ -52,11 +63,13 @@ async function startNode(env: Record<string, string>) {
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     JWT_SECRET: 'faults-secret-that-is-long-enough-0123456789',
+    GRAPHQL_RATE_LIMIT_PER_SECOND: '10000', // registering a fleet of hundreds is not an attack
+    GRAPHQL_RATE_LIMIT_BURST: '10000',
     ...env,
   };
   let run: Started;
   const start = async () => {
-    run = runMain(fullEnv);
+    run = runMain(fullEnv, profileFlags);
     await waitForOutput(run, /GraphQL\s+http/, 120_000);
   };
   await start();
@@ -104,40 +117,72 @@ async function register(node: Node, ids: string[]): Promise<{ token: string; cha
   );
   const token = login.data.login.token as string;
   const chargerIds = new Map<string, string>();
-  for (const ocppId of ids) {
-    const created = await gql(
-      node.url,
-      token,
-      'mutation($i: CreateChargerInput!) { createCharger(input: $i) { id } }',
-      {
-        i: { ocppId },
-      },
+  // Ten at a time: a fleet of hundreds is registered in seconds, without a burst the rate limit refuses.
+  for (let i = 0; i < ids.length; i += 10) {
+    await Promise.all(
+      ids.slice(i, i + 10).map(async (ocppId) => {
+        const created = await gql(
+          node.url,
+          token,
+          'mutation($i: CreateChargerInput!) { createCharger(input: $i) { id } }',
+          { i: { ocppId } },
+        );
+        chargerIds.set(ocppId, created.data.createCharger.id);
+      }),
     );
-    chargerIds.set(ocppId, created.data.createCharger.id);
   }
   return { token, chargerIds };
 }
 
 /**
  * Polls PostgreSQL until every reading in `acked` is stored, or `timeoutMs` passes: the readings still
- * missing, and the seconds it took (from the call).
+ * missing, and the seconds it took (from the call). Each poll reads only the rows added since the poll
+ * before the last (ids are handed out in order; one poll of lag covers a batch that committed late),
+ * so the load generator does not rescan the whole table every second beside the node it measures.
  */
 async function waitStored(databaseUrl: string, acked: Map<string, number[]>, timeoutMs: number) {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   const started = Date.now();
+  let from = 0;
+  let next = 0;
+  const missing = new Map([...acked].map(([id, readings]) => [id, new Set(readings)]));
+  let lost = [...missing.values()].reduce((n, set) => n + set.size, 0);
   try {
     for (;;) {
-      const rows = await sql<{ ocpp_id: string; raw: string }[]>`
-        select c.ocpp_id, m.raw from meter_values m join chargers c on c.id = m.charger_id`.catch(() => []);
-      const stored = new Set(rows.map((r) => `${r.ocpp_id}#${r.raw}`));
-      let lost = 0;
-      for (const [id, readings] of acked) for (const n of readings) if (!stored.has(`${id}#${n}`)) lost++;
+      const rows = await sql<{ id: number; ocpp_id: string; raw: string }[]>`
+        select m.id::float8 as id, c.ocpp_id, m.raw from meter_values m join chargers c on c.id = m.charger_id
+        where m.id > ${from}`.catch(() => []);
+      from = next;
+      for (const r of rows) {
+        next = Math.max(next, r.id);
+        if (missing.get(r.ocpp_id)?.delete(Number(r.raw))) lost--;
+      }
       if (lost === 0 || Date.now() - started > timeoutMs) return { lost, seconds: (Date.now() - started) / 1000 };
-      await sleep(250);
+      await sleep(500);
     }
   } finally {
     await sql.end();
   }
+}
+
+/** The node's CPU seconds (its /metrics), this process's, and the calls answered so far. */
+async function cpuMark(node: Node, fleet: Fleet) {
+  const { cpuSeconds } = await nodeMetrics(node.url);
+  const own = process.cpuUsage();
+  return { node: cpuSeconds, fleet: (own.user + own.system) / 1e6, answered: fleet.answered() };
+}
+type CpuMark = Awaited<ReturnType<typeof cpuMark>>;
+
+function cpuPerCall(marks: [CpuMark, CpuMark, CpuMark, CpuMark]) {
+  const per = (who: 'node' | 'fleet', a: CpuMark, b: CpuMark) =>
+    Number((((b[who] - a[who]) * 1000) / Math.max(1, b.answered - a.answered)).toFixed(3));
+  const [start, cut, restored, end] = marks;
+  const windows = (who: 'node' | 'fleet') => ({
+    before: per(who, start, cut),
+    during: per(who, cut, restored),
+    after: per(who, restored, end),
+  });
+  return { node: windows('node'), fleet: windows('fleet') };
 }
 
 const snapshot = (fleet: Fleet) => new Map([...fleet.acked].map(([id, readings]) => [id, [...readings]]));
@@ -161,7 +206,10 @@ export async function databaseOutage(
   await register(node, chargers);
   const fleet = startFleet({ urls: chargers.map(() => node.ocppUrl), ids: chargers, perSecond: perCharger(l) });
   try {
+    await sleep(1000); // the chargers connected and booted: CPU from here on is per call
+    const startMark = await cpuMark(node, fleet);
     await sleep(l.calmSeconds * 1000);
+    const cutMark = await cpuMark(node, fleet);
     const cutAt = Date.now();
     proxy.cut();
     if (opts.reconnect) {
@@ -170,11 +218,13 @@ export async function databaseOutage(
       await sleep((l.outageSeconds * 2000) / 3);
     } else await sleep(l.outageSeconds * 1000);
     const reconnected = fleet.reconnected();
+    const restoredMark = await cpuMark(node, fleet);
     proxy.restore();
     const restoredAt = Date.now();
     // Recovery: everything acknowledged so far (during the cut too) is in PostgreSQL.
     const backlog = waitStored(databaseUrl, snapshot(fleet), 60_000);
     await sleep(l.calmSeconds * 1000);
+    const endMark = await cpuMark(node, fleet);
     await fleet.stop();
     const { lost } = await waitStored(databaseUrl, fleet.acked, 60_000);
     const drained = await backlog;
@@ -190,6 +240,7 @@ export async function databaseOutage(
       ackedButLost: lost,
       recoverySeconds: drained.lost === 0 ? drained.seconds : null,
       recoveryMeans: 'backlog in PostgreSQL after the cut ends',
+      cpuMsPerCall: cpuPerCall([startMark, cutMark, restoredMark, endMark]),
     };
   } finally {
     await fleet.stop();
