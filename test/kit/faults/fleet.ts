@@ -26,6 +26,7 @@ export function startFleet(opts: {
   // Chargers asked to drop their connection between two calls and connect and boot again.
   const reconnectAsked = new Set<number>();
   let reconnected = 0;
+  const booted = new Set<number>();
   let running = true;
   const interval = 1000 / opts.perSecond;
 
@@ -48,6 +49,7 @@ export function startFleet(opts: {
           continue;
         }
         if (reconnectAsked.delete(i)) reconnected++;
+        booted.add(i);
         cp.handle('Reset', async () => ({ status: 'Accepted' }));
       }
       const sentAt = Date.now();
@@ -71,6 +73,11 @@ export function startFleet(opts: {
   return {
     records,
     acked,
+    /** Resolves once every charger has connected and booted (a fleet of hundreds takes a while). */
+    async ready(timeoutMs = 120_000): Promise<void> {
+      const deadline = Date.now() + timeoutMs;
+      while (booted.size < opts.ids.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    },
     /** Calls answered so far. */
     answered: () => answered,
     /** Every charger closes its connection after its current call, then connects and boots again. */

@@ -206,7 +206,7 @@ export async function databaseOutage(
   await register(node, chargers);
   const fleet = startFleet({ urls: chargers.map(() => node.ocppUrl), ids: chargers, perSecond: perCharger(l) });
   try {
-    await sleep(1000); // the chargers connected and booted: CPU from here on is per call
+    await fleet.ready(); // CPU from here on is per MeterValues call, not per boot
     const startMark = await cpuMark(node, fleet);
     await sleep(l.calmSeconds * 1000);
     const cutMark = await cpuMark(node, fleet);
@@ -446,5 +446,13 @@ export function faultTable(results: ScenarioResult[], l: FaultLoad): string {
         `| ${r.scenario} | ${r.loadAverage} | ${r.outage} | ${r.answered} / ${r.sent} | ${r.during.answered} / ${r.during.sent}, ${ms(r.during.p99Ms)} | ${ms(r.after.p99Ms)} | ${r.ackedButLost} | ${r.recoverySeconds === null || Number.isNaN(r.recoverySeconds) ? 'not within 60 s' : `${r.recoverySeconds.toFixed(1)} s`} (${r.recoveryMeans}) |`,
     ),
   ];
+  for (const r of results) {
+    const c = r.cpuMsPerCall;
+    if (c)
+      lines.push(
+        '',
+        `${r.scenario}: CPU per answered call, node / chargers (ms): before ${c.node.before} / ${c.fleet.before}, during ${c.node.during} / ${c.fleet.during}, after ${c.node.after} / ${c.fleet.after}`,
+      );
+  }
   return lines.join('\n');
 }
