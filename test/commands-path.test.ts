@@ -117,4 +117,33 @@ describe('remoteStart writes before it asks', () => {
       await client.close({ force: true });
     }
   });
+
+  it('costs the mutation six statements: one round of checks, the write before asking, the outcome', async () => {
+    const { id, client } = await readyCharger(server, 'CP-PATH-5');
+    try {
+      answer(client, 'RemoteStartTransaction', () => ({ status: 'Accepted' }));
+      for (const connectorId of [1, 2])
+        (
+          await server.admin.request(
+            `mutation PathCountedStart($input: RemoteStartInput!) { remoteStart(input: $input) { status } }`,
+            { input: { chargerId: id, connectorId, idTag: 'PATH-E' } },
+          )
+        ).expectNoErrors();
+      const metrics = await (await fetch(`${server.url}/metrics`)).text();
+      const value = (suffix: string) =>
+        Number(
+          metrics
+            .split('\n')
+            .find((l) => l.startsWith(`chargeql_graphql_operation_statements_${suffix}{operation="PathCountedStart"}`))
+            ?.split(' ')
+            .pop(),
+        );
+      expect(value('count')).toBe(2);
+      // Charger, connectors, id tag and busy sessions (read together), the session with the command's
+      // log row, the outcome. Nothing prices a session that has not started.
+      expect(value('sum') / value('count')).toBe(6);
+    } finally {
+      await client.close({ force: true });
+    }
+  });
 });

@@ -182,7 +182,9 @@ export function createSessionPricing(deps: {
     listen(onError: (err: unknown) => void): () => void {
       const offMeter = events.on('meter.values', remember);
       const offSession = events.on('session.updated', (event: DomainEventMap['session.updated']) => {
-        if (!event.costUpdated) schedule(event.sessionId, onError);
+        // Only a started session has a price: a PENDING or FAILED one would cost a read to learn that.
+        if (!event.costUpdated && (event.status === 'ACTIVE' || event.status === 'COMPLETED'))
+          schedule(event.sessionId, onError);
       });
       return () => {
         offMeter();
