@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { ChargerRow } from '../domain/chargers/charger.repository.js';
 import type { ReservationCommands } from '../domain/commands/reservation.commands.js';
+import type { SmartChargingCommands } from '../domain/commands/smart-charging.commands.js';
 import type { DeviceModelService } from '../domain/chargers/device-model.service.js';
 import type { StationService } from '../domain/chargers/station.service.js';
 import type { StationTransactions } from '../domain/sessions/station-transactions.service.js';
@@ -38,6 +39,8 @@ export interface HandlerDeps {
   deviceModel: DeviceModelService;
   /** OCPP 2.0.1 ReservationStatusUpdate: the station ended a reservation itself. */
   reservations: Pick<ReservationCommands, 'endedByCharger'>;
+  /** OCPP 2.0.1 ReportChargingProfiles: what the station holds, reconciled with the stored profiles. */
+  profileReports: Pick<SmartChargingCommands, 'profilesReported'>;
   /** Answers from what the node knows while PostgreSQL is unreachable. */
   outage: OutageService;
   database: DatabaseState;

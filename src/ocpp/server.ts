@@ -73,6 +73,7 @@ export function createOcppServer(deps: OcppServerDeps) {
     stationTransactions: services.stationTransactions,
     deviceModel: services.deviceModel,
     reservations: services.commands,
+    profileReports: services.commands,
     outage: services.outage,
     database: deps.database,
     heartbeatIntervalSeconds: config.heartbeatIntervalSeconds,

@@ -1,10 +1,12 @@
-import { and, asc, eq, inArray, isNull, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { inScope } from '../../db/scoped.js';
 import {
   chargerConfiguration,
   chargers,
+  chargerEvents,
   chargingProfiles,
+  commands,
   idTags,
   reservations,
   sessions,
@@ -24,6 +26,13 @@ export type ProfileMatch = {
   connectorId?: number | null;
   purpose?: string | null;
   stackLevel?: number | null;
+};
+/** What a GetChargingProfiles asked for (OCPP 2.0.1 K09), in the stored profiles' terms. */
+export type ProfileReportCriteria = {
+  connectorId?: number | null;
+  purpose?: string | null;
+  stackLevel?: number | null;
+  chargingProfileIds?: number[] | null;
 };
 
 /**
@@ -213,6 +222,79 @@ function stateStatements(db: Db) {
     },
 
     clearProfiles,
+
+    /** Clears the ACTIVE profiles matching a report's criteria that the station did not report (K09). */
+    async clearProfilesNotReported(
+      scope: Scope,
+      chargerId: string,
+      match: ProfileReportCriteria,
+      reportedIds: number[],
+    ): Promise<void> {
+      await db
+        .update(chargingProfiles)
+        .set({ status: 'CLEARED', clearedAt: new Date() })
+        .where(
+          inScope(
+            scope,
+            chargingProfiles,
+            eq(chargingProfiles.chargerId, chargerId),
+            eq(chargingProfiles.status, 'ACTIVE'),
+            match.connectorId != null ? eq(chargingProfiles.connectorId, match.connectorId) : undefined,
+            match.purpose ? eq(chargingProfiles.purpose, match.purpose) : undefined,
+            match.stackLevel != null ? eq(chargingProfiles.stackLevel, match.stackLevel) : undefined,
+            match.chargingProfileIds?.length
+              ? inArray(chargingProfiles.chargingProfileId, match.chargingProfileIds)
+              : undefined,
+            reportedIds.length ? notInArray(chargingProfiles.chargingProfileId, reportedIds) : undefined,
+          ),
+        );
+    },
+
+    /**
+     * The GetChargingProfiles a report answers, from the command log (the report may reach another
+     * node than the one that sent the request); the newest one, as requestIds wrap.
+     */
+    async profileRequest(
+      scope: Scope,
+      chargerId: string,
+      requestId: number,
+    ): Promise<{ payload: unknown; createdAt: Date } | null> {
+      const [row] = await db
+        .select({ payload: commands.payload, createdAt: commands.createdAt })
+        .from(commands)
+        .where(
+          inScope(
+            scope,
+            commands,
+            eq(commands.chargerId, chargerId),
+            eq(commands.action, 'GetChargingProfiles'),
+            sql`${commands.payload}->>'requestId' = ${String(requestId)}`,
+          ),
+        )
+        .orderBy(desc(commands.createdAt))
+        .limit(1);
+      return row ?? null;
+    },
+
+    /** The profile ids every ReportChargingProfiles part of one request carried (kept as charger events). */
+    async reportedProfileIds(scope: Scope, chargerId: string, requestId: number, since: Date): Promise<number[]> {
+      const rows = await db
+        .select({ payload: chargerEvents.payload })
+        .from(chargerEvents)
+        .where(
+          inScope(
+            scope,
+            chargerEvents,
+            eq(chargerEvents.chargerId, chargerId),
+            eq(chargerEvents.type, 'ReportChargingProfiles'),
+            gte(chargerEvents.timestamp, since),
+            sql`${chargerEvents.payload}->>'requestId' = ${String(requestId)}`,
+          ),
+        );
+      return rows.flatMap((r) =>
+        ((r.payload as { chargingProfile?: { id: number }[] }).chargingProfile ?? []).map((p) => p.id),
+      );
+    },
 
     async activeProfiles(scope: Scope, chargerIds: readonly string[]): Promise<ChargingProfileRow[]> {
       if (!chargerIds.length) return [];

@@ -4,7 +4,7 @@ import { assertCan } from '../policy.js';
 import type { Scope } from '../scope.js';
 import { k01Problems, scheduleProblems, type ProfileFacts } from './charging-profile-rules.js';
 import { noteForCaller, type CommandAnswer, type CommandSender } from './command-sender.js';
-import type { ChargingProfileRow, CommandStateRepository } from './command-state.repository.js';
+import type { ChargingProfileRow, CommandStateRepository, ProfileReportCriteria } from './command-state.repository.js';
 
 export type { ChargingProfileRow };
 
@@ -30,6 +30,67 @@ export interface ClearChargingProfileInput {
   connectorId?: number | null;
   purpose?: OcppChargingProfile['chargingProfilePurpose'] | null;
   stackLevel?: number | null;
+}
+
+/** One part of a ReportChargingProfiles (OCPP 2.0.1 K09), as far as the stored profiles need it. */
+export interface ProfileReportPart {
+  requestId: number;
+  evseId: number;
+  tbc?: boolean;
+  chargingProfile: Array<{
+    id: number;
+    stackLevel: number;
+    chargingProfilePurpose: string;
+    chargingProfileKind: string;
+    recurrencyKind?: string;
+    validFrom?: string;
+    validTo?: string;
+    transactionId?: string;
+    chargingSchedule: object[];
+  }>;
+}
+
+/** 2.0.1's ChargingStationMaxProfile is stored under 1.6's name, as setChargingProfile stores it. */
+const storedPurpose = (p: string) => (p === 'ChargingStationMaxProfile' ? 'ChargePointMaxProfile' : p);
+
+/** A reported profile in the shape setChargingProfile stores (one schedule per profile here: the first). */
+function storedProfile(p: ProfileReportPart['chargingProfile'][number]): OcppChargingProfile {
+  const { id: _scheduleId, ...schedule } = (p.chargingSchedule[0] ?? {}) as Record<string, unknown>;
+  return {
+    chargingProfileId: p.id,
+    stackLevel: p.stackLevel,
+    chargingProfilePurpose: storedPurpose(p.chargingProfilePurpose) as OcppChargingProfile['chargingProfilePurpose'],
+    chargingProfileKind: p.chargingProfileKind as OcppChargingProfile['chargingProfileKind'],
+    ...(p.recurrencyKind ? { recurrencyKind: p.recurrencyKind as 'Daily' | 'Weekly' } : {}),
+    ...(p.validFrom ? { validFrom: p.validFrom } : {}),
+    ...(p.validTo ? { validTo: p.validTo } : {}),
+    ...(p.transactionId !== undefined ? { transactionId: p.transactionId } : {}),
+    chargingSchedule: schedule as OcppChargingProfile['chargingSchedule'],
+  };
+}
+
+/**
+ * The criteria of a GetChargingProfiles payload as it was sent (and logged); null when they can
+ * match none of the stored profiles: those are all the CSMS's own (chargingLimitSource CSO).
+ */
+function criteriaOf(payload: unknown): ProfileReportCriteria | null {
+  const p = payload as {
+    evseId?: number;
+    chargingProfile?: {
+      chargingProfilePurpose?: string;
+      stackLevel?: number;
+      chargingProfileId?: number[];
+      chargingLimitSource?: string[];
+    };
+  };
+  const c = p.chargingProfile ?? {};
+  if (c.chargingLimitSource?.length && !c.chargingLimitSource.includes('CSO')) return null;
+  return {
+    connectorId: p.evseId ?? null,
+    purpose: c.chargingProfilePurpose ? storedPurpose(c.chargingProfilePurpose) : null,
+    stackLevel: c.stackLevel ?? null,
+    chargingProfileIds: c.chargingProfileId ?? null,
+  };
 }
 
 /** SmartCharging (OCPP 1.6 §3.13, §5.16, §5.5, §5.7): profiles the charger Accepted are kept per charger. */
@@ -146,12 +207,33 @@ export function createSmartChargingCommands(deps: { state: CommandStateRepositor
             ...(input.stackLevel != null ? { stackLevel: input.stackLevel } : {}),
           };
       noteForCaller('requestId', requestId);
-      const answer = await sender.command(scope, charger, 'GetChargingProfiles', {
+      const payload = {
         requestId,
         ...(input.connectorId != null ? { evseId: input.connectorId } : {}),
         chargingProfile: criterion,
-      });
+      };
+      const answer = await sender.command(scope, charger, 'GetChargingProfiles', payload);
+      // K09: NoProfiles means the station holds none that match: neither do we, then.
+      const criteria = criteriaOf(payload);
+      if (answer.status === 'NoProfiles' && criteria)
+        await state.clearProfilesNotReported(scope, charger.id, criteria, []);
       return { ...answer, requestId };
+    },
+
+    /**
+     * A ReportChargingProfiles part (K09): each profile reported is kept (replacing one with its id);
+     * after the last part, the stored profiles the request asked about that no part reported are
+     * cleared. The request's criteria come from the command log, so any node can take the report.
+     */
+    async profilesReported(scope: Scope, charger: ChargerRow, part: ProfileReportPart): Promise<void> {
+      for (const profile of part.chargingProfile)
+        await state.replaceProfile(scope, charger, part.evseId, storedProfile(profile), { sameLevelReplaces: false });
+      if (part.tbc) return;
+      const request = await state.profileRequest(scope, charger.id, part.requestId);
+      const criteria = request && criteriaOf(request.payload);
+      if (!request || !criteria) return; // not asked by us (or not about our profiles): nothing to reconcile
+      const reported = await state.reportedProfileIds(scope, charger.id, part.requestId, request.createdAt);
+      await state.clearProfilesNotReported(scope, charger.id, criteria, reported);
     },
 
     async getCompositeSchedule(

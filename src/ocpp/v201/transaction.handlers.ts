@@ -95,9 +95,11 @@ export function ocpp201TransactionHandlers(deps: HandlerDeps): HandlersOf<Ocpp20
       return {};
     },
 
-    // K09: the parts of a GetChargingProfiles report (requestId, tbc), kept as the station sent them.
+    // K09: the parts of a GetChargingProfiles report (requestId, tbc), kept as the station sent them,
+    // and reconciled with Charger.chargingProfiles (the event first: the last part reads every part).
     async ReportChargingProfiles(state, { params }) {
       await station.recordEvent(state.charger, 'ReportChargingProfiles', params);
+      await deps.profileReports.profilesReported(state.scope, state.charger, params);
       return {};
     },
   };
