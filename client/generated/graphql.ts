@@ -287,7 +287,7 @@ export type CreateSiteInput = {
   publicName?: string | null | undefined;
   /** The tariff for this site's chargers (unless a charger has its own). */
   tariffId?: string | number | null | undefined;
-  /** IANA time zone; UTC when omitted. */
+  /** IANA time zone; UTC while none is set. */
   timezone?: string | null | undefined;
 };
 
@@ -986,7 +986,9 @@ export type UpdateSiteInput = {
   public?: boolean | null | undefined;
   /** The name shown to the public. */
   publicName?: string | null | undefined;
+  /** The tariff for this site's chargers (unless a charger has its own). */
   tariffId?: string | number | null | undefined;
+  /** IANA time zone; UTC while none is set. */
   timezone?: string | null | undefined;
 };
 

@@ -51,18 +51,16 @@ export class LocationInput {
   longitude!: number;
 }
 
+/** The fields a site is created and updated with (omitted: unchanged on update; null clears a nullable one). */
 @InputType()
-export class CreateSiteInput {
-  @Field(() => String)
-  name!: string;
-
+abstract class SiteFieldsInput {
   @Field(() => AddressInput, { nullable: true })
   address?: AddressInput | null;
 
   @Field(() => LocationInput, { nullable: true })
   location?: LocationInput | null;
 
-  @Field(() => String, { nullable: true, description: 'IANA time zone; UTC when omitted.' })
+  @Field(() => String, { nullable: true, description: 'IANA time zone; UTC while none is set.' })
   timezone?: string | null;
 
   @Field(() => ID, {
@@ -96,49 +94,19 @@ export class CreateSiteInput {
   customProperties?: Record<string, unknown> | null;
 }
 
+@InputType()
+export class CreateSiteInput extends SiteFieldsInput {
+  @Field(() => String)
+  name!: string;
+}
+
 @InputType({ description: 'Omitted fields stay as they are; null clears a nullable one.' })
-export class UpdateSiteInput {
+export class UpdateSiteInput extends SiteFieldsInput {
   @Field(() => ID)
   id!: string;
 
   @Field(() => String, { nullable: true })
   name?: string | null;
-
-  @Field(() => AddressInput, { nullable: true })
-  address?: AddressInput | null;
-
-  @Field(() => LocationInput, { nullable: true })
-  location?: LocationInput | null;
-
-  @Field(() => String, { nullable: true })
-  timezone?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  tariffId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The site this one sits in; null makes it top-level.' })
-  parentId?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Shown to the public (apps, roaming); false by default.' })
-  public?: boolean | null;
-
-  @Field(() => String, { nullable: true, description: 'The name shown to the public.' })
-  publicName?: string | null;
-
-  @Field(() => String, { nullable: true, description: "The site's id in another system." })
-  externalId?: string | null;
-
-  @Field(() => OpeningHoursInput, { nullable: true, description: 'Replaced whole; null clears (not stated).' })
-  openingHours?: OpeningHoursInput | null;
-
-  @Field(() => ParkingType, { nullable: true })
-  parkingType?: ParkingType | null;
-
-  @Field(() => JSONScalar, {
-    nullable: true,
-    description: 'Your own fields: a JSON object of at most 16 KiB, replaced whole; null clears.',
-  })
-  customProperties?: Record<string, unknown> | null;
 }
 
 @InputType()
