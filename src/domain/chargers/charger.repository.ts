@@ -72,8 +72,11 @@ export function createChargerRepository(db: Db) {
         .innerJoin(tenants, eq(tenants.id, chargers.tenantId))
         .where(
           and(
-            // One statement text for any number of ids: an IN list is a new text (and prepared statement) per length.
-            sql`${chargers.ocppId} in (select jsonb_array_elements_text(${pgJson([...new Set(ocppIds)])}::jsonb))`,
+            // One statement text for any number of ids: an IN list is a new text (and prepared statement) per
+            // length. `= any(array(...))`, not `in (select ...)`: the planner cannot count a jsonb parameter's
+            // elements and hash-joined a scan of every charger (3.5 ms a batch at 19,000 chargers, growing with
+            // the fleet); an array it looks up in the ocpp_id index.
+            sql`${chargers.ocppId} = any(array(select jsonb_array_elements_text(${pgJson([...new Set(ocppIds)])}::jsonb)))`,
             isNull(chargers.deletedAt),
             isNull(tenants.deletedAt),
           ),
