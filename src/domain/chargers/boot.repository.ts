@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { chargers } from '../../db/schema/index.js';
+import { jsonRecords } from '../../db/json-records.js';
 
 /** What a charger says about itself in BootNotification (OCPP 1.6 §4.2); 2.0.1 maps onto the same. */
 export interface BootInfo {
@@ -45,11 +46,9 @@ const INFO_SET = sql.raw(
     .map((c) => `${c} = coalesce(v.${c}, c.${c})`)
     .join(', '),
 );
-const INFO_TYPES = sql.raw(
-  Object.values(INFO_COLUMNS)
-    .map((c) => `${c} text`)
-    .join(', '),
-);
+const INFO_TYPES = Object.values(INFO_COLUMNS)
+  .map((c) => `${c} text`)
+  .join(', ');
 
 /**
  * Records many boots in ONE statement (a JSON array unpacked by jsonb_to_recordset), answering
@@ -80,8 +79,7 @@ export async function writeBoots(
       online = true, connected_node = v.node, last_seen_at = v.at, last_message = 'BootNotification',
       boot_accepted_at = case when c.registration_status = 'ACCEPTED' then v.at else c.boot_accepted_at end,
       updated_at = v.at
-    from jsonb_to_recordset(${JSON.stringify([...latest.values()])}::jsonb)
-      as v(id uuid, at timestamptz, ocpp_version text, node text, ${INFO_TYPES})
+    from ${jsonRecords(JSON.stringify([...latest.values()]), `id uuid, at timestamptz, ocpp_version text, node text, ${INFO_TYPES}`, latest.size)} as v
     where c.id = v.id${opts.onlyNewer ? sql` and (c.last_boot_at is null or c.last_boot_at <= v.at)` : sql``}
     returning c.id, c.registration_status, (extract(epoch from c.boot_accepted_at) * 1000)::float8 as boot_accepted_ms`)) as unknown;
   // postgres.js returns the rows; PGlite returns { rows }.

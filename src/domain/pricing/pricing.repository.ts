@@ -9,6 +9,7 @@ import type { EnergyReading } from './timeline.js';
 
 export type { SessionRow } from '../sessions/session-query.repository.js';
 import type { SessionRow } from '../sessions/session-query.repository.js';
+import { jsonRecords } from '../../db/json-records.js';
 
 /** Locked onto a session at its start: later tariff edits, moves or zone changes don't reprice it. */
 export interface TariffSnapshot {
@@ -51,7 +52,7 @@ export function createPricingRepository(db: Db) {
       await retryOnDeadlock(() =>
         db.execute(sql`
           update ${sessions} set cost = v.cost, updated_at = now()
-          from jsonb_to_recordset(${values}::jsonb) as v(id uuid, cost jsonb)
+          from ${jsonRecords(values, 'id uuid, cost jsonb', latest.size)} as v
           where ${sessions.id} = v.id`),
       );
     },

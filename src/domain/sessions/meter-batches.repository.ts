@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { createCoalescer } from '../../db/coalescer.js';
 import { sessions } from '../../db/schema/index.js';
 import type { SessionRow } from './session-query.repository.js';
+import { jsonRecords } from '../../db/json-records.js';
 
 export interface MeterAdvance {
   sessionId: string;
@@ -49,7 +50,7 @@ export function createMeterBatches(db: Db) {
           db
             .update(sessions)
             .set({ lastMeterWh: sql`v.wh`, lastMeterAt: sql`v.at`, updatedAt: new Date() })
-            .from(sql`jsonb_to_recordset(${json}::jsonb) as v(id uuid, wh bigint, at timestamptz)`)
+            .from(sql`${jsonRecords(json, 'id uuid, wh bigint, at timestamptz', round.length)} as v`)
             // Offline readings replayed late must not move the live register backwards.
             .where(
               and(

@@ -8,6 +8,7 @@ import { meterRowsStatement } from './meter-rows.repository.js';
 import { stopReasonAfterLimit } from './session-limits.repository.js';
 import { sessions, transactionEvents } from '../../db/schema/index.js';
 import type { SessionRow } from './transactions.service.js';
+import { jsonRecords } from '../../db/json-records.js';
 
 export type NewTransactionEvent = typeof transactionEvents.$inferInsert;
 export type SessionChanges = Partial<typeof sessions.$inferInsert>;
@@ -161,7 +162,7 @@ async function advanceSessions(db: Db, items: EventAdvance[]): Promise<(SessionR
           lastSeqNo: sql`greatest(${sessions.lastSeqNo}, v.seq)`,
           updatedAt: new Date(),
         })
-        .from(sql`jsonb_to_recordset(${json}::jsonb) as v(id uuid, seq int, wh bigint, at timestamptz)`)
+        .from(sql`${jsonRecords(json, 'id uuid, seq int, wh bigint, at timestamptz', round.length)} as v`)
         .where(and(eq(sessions.id, sql`v.id`), eq(sessions.status, 'ACTIVE')))
         .returning(getTableColumns(sessions)),
     );

@@ -1,0 +1,15 @@
+import { sql, type SQL } from 'drizzle-orm';
+
+/**
+ * Rows passed as ONE jsonb parameter (`json`, a JSON array of objects) for `update t set ... from
+ * ${jsonRecords(json, 'id uuid, at timestamptz', n)} as v where t.id = v.id`.
+ *
+ * PostgreSQL guesses 100 rows for any jsonb_to_recordset, so against a large table it hash-joins a
+ * scan of the whole table instead of looking each row up by its key: 2.4 ms a batch at 19,000
+ * chargers, growing with the table (a boot storm's PostgreSQL CPU per boot rose with the fleet). A
+ * LIMIT of the real count (a parameter: a generic plan assumes 10) lets it plan an index lookup per row.
+ * Rows keep the array's order, so batches sorted by key lock in key order (db/deadlock.ts).
+ */
+export function jsonRecords(json: string, columns: string, count: number): SQL {
+  return sql`(select * from jsonb_to_recordset(${json}::jsonb) as r(${sql.raw(columns)}) limit ${count})`;
+}
