@@ -8,8 +8,14 @@ import { sql, type SQL } from 'drizzle-orm';
  * scan of the whole table instead of looking each row up by its key: 2.4 ms a batch at 19,000
  * chargers, growing with the table (a boot storm's PostgreSQL CPU per boot rose with the fleet). A
  * LIMIT of the real count (a parameter: a generic plan assumes 10) lets it plan an index lookup per row.
- * Rows keep the array's order, so batches sorted by key lock in key order (db/deadlock.ts).
+ * Rows are then updated in the array's order, so pass them sorted by key (`byKey`): batches that touch
+ * the same rows then lock them in one order and cannot deadlock (a scan used to give that order).
  */
 export function jsonRecords(json: string, columns: string, count: number): SQL {
   return sql`(select * from jsonb_to_recordset(${json}::jsonb) as r(${sql.raw(columns)}) limit ${count})`;
+}
+
+/** Sorts batch rows by their key (a uuid string), the one lock order every batched UPDATE uses. */
+export function byKey<T>(rows: Iterable<T>, key: (row: T) => string): T[] {
+  return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

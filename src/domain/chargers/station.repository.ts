@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { chargerEvents, chargers, tenants } from '../../db/schema/index.js';
 import type { ChargerRow } from './charger.repository.js';
-import { jsonRecords } from '../../db/json-records.js';
+import { byKey, jsonRecords } from '../../db/json-records.js';
 
 /** A frame heard from a charger, kept in batches (`writeSignsOfLife`). */
 export interface SignOfLife {
@@ -33,7 +33,7 @@ export function createStationRepository(db: Db) {
     async markOffline(batch: readonly { chargerId: string; node: string; at: Date }[]): Promise<void> {
       await db.execute(sql`
         update ${chargers} set online = false, connected_node = null, last_seen_at = v.at
-        from ${jsonRecords(JSON.stringify(batch), '"chargerId" uuid, node text, at timestamptz', batch.length)} as v
+        from ${jsonRecords(JSON.stringify(byKey(batch, (r) => r.chargerId)), '"chargerId" uuid, node text, at timestamptz', batch.length)} as v
         where ${chargers.id} = v."chargerId" and ${chargers.connectedNode} = v.node
           and (${chargers.lastSeenAt} is null or ${chargers.lastSeenAt} <= v.at)`);
     },
@@ -80,7 +80,7 @@ export function createStationRepository(db: Db) {
           online = ${chargers.online} or v.node is not null, connected_node = coalesce(v.node, ${chargers.connectedNode}),
           ocpp_version = coalesce(v."ocppVersion", ${chargers.ocppVersion})
         from ${jsonRecords(
-          JSON.stringify([...latest.values()]),
+          JSON.stringify(byKey(latest.values(), (r) => r.chargerId)),
           '"chargerId" uuid, at timestamptz, action text, node text, "ocppVersion" text',
           latest.size,
         )} as v
