@@ -265,7 +265,8 @@ describe('a virtual charger answering a central system', () => {
       ['StopTransaction', transactionId],
     ]);
     expect(cs.of('BootNotification').filter((r) => r.identity === 'OFF-1')).toHaveLength(1);
-  });
+    // A reconnect that fails on a loaded machine backs off 2, 4, 8 s...: the default 30 s ran out once in a full run.
+  }, 90_000);
 
   it('sends transaction messages twice when told to duplicate', async () => {
     const cp = await charger('DUP-1', { connectors: 1, faults: { duplicateRate: 1 } });
