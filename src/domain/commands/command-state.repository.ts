@@ -35,22 +35,21 @@ export type ProfileReportCriteria = {
   chargingProfileIds?: number[] | null;
 };
 
+/** The connector, purpose and stack level a ClearChargingProfile or GetChargingProfiles names (unset: any). */
+const positionCriteria = (match: Pick<ProfileMatch, 'connectorId' | 'purpose' | 'stackLevel'>): (SQL | undefined)[] => [
+  match.connectorId != null ? eq(chargingProfiles.connectorId, match.connectorId) : undefined,
+  match.purpose ? eq(chargingProfiles.purpose, match.purpose) : undefined,
+  match.stackLevel != null ? eq(chargingProfiles.stackLevel, match.stackLevel) : undefined,
+];
+
 /**
  * What the command family reads and keeps about a charger, in the caller's Scope: the charger,
  * its configuration keys, charging profiles, local list version, sessions started remotely and
  * reservations. The sweeps (`*Due`) run for every tenant: they are the server's, not a caller's.
  */
 function stateStatements(db: Db) {
-  /** With an id the other criteria are ignored (OCPP 1.6 §6.9). */
-  async function clearProfiles(scope: Scope, chargerId: string, match: ProfileMatch): Promise<void> {
-    const criteria: (SQL | undefined)[] =
-      match.chargingProfileId != null
-        ? [eq(chargingProfiles.chargingProfileId, match.chargingProfileId)]
-        : [
-            match.connectorId != null ? eq(chargingProfiles.connectorId, match.connectorId) : undefined,
-            match.purpose ? eq(chargingProfiles.purpose, match.purpose) : undefined,
-            match.stackLevel != null ? eq(chargingProfiles.stackLevel, match.stackLevel) : undefined,
-          ];
+  /** Marks the charger's ACTIVE profiles that meet every condition CLEARED. */
+  async function clearActiveProfiles(scope: Scope, chargerId: string, conditions: (SQL | undefined)[]): Promise<void> {
     await db
       .update(chargingProfiles)
       .set({ status: 'CLEARED', clearedAt: new Date() })
@@ -60,9 +59,20 @@ function stateStatements(db: Db) {
           chargingProfiles,
           eq(chargingProfiles.chargerId, chargerId),
           eq(chargingProfiles.status, 'ACTIVE'),
-          ...criteria,
+          ...conditions,
         ),
       );
+  }
+
+  /** With an id the other criteria are ignored (OCPP 1.6 §6.9). */
+  function clearProfiles(scope: Scope, chargerId: string, match: ProfileMatch): Promise<void> {
+    return clearActiveProfiles(
+      scope,
+      chargerId,
+      match.chargingProfileId != null
+        ? [eq(chargingProfiles.chargingProfileId, match.chargingProfileId)]
+        : positionCriteria(match),
+    );
   }
 
   return {
@@ -230,24 +240,13 @@ function stateStatements(db: Db) {
       match: ProfileReportCriteria,
       reportedIds: number[],
     ): Promise<void> {
-      await db
-        .update(chargingProfiles)
-        .set({ status: 'CLEARED', clearedAt: new Date() })
-        .where(
-          inScope(
-            scope,
-            chargingProfiles,
-            eq(chargingProfiles.chargerId, chargerId),
-            eq(chargingProfiles.status, 'ACTIVE'),
-            match.connectorId != null ? eq(chargingProfiles.connectorId, match.connectorId) : undefined,
-            match.purpose ? eq(chargingProfiles.purpose, match.purpose) : undefined,
-            match.stackLevel != null ? eq(chargingProfiles.stackLevel, match.stackLevel) : undefined,
-            match.chargingProfileIds?.length
-              ? inArray(chargingProfiles.chargingProfileId, match.chargingProfileIds)
-              : undefined,
-            reportedIds.length ? notInArray(chargingProfiles.chargingProfileId, reportedIds) : undefined,
-          ),
-        );
+      await clearActiveProfiles(scope, chargerId, [
+        ...positionCriteria(match),
+        match.chargingProfileIds?.length
+          ? inArray(chargingProfiles.chargingProfileId, match.chargingProfileIds)
+          : undefined,
+        reportedIds.length ? notInArray(chargingProfiles.chargingProfileId, reportedIds) : undefined,
+      ]);
     },
 
     /**
