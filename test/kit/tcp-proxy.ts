@@ -3,11 +3,13 @@ import { connect, createServer, type Socket } from 'node:net';
 /**
  * A TCP proxy the test owns, between a server and PostgreSQL or Redis: `cut()` drops every
  * connection and refuses new ones (what a failover or a network partition looks like to a client),
- * `restore()` lets them through again; `writes()` counts what the clients sent.
+ * `restore()` lets them through again; `muteAnswers()` loses PostgreSQL's answers; `writes()` counts
+ * what the clients sent.
  */
 export async function startTcpProxy(target: { host: string; port: number }) {
   const sockets = new Set<Socket>();
   let cut = false;
+  let muted = false;
   let writes = 0;
   const server = createServer((client) => {
     if (cut) return void client.destroy();
@@ -22,7 +24,8 @@ export async function startTcpProxy(target: { host: string; port: number }) {
     client.on('error', drop).on('close', drop);
     upstream.on('error', drop).on('close', drop);
     client.on('data', () => writes++);
-    client.pipe(upstream).pipe(client);
+    client.pipe(upstream);
+    upstream.on('data', (chunk: Buffer) => muted || client.write(chunk));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
@@ -47,6 +50,14 @@ export async function startTcpProxy(target: { host: string; port: number }) {
     },
     restore(): void {
       cut = false;
+      muted = false;
+    },
+    /**
+     * Lets the clients' statements through but drops every answer: PostgreSQL commits what it is
+     * sent and the client never hears (a connection that dies between the commit and its answer).
+     */
+    muteAnswers(): void {
+      muted = true;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -43,7 +43,8 @@ type Pending = SpoolEntry;
 /**
  * A node's durable spool: rows a charger is answered for are appended to a local file and
  * fsynced (group commit) before the answer, then written to PostgreSQL in order, in batches, each
- * batch in one transaction with the spool's mark (`spool_marks`), so a replay never writes a row twice.
+ * batch in one statement with the spool's mark (`spool_marks`) and only while the mark is below it, so
+ * neither a replay after a restart nor a retry after a lost answer writes a row twice.
  * While PostgreSQL is unreachable rows wait here (bounded by `maxBytes`) and are retried.
  */
 export async function openSpool(opts: SpoolOptions) {
@@ -167,13 +168,17 @@ export async function openSpool(opts: SpoolOptions) {
       list.push(e);
     }
     const seq = batch[batch.length - 1]!.seq;
+    // A batch PostgreSQL committed but whose answer was lost (the connection died, a timeout) is sent
+    // again on the retry: its rows go in only while the mark is still below them (appliers read NULL
+    // as no rows), so the retry writes nothing twice.
+    const fresh = sql`not exists (select 1 from ${spoolMarks} where spool_id = ${spoolId} and applied_seq >= ${batch[0]!.seq})`;
     const parts: SQL[] = [];
     let n = 0;
     for (const [kind, list] of byKind) {
       const applier = appliers.get(kind);
       if (!applier) throw Object.assign(new Error(`no applier for spooled kind ${kind}`), { code: '22000' });
       const input = sql.raw(`spool_in_${n++}`);
-      parts.push(sql`${input} as (select ${`[${list.map((e) => e.json).join(',')}]`}::jsonb as rows)`);
+      parts.push(sql`${input} as (select ${`[${list.map((e) => e.json).join(',')}]`}::jsonb as rows where ${fresh})`);
       for (const statement of applier(sql`(select rows from ${input})`)) {
         parts.push(sql`${sql.raw(`spool_w_${n++}`)} as (${statement})`);
       }
