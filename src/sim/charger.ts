@@ -136,7 +136,17 @@ export class VirtualCharger {
   // ---- the connection
 
   private async connect(): Promise<void> {
-    if (!this.running || Date.now() < this.offlineUntil) return;
+    if (!this.running) return;
+    // Still inside a `disconnect(seconds)` window: wait out the rest (returning left the charger offline for good).
+    // It happens when the window began while a reconnect was already scheduled, and when the timer set for the
+    // window's end fires up to 1 ms before Date.now() gets there: Node times timers on the monotonic clock, Date.now()
+    // is the wall clock (7-10 % of the simulator's reconnects on this machine).
+    const offlineMs = this.offlineUntil - Date.now();
+    if (offlineMs > 0) {
+      clearTimeout(this.reconnectTimer);
+      this.reconnectTimer = setTimeout(() => void this.connect(), offlineMs);
+      return;
+    }
     const client = new RPCClient({
       endpoint: this.opts.endpoint,
       identity: this.ocppId,
