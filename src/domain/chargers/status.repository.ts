@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bulkInsert, bulkInsertStatement } from '../../db/bulk-insert.js';
 import type { Db } from '../../db/client.js';
+import { byKey, jsonRecords } from '../../db/json-records.js';
 import { connectors, connectorStatusHistory, evseConnectors } from '../../db/schema/index.js';
 
 /** One StatusNotification to record: the connector's latest state and a history row. */
@@ -94,7 +95,7 @@ function rowsOf<T>(result: unknown): T[] {
 
 /** The EVSEs' own status from their connectors (EVSE_STATUS_ORDER), returned by EVSE. */
 async function settleEvses(db: Db, reports: StatusWrite[]): Promise<Map<string, string>> {
-  const evses = JSON.stringify(newestPer(reports, positionKey).map((w) => ({ c: w.chargerId, e: w.connectorId })));
+  const evses = byKey(newestPer(reports, positionKey), positionKey).map((w) => ({ c: w.chargerId, e: w.connectorId }));
   const order = sql`array[${sql.join(
     EVSE_STATUS_ORDER.map((s) => sql`${s}`),
     sql`, `,
@@ -105,7 +106,7 @@ async function settleEvses(db: Db, reports: StatusWrite[]): Promise<Map<string, 
     from (
       select distinct on (ec.charger_id, ec.evse_id) ec.charger_id, ec.evse_id, ec.status
       from ${evseConnectors} ec
-      join jsonb_to_recordset(${evses}::jsonb) as x(c uuid, e int) on ec.charger_id = x.c and ec.evse_id = x.e
+      join ${jsonRecords(JSON.stringify(evses), 'c uuid, e int', evses.length)} as x on ec.charger_id = x.c and ec.evse_id = x.e
       order by ec.charger_id, ec.evse_id, array_position(${order}, ec.status), ec.status_at desc nulls last
     ) agg
     where c.charger_id = agg.charger_id and c.connector_id = agg.evse_id

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { createCoalescer } from '../../db/coalescer.js';
+import { byKey, jsonRecords } from '../../db/json-records.js';
 import { inScope } from '../../db/scoped.js';
 import { chargers, connectors } from '../../db/schema/index.js';
 import type { ChargerRow, ConnectorRow } from '../chargers/charger.repository.js';
@@ -18,9 +19,10 @@ export function createConnectorMarkRepository(db: Db) {
   // The charger ids come from the charger's own connection, so no Scope narrows them.
   const reports = createCoalescer({
     run: async (batch: ReachedReport[]) => {
+      const rows = byKey(batch, (r) => `${r.chargerId}:${r.connectorId}`);
       await db.execute(sql`
         update ${connectors} c set scheduled_availability = null, updated_at = ${new Date().toISOString()}::timestamptz
-        from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as v("chargerId" uuid, "connectorId" int, reached text)
+        from ${jsonRecords(JSON.stringify(rows), '"chargerId" uuid, "connectorId" int, reached text', rows.length)} as v
         where c.charger_id = v."chargerId" and c.connector_id = v."connectorId" and c.scheduled_availability = v.reached`);
       return batch.map(() => undefined);
     },
