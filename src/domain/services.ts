@@ -23,6 +23,7 @@ import { createCommandLog } from './commands/command-log.repository.js';
 import { createCommandStateRepository } from './commands/command-state.repository.js';
 import { createCommandService, type CommandService } from './commands/command.service.js';
 import { createConnectorMarkRepository } from './commands/connector-marks.repository.js';
+import { createRemoteStartRepository } from './commands/remote-start.repository.js';
 import type { ChargerGateway } from './gateway.js';
 import { createTenantRepository } from './tenancy/tenant.repository.js';
 import { createTenantService, type TenantService } from './tenancy/tenant.service.js';
@@ -178,7 +179,7 @@ export function createServices(deps: ServiceDeps): Services {
     state: createCommandStateRepository(deps.db),
     marks: createConnectorMarkRepository(deps.db),
     chargers: chargerRepository,
-    idTags: idTagRepository,
+    remoteStart: createRemoteStartRepository(deps.db),
     sessions: sessionRepository,
     events: deps.events,
     gateway: deps.gateway,

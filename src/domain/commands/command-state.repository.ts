@@ -329,27 +329,6 @@ function stateStatements(db: Db) {
       return row?.transactionId ?? null;
     },
 
-    /** PENDING or ACTIVE sessions on a connector (a remote start there would collide). */
-    async busySessions(scope: Scope, chargerId: string, connectorId: number) {
-      return db
-        .select({
-          id: sessions.id,
-          status: sessions.status,
-          idTag: sessions.idTag,
-          stationTransactionId: sessions.stationTransactionId,
-        })
-        .from(sessions)
-        .where(
-          inScope(
-            scope,
-            sessions,
-            eq(sessions.chargerId, chargerId),
-            eq(sessions.connectorId, connectorId),
-            inArray(sessions.status, ['PENDING', 'ACTIVE']),
-          ),
-        );
-    },
-
     /**
      * The PENDING session of a remote start and the log row of its RemoteStartTransaction, in one
      * statement: both exist before the charger is asked (its StartTransaction may come back at once).

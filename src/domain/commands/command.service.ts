@@ -3,7 +3,6 @@ import type { PageArgs } from '../../db/paginate.js';
 import type { ChargerRepository } from '../chargers/charger.repository.js';
 import type { ChargerGateway } from '../gateway.js';
 import { assertCan, can } from '../policy.js';
-import type { IdTagRepository } from '../idtags/idtag.repository.js';
 import type { Scope } from '../scope.js';
 import type { SessionQueryRepository } from '../sessions/session-query.repository.js';
 import { createChargerCommands } from './charger.commands.js';
@@ -19,6 +18,7 @@ import { createDeviceModelCommands } from './device-model.commands.js';
 import { createMaintenanceCommands } from './maintenance.commands.js';
 import { failStalePendingSessions } from './pending-sessions.js';
 import { createRemoteCommands } from './remote.commands.js';
+import type { RemoteStartRepository } from './remote-start.repository.js';
 import { createReservationCommands, type ReservationWebhooks } from './reservation.commands.js';
 import { createSmartChargingCommands } from './smart-charging.commands.js';
 
@@ -27,7 +27,7 @@ export interface CommandServiceDeps {
   state: CommandStateRepository;
   marks: ConnectorMarkRepository;
   chargers: ChargerRepository;
-  idTags: IdTagRepository;
+  remoteStart: RemoteStartRepository;
   sessions: SessionQueryRepository;
   events: EventBus;
   gateway: ChargerGateway;
@@ -62,7 +62,7 @@ export function createCommandService(deps: CommandServiceDeps) {
     webhooks: deps.reservationWebhooks,
   });
   return {
-    ...createRemoteCommands({ state, idTags: deps.idTags, sessions: deps.sessions, events, sender }),
+    ...createRemoteCommands({ state, checks: deps.remoteStart, sessions: deps.sessions, events, sender }),
     ...createChargerCommands({ sender, marks }),
     ...createConfigurationCommands({ state, sender }),
     ...createSmartChargingCommands({ state, sender }),

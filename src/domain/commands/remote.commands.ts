@@ -11,10 +11,10 @@ import {
 import { assertCan } from '../policy.js';
 import { compareDec } from '../pricing/decimal.js';
 import type { Scope } from '../scope.js';
-import type { IdTagRepository } from '../idtags/idtag.repository.js';
 import type { SessionQueryRepository, SessionRow } from '../sessions/session-query.repository.js';
 import { noteForCaller, type CommandAnswer, type CommandSender } from './command-sender.js';
 import type { CommandStateRepository } from './command-state.repository.js';
+import type { RemoteStartRepository } from './remote-start.repository.js';
 import { publishSession } from './pending-sessions.js';
 
 export interface RemoteStartInput {
@@ -37,12 +37,6 @@ export interface RemoteStopInput {
   force?: boolean | null;
 }
 
-/** The value of a settled read, or its error thrown. */
-function settled<T>(result: PromiseSettledResult<T>): T {
-  if (result.status === 'rejected') throw result.reason;
-  return result.value;
-}
-
 /** Our stop reason when a session is ended without the charger's StopTransaction. */
 export const FORCED_STOP_REASON = 'Forced';
 
@@ -52,7 +46,7 @@ export const FORCED_STOP_REASON = 'Forced';
  */
 export function createRemoteCommands(deps: {
   state: CommandStateRepository;
-  idTags: IdTagRepository;
+  checks: RemoteStartRepository;
   sessions: SessionQueryRepository;
   events: EventBus;
   sender: CommandSender;
@@ -109,20 +103,14 @@ export function createRemoteCommands(deps: {
         .check(positive(limits.maxDurationSeconds), 'limits.maxDurationSeconds', 'must be whole seconds above 0')
         .check(limits.maxCost == null || compareDec(limits.maxCost, '0') > 0, 'limits.maxCost', 'must be above 0')
         .throwIfAny();
-      // The checks are independent reads keyed by the charger's id: one round trip. A charger outside
-      // the caller's tenant fails the first (NOT_FOUND) and the others' answers are never used.
-      const [chargerRead, connectorsRead, tagRead, busyRead] = await Promise.allSettled([
-        sender.charger(scope, input.chargerId),
-        sender.connectorIds(scope, input.chargerId),
-        deps.idTags.byValue(scope, input.idTag),
-        state.busySessions(scope, input.chargerId, input.connectorId),
-      ]);
-      const charger = settled(chargerRead);
-      sender.checkConnector(charger, input.connectorId, settled(connectorsRead), { allowZero: false });
-      const tag = settled(tagRead);
+      // The charger, its connectors, the id tag and the connector's sessions: one statement. A charger
+      // outside the caller's tenant (or deleted) is NOT_FOUND before anything else is looked at.
+      const facts = await deps.checks.facts(scope, input.chargerId, input.connectorId, input.idTag);
+      if (!facts) throw new NotFoundError('Charger', input.chargerId);
+      const { charger, tag, busy } = facts;
+      sender.checkConnector(charger, input.connectorId, facts.connectorIds, { allowZero: false });
       // The Scope found the tag: a DRIVER's holds only their own.
       if (scope.ownerId !== undefined && !tag) throw new ForbiddenError('A driver may use only their own id tag');
-      const busy = settled(busyRead);
       // OCPP 2.0.1 F01 (cable plugged in first): the station runs a transaction no token authorized yet;
       // the remote start authorizes it, and the event that echoes the remoteStartId brings the token.
       const unauthorized =
