@@ -75,7 +75,10 @@ function parseLine(line: string): SpoolEntry | null {
 /**
  * The append side of a spool: group commit. Appends made while a write+fdatasync is in flight
  * (or in the same tick) go out together in the next one, so concurrent messages share one fsync.
- * `durable()` resolves once everything appended before the call is on disk.
+ * `durable()` resolves once everything appended before the call is on disk. A `lazy` append (a row
+ * no charger is answered for: our own frames, the charger's answers to our CALLs) starts no write of
+ * its own: it goes out with the next one, or `lazyWriteMs` later (a crash loses at most that much of
+ * them, as before the spool), so a command's two frames do not cost two fdatasyncs.
  */
 export function createSpoolWriter(opts: {
   dir: string;
@@ -83,6 +86,8 @@ export function createSpoolWriter(opts: {
   segments: Segment[];
   segmentBytes: number;
   fsync: boolean;
+  /** How long a lazy append may wait for a write another append or `durable()` starts. */
+  lazyWriteMs?: number;
   /** false: nothing is written (a bench baseline): `durable()` resolves as if it were. */
   file?: boolean;
   /** Called with each batch once it is on disk (or, when the disk failed, with the error). */
@@ -95,6 +100,7 @@ export function createSpoolWriter(opts: {
   let queued: SpoolEntry[] = [];
   let lines: string[] = [];
   let writing = false;
+  let lazyTimer: NodeJS.Timeout | null = null;
   let waiters: { seq: number; resolve: () => void; reject: (err: unknown) => void }[] = [];
 
   async function segmentFor(bytes: number, firstSeq: number) {
@@ -108,6 +114,15 @@ export function createSpoolWriter(opts: {
     closeSync(dirFd);
     segments.push(segment);
     return (current = { fh, segment, bytes: 0 });
+  }
+
+  /** Starts writing what is queued (in a microtask, so the appends of this tick go together). */
+  function startWriting(): void {
+    if (writing || !queued.length) return;
+    writing = true;
+    if (lazyTimer) clearTimeout(lazyTimer);
+    lazyTimer = null;
+    queueMicrotask(() => void writeLoop());
   }
 
   async function writeLoop(): Promise<void> {
@@ -146,20 +161,19 @@ export function createSpoolWriter(opts: {
   }
 
   return {
-    append(kind: string, json: string): SpoolEntry {
+    append(kind: string, json: string, append?: { lazy?: boolean }): SpoolEntry {
       const entry = { seq: nextSeq++, kind, json };
       queued.push(entry);
       if (opts.file !== false) lines.push(`${entry.seq}\t${kind}\t${json}\n`);
-      if (!writing) {
-        writing = true;
-        queueMicrotask(() => void writeLoop());
-      }
+      if (!append?.lazy) startWriting();
+      else if (!writing) lazyTimer ??= setTimeout(startWriting, opts.lazyWriteMs ?? 50).unref();
       return entry;
     },
     /** Resolves when every record appended so far is on disk; rejects if the disk failed it. */
     durable(): Promise<void> {
       const seq = nextSeq - 1;
       if (seq <= durableSeq) return Promise.resolve();
+      startWriting(); // lazy appends may be all that is queued
       return new Promise((resolve, reject) => waiters.push({ seq, resolve, reject }));
     },
     /** Deletes segments whose every record is in PostgreSQL (never the one being written). */
@@ -170,6 +184,7 @@ export function createSpoolWriter(opts: {
       if (segments.length === 1 && !current && segments[0]!.lastSeq <= appliedSeq) unlinkSync(segments.shift()!.path);
     },
     async close(): Promise<void> {
+      startWriting();
       while (writing) await new Promise((r) => setTimeout(r, 1));
       await current?.fh.close();
       current = null;

@@ -215,9 +215,10 @@ export async function openSpool(opts: SpoolOptions) {
       flushTo = lastAppended;
       schedule();
     },
-    append(kind: string, row: Record<string, unknown>): void {
+    /** `lazy`: no charger is answered for this row, so it starts no fdatasync of its own (spool-file.ts). */
+    append(kind: string, row: Record<string, unknown>, append?: { lazy?: boolean }): void {
       const json = pgJson(row);
-      const entry = writer.append(kind, json);
+      const entry = writer.append(kind, json, append);
       lastAppended = entry.seq;
       pendingBytes += json.length;
     },

@@ -20,17 +20,24 @@ export function createMessageLog(deps: { spool: Spool; events: EventBus; onDropp
       deps.events.publish('ocpp.message', m);
       // A full spool (a long database outage) refuses data CALLs; their frames are counted, not kept.
       if (spool.full()) return deps.onDropped?.();
-      spool.append(KIND, {
-        message_id: m.id,
-        tenant_id: m.tenantId,
-        charger_id: m.chargerId,
-        direction: m.direction,
-        message_type: m.messageType,
-        action: m.action,
-        unique_id: m.uniqueId,
-        payload: m.payload ?? null,
-        timestamp: m.timestamp.toISOString(),
-      });
+      // Only a charger's CALL is answered, after its frame is on disk; the other frames (ours, the
+      // charger's answers to our CALLs) wait for the next write instead of starting one each.
+      const answered = m.direction === 'IN' && m.messageType === 'CALL';
+      spool.append(
+        KIND,
+        {
+          message_id: m.id,
+          tenant_id: m.tenantId,
+          charger_id: m.chargerId,
+          direction: m.direction,
+          message_type: m.messageType,
+          action: m.action,
+          unique_id: m.uniqueId,
+          payload: m.payload ?? null,
+          timestamp: m.timestamp.toISOString(),
+        },
+        { lazy: !answered },
+      );
     },
     /** Writes what is pending; called on shutdown and by tests that read the log. */
     flush: spool.flush,
