@@ -34,6 +34,18 @@ describe('access tokens', () => {
     });
   });
 
+  it('refuses a token once it expires, though it was accepted before', async () => {
+    const { viewer, tenant } = (await server.admin.request('{ viewer { id } tenant { id } }')).expectNoErrors();
+    const raw = (g: string) => Buffer.from(g, 'base64url').toString().split(':')[1]!;
+    const actor = { tenantId: raw(tenant.id), userId: raw(viewer.id), role: 'PLATFORM_ADMIN' as const, apiKeyId: null };
+    const { token, expiresAt } = await createTokenSigner(JWT_SECRET, 1).sign(actor);
+    (await server.admin.withToken(token).request('{ viewer { id } }')).expectNoErrors();
+    // `exp` is whole seconds: the token is expired once the clock reaches that second.
+    await new Promise((r) => setTimeout(r, Math.ceil(expiresAt.getTime() / 1000) * 1000 - Date.now() + 50));
+    const refused = (await server.admin.withToken(token).request('{ viewer { id } }')).expectError('UNAUTHENTICATED');
+    expect(refused.message).toMatch(/expired/i);
+  });
+
   it('refuses a token signed with another secret, or altered', async () => {
     const { tenant } = (await server.admin.request('{ tenant { id } }')).expectNoErrors();
     const forged = (

@@ -10,8 +10,14 @@ export interface TokenSigner {
 
 const ISSUER = 'chargeql';
 
+/** Tokens verified lately: most API calls come with a token seen before. */
+const VERIFIED_TOKENS_KEPT = 1000;
+
 export function createTokenSigner(secret: string, ttlSeconds: number): TokenSigner {
   const key = new TextEncoder().encode(secret);
+  // A token that verified once verifies again until it expires (its text, signature included, is the
+  // key): checking its HMAC again cost each API call ~0.3 ms of CPU (README Performance, "Command path").
+  const verified = new Map<string, { actor: Actor; exp: number }>();
   return {
     async sign(actor) {
       const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
@@ -27,12 +33,24 @@ export function createTokenSigner(secret: string, ttlSeconds: number): TokenSign
       return { token, expiresAt };
     },
     async verify(token) {
+      const known = verified.get(token);
+      if (known) {
+        // jose's own test: expired once `exp` is not after the current second.
+        if (known.exp > Math.floor(Date.now() / 1000)) return { ...known.actor };
+        verified.delete(token);
+        throw new UnauthenticatedError('Token expired');
+      }
       try {
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
         const role = payload.role as Role;
         if (typeof payload.tid !== 'string' || !ROLES.includes(role) || !payload.sub) throw new Error('claims');
         const apiKeyId = typeof payload.key === 'string' ? payload.key : null;
-        return { tenantId: payload.tid, role, userId: apiKeyId ? null : payload.sub, apiKeyId };
+        const actor: Actor = { tenantId: payload.tid, role, userId: apiKeyId ? null : payload.sub, apiKeyId };
+        if (typeof payload.exp === 'number' && payload.nbf === undefined) {
+          if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
+          verified.set(token, { actor: { ...actor }, exp: payload.exp });
+        }
+        return actor;
       } catch (err) {
         if (err instanceof joseErrors.JWTExpired) throw new UnauthenticatedError('Token expired');
         throw new UnauthenticatedError('Invalid token');
