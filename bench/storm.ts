@@ -154,7 +154,7 @@ export async function storm(opts: { sizes: number[]; protocols: string[] }): Pro
       r.load,
     ]),
     notes: [
-      'Generators are separate processes (one per 8,000 sockets, at least two) with raw `ws` clients from 127.0.0.1, .2, ...; 500 chargers in flight in total; each charger sends its next CALL when the previous one is answered.',
+      'Generators are separate processes (one per 8,000 sockets, at least two) with raw WebSocket clients (`lib/raw-ws.ts`) from 127.0.0.1, .2, ...; 500 chargers in flight in total; each charger sends its next CALL when the previous one is answered.',
       'OCPP 1.6: BootNotification and StatusNotification for connectors 0, 1, 2. OCPP 2.0.1: BootNotification and StatusNotification for EVSE 1 and 2 (connector 1 each; 2.0.1 has no connector-0 status), answered by the same server on one URL.',
       'Clock: from the first connect to the last charger whose BootNotification and StatusNotifications were answered. CPU: user+system of the server process and its PostgreSQL backends during the storm, divided by N.',
       'Memory per connection: after a full GC with N connected, minus before, divided by N. RSS also keeps what the heap grew to during the storm (V8 does not hand pages back at once); live heap+external is what the connections hold.',

@@ -91,4 +91,4 @@ export function writeResults(name: string, m: Machine, results: BenchResult[]): 
   return md;
 }
 
-export const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+export const log = (m: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}\n`);

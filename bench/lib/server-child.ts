@@ -8,6 +8,9 @@ import { writeHeapSnapshot } from 'node:v8';
 import { createLogger } from '../../src/logger.js';
 import { RPCServer } from 'ocpp-rpc';
 
+// The bench stopped (Ctrl-C, a timeout): no orphan server keeps its sockets and port.
+process.on('disconnect', () => process.exit(0));
+
 type Reply = (msg: Record<string, unknown>) => void;
 const send: Reply = (msg) => process.send!(msg);
 

@@ -1,0 +1,86 @@
+// What bench:cluster reads from the nodes, PostgreSQL and Redis over one phase: CPU, statements, the
+// pool wait each node shows in /metrics, and the load average.
+import { loadavg } from 'node:os';
+import type { Redis } from 'ioredis';
+import { cpuMeter, processCpuMs } from './cpu.js';
+import { round } from './report.js';
+import type { ServerUnderTest } from './server.js';
+
+/** The load average, sampled every 2 s until stopped: before (the first sample) and the highest during. */
+export function loadWatch() {
+  const samples = [loadavg()[0]!];
+  const timer = setInterval(() => samples.push(loadavg()[0]!), 2000);
+  return {
+    stop() {
+      clearInterval(timer);
+      samples.push(loadavg()[0]!);
+      return { before: round(samples[0]!, 1), max: round(Math.max(...samples), 1) };
+    },
+  };
+}
+
+/** Redis's own CPU seconds so far (INFO cpu): shared with whatever else uses this Redis. */
+async function redisCpuSeconds(redis: Redis): Promise<number> {
+  const info = await redis.info('cpu');
+  const field = (name: string) => Number(info.match(new RegExp(`${name}:([\\d.]+)`))?.[1] ?? 0);
+  return field('used_cpu_sys') + field('used_cpu_user');
+}
+
+/** chargeql_db_pool_wait_seconds as /metrics shows it: cumulative buckets, count and sum. */
+async function poolWait(server: ServerUnderTest) {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  const buckets = [...text.matchAll(/^chargeql_db_pool_wait_seconds_bucket\{le="([^"]+)"\} (\S+)$/gm)].map(
+    ([, le, n]) => ({ le: le === '+Inf' ? Infinity : Number(le), n: Number(n) }),
+  );
+  const one = (suffix: string) =>
+    Number(text.match(new RegExp(`^chargeql_db_pool_wait_seconds_${suffix} (\\S+)$`, 'm'))?.[1] ?? 0);
+  return { buckets, count: one('count'), sum: one('sum') };
+}
+type PoolWait = Awaited<ReturnType<typeof poolWait>>;
+
+/** Statements, mean wait, the bucket holding the 99th percentile and the highest bucket reached, between two scrapes. */
+function poolWaitBetween(a: PoolWait, b: PoolWait) {
+  const count = b.count - a.count;
+  const within = b.buckets.map((x, i) => ({ le: x.le, n: x.n - (a.buckets[i]?.n ?? 0) }));
+  const upTo = (share: number) => within.find((x) => x.n >= share * count)?.le ?? NaN;
+  const highest = within.find((x) => x.n >= count)?.le ?? NaN;
+  const ms = (s: number) => (Number.isFinite(s) ? `${round(s * 1000, 1)} ms` : 'over 10 s');
+  return {
+    count,
+    meanMs: count ? round(((b.sum - a.sum) / count) * 1000, 2) : 0,
+    highestMs: Number.isFinite(highest) ? highest * 1000 : Infinity,
+    text: count
+      ? `${count.toLocaleString('en')} statements, mean ${round(((b.sum - a.sum) / count) * 1000, 2)} ms, p99 ≤ ${ms(upTo(0.99))}, all ≤ ${ms(highest)}`
+      : 'no statements',
+  };
+}
+
+/** Node and database CPU, Redis CPU, statements and pool wait over one phase. */
+export async function phaseMeter(nodes: ServerUnderTest[], databaseUrl: string, redis: Redis) {
+  const live = nodes.filter((n) => processCpuMs(n.pid) > 0);
+  const db = await cpuMeter(live[0]!.pid, databaseUrl);
+  const cpu = new Map(nodes.map((n) => [n, processCpuMs(n.pid)]));
+  const statements = await Promise.all(live.map((n) => n.statements()));
+  const waits = await Promise.all(live.map(poolWait));
+  const redisCpu = await redisCpuSeconds(redis);
+  return {
+    async read(now: ServerUnderTest[]) {
+      // The nodes up from the start of the phase to its end (not a killed or a restarted one).
+      const still = now.filter((n) => live.includes(n) && processCpuMs(n.pid) > 0);
+      const statementsNow = await Promise.all(still.map((n) => n.statements()));
+      return {
+        // A killed node: NaN; a node started during the phase: its CPU since its start.
+        nodeCpuMs: now.map((n) => (processCpuMs(n.pid) || NaN) - (cpu.get(n) ?? 0)),
+        databaseMs: (await db.read()).databaseMs,
+        redisMs: ((await redisCpuSeconds(redis)) - redisCpu) * 1000,
+        statements: still.reduce((sum, n, i) => sum + statementsNow[i]! - statements[live.indexOf(n)]!, 0),
+        poolWait: await Promise.all(
+          still.map(async (n) => ({
+            node: now.indexOf(n) + 1,
+            ...poolWaitBetween(waits[live.indexOf(n)]!, await poolWait(n)),
+          })),
+        ),
+      };
+    },
+  };
+}
