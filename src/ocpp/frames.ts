@@ -2,32 +2,28 @@ import { withoutSecrets } from '../domain/chargers/device-model.service.js';
 import type { StationService } from '../domain/chargers/station.service.js';
 import type { MessageLog } from '../domain/ocpp-log/message-log.js';
 import type { Metrics } from '../http/metrics.js';
-import type { ConnectionState } from './handler.js';
+import type { ChargerConnection } from './connection.js';
 import type { ServerClient } from './ocpp-rpc.js';
 
 const TYPES = { 2: 'CALL', 3: 'CALLRESULT', 4: 'CALLERROR' } as const;
 
-/** Logs every frame in and out, counts it, and keeps the charger's lastSeenAt/lastMessage. */
-export function recordFrames(
-  client: ServerClient,
-  state: ConnectionState,
-  log: MessageLog,
-  metrics: Metrics,
-  station: StationService,
-): void {
-  // A CALLRESULT/CALLERROR names no action: remember each CALL's action by its id, per direction.
-  const pendingActions = { IN: new Map<string, string>(), OUT: new Map<string, string>() };
+/**
+ * Logs every frame in and out, counts it, and keeps the charger's lastSeenAt/lastMessage. Built once
+ * per server: `attach` adds the same listener functions to every socket (ocpp-rpc calls them with the
+ * client as `this`, whose session is its `ChargerConnection`), so a connection costs no closures here.
+ */
+export function frameRecorder(log: MessageLog, metrics: Metrics, station: StationService) {
   // Cheap: the station batches signs of life into one UPDATE per flush.
-  const markSeen = (action: string | null) => station.seen(state.charger.id, action);
+  const markSeen = (state: ChargerConnection, action: string | null) => station.seen(state.charger.id, action);
 
-  function record(direction: 'IN' | 'OUT', frame: unknown): void {
+  function record(state: ChargerConnection, direction: 'IN' | 'OUT', frame: unknown): void {
     const outbound = direction === 'OUT';
     const parsed = Array.isArray(frame) ? frame : [];
     const messageType = TYPES[parsed[0] as keyof typeof TYPES];
     if (!messageType || typeof parsed[1] !== 'string') {
       // Garbage is counted; ocpp-rpc answers it with an RpcFrameworkError.
       countFrame(metrics, direction, 'INVALID', 'none');
-      if (!outbound) markSeen(null);
+      if (!outbound) markSeen(state, null);
       return;
     }
     const uniqueId = parsed[1];
@@ -37,12 +33,20 @@ export function recordFrames(
       action = typeof parsed[2] === 'string' ? parsed[2] : null;
       // The log is readable through the API: a secret sent to the station is masked (the frame itself is not touched).
       payload = action && isRecord(parsed[3]) ? withoutSecrets(action, parsed[3]) : parsed[3];
-      if (action) pendingActions[direction].set(uniqueId, action);
+      // A CALLRESULT/CALLERROR names no action: remember each CALL's action by its id, per direction.
+      if (action) {
+        if (outbound) (state.callsOut ??= new Map()).set(uniqueId, action);
+        else (state.callsIn ??= new Map()).set(uniqueId, action);
+      }
     } else {
-      // A response travels the other way from its CALL.
-      const callDirection = outbound ? 'IN' : 'OUT';
-      action = pendingActions[callDirection].get(uniqueId) ?? null;
-      pendingActions[callDirection].delete(uniqueId);
+      // A response travels the other way from its CALL. The map goes once empty: most of the time a
+      // charger has no CALL waiting either way, and an empty Map still holds its table.
+      const calls = outbound ? state.callsIn : state.callsOut;
+      action = calls?.get(uniqueId) ?? null;
+      if (calls?.delete(uniqueId) && calls.size === 0) {
+        if (outbound) state.callsIn = undefined;
+        else state.callsOut = undefined;
+      }
       payload =
         messageType === 'CALLRESULT'
           ? parsed[2]
@@ -59,7 +63,7 @@ export function recordFrames(
       payload: payload ?? null,
       timestamp: new Date(),
     });
-    if (!outbound) markSeen(messageType === 'CALL' ? action : null);
+    if (!outbound) markSeen(state, messageType === 'CALL' ? action : null);
   }
 
   // ocpp-rpc already parses every frame: reuse its parsed payloads instead of parsing each frame
@@ -67,35 +71,50 @@ export function recordFrames(
   // what it refused (re-parsed here, so garbage and odd frames are classified as before).
   // Outbound, 'call'/'response' come just before 'message'; the raw frame stays the record of
   // what was sent (its error replies to garbage have no parsed event).
-  let inbound: string | null = null;
-  let outboundParsed: unknown[] | null = null;
-  client.on('message', ({ message, outbound }: { message: string; outbound: boolean }) => {
+  function onMessage(this: ServerClient, { message, outbound }: { message: string; outbound: boolean }) {
+    const state = connectionOf(this);
     if (!outbound) {
-      inbound = message;
+      state.inbound = message;
       return;
     }
-    const frame = outboundParsed && isFrame(message, outboundParsed) ? outboundParsed : parse(message);
-    outboundParsed = null;
-    record('OUT', frame);
-  });
-  const parsedFrame = ({ outbound, payload }: { outbound: boolean; payload: unknown[] }) => {
-    if (outbound) outboundParsed = payload;
-    else if (inbound !== null) {
-      inbound = null;
-      record('IN', payload);
+    const sent = state.outboundParsed;
+    const frame = sent && isFrame(message, sent) ? sent : parse(message);
+    state.outboundParsed = null;
+    record(state, 'OUT', frame);
+  }
+  function onParsedFrame(this: ServerClient, { outbound, payload }: { outbound: boolean; payload: unknown[] }) {
+    const state = connectionOf(this);
+    if (outbound) state.outboundParsed = payload;
+    else if (state.inbound !== null) {
+      state.inbound = null;
+      record(state, 'IN', payload);
     }
-  };
-  client.on('call', parsedFrame);
-  client.on('response', parsedFrame);
+  }
   // After a 'response' for an unknown CALL id ocpp-rpc also reports a badMessage: logged once.
-  client.on('badMessage', () => {
-    if (inbound === null) return;
-    const message = inbound;
-    inbound = null;
-    record('IN', parse(message));
-  });
-  client.on('ping', () => markSeen(null));
+  function onBadMessage(this: ServerClient) {
+    const state = connectionOf(this);
+    if (state.inbound === null) return;
+    const message = state.inbound;
+    state.inbound = null;
+    record(state, 'IN', parse(message));
+  }
+  function onPing(this: ServerClient) {
+    markSeen(connectionOf(this), null);
+  }
+
+  return {
+    attach(client: ServerClient): void {
+      client.on('message', onMessage);
+      client.on('call', onParsedFrame);
+      client.on('response', onParsedFrame);
+      client.on('badMessage', onBadMessage);
+      client.on('ping', onPing);
+    },
+  };
 }
+
+/** The connection a socket's shared listeners act for (`server.ts` accepts it as the session). */
+export const connectionOf = (client: ServerClient): ChargerConnection => client.session as unknown as ChargerConnection;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

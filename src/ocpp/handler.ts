@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { ChargerRow } from '../domain/chargers/charger.repository.js';
+import type { ConnectedCharger } from '../domain/chargers/charger.repository.js';
 import type { ReservationCommands } from '../domain/commands/reservation.commands.js';
 import type { SmartChargingCommands } from '../domain/commands/smart-charging.commands.js';
 import type { DeviceModelService } from '../domain/chargers/device-model.service.js';
@@ -17,18 +17,18 @@ export type OcppVersion = '1.6' | '2.0.1';
 /** 'ocpp2.0.1' -> '2.0.1'. */
 export const versionOf = (subprotocol: string): OcppVersion => (subprotocol === 'ocpp2.0.1' ? '2.0.1' : '1.6');
 
-/** What one charger connection carries between its frames. */
+/** What one charger connection carries between its frames (`ChargerConnection` in connection.ts). */
 export interface ConnectionState {
-  charger: ChargerRow;
-  /** The charger acts in its whole tenant (`chargerScope`), built once per connection. */
-  scope: Scope;
+  charger: ConnectedCharger;
+  /** The charger acts in its whole tenant (`chargerScope`), built once per connection when first used. */
+  readonly scope: Scope;
   /** The agreed subprotocol: 'ocpp1.6' or 'ocpp2.0.1'. */
   protocol: string;
   /** The same as Charger.ocppVersion shows it: '1.6' or '2.0.1'. */
   version: OcppVersion;
   flag: FlagQuirk;
   /** This connection's logger (names the charger). */
-  log: Logger;
+  readonly log: Logger;
 }
 
 export interface HandlerDeps {

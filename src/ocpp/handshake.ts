@@ -1,12 +1,12 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { ChargerRepository, ChargerRow } from '../domain/chargers/charger.repository.js';
+import type { ConnectedCharger, HandshakeCharger } from '../domain/chargers/charger.repository.js';
 import { verifyPassword } from '../domain/passwords.js';
 
 // In order of preference: a charger offering both speaks 2.0.1 (OCPP-J 2.0.1 §3.1.2: the server picks).
 export const SUPPORTED_PROTOCOLS = ['ocpp2.0.1', 'ocpp1.6'] as const;
 
 export type HandshakeVerdict =
-  { ok: true; charger: ChargerRow; protocol: string } | { ok: false; status: 400 | 401 | 404; message: string };
+  { ok: true; charger: ConnectedCharger; protocol: string } | { ok: false; status: 400 | 401 | 404; message: string };
 
 export interface HandshakeInfo {
   endpoint: string; // the URL path before the identity, e.g. /ocpp or /ocpp/acme
@@ -17,9 +17,9 @@ export interface HandshakeInfo {
 }
 
 export interface HandshakeDeps {
-  chargers: Pick<ChargerRepository, 'byOcppId'>;
+  chargers: { byOcppId(ocppId: string): Promise<HandshakeCharger | null> };
   /** Registers an unknown charger as PENDING when the tenant of `slug` opted in; null otherwise. */
-  registerUnknown: (slug: string, identity: string) => Promise<ChargerRow | null>;
+  registerUnknown: (slug: string, identity: string) => Promise<ConnectedCharger | null>;
   /** With host-style tenant URLs, the tenant named by the Host header (null when it names none). */
   slugFromHost?: ((host: string | undefined) => string | null) | null;
   /** The tenant whose custom domain the Host header names (null when none does). */

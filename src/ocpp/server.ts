@@ -5,7 +5,6 @@ import { createRateLimiter } from '../domain/rate-limit.js';
 import { pgStorable } from '../db/pg-json.js';
 import { OCPP_ID_PATTERN } from '../domain/chargers/charger.service.js';
 import { createHandshakeCache } from '../domain/chargers/handshake-cache.js';
-import { chargerScope } from '../domain/scope.js';
 import type { Services } from '../domain/services.js';
 import type { MessageLog } from '../domain/ocpp-log/message-log.js';
 import type { Metrics } from '../http/metrics.js';
@@ -19,14 +18,13 @@ import {
   guardInternal,
   throughOutage,
   versionOf,
-  type ConnectionState,
   type DatabaseState,
   type Handler,
 } from './handler.js';
 import { answerWhenDurable, type Durability } from './durable.js';
 import { RPCServer, upgradeHandlerOf, type HandlerArgs, type ServerClient } from './ocpp-rpc.js';
-import { recordFrames } from './frames.js';
-import { quirkFlagger } from './quirks.js';
+import { ChargerConnection, type ConnectionContext } from './connection.js';
+import { connectionOf, frameRecorder } from './frames.js';
 import { specValidators } from './spec-validators.js';
 import { lenientValidator } from './validation.js';
 import { ocpp16StationHandlers } from './v16/station.handlers.js';
@@ -52,6 +50,7 @@ export function createOcppServer(deps: OcppServerDeps) {
   const { config, services, logger } = deps;
   const { station } = services;
   const log = logger.child({ component: 'ocpp' });
+  const connectionContext: ConnectionContext = { log, station };
   const rpc = new RPCServer({
     protocols: [...SUPPORTED_PROTOCOLS],
     strictMode: true,
@@ -174,7 +173,8 @@ export function createOcppServer(deps: OcppServerDeps) {
       const verdict = await checkHandshake(handshake, handshakeDeps);
       if (!verdict.ok) return reject(verdict.status, verdict.message);
       reconnects.admitted(verdict.charger.ocppId);
-      accept({ charger: verdict.charger, protocol: verdict.protocol }, verdict.protocol);
+      const { charger, protocol } = verdict;
+      accept(new ChargerConnection(charger, protocol, versionOf(protocol), connectionContext), protocol);
     } catch (err) {
       if (err === BUSY) return reject(503, 'Busy; retry later');
       log.error({ err, identity: handshake.identity }, 'handshake failed');
@@ -182,31 +182,36 @@ export function createOcppServer(deps: OcppServerDeps) {
     }
   });
 
+  // Every socket gets the same listener functions; each finds its ChargerConnection as `client.session`.
+  const frames = frameRecorder(deps.messageLog, deps.metrics, station);
+  const garbage = garbageCounter(config.maxBadMessages);
+  function onClose(this: ServerClient) {
+    const state = connectionOf(this);
+    // Only the current socket may mark the charger offline (ocpp-rpc#35: maps go stale).
+    if (clients.get(state.charger.ocppId) !== this) return;
+    clients.delete(state.charger.ocppId);
+    deps.metrics.connectedChargers.set(clients.size);
+    station
+      .connected(state.charger, deps.nodeId, false)
+      .catch((err) => state.log.error({ err }, 'could not mark offline'));
+  }
+
   rpc.on('client', (client: ServerClient) => {
-    const { charger, protocol } = client.session as Pick<ConnectionState, 'charger' | 'protocol'>;
-    const clog = log.child({ chargePointId: charger.ocppId });
-    const version = versionOf(protocol);
-    const state: ConnectionState = {
-      charger,
-      scope: chargerScope(charger.tenantId),
-      protocol,
-      version,
-      flag: quirkFlagger(charger, station, clog),
-      log: clog,
-    };
+    const state = connectionOf(client);
+    const { charger, protocol, version } = state;
     // A reconnecting charger replaces its old socket (ocpp-rpc keeps both otherwise).
     const previous = clients.get(charger.ocppId);
     clients.set(charger.ocppId, client);
     previous?.close({ code: 1000, reason: 'Replaced by a new connection', awaitPending: false }).catch(() => {});
     deps.metrics.connectedChargers.set(clients.size);
-    recordFrames(client, state, deps.messageLog, deps.metrics, station);
+    frames.attach(client);
     if (charger.lenientValidation) {
       const validator = lenientValidator(protocol, (schemaId, paths) =>
         state.flag('schema.overlongString', { schemaId, paths }),
       );
       client.reconfigure({ strictModeValidators: [validator] } as never);
     }
-    disconnectOnGarbage(client, config.maxBadMessages, clog);
+    garbage.attach(client);
 
     // One dispatcher per socket in front of the guarded handlers built once per server (a closure
     // chain per action per connection cost memory on every socket). Registered per action, so an
@@ -216,17 +221,11 @@ export function createOcppServer(deps: OcppServerDeps) {
       // NUL and lone surrogates pass the schemas but not PostgreSQL: handlers see them replaced.
       guarded.get(args.method)!(state, { ...args, params: pgStorable(args.params) });
     for (const action of guarded.keys()) client.handle(action, dispatch as never);
-    station.connected(charger, deps.nodeId, true).catch((err) => clog.error({ err }, 'could not mark online'));
+    station.connected(charger, deps.nodeId, true).catch((err) => state.log.error({ err }, 'could not mark online'));
     // A charger may come back speaking the other version (a firmware update): shown from this connect on.
     state.charger = station.protocolVersion(charger, version);
-    client.on('close', () => {
-      // Only the current socket may mark the charger offline (ocpp-rpc#35: maps go stale).
-      if (clients.get(charger.ocppId) !== client) return;
-      clients.delete(charger.ocppId);
-      deps.metrics.connectedChargers.set(clients.size);
-      station.connected(charger, deps.nodeId, false).catch((err) => clog.error({ err }, 'could not mark offline'));
-    });
-    clog.info({ protocol }, 'charger connected');
+    client.on('close', onClose);
+    if (log.isLevelEnabled('info')) log.info({ chargePointId: charger.ocppId, protocol }, 'charger connected');
   });
 
   // A deleted charger loses its socket on whichever node holds it; the handshake refuses it from then on.
@@ -234,7 +233,7 @@ export function createOcppServer(deps: OcppServerDeps) {
   void (async () => {
     for (let next = await deletions.next(); !next.done; next = await deletions.next()) {
       const client = clients.get(next.value.ocppId);
-      if (client && (client.session as Pick<ConnectionState, 'charger'>).charger.id === next.value.chargerId) {
+      if (client && connectionOf(client).charger.id === next.value.chargerId) {
         client.close({ code: 1000, reason: 'Charger deleted', awaitPending: false }).catch(() => {});
       }
     }
@@ -257,19 +256,29 @@ export function createOcppServer(deps: OcppServerDeps) {
 /**
  * ocpp-rpc closes a socket after `maxBadMessages` unparsable frames in a row, but a CALL that
  * fails schema validation does not count there. Count both; any valid CALL resets the count.
+ * The listeners are shared by every socket; the count lives on its connection.
  */
-function disconnectOnGarbage(client: ServerClient, maxBad: number, logger: Logger): void {
-  let bad = 0;
-  const strike = () => {
-    if (++bad <= maxBad) return;
-    logger.warn({ bad }, 'closing a charger that keeps sending invalid messages');
+function garbageCounter(maxBad: number) {
+  function strike(client: ServerClient): void {
+    const state = connectionOf(client);
+    if (++state.badMessages <= maxBad) return;
+    state.log.warn({ bad: state.badMessages }, 'closing a charger that keeps sending invalid messages');
     client.close({ code: 1008, reason: 'Too many invalid messages', awaitPending: false }).catch(() => {});
+  }
+  function onBadMessage(this: ServerClient) {
+    strike(this);
+  }
+  function onValidationFailure(this: ServerClient, { outbound, isCall }: { outbound: boolean; isCall: boolean }) {
+    if (!outbound && isCall) strike(this);
+  }
+  function onCallResult(this: ServerClient, { outbound }: { outbound: boolean }) {
+    if (!outbound) connectionOf(this).badMessages = 0;
+  }
+  return {
+    attach(client: ServerClient): void {
+      client.on('badMessage', onBadMessage);
+      client.on('strictValidationFailure', onValidationFailure);
+      client.on('callResult', onCallResult);
+    },
   };
-  client.on('badMessage', strike);
-  client.on('strictValidationFailure', ({ outbound, isCall }: { outbound: boolean; isCall: boolean }) => {
-    if (!outbound && isCall) strike();
-  });
-  client.on('callResult', ({ outbound }: { outbound: boolean }) => {
-    if (!outbound) bad = 0;
-  });
 }

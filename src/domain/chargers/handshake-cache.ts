@@ -1,6 +1,6 @@
-import type { ChargerRow } from './charger.repository.js';
+import type { HandshakeCharger } from './charger.repository.js';
 
-export type HandshakeCharger = ChargerRow & { tenantSlug: string };
+export type { HandshakeCharger };
 
 interface Entry {
   charger: HandshakeCharger;

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.js';
 import type { EventBus } from '../../events/bus.js';
-import type { ChargerRepository, ChargerRow } from './charger.repository.js';
+import type { ChargerRepository, ChargerRow, ConnectedCharger } from './charger.repository.js';
 import { createBatcher } from '../../db/batcher.js';
 import { createCoalescer } from '../../db/coalescer.js';
 import {
@@ -159,11 +159,11 @@ export function createStationService(deps: {
     registerPending: (tenantId: string, ocppId: string) => rows.insertPending(tenantId, ocppId),
 
     async boot(
-      charger: ChargerRow,
+      charger: ConnectedCharger,
       info: BootInfo,
       ocppVersion: string,
       nodeId: string,
-    ): Promise<{ status: BootStatus; charger: ChargerRow }> {
+    ): Promise<{ status: BootStatus; charger: ConnectedCharger }> {
       const now = new Date();
       // A booting charger is online here, whether or not its connection was written yet.
       const updated = await boots.call({ ...info, chargerId: charger.id, at: now, ocppVersion, nodeId });
@@ -185,7 +185,7 @@ export function createStationService(deps: {
      * The OCPP version a charger connected with (a charger may switch): written with the signs of
      * life when it changed, so a first connect costs no statement of its own.
      */
-    protocolVersion(charger: ChargerRow, ocppVersion: string): ChargerRow {
+    protocolVersion(charger: ConnectedCharger, ocppVersion: string): ConnectedCharger {
       if (charger.ocppVersion === ocppVersion) return charger;
       signsOfLife.push({ chargerId: charger.id, at: new Date(), action: null, node: null, ocppVersion });
       return { ...charger, ocppVersion };
@@ -210,7 +210,11 @@ export function createStationService(deps: {
      * Going online is written with the signs of life (a reconnect storm costs a few statements);
      * going offline at once, after them, and only by the node that holds the charger.
      */
-    async connected(charger: ChargerRow, nodeId: string, online: boolean): Promise<void> {
+    async connected(
+      charger: Pick<ChargerRow, 'id' | 'tenantId' | 'ocppId' | 'siteId'>,
+      nodeId: string,
+      online: boolean,
+    ): Promise<void> {
       const now = new Date();
       if (online) signsOfLife.push({ chargerId: charger.id, at: now, action: null, node: nodeId, ocppVersion: null });
       else {
@@ -242,7 +246,7 @@ export function createStationService(deps: {
     writeStatus: async (charger: ChargerRef, report: StatusReport): Promise<void> =>
       void (await statusWrites.call(statusValues(charger, report))),
 
-    async status(charger: ChargerRow, report: StatusReport): Promise<void> {
+    async status(charger: Pick<ChargerRow, 'id' | 'tenantId' | 'siteId'>, report: StatusReport): Promise<void> {
       publishStatus(charger, report, await statusWrites.call(statusValues(charger, report)));
     },
 

@@ -186,7 +186,7 @@ function stateStatements(db: Db) {
     /** A new profile replaces one with the same id, and (1.6 §3.13.2) one with its stackLevel and purpose on the connector. */
     async replaceProfile(
       scope: Scope,
-      charger: ChargerRow,
+      charger: Pick<ChargerRow, 'id'>,
       connectorId: number,
       profile: {
         chargingProfileId: number;

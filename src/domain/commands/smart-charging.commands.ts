@@ -225,7 +225,7 @@ export function createSmartChargingCommands(deps: { state: CommandStateRepositor
      * after the last part, the stored profiles the request asked about that no part reported are
      * cleared. The request's criteria come from the command log, so any node can take the report.
      */
-    async profilesReported(scope: Scope, charger: ChargerRow, part: ProfileReportPart): Promise<void> {
+    async profilesReported(scope: Scope, charger: Pick<ChargerRow, 'id'>, part: ProfileReportPart): Promise<void> {
       for (const profile of part.chargingProfile)
         await state.replaceProfile(scope, charger, part.evseId, storedProfile(profile), { sameLevelReplaces: false });
       if (part.tbc) return;

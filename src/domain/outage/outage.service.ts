@@ -1,6 +1,6 @@
 import type { Spool } from '../../db/spool/spool.js';
 import type { BootInfo, BootWrite } from '../chargers/boot.repository.js';
-import type { ChargerRow } from '../chargers/charger.repository.js';
+import type { ConnectedCharger } from '../chargers/charger.repository.js';
 import { bootStatusOf, type BootStatus, type StationService, type StatusReport } from '../chargers/station.service.js';
 import { ServiceUnavailableError } from '../errors.js';
 import type { Authorization, IdTagVerdict } from '../idtags/authorization.js';
@@ -133,11 +133,11 @@ export function createOutageService(deps: {
      * the node last read, the boot written once the database is back.
      */
     boot(
-      charger: ChargerRow,
+      charger: ConnectedCharger,
       info: BootInfo,
       ocppVersion: string,
       nodeId: string,
-    ): { status: BootStatus; charger: ChargerRow } {
+    ): { status: BootStatus; charger: ConnectedCharger } {
       const at = new Date();
       const write: BootWrite = { ...info, chargerId: charger.id, at, ocppVersion, nodeId };
       spool.append('station.boot', { ...write });
