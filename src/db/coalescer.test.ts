@@ -44,4 +44,29 @@ describe('createCoalescer', () => {
     await expect(other).rejects.toThrow('boom');
     await expect(c.call('later')).resolves.toBe('later');
   });
+
+  it('starts a second batch while one runs only once minBatchWhileBusy items wait', async () => {
+    const batches: number[][] = [];
+    const gates = [deferred(), deferred()];
+    const c = createCoalescer({
+      run: async (items: number[]) => {
+        const gate = gates[batches.push(items) - 1];
+        if (gate) await gate.promise;
+        return items;
+      },
+      maxConcurrent: 2,
+      maxBatch: 10,
+      minBatchWhileBusy: 3,
+    });
+    const first = c.call(1); // nothing runs: at once
+    await Promise.resolve();
+    const waiting = [c.call(2), c.call(3)];
+    await Promise.resolve();
+    expect(batches).toEqual([[1]]); // two waiting, a slot free, but fewer than 3
+    waiting.push(c.call(4));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(batches).toEqual([[1], [2, 3, 4]]);
+    gates.forEach((g) => g.release());
+    expect(await Promise.all([first, ...waiting])).toEqual([1, 2, 3, 4]);
+  });
 });

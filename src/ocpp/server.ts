@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import { createCoalescer } from '../db/coalescer.js';
+import { createCoalescer, STORM_MIN_BATCH } from '../db/coalescer.js';
 import { createRateLimiter } from '../domain/rate-limit.js';
 import { pgStorable } from '../db/pg-json.js';
 import { OCPP_ID_PATTERN } from '../domain/chargers/charger.service.js';
@@ -132,6 +132,7 @@ export function createOcppServer(deps: OcppServerDeps) {
     },
     maxConcurrent: config.maxConcurrentHandshakes,
     maxBatch: 500,
+    minBatchWhileBusy: STORM_MIN_BATCH,
   });
   const registerSlot = createConcurrencyLimit(config.maxConcurrentHandshakes, MAX_WAITING_HANDSHAKES);
   const handshakeDeps = {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { chargers } from '../../db/schema/index.js';
 import { byKey, jsonRecords } from '../../db/json-records.js';
+import { retryOnDeadlock } from '../../db/deadlock.js';
 
 /** What a charger says about itself in BootNotification (OCPP 1.6 §4.2); 2.0.1 maps onto the same. */
 export interface BootInfo {
@@ -74,14 +75,19 @@ export async function writeBoots(
       row[column] = b[field as keyof typeof INFO_COLUMNS] ?? null;
     latest.set(b.chargerId, row);
   }
-  const result = (await db.execute(sql`
+  const json = JSON.stringify(byKey(latest.values(), (r) => r.id as string));
+  // Sorted rows lock in one order only while PostgreSQL joins them row by row; on a small fleet it may
+  // hash-join a scan instead (table order), and batches then deadlock: the victim runs again.
+  const result = (await retryOnDeadlock(() =>
+    db.execute(sql`
     update ${chargers} c set ${INFO_SET}, ocpp_version = v.ocpp_version, last_boot_at = v.at,
       online = true, connected_node = v.node, last_seen_at = v.at, last_message = 'BootNotification',
       boot_accepted_at = case when c.registration_status = 'ACCEPTED' then v.at else c.boot_accepted_at end,
       updated_at = v.at
-    from ${jsonRecords(JSON.stringify(byKey(latest.values(), (r) => r.id as string)), `id uuid, at timestamptz, ocpp_version text, node text, ${INFO_TYPES}`, latest.size)} as v
+    from ${jsonRecords(json, `id uuid, at timestamptz, ocpp_version text, node text, ${INFO_TYPES}`, latest.size)} as v
     where c.id = v.id${opts.onlyNewer ? sql` and (c.last_boot_at is null or c.last_boot_at <= v.at)` : sql``}
-    returning c.id, c.registration_status, (extract(epoch from c.boot_accepted_at) * 1000)::float8 as boot_accepted_ms`)) as unknown;
+    returning c.id, c.registration_status, (extract(epoch from c.boot_accepted_at) * 1000)::float8 as boot_accepted_ms`),
+  )) as unknown;
   // postgres.js returns the rows; PGlite returns { rows }.
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
     id: string;

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { chargerEvents, chargers, tenants } from '../../db/schema/index.js';
 import type { ChargerRow } from './charger.repository.js';
 import { byKey, jsonRecords } from '../../db/json-records.js';
+import { retryOnDeadlock } from '../../db/deadlock.js';
 
 /** A frame heard from a charger, kept in batches (`writeSignsOfLife`). */
 export interface SignOfLife {
@@ -31,11 +32,15 @@ export function createStationRepository(db: Db) {
      * booted before this write ran must not read offline while connected.
      */
     async markOffline(batch: readonly { chargerId: string; node: string; at: Date }[]): Promise<void> {
-      await db.execute(sql`
+      const json = JSON.stringify(byKey(batch, (r) => r.chargerId));
+      // Batched charger UPDATEs can deadlock on a small fleet (boot.repository.ts#writeBoots): run again.
+      await retryOnDeadlock(() =>
+        db.execute(sql`
         update ${chargers} set online = false, connected_node = null, last_seen_at = v.at
-        from ${jsonRecords(JSON.stringify(byKey(batch, (r) => r.chargerId)), '"chargerId" uuid, node text, at timestamptz', batch.length)} as v
+        from ${jsonRecords(json, '"chargerId" uuid, node text, at timestamptz', batch.length)} as v
         where ${chargers.id} = v."chargerId" and ${chargers.connectedNode} = v.node
-          and (${chargers.lastSeenAt} is null or ${chargers.lastSeenAt} <= v.at)`);
+          and (${chargers.lastSeenAt} is null or ${chargers.lastSeenAt} <= v.at)`),
+      );
     },
 
     /** The tenant that registers unknown chargers under this slug, if it opted in (before any Scope exists). */
@@ -75,16 +80,16 @@ export function createStationRepository(db: Db) {
           ocppVersion: s.ocppVersion ?? before?.ocppVersion ?? null,
         });
       }
-      await db.execute(sql`
+      const json = JSON.stringify(byKey(latest.values(), (r) => r.chargerId));
+      // Batched charger UPDATEs can deadlock on a small fleet (boot.repository.ts#writeBoots): run again.
+      await retryOnDeadlock(() =>
+        db.execute(sql`
         update ${chargers} set last_seen_at = greatest(${chargers.lastSeenAt}, v.at), last_message = coalesce(v.action, ${chargers.lastMessage}),
           online = ${chargers.online} or v.node is not null, connected_node = coalesce(v.node, ${chargers.connectedNode}),
           ocpp_version = coalesce(v."ocppVersion", ${chargers.ocppVersion})
-        from ${jsonRecords(
-          JSON.stringify(byKey(latest.values(), (r) => r.chargerId)),
-          '"chargerId" uuid, at timestamptz, action text, node text, "ocppVersion" text',
-          latest.size,
-        )} as v
-        where ${chargers.id} = v."chargerId"`);
+        from ${jsonRecords(json, '"chargerId" uuid, at timestamptz, action text, node text, "ocppVersion" text', latest.size)} as v
+        where ${chargers.id} = v."chargerId"`),
+      );
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.js';
 import type { EventBus } from '../../events/bus.js';
 import type { ChargerRepository, ChargerRow, ConnectedCharger } from './charger.repository.js';
 import { createBatcher } from '../../db/batcher.js';
-import { createCoalescer } from '../../db/coalescer.js';
+import { createCoalescer, STORM_MIN_BATCH } from '../../db/coalescer.js';
 import {
   CONNECTED,
   DISCONNECTED,
@@ -98,12 +98,14 @@ export function createStationService(deps: {
     run: (batch: BootWrite[]) => writeBoots(db, batch),
     maxConcurrent: 4,
     maxBatch: 500,
+    minBatchWhileBusy: STORM_MIN_BATCH,
   });
   // A boot storm sends three StatusNotifications per charger: they share two statements a round.
   const statusWrites = createCoalescer({
     run: (batch: StatusWrite[]) => writeStatusReports(db, batch),
     maxConcurrent: 4,
     maxBatch: 500,
+    minBatchWhileBusy: STORM_MIN_BATCH,
   });
   // The online/offline history: rows nobody waits for, so a reconnect storm costs a few inserts.
   const connectionLog = createBatcher<ConnectionEventRow>({
