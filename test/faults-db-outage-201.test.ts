@@ -1,13 +1,12 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerCharger } from './kit/charger.js';
-import { testDatabase } from './kit/database.js';
 import type { GqlClient } from './kit/gql.js';
 import { startNodeProcess, type NodeProcess } from './kit/node-process.js';
 import { anIdTag } from './kit/ocpp.js';
+import { proxiedDatabase, type ProxiedDatabase } from './kit/proxied-database.js';
 import { bootedStation, CallError, type RawStation } from './kit/raw-station.js';
 import { startServerOn, type TestServer } from './kit/server.js';
-import { startTcpProxy, type TcpProxy } from './kit/tcp-proxy.js';
 import { until } from './kit/wait.js';
 
 // OCPP 2.0.1 through a PostgreSQL outage (a proxy this test owns cuts it): a raw station's
@@ -132,25 +131,17 @@ const completedWithCdrs = (sql: postgres.Sql, ocppId: string, n: number) => asyn
 };
 
 describe.skipIf(!pg)('OCPP 2.0.1 through a PostgreSQL outage', () => {
-  let db: Awaited<ReturnType<typeof testDatabase>>;
-  let proxy: TcpProxy;
+  let db: ProxiedDatabase;
   let server: TestServer;
-  let direct: postgres.Sql;
   const stations: RawStation[] = [];
   beforeAll(async () => {
-    db = await testDatabase();
-    const url = (db.config as { url: string }).url;
-    const { hostname, port } = new URL(url);
-    proxy = await startTcpProxy({ host: hostname, port: Number(port || 5432) });
-    server = await startServerOn({ kind: 'postgres', url: proxy.via(url), poolSize: 10 });
-    direct = postgres(url, { max: 1, onnotice: () => {} });
+    db = await proxiedDatabase();
+    server = await startServerOn({ kind: 'postgres', url: db.viaProxy, poolSize: 10 });
   }, 90_000);
   afterAll(async () => {
-    proxy?.restore();
+    db?.proxy.restore();
     await Promise.all(stations.map((s) => s.close().catch(() => {})));
     await server?.stop();
-    await proxy?.close();
-    await direct?.end();
     await db?.drop();
   });
 
@@ -164,12 +155,12 @@ describe.skipIf(!pg)('OCPP 2.0.1 through a PostgreSQL outage', () => {
     stations.push(reference);
     const firstAnswer = await reference.call('TransactionEvent', FIRST_START);
     const expectedAnswers = await answersOf(reference);
-    await until(completedWithCdrs(direct, 'OUT201-REF', 2), { what: 'reference CDRs', timeoutMs: 30_000 });
+    await until(completedWithCdrs(db.direct, 'OUT201-REF', 2), { what: 'reference CDRs', timeoutMs: 30_000 });
 
     const station = await bootedStation(`${server.ocppUrl}/OUT201-1`);
     stations.push(station);
     expect(await station.call('TransactionEvent', FIRST_START)).toEqual(firstAnswer);
-    proxy.cut();
+    db.proxy.cut();
     expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
     // Every answer comes while the database is still cut: none of them waited for it.
     expect(await answersOf(station)).toEqual(expectedAnswers);
@@ -181,12 +172,12 @@ describe.skipIf(!pg)('OCPP 2.0.1 through a PostgreSQL outage', () => {
       )
       .catch((err: CallError) => err.errorCode);
     expect(unknown).toBe('InternalError');
-    expect(await direct`select count(*)::int as n from transaction_events`.then((r) => r[0]!.n)).toBe(1 + 8);
+    expect(await db.direct`select count(*)::int as n from transaction_events`.then((r) => r[0]!.n)).toBe(1 + 8);
 
-    proxy.restore();
-    await until(completedWithCdrs(direct, 'OUT201-1', 2), { what: 'CDRs after the outage', timeoutMs: 30_000 });
+    db.proxy.restore();
+    await until(completedWithCdrs(db.direct, 'OUT201-1', 2), { what: 'CDRs after the outage', timeoutMs: 30_000 });
     await server.app.flush();
-    const expected = await stored(direct, 'OUT201-REF');
+    const expected = await stored(db.direct, 'OUT201-REF');
     expect(expected.sessions).toHaveLength(2);
     expect(expected.sessions.map((s) => s.cdr_total_minor)).toEqual([140, 160]);
     expect(expected.values).toHaveLength(9); // 4 + 4 in the transactions, 1 outside
@@ -196,40 +187,32 @@ describe.skipIf(!pg)('OCPP 2.0.1 through a PostgreSQL outage', () => {
       [1, 1, 'PREPARING'],
       [2, 1, 'FAULTED'],
     ]);
-    expect(await stored(direct, 'OUT201-1')).toEqual(expected);
+    expect(await stored(db.direct, 'OUT201-1')).toEqual(expected);
   }, 120_000);
 });
 
 describe.skipIf(!pg)('OCPP 2.0.1: a node killed with SIGKILL during a PostgreSQL outage', () => {
-  let db: Awaited<ReturnType<typeof testDatabase>>;
-  let proxy: TcpProxy;
+  let db: ProxiedDatabase;
   let node: NodeProcess;
-  let direct: postgres.Sql;
   beforeAll(async () => {
-    db = await testDatabase();
-    const url = (db.config as { url: string }).url;
-    const { hostname, port } = new URL(url);
-    proxy = await startTcpProxy({ host: hostname, port: Number(port || 5432) });
-    node = await startNodeProcess({ DATABASE_URL: proxy.via(url) });
-    direct = postgres(url, { max: 1, onnotice: () => {} });
+    db = await proxiedDatabase();
+    node = await startNodeProcess({ DATABASE_URL: db.viaProxy });
   }, 90_000);
   afterAll(async () => {
-    proxy?.restore();
+    db?.proxy.restore();
     await node?.stop();
-    await proxy?.close();
-    await direct?.end();
     await db?.drop();
   });
 
   it('replays on restart every event it answered during the outage, applied once', async () => {
     const admin = await node.signIn();
     await assignTariff(admin, [await registerCharger(admin, 'KILL201-1')]);
-    await direct`insert into id_tags (tenant_id, value, status)
+    await db.direct`insert into id_tags (tenant_id, value, status)
       select tenant_id, 'OUT201-TAG', 'ACCEPTED' from chargers where ocpp_id = 'KILL201-1'`;
     const station = await bootedStation(`${node.ocppUrl}/KILL201-1`);
     // The token's verdict is cached by the Started before the cut.
     await station.call('TransactionEvent', FIRST_START);
-    proxy.cut();
+    db.proxy.cut();
     const acked: string[] = [];
     for (const [action, payload] of DURING) {
       await station.call(action, payload);
@@ -240,20 +223,20 @@ describe.skipIf(!pg)('OCPP 2.0.1: a node killed with SIGKILL during a PostgreSQL
     }
     await node.kill('SIGKILL');
     await station.close().catch(() => {});
-    proxy.restore();
+    db.proxy.restore();
     await node.restart();
     expect(node.output()).toMatch(/spool: replaying records/);
 
-    await until(completedWithCdrs(direct, 'KILL201-1', 2), { what: 'CDRs after the restart', timeoutMs: 30_000 });
-    const after = await stored(direct, 'KILL201-1');
+    await until(completedWithCdrs(db.direct, 'KILL201-1', 2), { what: 'CDRs after the restart', timeoutMs: 30_000 });
+    const after = await stored(db.direct, 'KILL201-1');
     expect(after.events.map((e) => `${e.transaction_id}/${e.seq_no}`)).toEqual(
       ['TX-A/0', ...[...new Set(acked)].sort()].sort(),
     );
-    await until(async () => (await stored(direct, 'KILL201-1')).events.every((e) => e.applied), {
+    await until(async () => (await stored(db.direct, 'KILL201-1')).events.every((e) => e.applied), {
       what: 'every event applied',
       timeoutMs: 30_000,
     });
-    const final = await stored(direct, 'KILL201-1');
+    const final = await stored(db.direct, 'KILL201-1');
     expect(
       final.sessions.map((s) => [
         s.station_transaction_id,

@@ -1,10 +1,8 @@
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootedCharger, registerCharger, type TestCharger } from './kit/charger.js';
-import { testDatabase } from './kit/database.js';
 import { anIdTag, callError } from './kit/ocpp.js';
+import { proxiedDatabase, type ProxiedDatabase } from './kit/proxied-database.js';
 import { startServerOn, type TestServer } from './kit/server.js';
-import { startTcpProxy, type TcpProxy } from './kit/tcp-proxy.js';
 
 // PostgreSQL cut by a proxy this test owns: the charger is answered throughout (the database stays
 // cut until every answer is in, so none of them waited for it), and everything reaches PostgreSQL
@@ -17,25 +15,17 @@ const reading = (minutes: number, wh: number) => ({
 });
 
 describe.skipIf(!pg)('a PostgreSQL outage', () => {
-  let db: Awaited<ReturnType<typeof testDatabase>>;
-  let proxy: TcpProxy;
+  let db: ProxiedDatabase;
   let server: TestServer;
-  let direct: postgres.Sql;
   let cp: TestCharger;
   beforeAll(async () => {
-    db = await testDatabase();
-    const url = (db.config as { url: string }).url;
-    const { hostname, port } = new URL(url);
-    proxy = await startTcpProxy({ host: hostname, port: Number(port || 5432) });
-    server = await startServerOn({ kind: 'postgres', url: proxy.via(url), poolSize: 10 });
-    direct = postgres(url, { max: 1, onnotice: () => {} });
+    db = await proxiedDatabase();
+    server = await startServerOn({ kind: 'postgres', url: db.viaProxy, poolSize: 10 });
   }, 90_000);
   afterAll(async () => {
-    proxy?.restore();
+    db?.proxy.restore();
     await cp?.close({ force: true }).catch(() => {});
     await server?.stop();
-    await proxy?.close();
-    await direct?.end();
     await db?.drop();
   });
 
@@ -51,7 +41,7 @@ describe.skipIf(!pg)('a PostgreSQL outage', () => {
       timestamp: at(0),
     })) as { transactionId: number };
 
-    proxy.cut();
+    db.proxy.cut();
     const ready = await fetch(`${server.url}/readyz`);
     expect(ready.status).toBe(503);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
@@ -116,9 +106,9 @@ describe.skipIf(!pg)('a PostgreSQL outage', () => {
     // A CALL that needs the database is refused at once, not after a timeout.
     expect(await callError(cp.call('DataTransfer', { vendorId: 'x' }))).toBe('InternalError');
 
-    proxy.restore();
+    db.proxy.restore();
     const sessions = async () =>
-      direct<{ transaction_id: number; status: string; meter_stop_wh: number; readings: number; linked: number }[]>`
+      db.direct<{ transaction_id: number; status: string; meter_stop_wh: number; readings: number; linked: number }[]>`
         select s.transaction_id, s.status, s.meter_stop_wh::int as meter_stop_wh,
                (select count(*)::int from meter_values m where m.transaction_id = s.transaction_id) as readings,
                (select count(*)::int from meter_values m where m.session_id = s.id) as linked
@@ -133,12 +123,12 @@ describe.skipIf(!pg)('a PostgreSQL outage', () => {
       { transaction_id: before.transactionId, status: 'COMPLETED', meter_stop_wh: 2000, readings: 1, linked: 1 },
       { transaction_id: during.transactionId, status: 'COMPLETED', meter_stop_wh: 3000, readings: 2, linked: 2 },
     ]);
-    const [connector] = await direct<{ status: string; error_code: string }[]>`
+    const [connector] = await db.direct<{ status: string; error_code: string }[]>`
       select k.status, k.error_code from connectors k join chargers c on c.id = k.charger_id
       where c.ocpp_id = 'OUTAGE-1' and k.connector_id = 2`;
     expect(connector).toEqual({ status: 'FAULTED', error_code: 'GroundFailure' });
     await server.app.flush();
-    const [frames] = await direct<{ n: number }[]>`
+    const [frames] = await db.direct<{ n: number }[]>`
       select count(*)::int as n from ocpp_messages m join chargers c on c.id = m.charger_id
       where c.ocpp_id = 'OUTAGE-1' and m.direction = 'IN' and m.message_type = 'CALL'`;
     expect(frames!.n).toBe(14); // Boot, Authorize, Start + the 11 CALLs of the outage

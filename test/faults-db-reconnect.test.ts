@@ -1,11 +1,9 @@
-import postgres from 'postgres';
 import { RPCClient } from 'ocpp-rpc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootPayload, registerCharger, type TestCharger } from './kit/charger.js';
-import { testDatabase } from './kit/database.js';
 import { anIdTag, basicAuth, handshakeStatus } from './kit/ocpp.js';
+import { proxiedDatabase, type ProxiedDatabase } from './kit/proxied-database.js';
 import { startServerOn, type TestServer } from './kit/server.js';
-import { startTcpProxy, type TcpProxy } from './kit/tcp-proxy.js';
 import { eventually } from './kit/wait.js';
 
 // Chargers drop and reconnect during a real outage. PostgreSQL is cut by a proxy this test owns; a
@@ -23,28 +21,20 @@ const reading = (minutes: number, wh: number) => ({
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.skipIf(!pg)('a charger reconnecting during a PostgreSQL outage', () => {
-  let db: Awaited<ReturnType<typeof testDatabase>>;
-  let proxy: TcpProxy;
+  let db: ProxiedDatabase;
   let server: TestServer;
-  let direct: postgres.Sql;
   const clients: TestCharger[] = [];
   beforeAll(async () => {
-    db = await testDatabase();
-    const url = (db.config as { url: string }).url;
-    const { hostname, port } = new URL(url);
-    proxy = await startTcpProxy({ host: hostname, port: Number(port || 5432) });
+    db = await proxiedDatabase();
     server = await startServerOn(
-      { kind: 'postgres', url: proxy.via(url), poolSize: 10 },
+      { kind: 'postgres', url: db.viaProxy, poolSize: 10 },
       { OCPP_HANDSHAKE_CACHE_REFRESH_MS: String(REFRESH_MS) },
     );
-    direct = postgres(url, { max: 1, onnotice: () => {} });
   }, 90_000);
   afterAll(async () => {
-    proxy?.restore();
+    db?.proxy.restore();
     await Promise.all(clients.map((c) => c.close({ force: true }).catch(() => {})));
     await server?.stop();
-    await proxy?.close();
-    await direct?.end();
     await db?.drop();
   });
 
@@ -96,7 +86,7 @@ describe.skipIf(!pg)('a charger reconnecting during a PostgreSQL outage', () => 
     ).expectNoErrors();
     await sleep(REFRESH_MS * 4); // at least two refreshes: no handshake here, it would refresh the entry itself
 
-    proxy.cut();
+    db.proxy.cut();
     await cp.close({ force: true });
     cp = await connect('RECONNECT-1', 'first-password-1');
     expect(await cp.call('BootNotification', bootPayload({ firmwareVersion: '2.0-outage' }))).toMatchObject({
@@ -122,9 +112,9 @@ describe.skipIf(!pg)('a charger reconnecting during a PostgreSQL outage', () => 
     expect(await handshake('NEVER-REGISTERED', 'any-password-1')).toBe(404);
     expect((await fetch(`${server.url}/readyz`)).status).toBe(503); // it was an outage all along
 
-    proxy.restore();
+    db.proxy.restore();
     const stored = () =>
-      direct<{ wh: number }[]>`
+      db.direct<{ wh: number }[]>`
         select (m.value)::int as wh from meter_values m join chargers c on c.id = m.charger_id
         where c.ocpp_id = 'RECONNECT-1' and m.transaction_id = ${transactionId} order by m.timestamp`;
     expect(await eventually(stored, (rows) => rows.length === 4, 30_000)).toEqual([
@@ -134,7 +124,7 @@ describe.skipIf(!pg)('a charger reconnecting during a PostgreSQL outage', () => 
       { wh: 1400 },
     ]);
     const charger = () =>
-      direct<{ firmware_version: string; online: boolean; status: string }[]>`
+      db.direct<{ firmware_version: string; online: boolean; status: string }[]>`
         select c.firmware_version, c.online, k.status from chargers c
         join connectors k on k.charger_id = c.id and k.connector_id = 1 where c.ocpp_id = 'RECONNECT-1'`;
     expect(await eventually(charger, ([row]) => row?.firmware_version === '2.0-outage', 30_000)).toEqual([

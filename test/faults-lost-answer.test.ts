@@ -1,9 +1,8 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootedCharger, registerCharger, type TestCharger } from './kit/charger.js';
-import { testDatabase } from './kit/database.js';
+import { proxiedDatabase, type ProxiedDatabase } from './kit/proxied-database.js';
 import { startServerOn, type TestServer } from './kit/server.js';
-import { startTcpProxy, type TcpProxy } from './kit/tcp-proxy.js';
 
 // PostgreSQL commits a batch of the spool and the answer never reaches the node (the connection dies
 // in between): the node retries the batch, and the message log must still hold each frame once.
@@ -12,31 +11,23 @@ import { startTcpProxy, type TcpProxy } from './kit/tcp-proxy.js';
 const pg = process.env.TEST_DATABASE_URL;
 
 describe.skipIf(!pg)('a spool batch whose answer is lost', () => {
-  let db: Awaited<ReturnType<typeof testDatabase>>;
-  let proxy: TcpProxy;
+  let db: ProxiedDatabase;
   let server: TestServer;
-  let direct: postgres.Sql;
   let cp: TestCharger;
   beforeAll(async () => {
-    db = await testDatabase();
-    const url = (db.config as { url: string }).url;
-    const { hostname, port } = new URL(url);
-    proxy = await startTcpProxy({ host: hostname, port: Number(port || 5432) });
-    server = await startServerOn({ kind: 'postgres', url: proxy.via(url), poolSize: 10 });
-    direct = postgres(url, { max: 1, onnotice: () => {} });
+    db = await proxiedDatabase();
+    server = await startServerOn({ kind: 'postgres', url: db.viaProxy, poolSize: 10 });
   }, 90_000);
   afterAll(async () => {
-    proxy?.cut(); // statements waiting for a muted answer fail instead of holding the pool
-    proxy?.restore();
+    db?.proxy.cut(); // statements waiting for a muted answer fail instead of holding the pool
+    db?.proxy.restore();
     await cp?.close({ force: true }).catch(() => {});
     await server?.stop();
-    await proxy?.close();
-    await direct?.end();
     await db?.drop();
   });
 
   const frames = async (action: string) => {
-    const [row] = await direct<{ n: number }[]>`
+    const [row] = await db.direct<{ n: number }[]>`
       select count(*)::int as n from ocpp_messages m join chargers c on c.id = m.charger_id
       where c.ocpp_id = 'LOST-1' and m.action = ${action} and m.direction = 'IN'`;
     return row!.n;
@@ -54,29 +45,29 @@ describe.skipIf(!pg)('a spool batch whose answer is lost', () => {
     const before = await frames('Heartbeat');
 
     // Hold the spool's next batch inside PostgreSQL (behind its mark's row lock), lose the answers, then let it commit.
-    const lockerDb = postgres((db.config as { url: string }).url, { max: 1, onnotice: () => {} });
+    const lockerDb = postgres(db.url, { max: 1, onnotice: () => {} });
     const locker = await lockerDb.reserve();
     await locker`begin`;
     await locker`select 1 from spool_marks for update`; // a row lock: met by the batch's execution, not its parse
     const answered = cp.call('Heartbeat', {});
     await until(async () => {
-      const [w] = await direct<{ n: number }[]>`select count(*)::int as n from pg_stat_activity
+      const [w] = await db.direct<{ n: number }[]>`select count(*)::int as n from pg_stat_activity
         where wait_event_type = 'Lock' and query like '%spool_marks%' and pid <> pg_backend_pid()`;
       return w!.n > 0;
     });
-    proxy.muteAnswers();
+    db.proxy.muteAnswers();
     await locker`commit`;
     locker.release();
     await lockerDb.end();
     await until(async () => (await frames('Heartbeat')) > before); // committed; the node heard nothing
     expect(await frames('Heartbeat')).toBe(before + 1);
-    proxy.cut(); // the node's connections die: the batch failed as far as it knows
-    proxy.restore();
+    db.proxy.cut(); // the node's connections die: the batch failed as far as it knows
+    db.proxy.restore();
 
     expect(await answered).toHaveProperty('currentTime');
     await server.app.flush();
     expect(await frames('Heartbeat')).toBe(before + 1);
-    const [tenant] = await direct<{ counted: number; stored: number }[]>`
+    const [tenant] = await db.direct<{ counted: number; stored: number }[]>`
       select t.ocpp_message_count::int as counted,
              (select count(*)::int from ocpp_messages m where m.tenant_id = t.id) as stored
       from tenants t join chargers c on c.tenant_id = t.id where c.ocpp_id = 'LOST-1'`;
