@@ -185,6 +185,31 @@ function cpuPerCall(marks: [CpuMark, CpuMark, CpuMark, CpuMark]) {
   return { node: windows('node'), fleet: windows('fleet') };
 }
 
+/** One node and `l.chargers` chargers registered on it (`prefix-0`, ...), each sending its share of the load. */
+async function loadedNode(env: Record<string, string>, prefix: string, l: FaultLoad) {
+  const node = await startNode(env);
+  const chargers = ids(prefix, l.chargers);
+  await register(node, chargers);
+  const fleet = startFleet({ urls: chargers.map(() => node.ocppUrl), ids: chargers, perSecond: perCharger(l) });
+  return { node, fleet };
+}
+
+/**
+ * What every scenario counts once its fault (`from` to `to`) is over: the fleet stopped, its calls during and
+ * after the fault, and the acknowledged readings PostgreSQL still lacks a minute later.
+ */
+async function afterFault(databaseUrl: string, fleet: Fleet, from: number, to: number) {
+  await fleet.stop();
+  const { lost } = await waitStored(databaseUrl, fleet.acked, 60_000);
+  return {
+    loadAverage: load(),
+    ...totals(fleet),
+    during: window(fleet.records, from, to),
+    after: window(fleet.records, to, Infinity),
+    ackedButLost: lost,
+  };
+}
+
 const snapshot = (fleet: Fleet) => new Map([...fleet.acked].map(([id, readings]) => [id, [...readings]]));
 
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
@@ -201,10 +226,7 @@ export async function databaseOutage(
 ): Promise<ScenarioResult> {
   const target = new URL(databaseUrl);
   const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
-  const node = await startNode({ DATABASE_URL: proxy.via(databaseUrl) });
-  const chargers = ids('DBOUT', l.chargers);
-  await register(node, chargers);
-  const fleet = startFleet({ urls: chargers.map(() => node.ocppUrl), ids: chargers, perSecond: perCharger(l) });
+  const { node, fleet } = await loadedNode({ DATABASE_URL: proxy.via(databaseUrl) }, 'DBOUT', l);
   try {
     await fleet.ready(); // CPU from here on is per MeterValues call, not per boot
     const startMark = await cpuMark(node, fleet);
@@ -225,19 +247,14 @@ export async function databaseOutage(
     const backlog = waitStored(databaseUrl, snapshot(fleet), 60_000);
     await sleep(l.calmSeconds * 1000);
     const endMark = await cpuMark(node, fleet);
-    await fleet.stop();
-    const { lost } = await waitStored(databaseUrl, fleet.acked, 60_000);
+    const counted = await afterFault(databaseUrl, fleet, cutAt, restoredAt);
     const drained = await backlog;
     return {
       scenario: opts.reconnect ? 'PostgreSQL cut, every charger reconnects during it' : 'PostgreSQL cut (TCP proxy)',
-      loadAverage: load(),
       outage: opts.reconnect
         ? `${l.outageSeconds} s; ${reconnected} / ${l.chargers} chargers reconnected and booted during it`
         : `${l.outageSeconds} s`,
-      ...totals(fleet),
-      during: window(fleet.records, cutAt, restoredAt),
-      after: window(fleet.records, restoredAt, Infinity),
-      ackedButLost: lost,
+      ...counted,
       recoverySeconds: drained.lost === 0 ? drained.seconds : null,
       recoveryMeans: 'backlog in PostgreSQL after the cut ends',
       cpuMsPerCall: cpuPerCall([startMark, cutMark, restoredMark, endMark]),
@@ -251,10 +268,7 @@ export async function databaseOutage(
 
 /** The node SIGKILLed under load, restarted at once; recovery = kill until chargers are answered again. */
 export async function sigkill(databaseUrl: string, l: FaultLoad): Promise<ScenarioResult> {
-  const node = await startNode({ DATABASE_URL: databaseUrl });
-  const chargers = ids('KILL', l.chargers);
-  await register(node, chargers);
-  const fleet = startFleet({ urls: chargers.map(() => node.ocppUrl), ids: chargers, perSecond: perCharger(l) });
+  const { node, fleet } = await loadedNode({ DATABASE_URL: databaseUrl }, 'KILL', l);
   try {
     await sleep(l.calmSeconds * 1000);
     const killedAt = Date.now();
@@ -270,16 +284,10 @@ export async function sigkill(databaseUrl: string, l: FaultLoad): Promise<Scenar
     };
     const servedAt = await Promise.race([firstAnswer(), sleep(60_000).then(() => NaN)]);
     await sleep(l.calmSeconds * 1000);
-    await fleet.stop();
-    const { lost } = await waitStored(databaseUrl, fleet.acked, 60_000);
     return {
       scenario: 'SIGKILL under load, restart',
-      loadAverage: load(),
       outage: `kill + restart ${((upAt - killedAt) / 1000).toFixed(1)} s`,
-      ...totals(fleet),
-      during: window(fleet.records, killedAt, upAt),
-      after: window(fleet.records, upAt, Infinity),
-      ackedButLost: lost,
+      ...(await afterFault(databaseUrl, fleet, killedAt, upAt)),
       recoverySeconds: (servedAt - killedAt) / 1000,
       recoveryMeans: 'kill until chargers are answered again (restart included)',
     };
@@ -331,16 +339,10 @@ export async function redisOutage(databaseUrl: string, redisUrl: string, l: Faul
       await sleep(100);
     }
     await sleep(l.calmSeconds * 1000);
-    await fleet.stop();
-    const { lost } = await waitStored(databaseUrl, fleet.acked, 60_000);
     return {
       scenario: 'Redis cut under 2 nodes',
-      loadAverage: load(),
       outage: `${l.outageSeconds} s`,
-      ...totals(fleet),
-      during: window(fleet.records, cutAt, restoredAt),
-      after: window(fleet.records, restoredAt, Infinity),
-      ackedButLost: lost,
+      ...(await afterFault(databaseUrl, fleet, cutAt, restoredAt)),
       recoverySeconds: (healedAt - restoredAt) / 1000,
       recoveryMeans: 'cut ends until a command from node B reaches node A',
     };
@@ -388,10 +390,7 @@ export async function soak(
   opts: { everySeconds?: number; onSample?: (s: SoakSample) => void } = {},
 ) {
   const everySeconds = opts.everySeconds ?? 30;
-  const node = await startNode({ DATABASE_URL: databaseUrl });
-  const chargers = ids('SOAK', l.chargers);
-  await register(node, chargers);
-  const fleet = startFleet({ urls: chargers.map(() => node.ocppUrl), ids: chargers, perSecond: perCharger(l) });
+  const { node, fleet } = await loadedNode({ DATABASE_URL: databaseUrl }, 'SOAK', l);
   const samples: SoakSample[] = [];
   const started = Date.now();
   const sample = async () => {
