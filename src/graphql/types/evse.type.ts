@@ -1,8 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ConnectorRow, EvseConnectorRow } from '../../domain/chargers/charger.repository.js';
 import type { ChargerEventRow } from '../../domain/chargers/charger-events.repository.js';
 import { JSONScalar } from '../scalars.js';
-import { AttributeType, attributeTypeOf } from './command-input.type.js';
+import { AttributeType, attributeTypeOf, enumOf, fromOcppName } from './command-input.type.js';
 import type { DeviceVariableRow } from '../../domain/chargers/device-model.service.js';
 import { toGlobalId } from '../node.js';
 import { ConnectorStatus, toConnectorStatus } from './enums.js';
@@ -93,6 +93,35 @@ function connectorOf(
   });
 }
 
+export const VariableMutability = enumOf(['READ_ONLY', 'WRITE_ONLY', 'READ_WRITE'] as const);
+export type VariableMutability = keyof typeof VariableMutability;
+registerEnumType(VariableMutability, {
+  name: 'VariableMutability',
+  description: 'Whether the station lets this attribute be read, written or both (OCPP 2.0.1 MutabilityEnumType).',
+});
+
+export const VariableDataType = enumOf([
+  'STRING',
+  'DECIMAL',
+  'INTEGER',
+  'DATE_TIME',
+  'BOOLEAN',
+  'OPTION_LIST',
+  'SEQUENCE_LIST',
+  'MEMBER_LIST',
+] as const);
+export type VariableDataType = keyof typeof VariableDataType;
+registerEnumType(VariableDataType, {
+  name: 'VariableDataType',
+  description: 'What a variable holds (OCPP 2.0.1 DataEnumType).',
+});
+
+/** A stored wire name (ReadOnly, dateTime, OptionList) as its enum value; null when the station sent none we know. */
+function enumValueOf<T extends string>(values: Record<T, T>, wire: string | null): T | null {
+  const name = wire === null ? null : fromOcppName<T>(wire);
+  return name !== null && name in values ? name : null;
+}
+
 @ObjectType({ description: 'One attribute of a variable in a station’s device model (OCPP 2.0.1).' })
 export class DeviceVariable {
   @Field(() => ID)
@@ -122,11 +151,15 @@ export class DeviceVariable {
   @Field(() => String, { nullable: true, description: 'Null for secrets (SecurityCtrlr.BasicAuthPassword).' })
   value!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ReadOnly, WriteOnly or ReadWrite.' })
-  mutability!: string | null;
+  @Field(() => VariableMutability, {
+    nullable: true,
+    description:
+      'As the last report gave it; null when none did (OCPP 2.0.1 reads an omitted mutability as READ_WRITE).',
+  })
+  mutability!: VariableMutability | null;
 
-  @Field(() => String, { nullable: true })
-  dataType!: string | null;
+  @Field(() => VariableDataType, { nullable: true })
+  dataType!: VariableDataType | null;
 
   @Field(() => String, { nullable: true })
   unit!: string | null;
@@ -155,8 +188,8 @@ export class DeviceVariable {
       variableInstance: row.variableInstance || null,
       attributeType: attributeTypeOf(row.attributeType),
       value: row.value,
-      mutability: row.mutability,
-      dataType: row.dataType,
+      mutability: enumValueOf(VariableMutability, row.mutability),
+      dataType: enumValueOf(VariableDataType, row.dataType),
       unit: row.unit,
       updatedAt: row.updatedAt,
     });
