@@ -13,7 +13,6 @@ import {
 } from '../../db/schema/index.js';
 import type { ConfigurationRow } from '../chargers/charger-details.repository.js';
 import type { ChargerRow } from '../chargers/charger.repository.js';
-import { commandLogRow, type CommandRow } from './command-log.repository.js';
 import type { ReservationRow } from '../reservations/reservation-query.repository.js';
 import type { SessionRow } from '../sessions/session-query.repository.js';
 import type { Scope } from '../scope.js';
@@ -327,40 +326,6 @@ function stateStatements(db: Db) {
         )
         .limit(1);
       return row?.transactionId ?? null;
-    },
-
-    /**
-     * The PENDING session of a remote start and the log row of its RemoteStartTransaction, in one
-     * statement: both exist before the charger is asked (its StartTransaction may come back at once).
-     */
-    async insertPendingSession(
-      scope: Scope,
-      command: CommandRow,
-      values: {
-        chargerId: string;
-        connectorId: number;
-        idTag: string;
-        userId: string | null;
-        maxEnergyWh: number | null;
-        maxDurationSeconds: number | null;
-        maxCost: string | null;
-      },
-    ): Promise<SessionRow> {
-      const logRow = commandLogRow(db, command);
-      const [row] = await db
-        .with(logRow)
-        .insert(sessions)
-        .values({
-          ...values,
-          tenantId: scope.tenantId,
-          status: 'PENDING',
-          requestedAt: new Date(),
-          transactionId: null,
-          // A 2.0.1 station echoes it in the TransactionEvent that starts this session (F01.FR.26).
-          remoteStartId: sql`nextval('remote_start_id_seq')::int`,
-        })
-        .returning();
-      return row!;
     },
 
     /**

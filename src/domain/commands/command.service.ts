@@ -62,7 +62,7 @@ export function createCommandService(deps: CommandServiceDeps) {
     webhooks: deps.reservationWebhooks,
   });
   return {
-    ...createRemoteCommands({ state, checks: deps.remoteStart, sessions: deps.sessions, events, sender }),
+    ...createRemoteCommands({ state, starts: deps.remoteStart, sessions: deps.sessions, events, sender }),
     ...createChargerCommands({ sender, marks }),
     ...createConfigurationCommands({ state, sender }),
     ...createSmartChargingCommands({ state, sender }),

@@ -1,9 +1,12 @@
 import { eq, getTableColumns, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { builtOnceValues } from '../../db/built-once.js';
 import type { Db } from '../../db/client.js';
 import { inScope, ownedInScope, type RowScope } from '../../db/scoped.js';
 import { chargers, connectors, idTags, sessions } from '../../db/schema/index.js';
 import type { ChargerRow } from '../chargers/charger.repository.js';
 import type { Scope } from '../scope.js';
+import type { SessionRow } from '../sessions/session-query.repository.js';
+import { commandLogRow, commandLogValues, type CommandRow } from './command-log.repository.js';
 
 /** A session that holds a connector: PENDING (a remote start not answered yet) or ACTIVE. */
 export interface BusySession {
@@ -82,6 +85,48 @@ function factsQuery(db: Db, kind: OwnerKind) {
     .prepare(`remote_start_facts_${kind}`);
 }
 
+/** What a remote start's PENDING session is made of. */
+export interface PendingSessionValues {
+  chargerId: string;
+  connectorId: number;
+  idTag: string;
+  userId: string | null;
+  maxEnergyWh: number | null;
+  maxDurationSeconds: number | null;
+  maxCost: string | null;
+}
+
+const sessionValues = builtOnceValues(
+  sessions,
+  [
+    'tenantId',
+    'chargerId',
+    'connectorId',
+    'idTag',
+    'userId',
+    'maxEnergyWh',
+    'maxDurationSeconds',
+    'maxCost',
+    'requestedAt',
+  ],
+  'session_',
+);
+
+function pendingSessionInsert(db: Db) {
+  return db
+    .with(commandLogRow(db))
+    .insert(sessions)
+    .values({
+      ...sessionValues.set,
+      status: 'PENDING',
+      transactionId: null,
+      // A 2.0.1 station echoes it in the TransactionEvent that starts this session (F01.FR.26).
+      remoteStartId: sql`nextval('remote_start_id_seq')::int`,
+    })
+    .returning()
+    .prepare('remote_start_pending_session');
+}
+
 /**
  * remoteStart's four pre-checks (the charger, its connectors, the id tag, the connector's busy
  * sessions) as subqueries of one SELECT: one statement instead of four, each of which cost the server
@@ -90,6 +135,7 @@ function factsQuery(db: Db, kind: OwnerKind) {
  */
 export function createRemoteStartRepository(db: Db) {
   const queries = new Map<OwnerKind, ReturnType<typeof factsQuery>>();
+  let insert: ReturnType<typeof pendingSessionInsert> | undefined;
   return {
     /** null when the charger is not in the Scope (or deleted): the other facts are not read then. */
     async facts(scope: Scope, chargerId: string, connectorId: number, idTag: string): Promise<RemoteStartFacts | null> {
@@ -110,6 +156,19 @@ export function createRemoteStartRepository(db: Db) {
         tag: json<{ userId: string | null } | null>(row.tag),
         busy: json<BusySession[]>(row.busy),
       };
+    },
+
+    /**
+     * The PENDING session of a remote start and the log row of its RemoteStartTransaction, in one
+     * statement: both exist before the charger is asked (its StartTransaction may come back at once).
+     */
+    async insertPending(scope: Scope, command: CommandRow, values: PendingSessionValues): Promise<SessionRow> {
+      insert ??= pendingSessionInsert(db);
+      const [row] = await insert.execute({
+        ...commandLogValues(command),
+        ...sessionValues.fill({ ...values, tenantId: scope.tenantId, requestedAt: new Date() }),
+      });
+      return row!;
     },
   };
 }

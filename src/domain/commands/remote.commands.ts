@@ -46,7 +46,7 @@ export const FORCED_STOP_REASON = 'Forced';
  */
 export function createRemoteCommands(deps: {
   state: CommandStateRepository;
-  checks: RemoteStartRepository;
+  starts: RemoteStartRepository;
   sessions: SessionQueryRepository;
   events: EventBus;
   sender: CommandSender;
@@ -105,7 +105,7 @@ export function createRemoteCommands(deps: {
         .throwIfAny();
       // The charger, its connectors, the id tag and the connector's sessions: one statement. A charger
       // outside the caller's tenant (or deleted) is NOT_FOUND before anything else is looked at.
-      const facts = await deps.checks.facts(scope, input.chargerId, input.connectorId, input.idTag);
+      const facts = await deps.starts.facts(scope, input.chargerId, input.connectorId, input.idTag);
       if (!facts) throw new NotFoundError('Charger', input.chargerId);
       const { charger, tag, busy } = facts;
       sender.checkConnector(charger, input.connectorId, facts.connectorIds, { allowZero: false });
@@ -134,7 +134,7 @@ export function createRemoteCommands(deps: {
       // WAL flush); the 2.0.1 case updates a running session and logs the command as any other.
       const command = unauthorized ? null : sender.draft(scope, charger, 'RemoteStartTransaction', payload);
       const session = command
-        ? await state.insertPendingSession(scope, command, {
+        ? await deps.starts.insertPending(scope, command, {
             chargerId: charger.id,
             connectorId: input.connectorId,
             idTag: input.idTag,
