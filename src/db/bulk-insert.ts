@@ -21,9 +21,22 @@ export async function bulkInsert(
 
 /** The INSERT of `bulkInsert` for a jsonb array expression (the spool runs it inside one larger statement). */
 export function bulkInsertStatement(table: PgTable, columns: Record<string, string>, json: SQL): SQL {
-  const names = Object.keys(columns);
-  const list = sql.raw(names.map((n) => `"${n}"`).join(', '));
-  const types = sql.raw(names.map((n) => `"${n}" ${columns[n]}`).join(', '));
+  const { list, types } = columnLists(columns);
   return sql`insert into ${table} (${list})
     select ${list} from rows from (jsonb_to_recordset(${json}) as (${types})) with ordinality as x(${list}, _n) order by _n`;
+}
+
+// The column lists of each `columns` object, written once (the spool builds its statement for every batch).
+const written = new WeakMap<Record<string, string>, { list: SQL; types: SQL }>();
+function columnLists(columns: Record<string, string>): { list: SQL; types: SQL } {
+  let lists = written.get(columns);
+  if (!lists) {
+    const names = Object.keys(columns);
+    lists = {
+      list: sql.raw(names.map((n) => `"${n}"`).join(', ')),
+      types: sql.raw(names.map((n) => `"${n}" ${columns[n]}`).join(', ')),
+    };
+    written.set(columns, lists);
+  }
+  return lists;
 }

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type Placeholder, type SQL } from 'drizzle-orm';
 
 /**
  * Rows passed as ONE jsonb parameter (`json`, a JSON array of objects) for `update t set ... from
@@ -10,8 +10,9 @@ import { sql, type SQL } from 'drizzle-orm';
  * LIMIT of the real count (a parameter: a generic plan assumes 10) lets it plan an index lookup per row.
  * Rows are then updated in the array's order, so pass them sorted by key (`byKey`): batches that touch
  * the same rows then lock them in one order and cannot deadlock (a scan used to give that order).
+ * `json` and `count` may be placeholders of a prepared query (`sql.placeholder`).
  */
-export function jsonRecords(json: string, columns: string, count: number): SQL {
+export function jsonRecords(json: string | Placeholder, columns: string, count: number | Placeholder): SQL {
   return sql`(select * from jsonb_to_recordset(${json}::jsonb) as r(${sql.raw(columns)}) limit ${count})`;
 }
 

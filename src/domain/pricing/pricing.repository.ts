@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { retryOnDeadlock } from '../../db/deadlock.js';
 import type { Db } from '../../db/client.js';
 import { chargeDetailRecords, chargers, connectors, meterValues, sessions, sites } from '../../db/schema/index.js';
@@ -7,9 +7,15 @@ import type { TariffLevel } from './selection.js';
 import type { PowerType, PricingTariff } from './tariff.model.js';
 import type { EnergyReading } from './timeline.js';
 
-export type { SessionRow } from '../sessions/session-query.repository.js';
-import type { SessionRow } from '../sessions/session-query.repository.js';
 import { jsonRecords } from '../../db/json-records.js';
+import { jsonList, liveSessionColumns, type LiveSession } from '../sessions/meter-batches.repository.js';
+
+/**
+ * A session as pricing reads it on every run: its live columns, and whether a tariff is locked. The
+ * snapshot itself never changes once locked (`lock` writes it only where there is none), so the
+ * service reads it once per session and node (`snapshot`) instead of with every meter value.
+ */
+export type PricedSession = LiveSession & { locked: boolean };
 
 /** Locked onto a session at its start: later tariff edits, moves or zone changes don't reprice it. */
 export interface TariffSnapshot {
@@ -32,14 +38,33 @@ export const ENERGY_REGISTER = 'Energy.Active.Import.Register';
 
 /** The queries session pricing needs; every one is keyed by a session the caller already scoped. */
 export function createPricingRepository(db: Db) {
+  // Built once (prepared queries): the statements of every live price, run for many sessions at a time.
+  const byIds = db
+    .select({ ...liveSessionColumns, locked: sql<boolean>`${sessions.tariffSnapshot} is not null` })
+    .from(sessions)
+    .where(sql`${sessions.id} = ${jsonList('ids', 'uuid')}`)
+    .prepare('pricing_sessions');
+  const costs = db
+    .update(sessions)
+    .set({ cost: sql`v.cost`, updatedAt: sql`now()` })
+    .from(sql`${jsonRecords(sql.placeholder('rows'), 'id uuid, cost jsonb', sql.placeholder('count'))} as v`)
+    .where(eq(sessions.id, sql`v.id`))
+    .prepare('pricing_save_costs');
+
   return {
     /** Many sessions in one statement (live pricing of many chargers coalesces its reads). */
-    async sessions(ids: readonly string[]): Promise<Map<string, SessionRow>> {
-      const rows = await db
-        .select()
-        .from(sessions)
-        .where(inArray(sessions.id, [...new Set(ids)]));
+    async sessions(ids: readonly string[]): Promise<Map<string, PricedSession>> {
+      const rows = await byIds.execute({ ids: JSON.stringify([...new Set(ids)]) });
       return new Map(rows.map((r) => [r.id, r]));
+    },
+
+    /** The tariff locked on a session, if any (it never changes once locked). */
+    async snapshot(sessionId: string): Promise<LockedTariff | null> {
+      const [row] = await db
+        .select({ snapshot: sessions.tariffSnapshot })
+        .from(sessions)
+        .where(eq(sessions.id, sessionId));
+      return (row?.snapshot as LockedTariff | null | undefined) ?? null;
     },
 
     /** Many live costs in one statement; the last one given for a session wins. */
@@ -49,12 +74,7 @@ export function createPricingRepository(db: Db) {
       const values = JSON.stringify(
         [...latest].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, cost]) => ({ id, cost })),
       );
-      await retryOnDeadlock(() =>
-        db.execute(sql`
-          update ${sessions} set cost = v.cost, updated_at = now()
-          from ${jsonRecords(values, 'id uuid, cost jsonb', latest.size)} as v
-          where ${sessions.id} = v.id`),
-      );
+      await retryOnDeadlock(() => costs.execute({ rows: values, count: latest.size }));
     },
 
     /** The connector's power type (AC unless set) and the site's time zone (UTC without a site). */

@@ -9,8 +9,8 @@ import { computeCost } from './engine.js';
 import {
   ENERGY_REGISTER,
   type LockedTariff,
+  type PricedSession,
   type PricingRepository,
-  type SessionRow,
   type TariffSnapshot,
 } from './pricing.repository.js';
 import { selectTariff } from './selection.js';
@@ -26,6 +26,8 @@ interface Timeline {
   /** Whether `readings` holds the database's rows too (else: only what arrived since this node started). */
   loaded: boolean;
   touchedAt: number;
+  /** The session's locked tariff, once read or locked here (it never changes once locked). */
+  locked?: LockedTariff;
 }
 
 /**
@@ -102,11 +104,23 @@ export function createSessionPricing(deps: {
       timelines.delete(sessionId);
       return readings;
     }
-    timelines.set(sessionId, { readings, loaded: true, touchedAt: timeline.touchedAt });
+    timelines.set(sessionId, { readings, loaded: true, touchedAt: timeline.touchedAt, locked: timeline.locked });
     return readings;
   }
 
-  async function lockTariff(session: SessionRow): Promise<LockedTariff> {
+  /** The session's locked tariff: kept with its timeline, read once, or locked now (the first run of a session). */
+  async function lockedTariff(session: PricedSession): Promise<LockedTariff> {
+    const kept = timelines.get(session.id);
+    if (kept?.locked) return kept.locked;
+    // Locked at the first update we see (the start); a session whose start we missed locks at its stop.
+    const locked = (session.locked && (await pricing.snapshot(session.id))) || (await lockTariff(session));
+    const timeline = timelines.get(session.id) ?? { readings: [], loaded: false, touchedAt: Date.now() };
+    timeline.locked = locked;
+    timelines.set(session.id, timeline);
+    return locked;
+  }
+
+  async function lockTariff(session: PricedSession): Promise<LockedTariff> {
     const startedAt = session.startedAt!;
     const candidates = await tariffs.candidates(chargerScope(session.tenantId), {
       chargerId: session.chargerId,
@@ -120,7 +134,7 @@ export function createSessionPricing(deps: {
     return pricing.lock(session.id, { tariff: pricingTariffOf(chosen.row), level: chosen.level, ...place, lockedAt });
   }
 
-  async function factsOf(session: SessionRow, snapshot: TariffSnapshot): Promise<SessionFacts> {
+  async function factsOf(session: PricedSession, snapshot: TariffSnapshot): Promise<SessionFacts> {
     const readings: EnergyReading[] = [...(await readingsOf(session.id, session.status === 'COMPLETED'))];
     if (session.lastMeterAt && session.lastMeterWh != null)
       readings.push({ at: session.lastMeterAt, wh: session.lastMeterWh });
@@ -143,8 +157,7 @@ export function createSessionPricing(deps: {
     const session = await sessionReads.call(sessionId);
     if (!session?.startedAt || (session.status !== 'ACTIVE' && session.status !== 'COMPLETED')) return;
     const stopped = session.status === 'COMPLETED';
-    // Locked at the first update we see (the start); a session whose start we missed locks at its stop.
-    const locked = (session.tariffSnapshot as LockedTariff | null) ?? (await lockTariff(session));
+    const locked = await lockedTariff(session);
     const cost = locked.tariff ? computeCost(locked.tariff, await factsOf(session, locked), stopped) : null;
     if (stopped) timelines.delete(sessionId);
     if (!locked.tariff || !cost) return; // no tariff applied at start: Session.cost stays null
@@ -209,7 +222,7 @@ export type SessionPricing = ReturnType<typeof createSessionPricing>;
 const readingKey = (r: EnergyReading) => `${r.at.getTime()}:${r.wh}`;
 
 /** What was charged and why: the session facts, the tariff as locked, and the final cost. */
-function chargeDetailRecord(session: SessionRow, snapshot: TariffSnapshot, cost: Cost) {
+function chargeDetailRecord(session: PricedSession, snapshot: TariffSnapshot, cost: Cost) {
   return {
     tenantId: session.tenantId,
     sessionId: session.id,

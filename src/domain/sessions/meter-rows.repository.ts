@@ -26,16 +26,19 @@ const NAMES = COLUMNS.map((c) => c.split(' ')[0]!);
  * runs only for such rows.
  */
 export function meterRowsStatement(rows: SQL): SQL {
-  const list = sql.raw(NAMES.map((n) => `"${n}"`).join(', '));
-  const select = sql.raw(
-    NAMES.map((n) =>
-      n === 'session_id'
-        ? `coalesce(x.session_id, case when x.transaction_id > 0 then (select s.id from sessions s
-             where s.transaction_id = x.transaction_id and s.charger_id = x.charger_id) end)`
-        : `x."${n}"`,
-    ).join(', '),
-  );
-  return sql`insert into meter_values (${list})
-    select ${select} from rows from (jsonb_to_recordset(${rows}) as (${sql.raw(COLUMNS.join(', '))}))
-    with ordinality as x(${list}, _n) order by x._n`;
+  return sql`insert into meter_values (${LIST})
+    select ${SELECT} from rows from (jsonb_to_recordset(${rows}) as (${TYPES}))
+    with ordinality as x(${LIST}, _n) order by x._n`;
 }
+
+// Written once: the spool builds this statement for every batch.
+const LIST = sql.raw(NAMES.map((n) => `"${n}"`).join(', '));
+const TYPES = sql.raw(COLUMNS.join(', '));
+const SELECT = sql.raw(
+  NAMES.map((n) =>
+    n === 'session_id'
+      ? `coalesce(x.session_id, case when x.transaction_id > 0 then (select s.id from sessions s
+           where s.transaction_id = x.transaction_id and s.charger_id = x.charger_id) end)`
+      : `x."${n}"`,
+  ).join(', '),
+);

@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../db/pg-errors.js';
 import type { Spool } from '../../db/spool/spool.js';
 import type { EventBus } from '../../events/bus.js';
 import type { Authorization, AuthorizationContext, IdTagVerdict } from '../idtags/authorization.js';
-import { createMeterBatches } from './meter-batches.repository.js';
+import { createMeterBatches, type LiveSession } from './meter-batches.repository.js';
 import { createTransactionRows, type NewSession } from './transaction-rows.repository.js';
 import {
   energyRegisterWh,
@@ -90,7 +90,7 @@ export function createTransactionService(deps: {
   const rows = createTransactionRows(db);
   deps.spool.register('meter_value', (rows) => [meterRowsStatement(rows)]);
 
-  const published = (charger: ChargerRef, s: SessionRow, timestamp: Date, change?: 'started' | 'stopped') =>
+  const published = (charger: ChargerRef, s: LiveSession, timestamp: Date, change?: 'started' | 'stopped') =>
     events.publish('session.updated', {
       tenantId: charger.tenantId,
       chargerId: charger.id,
