@@ -341,3 +341,55 @@ describe('more restrictions', () => {
     expect(computeCost(aTariff(), facts, true)).toMatchObject({ energyWh: 6000, netMinor: 240 });
   });
 });
+
+describe('a tariff without restrictions', () => {
+  // Priced in one interval per stretch (charging, idle) instead of one per reading: the same figures
+  // as the same prices given as an element that always holds, which still cuts at every reading.
+  const prices = {
+    sessionFee: '0.50',
+    energyPricePerKwh: '0.39',
+    timePricePerHour: '1.20',
+    idleFeePerMinute: '0.10',
+    idleGraceMinutes: 5,
+    taxRatePercent: '19',
+  };
+  const flat = aTariff(prices);
+  const cutAtEveryReading = aTariff({
+    ...prices,
+    elements: [
+      {
+        components: [
+          { type: 'FLAT', price: prices.sessionFee },
+          { type: 'ENERGY', price: prices.energyPricePerKwh },
+          { type: 'TIME', price: prices.timePricePerHour },
+          { type: 'PARKING_TIME', price: prices.idleFeePerMinute },
+        ],
+        restrictions: { minDurationSeconds: 0 },
+      },
+    ],
+  });
+  const figures = (cost: ReturnType<typeof computeCost>) => ({
+    ...cost,
+    breakdown: cost.breakdown.map(({ element: _element, ...line }) => line),
+  });
+
+  it('costs the same as when cut at every reading, for uneven readings, pauses, idle and rounding', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let n = 0; n < 50; n++) {
+      const readings: [number, number][] = [];
+      let wh = 0;
+      for (let m = 0; m < 120; m += 0.1 + random() * 3) {
+        wh += random() < 0.2 ? 0 : Math.round(random() * 400);
+        readings.push([m, wh]);
+      }
+      readings.push([readings.at(-1)![0] + random() * 30, wh]); // idle to the end
+      const rounding = { energyStepWh: 1 + Math.floor(random() * 500), timeRounding: 'UP' as const };
+      const facts = aSession('2025-03-04T08:00:00Z', readings);
+      for (const final of [false, true])
+        expect(figures(computeCost({ ...flat, ...rounding }, facts, final))).toEqual(
+          figures(computeCost({ ...cutAtEveryReading, ...rounding }, facts, final)),
+        );
+    }
+  });
+});

@@ -141,7 +141,8 @@ export function createSessionPricing(deps: {
     const stopped = session.status === 'COMPLETED';
     if (stopped && session.stoppedAt && session.meterStopWh != null)
       readings.push({ at: session.stoppedAt, wh: session.meterStopWh });
-    const latest = Math.max(session.startedAt!.getTime(), ...readings.map((r) => r.at.getTime()));
+    let latest = session.startedAt!.getTime();
+    for (const r of readings) latest = Math.max(latest, r.at.getTime());
     return {
       startedAt: session.startedAt!,
       // Live: priced up to the latest reading, so the figure only moves when the charger reports.

@@ -50,7 +50,8 @@ export interface Timeline {
 
 interface Point {
   t: number;
-  e: bigint; // mWh since the session started
+  /** mWh since the session started: a whole number, exact as a double (2^53 mWh is 9 TWh). */
+  e: number;
 }
 
 /**
@@ -62,10 +63,18 @@ export function buildTimeline(facts: SessionFacts, tariff: PricingTariff): Timel
   const start = facts.startedAt.getTime();
   const end = Math.max(start, facts.endAt.getTime());
   const points = energyCurve(facts, start, end);
-  const total = points.at(-1)!.e;
-  const idleStart = total === 0n ? start : points.find((p) => p.e === total)!.t;
+  const last = points.at(-1)!.e;
+  const total = BigInt(last);
+  const idleStart = last === 0 ? start : points.find((p) => p.e === last)!.t;
   const graceEnd = idleStart + tariff.idleGraceMinutes * 60_000;
-  const cuts = new Set<number>([start, end, idleStart, graceEnd, ...points.map((p) => p.t)]);
+  const cuts = new Set<number>([start, end, idleStart, graceEnd]);
+  // Without restrictions every stretch of a kind (charging, idle, billable idle) is priced by the same
+  // element, and its energy and time add up the same however it is cut: one interval per stretch
+  // instead of one per reading (live pricing ran this on every meter value, over the whole session).
+  // The first reading stays a cut: whether energy came before it orders the cost's lines.
+  const restricted = tariff.elements.some((e) => e.restrictions);
+  if (restricted) for (const p of points) cuts.add(p.t);
+  else if (points[1]) cuts.add(points[1].t);
   for (const element of tariff.elements) {
     if (element.restrictions)
       for (const t of restrictionCuts(element.restrictions, points, start, end, facts.timeZone)) cuts.add(t);
@@ -108,13 +117,19 @@ function contextAt(
 }
 
 // Readings outside the session are ignored; a register that goes backwards (meter swap, bad sample)
-// is held at its highest value so energy never turns negative.
+// is held at its highest value so energy never turns negative. Live pricing runs this over the whole
+// session on every meter value: numbers, not BigInts (exact here), one pass, a sort only when needed.
 function energyCurve(facts: SessionFacts, start: number, end: number): Point[] {
-  const points: Point[] = [{ t: start, e: 0n }];
-  const sorted = facts.readings
-    .map((r) => ({ t: r.at.getTime(), e: BigInt(Math.round(r.wh - facts.meterStartWh)) * 1000n }))
-    .filter((p) => p.t >= start && p.t <= end)
-    .sort((a, b) => a.t - b.t);
+  const points: Point[] = [{ t: start, e: 0 }];
+  const inside: Point[] = [];
+  let ordered = true;
+  for (const r of facts.readings) {
+    const t = r.at.getTime();
+    if (t < start || t > end) continue;
+    if (inside.length && t < inside[inside.length - 1]!.t) ordered = false;
+    inside.push({ t, e: Math.round(r.wh - facts.meterStartWh) * 1000 });
+  }
+  const sorted = ordered ? inside : inside.sort((a, b) => a.t - b.t);
   for (const p of sorted) {
     const last = points.at(-1)!;
     const e = p.e > last.e ? p.e : last.e;
@@ -127,8 +142,8 @@ function energyCurve(facts: SessionFacts, start: number, end: number): Point[] {
 
 /** Energy at `t`, linear between readings; floored to whole mWh so pieces always sum to the total. */
 function energyAt(points: Point[], t: number): bigint {
-  if (t <= points[0]!.t) return points[0]!.e;
-  if (t >= points.at(-1)!.t) return points.at(-1)!.e;
+  if (t <= points[0]!.t) return BigInt(points[0]!.e);
+  if (t >= points.at(-1)!.t) return BigInt(points.at(-1)!.e);
   let lo = 0;
   let hi = points.length - 1; // invariant: points[lo].t < t <= points[hi].t
   while (hi - lo > 1) {
@@ -138,7 +153,7 @@ function energyAt(points: Point[], t: number): bigint {
   }
   const a = points[lo]!;
   const b = points[hi]!;
-  return a.e + ((b.e - a.e) * BigInt(t - a.t)) / BigInt(b.t - a.t);
+  return BigInt(a.e) + (BigInt(b.e - a.e) * BigInt(t - a.t)) / BigInt(b.t - a.t);
 }
 
 /** The first instant the session's energy reaches `mwh`, or null if it never does. */
@@ -146,10 +161,10 @@ function timeAtEnergy(points: Point[], mwh: bigint): number | null {
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i]!;
     const b = points[i + 1]!;
-    if (a.e < mwh && mwh <= b.e) {
+    if (BigInt(a.e) < mwh && mwh <= BigInt(b.e)) {
       const dt = BigInt(b.t - a.t);
-      const de = b.e - a.e;
-      return a.t + Number(((mwh - a.e) * dt + de - 1n) / de);
+      const de = BigInt(b.e - a.e);
+      return a.t + Number(((mwh - BigInt(a.e)) * dt + de - 1n) / de);
     }
   }
   return null;
