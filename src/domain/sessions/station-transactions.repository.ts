@@ -4,7 +4,7 @@ import { createCoalescer } from '../../db/coalescer.js';
 import { retryOnDeadlock } from '../../db/deadlock.js';
 import { pgJson } from '../../db/pg-json.js';
 import { liveSessionColumns, roundsBy, type LiveSession } from './meter-batches.repository.js';
-import { meterRowsStatement } from './meter-rows.repository.js';
+import { meterReadingsStatement, type MeterReadingRow } from './meter-rows.repository.js';
 import { stopReasonAfterLimit } from './session-limits.repository.js';
 import { sessions, transactionEvents } from '../../db/schema/index.js';
 import type { SessionRow } from './transactions.service.js';
@@ -209,10 +209,10 @@ export function createStationTransactionRepository(db: Db) {
     advance: (a: EventAdvance) => advances.call(a),
 
     /** Meter rows and applied marks written at once, in one statement (a deferred event replayed by the spool). */
-    async writeApplied(meterRows: readonly unknown[], applied: readonly AppliedEvent[]): Promise<void> {
+    async writeApplied(meterRows: readonly MeterReadingRow[], applied: readonly AppliedEvent[]): Promise<void> {
       const marks = appliedStatement(sql`${pgJson(applied)}::jsonb`);
       if (!meterRows.length) return void (await db.execute(marks));
-      await db.execute(sql`with m as (${meterRowsStatement(sql`${pgJson(meterRows)}::jsonb`)}) ${marks}`);
+      await db.execute(sql`with m as (${meterReadingsStatement(sql`${pgJson(meterRows)}::jsonb`)}) ${marks}`);
     },
 
     async seqNos(chargerId: string, transactionId: string): Promise<number[]> {

@@ -1,4 +1,5 @@
 import type { IdTagVerdict } from '../idtags/authorization.js';
+import type { MeterReadingRow } from './meter-rows.repository.js';
 import type { Spool } from '../../db/spool/spool.js';
 import { energyRegisterWh, normaliseSampledValue, type NormalisedValue } from './meter-values.js';
 import {
@@ -254,7 +255,7 @@ export function createStationTransactions(deps: {
       session_id: session.id,
     };
     if (replayed) {
-      const rows: Record<string, unknown>[] = [];
+      const rows: MeterReadingRow[] = [];
       transactions.ingest(charger, session.connectorId, null, session.id, e.readings, rows);
       await repo.writeApplied(rows, [applied]);
     } else {

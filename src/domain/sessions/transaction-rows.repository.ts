@@ -1,7 +1,8 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { pgJson } from '../../db/pg-json.js';
 import { sessions } from '../../db/schema/index.js';
-import { meterRowsStatement } from './meter-rows.repository.js';
+import { meterReadingsStatement, type MeterReadingRow } from './meter-rows.repository.js';
 import type { SessionRow } from './session-query.repository.js';
 
 /**
@@ -86,8 +87,8 @@ export function createTransactionRows(db: Db) {
     },
 
     /** Meter rows written at once (a replayed stop's own readings), not through the spool. */
-    async writeMeterRows(rows: readonly unknown[]): Promise<void> {
-      await db.execute(meterRowsStatement(sql`${JSON.stringify(rows)}::jsonb`));
+    async writeMeterRows(rows: readonly MeterReadingRow[]): Promise<void> {
+      await db.execute(meterReadingsStatement(sql`${pgJson(rows)}::jsonb`));
     },
 
     /** Completes the session unless it is COMPLETED already; undefined then. */

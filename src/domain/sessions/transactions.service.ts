@@ -1,6 +1,6 @@
 import { stopReasonAfterLimit } from './session-limits.repository.js';
 import type { Db } from '../../db/client.js';
-import { meterRowsStatement } from './meter-rows.repository.js';
+import { meterReadingsStatement, meterRowsStatement, type MeterReadingRow } from './meter-rows.repository.js';
 import { isUniqueViolation } from '../../db/pg-errors.js';
 import type { Spool } from '../../db/spool/spool.js';
 import type { EventBus } from '../../events/bus.js';
@@ -16,6 +16,21 @@ import {
 import type { SessionRow } from './session-query.repository.js';
 
 export type { SessionRow };
+
+/** Spooled meter readings: one entry per reading, its values inside (`meterReadingsStatement`). */
+const METER_READING = 'meter_reading';
+
+/** A value as spooled: the fields it has (most are empty: a missing key reads as null). */
+function meterValueRow(v: NormalisedValue): Record<string, string | number | null> {
+  const row: Record<string, string | number | null> = { measurand: v.measurand, value: v.value, raw: v.raw };
+  if (v.unit !== null) row.unit = v.unit;
+  if (v.rawUnit !== null) row.raw_unit = v.rawUnit;
+  if (v.phase !== null) row.phase = v.phase;
+  if (v.context !== null) row.context = v.context;
+  if (v.location !== null) row.location = v.location;
+  if (v.format !== null) row.format = v.format;
+  return row;
+}
 
 /** The charger a transaction message came from. */
 export interface ChargerRef {
@@ -88,6 +103,8 @@ export function createTransactionService(deps: {
   const { db, events, authorization } = deps;
   const meterBatches = createMeterBatches(db);
   const rows = createTransactionRows(db);
+  deps.spool.register(METER_READING, (rows) => [meterReadingsStatement(rows)]);
+  // A spool written before readings were spooled whole (a node upgraded with rows still in it).
   deps.spool.register('meter_value', (rows) => [meterRowsStatement(rows)]);
 
   const published = (charger: ChargerRef, s: LiveSession, timestamp: Date, change?: 'started' | 'stopped') =>
@@ -118,34 +135,24 @@ export function createTransactionService(deps: {
     sessionId: string | null,
     readings: MeterReading[],
     /** Replaying a deferred call: the rows are durable in it already; collect them to write directly. */
-    direct?: Record<string, unknown>[],
+    direct?: MeterReadingRow[],
   ): NormalisedValue[] {
     const all: NormalisedValue[] = [];
     for (const reading of readings) {
       const values = reading.sampledValues.map((sv) => normaliseSampledValue(reading.timestamp, sv));
       if (!values.length) continue;
       all.push(...values);
-      for (const v of values) {
-        const row = {
-          tenant_id: charger.tenantId,
-          charger_id: charger.id,
-          session_id: sessionId,
-          connector_id: connectorId,
-          transaction_id: transactionId,
-          timestamp: v.timestamp.toISOString(),
-          measurand: v.measurand,
-          value: v.value,
-          raw: v.raw,
-          unit: v.unit,
-          raw_unit: v.rawUnit,
-          phase: v.phase,
-          context: v.context,
-          location: v.location,
-          format: v.format,
-        };
-        if (direct) direct.push(row);
-        else deps.spool.append('meter_value', row);
-      }
+      const row: MeterReadingRow = {
+        tenant_id: charger.tenantId,
+        charger_id: charger.id,
+        session_id: sessionId,
+        connector_id: connectorId,
+        transaction_id: transactionId,
+        timestamp: reading.timestamp.toISOString(),
+        values: values.map(meterValueRow),
+      };
+      if (direct) direct.push(row);
+      else deps.spool.append(METER_READING, row);
       events.publish('meter.values', {
         tenantId: charger.tenantId,
         chargerId: charger.id,
