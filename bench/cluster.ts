@@ -19,7 +19,7 @@ import { Redis } from 'ioredis';
 import postgres from 'postgres';
 import { login, registerChargers } from '../src/sim/register.js';
 import { benchIds, sleep } from './lib/chargers.js';
-import { loadWatch, phaseMeter } from './lib/cluster-metrics.js';
+import { databaseBackends, listenQueueCounters, loadWatch, phaseMeter } from './lib/cluster-metrics.js';
 import { processCpuMs } from './lib/cpu.js';
 import {
   ephemeralPorts,
@@ -31,6 +31,7 @@ import {
   SOCKETS_PER_GENERATOR,
   within,
   type Backoff,
+  type CpuSource,
   type Generator,
 } from './lib/fleet.js';
 import { freshDatabase } from './lib/pg.js';
@@ -103,7 +104,7 @@ function checkLimits(shares: number[]): 'others' | 'same' {
   const room = soft - FILES_BESIDES_SOCKETS;
   log(
     `open files per process (ulimit -n, soft/hard): ${soft}/${hard}, inherited by every node and generator; ` +
-      `ephemeral ports per (source address, destination): ${n0(ports)}; ${n0(SOCKETS_PER_GENERATOR)} sockets per generator at most`,
+      `ephemeral ports per source address (Node binds before it connects): ${n0(ports)}; ${n0(SOCKETS_PER_GENERATOR)} sockets per generator at most`,
   );
   if (SOCKETS_PER_GENERATOR > Math.min(room, ports))
     throw new Error('SOCKETS_PER_GENERATOR is over what one process or source address may hold');
@@ -190,34 +191,35 @@ async function remoteStart(from: ServerUnderTest, target: string, connectorId = 
 }
 
 /**
- * One boot phase: generators for each server's share (source addresses 127.0.0.1, .2, ... in order),
- * all started at once, a progress line every 5 s; resolves when every charger was answered or failed.
+ * One boot phase: generators for each server's share (each from a source address of its own), all
+ * started at once, a progress line every 5 s; resolves when every charger was answered or failed.
  */
 async function bootPhase(
   phase: string,
   servers: ServerUnderTest[],
   shares: string[][],
-  reconnectFor?: (n: number) => Backoff | undefined,
+  opts: { reconnectFor?: (n: number) => Backoff | undefined; database?: CpuSource } = {},
 ) {
   const count = shares.reduce((s, x) => s + x.length, 0);
   const perServer = shares.map((s) => Math.max(1, Math.ceil(s.length / SOCKETS_PER_GENERATOR)));
   const generatorCount = perServer.reduce((a, b) => a + b, 0);
-  let k = 0;
-  const gens = shares.flatMap((share, n) => {
-    const made = generatorsFor(servers[n]!.ocppUrl, share, k, Math.ceil(inFlight / generatorCount), reconnectFor?.(n));
-    k += made.length;
-    return made;
-  });
+  const gens = shares.flatMap((share, n) =>
+    generatorsFor(servers[n]!.ocppUrl, share, Math.ceil(inFlight / generatorCount), opts.reconnectFor?.(n)),
+  );
   await Promise.all(gens.map((g) => g.ready()));
   const genCpu = () => gens.reduce((s, g) => s + processCpuMs(g.child.pid!), 0);
   const serverCpu = () => servers.map((s) => processCpuMs(s.pid));
   const before = { gens: genCpu(), servers: serverCpu() };
   log(`${phase}: ${n0(count)} chargers on ${servers.length} servers from ${gens.length} generator processes`);
+  const kernel = listenQueueCounters();
   for (const g of gens) g.go();
   const progress = progressLog({
     phase,
     gens,
-    servers: servers.map((s, i) => ({ name: `${s.target === 'bare' ? 'bare' : 'node'} ${i + 1}`, pid: () => s.pid })),
+    cpu: [
+      ...servers.map((s, i) => ({ name: `${s.target === 'bare' ? 'bare' : 'node'} ${i + 1}`, pids: () => [s.pid] })),
+      ...(opts.database ? [opts.database] : []),
+    ],
     line: (p) => ({
       done: p.booted,
       text: `${n0(p.booted)} of ${n0(count)} Accepted, ${n0(p.failed)} failed, ${n0(p.inFlight)} in flight`,
@@ -244,6 +246,7 @@ async function bootPhase(
       generatorCpuMs: after.gens - before.gens,
       generatorRssMB: gens.reduce((s, g) => s + rssMB(g.child.pid!), 0),
       serverCpuMs: after.servers.map((c, i) => c - before.servers[i]!),
+      kernel: kernel(),
     };
   } catch (err) {
     await Promise.all(gens.map((g) => g.close()));
@@ -267,12 +270,13 @@ async function bareBoot(shares: string[][]) {
 }
 
 /** Waits for every generator of a killed server to report all its chargers Accepted again. */
-async function recovery(gens: Generator[], killedAt: number, servers: () => { name: string; pid: () => number }[]) {
+async function recovery(gens: Generator[], killedAt: number, cpu: CpuSource[]) {
   const lostCount = gens.reduce((s, g) => s + g.ids.length, 0);
+  const kernel = listenQueueCounters();
   const progress = progressLog({
     phase: 'reconnect',
     gens,
-    servers: servers(),
+    cpu,
     line: (p) => ({
       done: p.back,
       text: `${n0(p.back)} of ${n0(lostCount)} Accepted again, ${n0(p.attempts)} attempts, ${n0(p.refused)} refused`,
@@ -294,7 +298,9 @@ async function recovery(gens: Generator[], killedAt: number, servers: () => { na
       refusals: Object.entries(refusals)
         .map(([why, n]) => `${why} x${n}`)
         .join(', '),
+      kernel: kernel().text,
     };
+    log(`reconnect: ${back.kernel}`);
     log(
       `reconnect: all ${n0(back.back)} back in ${n0(back.ms)} ms, ${n0(back.attempts)} attempts${back.refusals ? `, refused: ${back.refusals}` : ''}`,
     );
@@ -313,7 +319,7 @@ async function bareReconnect(count: number, mode: string) {
   const other = mode === 'others' ? await startTarget('bare') : null;
   const to = other ? { ...backoff, urls: [other.ocppUrl] } : backoff;
   try {
-    const run = await bootPhase('bare reconnect, boot', [bare], [benchIds(count, 'BARE')], () => to);
+    const run = await bootPhase('bare reconnect, boot', [bare], [benchIds(count, 'BARE')], { reconnectFor: () => to });
     try {
       const port = bare.port;
       const killedAt = performance.timeOrigin + performance.now();
@@ -323,8 +329,10 @@ async function bareReconnect(count: number, mode: string) {
         bare = await startTarget('bare', undefined, { PORT: String(port) });
         restartedMs = performance.timeOrigin + performance.now() - killedAt;
       }
-      const back = await recovery(run.gens, killedAt, () =>
-        [bare, other].filter((s) => s !== null).map((s, i) => ({ name: `bare ${i + 1}`, pid: () => s.pid })),
+      const back = await recovery(
+        run.gens,
+        killedAt,
+        [bare, other].filter((s) => s !== null).map((s, i) => ({ name: `bare ${i + 1}`, pids: () => [s.pid] })),
       );
       return { restartedMs, back };
     } finally {
@@ -357,7 +365,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
 const nodes: ServerUnderTest[] = [];
 let gens: Generator[] = [];
 const results: BenchResult[] = [];
-const nodeNames = () => nodes.map((n, i) => ({ name: `node ${i + 1}`, pid: () => nodes[i]!.pid }));
+const database = databaseBackends(db.url);
+// A node's pid through `nodes`: a restarted node takes the killed one's place.
+const nodeCpu = (): CpuSource[] => nodes.map((_, i) => ({ name: `node ${i + 1}`, pids: () => [nodes[i]!.pid] }));
 try {
   log(`starting ${nodeCount} nodes`);
   for (let i = 0; i < nodeCount; i++) nodes.push(await startTarget('chargeql', db.url, env));
@@ -374,11 +384,13 @@ try {
   const meter = await phaseMeter(nodes, db.url, redis);
   const load = loadWatch();
   const survivors = nodes.slice(0, victim).map((n) => n.ocppUrl);
-  const run = await bootPhase('boot', nodes, shares, (n) =>
-    values.reconnect && n === victim
-      ? { ...backoff, urls: reconnectTo === 'others' ? survivors : undefined }
-      : undefined,
-  );
+  const run = await bootPhase('boot', nodes, shares, {
+    reconnectFor: (n) =>
+      values.reconnect && n === victim
+        ? { ...backoff, urls: reconnectTo === 'others' ? survivors : undefined }
+        : undefined,
+    database,
+  });
   gens = run.gens;
   const boot = await meter.read(nodes);
   const bootLoad = load.stop();
@@ -425,8 +437,9 @@ try {
         (bare
           ? ` Bare ocpp-rpc servers, same connections, same generators, just before: ${n0(bare.ms)} ms (${bootsPerSecond(bare.ms)} boots/s, ${bare.failed} failed); ChargeQL took ${round(run.ms / bare.ms, 1)}x as long.`
           : ''),
-      `Generators: ${run.gens.length} processes (at most ${n0(SOCKETS_PER_GENERATOR)} sockets each) of raw WebSocket clients from 127.0.0.1-${run.gens.length}, ${inFlight} chargers in flight in total; their CPU ${cpuText(run.generatorCpuMs)}${bare ? ` (bare run: ${cpuText(bare.generatorCpuMs)})` : ''}, RSS ${n0(run.generatorRssMB)} MB in all.`,
+      `Generators: ${run.gens.length} processes (at most ${n0(SOCKETS_PER_GENERATOR)} sockets each) of raw WebSocket clients from ${run.gens[0]!.sourceAddress}-${run.gens.at(-1)!.sourceAddress}, ${inFlight} chargers in flight in total; their CPU ${cpuText(run.generatorCpuMs)}${bare ? ` (bare run: ${cpuText(bare.generatorCpuMs)})` : ''}, RSS ${n0(run.generatorRssMB)} MB in all.`,
       `Load average (1 min): ${bootLoad.before} before, up to ${bootLoad.max} during the boot (2 cores shared by the nodes, PostgreSQL, Redis and the generators).`,
+      `Listen queues during the boot: ${run.kernel.text}${bare ? `; bare run: ${bare.kernel.text}` : ''}.`,
       `PostgreSQL CPU during the boot: ${cpuText(boot.databaseMs)}; Redis: ${cpuText(boot.redisMs)}; ${round(boot.statements / total, 2)} statements per boot. Node CPU per boot is per charger it held.`,
       `remoteStart through one node's GraphQL to a charger on another: ${commands.join('; ')}.`,
     ],
@@ -462,9 +475,10 @@ try {
       restartedMs = performance.timeOrigin + performance.now() - killedAt;
       log(`node ${victim + 1} restarted in ${n0(restartedMs)} ms`);
     })();
-    const back = await recovery(victimGens, killedAt, () =>
-      nodeNames().filter((_, i) => i !== victim || reconnectTo === 'same'),
-    );
+    const back = await recovery(victimGens, killedAt, [
+      ...nodeCpu().filter((_, i) => i !== victim || reconnectTo === 'same'),
+      database,
+    ]);
     await restarted;
     const after = await again.read(nodes);
     const reLoad = reload.stop();
@@ -526,8 +540,13 @@ try {
             ]
           : []),
         `Load average (1 min): ${reLoad.before} before the kill, up to ${reLoad.max} during.`,
-        `CPU from the kill until all were back: ${nodes.map((_, i) => `node ${i + 1} ${round(after.nodeCpuMs[i]! / 1000, 1)} s`).join(', ')}; PostgreSQL ${round(after.databaseMs / 1000, 1)} s; Redis ${round(after.redisMs / 1000, 1)} s; ${n0(after.statements)} statements on the nodes that stayed up.`,
-        `Pool wait (chargeql_db_pool_wait_seconds in /metrics, the nodes that stayed up): ${after.poolWait.map((w) => `node ${w.node}: ${w.text}`).join('; ')}. ${worstWaitMs <= 5000 ? 'No statement waited over 5 s: the pools kept up.' : 'Some statement waited over 5 s: the pool was the bottleneck.'}`,
+        ...(back
+          ? [
+              `Listen queues during the reconnect: ${back.kernel}${bareRow?.back ? `; bare run: ${bareRow.back.kernel}` : ''}.`,
+            ]
+          : []),
+        `CPU from the kill until all were back: ${nodes.map((_, i) => `node ${i + 1} ${round(after.nodeCpuMs[i]! / 1000, 1)} s`).join(', ')}; PostgreSQL ${round(after.databaseMs / 1000, 1)} s; Redis ${round(after.redisMs / 1000, 1)} s; ${n0(after.statements)} statements on the nodes up at the end (a restarted node: since its start).`,
+        `Pool wait (chargeql_db_pool_wait_seconds in /metrics) from the kill until all were back: ${after.poolWait.map((w) => `node ${w.node}${w.restarted ? ' (restarted, since its start)' : ''}: ${w.text}`).join('; ')}. ${worstWaitMs <= 5000 ? 'No statement waited over 5 s: the pools kept up.' : 'Some statement waited over 5 s: the pool was the bottleneck.'}`,
         `Open files after the reconnect: ${nodes.map((n, i) => `node ${i + 1} ${filesAfter[i]}`).join(', ')}.`,
         `remoteStart to a charger that was on node ${victim + 1}: ${commandsAfter.join('; ')}.`,
       ],
@@ -541,6 +560,7 @@ try {
 } finally {
   await Promise.all(gens.map((g) => g.close().catch(() => {})));
   await Promise.all(nodes.map((n) => n.stop()));
+  await database.stop();
   await db.drop();
   redis.disconnect();
 }

@@ -1,8 +1,11 @@
 // What bench:cluster reads from the nodes, PostgreSQL and Redis over one phase: CPU, statements, the
 // pool wait each node shows in /metrics, and the load average.
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { Redis } from 'ioredis';
+import postgres from 'postgres';
 import { cpuMeter, processCpuMs } from './cpu.js';
+import type { CpuSource } from './fleet.js';
 import { round } from './report.js';
 import type { ServerUnderTest } from './server.js';
 
@@ -37,6 +40,7 @@ async function poolWait(server: ServerUnderTest) {
   return { buckets, count: one('count'), sum: one('sum') };
 }
 type PoolWait = Awaited<ReturnType<typeof poolWait>>;
+const NOTHING_WAITED: PoolWait = { buckets: [], count: 0, sum: 0 };
 
 /** Statements, mean wait, the bucket holding the 99th percentile and the highest bucket reached, between two scrapes. */
 function poolWaitBetween(a: PoolWait, b: PoolWait) {
@@ -65,22 +69,78 @@ export async function phaseMeter(nodes: ServerUnderTest[], databaseUrl: string, 
   const redisCpu = await redisCpuSeconds(redis);
   return {
     async read(now: ServerUnderTest[]) {
-      // The nodes up from the start of the phase to its end (not a killed or a restarted one).
-      const still = now.filter((n) => live.includes(n) && processCpuMs(n.pid) > 0);
-      const statementsNow = await Promise.all(still.map((n) => n.statements()));
+      // The nodes up at the end: one up all along counts from the start of the phase, one started
+      // during it (a restarted node) from its own start; a killed one is left out.
+      const up = now.filter((n) => processCpuMs(n.pid) > 0);
+      const since = (n: ServerUnderTest) => live.indexOf(n);
+      const statementsNow = await Promise.all(up.map((n) => n.statements()));
       return {
         // A killed node: NaN; a node started during the phase: its CPU since its start.
         nodeCpuMs: now.map((n) => (processCpuMs(n.pid) || NaN) - (cpu.get(n) ?? 0)),
         databaseMs: (await db.read()).databaseMs,
         redisMs: ((await redisCpuSeconds(redis)) - redisCpu) * 1000,
-        statements: still.reduce((sum, n, i) => sum + statementsNow[i]! - statements[live.indexOf(n)]!, 0),
+        statements: up.reduce((sum, n, i) => sum + statementsNow[i]! - (statements[since(n)] ?? 0), 0),
         poolWait: await Promise.all(
-          still.map(async (n) => ({
+          up.map(async (n) => ({
             node: now.indexOf(n) + 1,
-            ...poolWaitBetween(waits[live.indexOf(n)]!, await poolWait(n)),
+            restarted: since(n) < 0,
+            ...poolWaitBetween(waits[since(n)] ?? NOTHING_WAITED, await poolWait(n)),
           })),
         ),
       };
     },
+  };
+}
+
+/** This database's PostgreSQL backends, for the progress lines: their pids read again every 2 s. */
+export function databaseBackends(databaseUrl: string): CpuSource & { stop(): Promise<void> } {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  let pids: number[] = [];
+  const read = () =>
+    sql`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`
+      .then((rows) => void (pids = rows.map((r) => Number(r.pid))))
+      .catch(() => {});
+  void read();
+  const timer = setInterval(read, 2000);
+  return {
+    name: 'PostgreSQL',
+    pids: () => pids,
+    async stop() {
+      clearInterval(timer);
+      await sql.end({ timeout: 1 });
+    },
+  };
+}
+
+/**
+ * The kernel's TCP listen-queue counters (/proc/net/netstat, machine-wide): a storm that outruns a
+ * server's accept loop overflows its listen queue (Node listens with a backlog of 511), the kernel
+ * answers with SYN cookies, and a cookie that fails to check resets the connection (the client sees
+ * ECONNRESET). Returns a reader of the counts since the call.
+ */
+export function listenQueueCounters() {
+  const read = () => {
+    const lines = readFileSync('/proc/net/netstat', 'utf8').split('\n');
+    const names = lines.find((l) => l.startsWith('TcpExt:'))!.split(' ');
+    const numbers = lines.filter((l) => l.startsWith('TcpExt:'))[1]!.split(' ');
+    const get = (name: string) => Number(numbers[names.indexOf(name)] ?? 0);
+    return {
+      overflows: get('ListenOverflows'),
+      cookiesSent: get('SyncookiesSent'),
+      cookiesFailed: get('SyncookiesFailed'),
+    };
+  };
+  const start = read();
+  return () => {
+    const now = read();
+    const d = {
+      overflows: now.overflows - start.overflows,
+      cookiesSent: now.cookiesSent - start.cookiesSent,
+      cookiesFailed: now.cookiesFailed - start.cookiesFailed,
+    };
+    return {
+      ...d,
+      text: `kernel (machine-wide): ${d.overflows.toLocaleString('en')} listen-queue overflows, ${d.cookiesSent.toLocaleString('en')} SYN cookies sent, ${d.cookiesFailed.toLocaleString('en')} failed (a reset connection each)`,
+    };
   };
 }

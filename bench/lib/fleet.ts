@@ -1,6 +1,6 @@
 // The load-generator processes of bench:cluster (each runs `storm-worker.ts`: raw WebSocket chargers
-// from its own source address 127.0.0.x), their progress while a phase runs, and what this machine
-// allows: open files per process and ephemeral ports per (source address, destination) pair.
+// from its own source address), their progress while a phase runs, and what this machine allows:
+// open files per process and ephemeral ports per source address.
 import { fork, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -47,8 +47,21 @@ export interface Recovered {
 
 const NO_PROGRESS: Progress = { booted: 0, failed: 0, inFlight: 0, lost: 0, back: 0, attempts: 0, refused: 0 };
 
-/** One generator process for `ids`, connecting to `url` from 127.0.0.(k+1). */
-export function generator(url: string, ids: string[], k: number, inFlight: number, reconnect?: Backoff) {
+/**
+ * A source address no generator of this run used before. Node binds a socket with a local address
+ * before it connects, so a source address has one pool of ephemeral ports for all destinations (bind
+ * takes the odd half of ip_local_port_range first), and the sockets a phase closed keep theirs in
+ * TIME_WAIT for 60 s: a phase that reused the previous phase's addresses spent its generators' CPU in
+ * the kernel's port search and stalled. 127.0.0.x is what everything else on this machine uses, so
+ * each run takes its own 127.N.0.0/16 (N from the pid) and each generator the next address in it.
+ */
+let sources = 0;
+const sourceNet = 10 + (process.pid % 240);
+export const nextSourceAddress = () => `127.${sourceNet}.${sources >> 8}.${(sources++ & 255) + 1}`;
+
+/** One generator process for `ids`, connecting to `url` from a source address of its own. */
+export function generator(url: string, ids: string[], inFlight: number, reconnect?: Backoff) {
+  const sourceAddress = nextSourceAddress();
   const child: ChildProcess = fork(WORKER, [], { execArgv: ['--import', '@swc-node/register/esm-register'] });
   let closing = false;
   let progress = NO_PROGRESS;
@@ -56,7 +69,7 @@ export function generator(url: string, ids: string[], k: number, inFlight: numbe
   // A generator that dies (out of files, out of memory) fails the phase instead of hanging it.
   const died = new Promise<never>((_, reject) =>
     child.once('exit', (code, signal) => {
-      if (!closing) reject(new Error(`generator ${k + 1} (127.0.0.${k + 1}) exited: ${code ?? signal}`));
+      if (!closing) reject(new Error(`generator from ${sourceAddress} exited: ${code ?? signal}`));
     }),
   );
   died.catch(() => {});
@@ -74,7 +87,7 @@ export function generator(url: string, ids: string[], k: number, inFlight: numbe
   return {
     child,
     ids,
-    sourceAddress: `127.0.0.${k + 1}`,
+    sourceAddress,
     done,
     recovered,
     progress: () => progress,
@@ -86,7 +99,7 @@ export function generator(url: string, ids: string[], k: number, inFlight: numbe
         ids,
         inFlight,
         connectors: 2,
-        localAddress: `127.0.0.${k + 1}`,
+        localAddress: sourceAddress,
         protocol: 'ocpp1.6',
         reconnect,
       });
@@ -105,12 +118,12 @@ export function generator(url: string, ids: string[], k: number, inFlight: numbe
 
 export type Generator = ReturnType<typeof generator>;
 
-/** Generators of at most SOCKETS_PER_GENERATOR sockets each for one server's share, source addresses from 127.0.0.(firstK+1). */
-export function generatorsFor(url: string, share: string[], firstK: number, inFlight: number, reconnect?: Backoff) {
+/** Generators of at most SOCKETS_PER_GENERATOR sockets each for one server's share. */
+export function generatorsFor(url: string, share: string[], inFlight: number, reconnect?: Backoff) {
   const parts = Math.max(1, Math.ceil(share.length / SOCKETS_PER_GENERATOR));
   const per = Math.ceil(share.length / parts);
   return Array.from({ length: parts }, (_, p) =>
-    generator(url, share.slice(p * per, (p + 1) * per), firstK + p, inFlight, reconnect),
+    generator(url, share.slice(p * per, (p + 1) * per), inFlight, reconnect),
   );
 }
 
@@ -121,39 +134,44 @@ export function progressOf(gens: Generator[]): Progress {
   return sum;
 }
 
+/** A process (or several, as PostgreSQL's backends) whose CPU a progress line shows. */
+export interface CpuSource {
+  name: string;
+  pids: () => number[];
+}
+
 /**
  * Logs a line every `everyMs` while a phase runs: how many are done, the rate, failures, the load,
- * and the CPU share (of one core) of each server and of the generators since the last line. A run
- * that stalls shows where; a run that is slow shows who had the CPU.
+ * and the CPU share (100 % = one core) of each server, PostgreSQL and the generators since the last
+ * line. A run that stalls shows where; a run that is slow shows who had the CPU.
  */
 export function progressLog(opts: {
   phase: string;
   gens: Generator[];
-  servers: { name: string; pid: () => number }[];
+  cpu: CpuSource[];
   line: (p: Progress) => { done: number; text: string };
   everyMs?: number;
 }) {
   const started = performance.now();
-  const cpuOf = (pids: number[]) => pids.reduce((s, pid) => s + processCpuMs(pid), 0);
-  let last = {
-    t: started,
-    done: 0,
-    servers: opts.servers.map((s) => processCpuMs(s.pid())),
-    gens: cpuOf(opts.gens.map((g) => g.child.pid!)),
-  };
+  const sources = [...opts.cpu, { name: 'generators', pids: () => opts.gens.map((g) => g.child.pid!) }];
+  // CPU per pid, so a process that came (a restarted node) or went (a killed one) counts from or until then.
+  const sample = () => sources.map((s) => new Map(s.pids().map((pid) => [pid, processCpuMs(pid)])));
+  let last = { t: started, done: 0, cpu: sample() };
   const timer = setInterval(() => {
     const t = performance.now();
     const { done, text } = opts.line(progressOf(opts.gens));
-    const servers = opts.servers.map((s) => processCpuMs(s.pid()));
-    const gens = cpuOf(opts.gens.map((g) => g.child.pid!));
-    const share = (ms: number) => `${Math.round((ms / (t - last.t)) * 100)} %`;
+    const cpu = sample();
+    const share = (i: number) => {
+      let ms = 0;
+      for (const [pid, now] of cpu[i]!) if (now > 0) ms += now - (last.cpu[i]!.get(pid) ?? now);
+      return `${Math.round((ms / (t - last.t)) * 100)} %`;
+    };
     const rate = Math.round(((done - last.done) * 1000) / (t - last.t));
     log(
       `${opts.phase} +${Math.round((t - started) / 1000)} s: ${text} (${rate.toLocaleString('en')}/s); ` +
-        `load ${round(loadavg()[0]!, 1)}; CPU ${opts.servers.map((s, i) => `${s.name} ${share(servers[i]! - last.servers[i]!)}`).join(', ')}, ` +
-        `generators ${share(gens - last.gens)}`,
+        `load ${round(loadavg()[0]!, 1)}; CPU ${sources.map((s, i) => `${s.name} ${share(i)}`).join(', ')}`,
     );
-    last = { t, done, servers, gens };
+    last = { t, done, cpu };
   }, opts.everyMs ?? 5000);
   return { stop: () => clearInterval(timer) };
 }
