@@ -171,7 +171,10 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
 
   await new Promise<void>((resolve, reject) => {
     doors.httpServer.once('error', reject);
-    doors.httpServer.listen(config.port, config.host, resolve);
+    // A reconnect storm lands thousands of connects in a second on a node still busy starting: Node's
+    // default backlog (511) overflowed and the kernel reset connections (SYN cookies that failed).
+    // The kernel caps this at net.core.somaxconn (4096 on current kernels).
+    doors.httpServer.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, resolve);
   });
   const port = (doors.httpServer.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -224,6 +227,8 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
 }
 
 const RETENTION_EVERY_MS = 10 * 60_000;
+/** Connections the kernel queues for accept (see the listen call). */
+const LISTEN_BACKLOG = 4096;
 
 function ocppBase(config: Config): string {
   if (config.ocpp.publicUrl) return config.ocpp.publicUrl.replace(/\/$/, '');
