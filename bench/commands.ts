@@ -18,7 +18,12 @@ import { startTarget, type ServerUnderTest } from './lib/server.js';
 
 const TITLE = '5. Command round trip: remoteStart -> charger answer';
 const CHARGERS = 100;
-const CONNECTORS = 2;
+/**
+ * Connectors per charger. A raw charger's sessions stay PENDING until the sweep fails them (1 s, then
+ * up to 250 ms): each connector must come round again no sooner than that, so 2 connectors (200 slots)
+ * ran out once a call took under ~6 ms; 10 give 1,000 slots.
+ */
+const connectorsOf = (kind: ChargerKind) => (kind === 'raw' ? 10 : 2);
 const OPERATION = 'BenchRemoteStart';
 type ChargerKind = 'sim' | 'raw';
 
@@ -29,7 +34,7 @@ type ChargerKind = 'sim' | 'raw';
  * server's sweep fails them, which frees the connector for the next round).
  */
 async function fleetOf(kind: ChargerKind, server: ServerUnderTest): Promise<{ stop(): Promise<void> }> {
-  if (kind === 'sim') return bootFleet(server, CHARGERS, { connectors: CONNECTORS }) as Promise<BenchFleet>;
+  if (kind === 'sim') return bootFleet(server, CHARGERS, { connectors: connectorsOf(kind) }) as Promise<BenchFleet>;
   const sockets = await Promise.all(benchIds(CHARGERS).map((id) => rawCharger(server.ocppUrl, id)));
   return { stop: async () => sockets.forEach((s) => s.close()) };
 }
@@ -49,7 +54,7 @@ async function rawCharger(ocppUrl: string, ocppId: string): Promise<WebSocket> {
       ws.send(JSON.stringify([2, `b${n}`, action, payload]));
     });
   await call(0, 'BootNotification', { chargePointVendor: 'Bench', chargePointModel: 'Raw' });
-  for (let c = 1; c <= CONNECTORS; c++)
+  for (let c = 1; c <= connectorsOf('raw'); c++)
     await call(c, 'StatusNotification', { connectorId: c, status: 'Available', errorCode: 'NoError' });
   return ws;
 }
@@ -135,7 +140,7 @@ export async function commands(opts: { count: number; charger?: ChargerKind }): 
         {
           i: {
             chargerId: globalIds[i % CHARGERS],
-            connectorId: 1 + (Math.floor(i / CHARGERS) % CONNECTORS),
+            connectorId: 1 + (Math.floor(i / CHARGERS) % connectorsOf(kind)),
             idTag: `BENCH-${i}`,
           },
         },
@@ -192,7 +197,7 @@ export async function commands(opts: { count: number; charger?: ChargerKind }): 
       notes: [
         `Overhead of the API path at p50: ${round(ours.p50 - base.p50)} ms. Answers: ${[...statuses].map(([s, n]) => `${s} ${n}`).join(', ')}.`,
         `Same run, same database: one durable single-row commit (a WAL flush) p50 ${round(wal.commit)} ms, one round trip p50 ${round(wal.roundTrip)} ms. A remoteStart makes one durable write before asking the charger (session + command log row) and its outcome write does not wait for the flush.`,
-        `Sequential mutations over HTTP, round-robin over ${CHARGERS} chargers x ${CONNECTORS} connectors on PostgreSQL; chargers: ${kind === 'sim' ? 'the simulator (answers, then starts the transaction 5 ms later)' : 'raw WebSocket, answering at once and nothing else'}. CPU per call includes what the charger's answer sets off (StartTransaction with sim chargers). Statements/call: the mutation's own (chargeql_graphql_operation_statements), and (all) everything the server sent meanwhile per call (sweeps, the message log, what the answer set off).`,
+        `Sequential mutations over HTTP, round-robin over ${CHARGERS} chargers x ${connectorsOf(kind)} connectors on PostgreSQL; chargers: ${kind === 'sim' ? 'the simulator (answers, then starts the transaction 5 ms later)' : 'raw WebSocket, answering at once and nothing else'}. CPU per call includes what the charger's answer sets off (StartTransaction with sim chargers). Statements/call: the mutation's own (chargeql_graphql_operation_statements), and (all) everything the server sent meanwhile per call (sweeps, the message log, what the answer set off).`,
       ],
       data: {
         ours,
