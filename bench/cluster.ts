@@ -358,7 +358,7 @@ const env = {
 };
 // Stopped from outside (Ctrl-C, `timeout`): the nodes and generators exit with the IPC channel; drop the database.
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => {
+  process.on(signal, () => {
     log(`${signal}: dropping the bench database and stopping`);
     void db.drop().finally(() => process.exit(130));
   });
