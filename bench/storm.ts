@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchIds, registerFor, sleep } from './lib/chargers.js';
 import { cpuMeter } from './lib/cpu.js';
+import { nextSourceAddress } from './lib/fleet.js';
 import { freshDatabase } from './lib/pg.js';
 import { log, machine, round, writeResults, type BenchResult } from './lib/report.js';
 import { startTarget, type ServerUnderTest } from './lib/server.js';
@@ -50,7 +51,7 @@ async function generators(server: ServerUnderTest, ids: string[], protocol: stri
         ids: ids.slice(k * per, (k + 1) * per),
         inFlight: Math.ceil(500 / count),
         connectors: 2,
-        localAddress: `127.0.0.${k + 1}`,
+        localAddress: nextSourceAddress(), // never one an earlier run's sockets still hold in TIME_WAIT
         protocol,
       });
       await ready;
@@ -154,7 +155,7 @@ export async function storm(opts: { sizes: number[]; protocols: string[] }): Pro
       r.load,
     ]),
     notes: [
-      'Generators are separate processes (one per 8,000 sockets, at least two) with raw WebSocket clients (`lib/raw-ws.ts`) from 127.0.0.1, .2, ...; 500 chargers in flight in total; each charger sends its next CALL when the previous one is answered.',
+      'Generators are separate processes (one per 8,000 sockets, at least two) with raw WebSocket clients (`lib/raw-ws.ts`), each from a source address no earlier generator of the bench used; 500 chargers in flight in total; each charger sends its next CALL when the previous one is answered.',
       'OCPP 1.6: BootNotification and StatusNotification for connectors 0, 1, 2. OCPP 2.0.1: BootNotification and StatusNotification for EVSE 1 and 2 (connector 1 each; 2.0.1 has no connector-0 status), answered by the same server on one URL.',
       'Clock: from the first connect to the last charger whose BootNotification and StatusNotifications were answered. CPU: user+system of the server process and its PostgreSQL backends during the storm, divided by N.',
       'Memory per connection: after a full GC with N connected, minus before, divided by N. RSS also keeps what the heap grew to during the storm (V8 does not hand pages back at once); live heap+external is what the connections hold.',
