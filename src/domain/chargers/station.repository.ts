@@ -4,6 +4,7 @@ import { chargerEvents, chargers, tenants } from '../../db/schema/index.js';
 import type { ChargerRow } from './charger.repository.js';
 import { byKey, jsonRecords } from '../../db/json-records.js';
 import { retryOnDeadlock } from '../../db/deadlock.js';
+import { bulkInsert } from '../../db/bulk-insert.js';
 
 /** A frame heard from a charger, kept in batches (`writeSignsOfLife`). */
 export interface SignOfLife {
@@ -22,8 +23,22 @@ export interface SignOfLife {
  */
 export function createStationRepository(db: Db) {
   return {
-    async insertEvent(row: { tenantId: string; chargerId: string; type: string; payload: unknown; timestamp: Date }) {
-      await db.insert(chargerEvents).values(row);
+    /** Charger events in ONE statement (a 2.0.1 boot storm records a BootReason per boot), in order. */
+    async insertEvents(
+      rows: readonly { tenantId: string; chargerId: string; type: string; payload: unknown; timestamp: Date }[],
+    ): Promise<void> {
+      await bulkInsert(
+        db,
+        chargerEvents,
+        { tenant_id: 'uuid', charger_id: 'uuid', type: 'text', payload: 'jsonb', timestamp: 'timestamptz' },
+        rows.map((r) => ({
+          tenant_id: r.tenantId,
+          charger_id: r.chargerId,
+          type: r.type,
+          payload: r.payload,
+          timestamp: r.timestamp.toISOString(),
+        })),
+      );
     },
 
     /**

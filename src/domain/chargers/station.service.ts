@@ -89,10 +89,21 @@ export function createStationService(deps: {
     payload: unknown,
     timestamp = new Date(),
   ): Promise<void> {
-    await rows.insertEvent({ tenantId: charger.tenantId, chargerId: charger.id, type, payload, timestamp });
+    await eventWrites.call({ tenantId: charger.tenantId, chargerId: charger.id, type, payload, timestamp });
     events.publish('charger.event', { tenantId: charger.tenantId, chargerId: charger.id, type, payload, timestamp });
   }
 
+  // Awaited like a single INSERT (the event is told once written), but shared: a 2.0.1 boot storm
+  // records a BootReason per boot.
+  const eventWrites = createCoalescer({
+    run: async (batch: Parameters<typeof rows.insertEvents>[0]) => {
+      await rows.insertEvents(batch);
+      return batch.map(() => undefined);
+    },
+    maxConcurrent: 4,
+    maxBatch: 500,
+    minBatchWhileBusy: STORM_MIN_BATCH,
+  });
   // Boots arriving together (a site back from a power cut) share one UPDATE.
   const boots = createCoalescer({
     run: (batch: BootWrite[]) => writeBoots(db, batch),
