@@ -12,7 +12,11 @@
 // when the others could not hold them in their open-file limit). Reports the time until all are
 // Accepted again, beside bare ocpp-rpc servers doing the same. `--victim-chargers N`: the last node
 // holds N chargers, the others share the rest.
-// Run: npm run bench:cluster -- --chargers 50000 --nodes 3 [--reconnect --victim-chargers 19000]
+// Run (about 6-10 minutes on an idle 2-core machine, ~5 GB of memory at the peak):
+//   npm run bench:cluster -- --chargers 50000 --nodes 3 --victim-chargers 19000 --reconnect
+//     (the killed node's 19,000 come back to it, restarted: the others would pass 20,000 open files)
+//   npm run bench:cluster -- --chargers 38000 --nodes 3 --victim-chargers 19000 --reconnect --reconnect-to others
+//     (its 19,000 spread over the two others, which end with ~19,000 sockets each)
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
@@ -346,7 +350,14 @@ async function bareReconnect(count: number, mode: string) {
 const m = await machine();
 const ids = benchIds(total, 'CLUSTER');
 const shares = split(ids);
-const reconnectTo = checkLimits(shares.map((s) => s.length));
+const reconnectTo = (() => {
+  try {
+    return checkLimits(shares.map((s) => s.length));
+  } catch (err) {
+    console.error(`bench:cluster: ${(err as Error).message}`);
+    process.exit(2);
+  }
+})();
 const db = await freshDatabase();
 const redis = new Redis(REDIS_URL);
 const env = {
