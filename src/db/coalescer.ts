@@ -13,6 +13,11 @@
  */
 /** `minBatchWhileBusy` of a connect storm's statements (handshake lookups, boots, status reports). */
 export const STORM_MIN_BATCH = 50;
+/**
+ * `minBatchWhileBusy` of the statements every meter value costs (its session, live register, live
+ * price): a hundred chargers in a closed loop sent about one statement per two messages.
+ */
+export const INGEST_MIN_BATCH = 20;
 
 export function createCoalescer<I, O>(opts: {
   run: (items: I[]) => Promise<O[]>;

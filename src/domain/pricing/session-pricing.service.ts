@@ -1,4 +1,4 @@
-import { createCoalescer } from '../../db/coalescer.js';
+import { createCoalescer, INGEST_MIN_BATCH } from '../../db/coalescer.js';
 import type { EventBus } from '../../events/bus.js';
 import type { DomainEventMap } from '../../events/events.js';
 import { chargerScope } from '../scope.js';
@@ -51,6 +51,7 @@ export function createSessionPricing(deps: {
     },
     maxConcurrent: 2,
     maxBatch: 500,
+    minBatchWhileBusy: INGEST_MIN_BATCH,
   });
   const costWrites = createCoalescer({
     run: async (batch: { sessionId: string; cost: Cost }[]) => {
@@ -59,6 +60,7 @@ export function createSessionPricing(deps: {
     },
     maxConcurrent: 2,
     maxBatch: 500,
+    minBatchWhileBusy: INGEST_MIN_BATCH,
   });
   const tails = new Map<string, Promise<void>>();
   const queued = new Set<string>();

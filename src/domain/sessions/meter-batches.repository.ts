@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { retryOnDeadlock } from '../../db/deadlock.js';
 import type { Db } from '../../db/client.js';
-import { createCoalescer } from '../../db/coalescer.js';
+import { createCoalescer, INGEST_MIN_BATCH } from '../../db/coalescer.js';
 import { sessions } from '../../db/schema/index.js';
 import type { SessionRow } from './session-query.repository.js';
 import { jsonRecords } from '../../db/json-records.js';
@@ -83,6 +83,7 @@ export function createMeterBatches(db: Db) {
     },
     maxConcurrent: 4,
     maxBatch: 500,
+    minBatchWhileBusy: INGEST_MIN_BATCH,
   });
 
   const advances = createCoalescer({
@@ -104,6 +105,7 @@ export function createMeterBatches(db: Db) {
     },
     maxConcurrent: 4,
     maxBatch: 500,
+    minBatchWhileBusy: INGEST_MIN_BATCH,
   });
 
   return {

@@ -1,6 +1,6 @@
 import { and, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { createCoalescer } from '../../db/coalescer.js';
+import { createCoalescer, INGEST_MIN_BATCH } from '../../db/coalescer.js';
 import { retryOnDeadlock } from '../../db/deadlock.js';
 import { pgJson } from '../../db/pg-json.js';
 import { liveSessionColumns, roundsBy, type LiveSession } from './meter-batches.repository.js';
@@ -191,12 +191,14 @@ export function createStationTransactionRepository(db: Db) {
     run: (events: NewTransactionEvent[]) => recordEvents(db, events),
     maxConcurrent: 4,
     maxBatch: 500,
+    minBatchWhileBusy: INGEST_MIN_BATCH,
   });
   const advance = advanceStatement(db);
   const advances = createCoalescer({
     run: (items: EventAdvance[]) => advanceSessions(advance, items),
     maxConcurrent: 4,
     maxBatch: 500,
+    minBatchWhileBusy: INGEST_MIN_BATCH,
   });
   return {
     /** Keeps the event once (coalesced: one statement for the events arriving together); see `RecordedEvent`. */
