@@ -392,4 +392,17 @@ describe('a tariff without restrictions', () => {
         );
     }
   });
+
+  it('costs the same whatever order the readings come in', () => {
+    const readings: [number, number][] = [
+      [5, 300],
+      [10, 900],
+      [15, 900],
+      [20, 1500],
+      [40, 1500],
+    ];
+    const facts = aSession('2025-03-04T08:00:00Z', readings);
+    const shuffled = { ...facts, readings: [3, 0, 4, 1, 2].map((i) => facts.readings[i]!) };
+    expect(computeCost(flat, shuffled, true)).toEqual(computeCost(flat, facts, true));
+  });
 });

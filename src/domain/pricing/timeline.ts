@@ -121,23 +121,33 @@ function contextAt(
 // session on every meter value: numbers, not BigInts (exact here), one pass, a sort only when needed.
 function energyCurve(facts: SessionFacts, start: number, end: number): Point[] {
   const points: Point[] = [{ t: start, e: 0 }];
-  const inside: Point[] = [];
-  let ordered = true;
   for (const r of facts.readings) {
     const t = r.at.getTime();
     if (t < start || t > end) continue;
-    if (inside.length && t < inside[inside.length - 1]!.t) ordered = false;
-    inside.push({ t, e: Math.round(r.wh - facts.meterStartWh) * 1000 });
-  }
-  const sorted = ordered ? inside : inside.sort((a, b) => a.t - b.t);
-  for (const p of sorted) {
-    const last = points.at(-1)!;
-    const e = p.e > last.e ? p.e : last.e;
-    if (p.t === last.t) last.e = e;
-    else points.push({ t: p.t, e });
+    if (t < points[points.length - 1]!.t) return sortedCurve(facts, start, end); // out of order
+    extend(points, t, Math.round(r.wh - facts.meterStartWh) * 1000);
   }
   if (points.at(-1)!.t < end) points.push({ t: end, e: points.at(-1)!.e });
   return points;
+}
+
+function sortedCurve(facts: SessionFacts, start: number, end: number): Point[] {
+  const points: Point[] = [{ t: start, e: 0 }];
+  const inside = facts.readings
+    .map((r) => ({ t: r.at.getTime(), e: Math.round(r.wh - facts.meterStartWh) * 1000 }))
+    .filter((p) => p.t >= start && p.t <= end)
+    .sort((a, b) => a.t - b.t);
+  for (const p of inside) extend(points, p.t, p.e);
+  if (points.at(-1)!.t < end) points.push({ t: end, e: points.at(-1)!.e });
+  return points;
+}
+
+/** Adds a reading at or after the last point, holding the highest energy so far. */
+function extend(points: Point[], t: number, reading: number): void {
+  const last = points[points.length - 1]!;
+  const e = reading > last.e ? reading : last.e;
+  if (t === last.t) last.e = e;
+  else points.push({ t, e });
 }
 
 /** Energy at `t`, linear between readings; floored to whole mWh so pieces always sum to the total. */
