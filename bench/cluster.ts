@@ -23,7 +23,7 @@ import { Redis } from 'ioredis';
 import postgres from 'postgres';
 import { login, registerChargers } from '../src/sim/register.js';
 import { benchIds, sleep } from './lib/chargers.js';
-import { databaseBackends, listenQueueCounters, loadWatch, phaseMeter } from './lib/cluster-metrics.js';
+import { databaseBackends, drained, listenQueueCounters, loadWatch, phaseMeter } from './lib/cluster-metrics.js';
 import { processCpuMs } from './lib/cpu.js';
 import {
   ephemeralPorts,
@@ -499,8 +499,11 @@ try {
     const commandsAfter: string[] = [];
     for (let from = 0; from < victim; from++)
       commandsAfter.push(`node ${from + 1} -> ${moved}: ${await remoteStart(nodes[from]!, moved, (from % 2) + 1)}`);
+    // The nodes are done: stopped (after writing their chargers' goodbyes) so the bare baseline has the machine.
     await Promise.all(gens.map((g) => g.close()));
     gens = [];
+    await Promise.all(nodes.map((n) => drained(n)));
+    await Promise.all(nodes.map((n) => n.stop()));
     let bareRow: Awaited<ReturnType<typeof bareReconnect>> | null = null;
     if (withBare) {
       log(
@@ -570,6 +573,7 @@ try {
   process.exitCode = 1;
 } finally {
   await Promise.all(gens.map((g) => g.close().catch(() => {})));
+  await Promise.all(nodes.map((n) => drained(n)));
   await Promise.all(nodes.map((n) => n.stop()));
   await database.stop();
   await db.drop();
