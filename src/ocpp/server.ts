@@ -186,15 +186,18 @@ export function createOcppServer(deps: OcppServerDeps) {
   // Every socket gets the same listener functions; each finds its ChargerConnection as `client.session`.
   const frames = frameRecorder(deps.messageLog, deps.metrics, station);
   const garbage = garbageCounter(config.maxBadMessages);
+  const offlineMarks = new Set<Promise<unknown>>();
   function onClose(this: ServerClient) {
     const state = connectionOf(this);
     // Only the current socket may mark the charger offline (ocpp-rpc#35: maps go stale).
     if (clients.get(state.charger.ocppId) !== this) return;
     clients.delete(state.charger.ocppId);
     deps.metrics.connectedChargers.set(clients.size);
-    station
+    const mark = station
       .connected(state.charger, deps.nodeId, false)
       .catch((err) => state.log.error({ err }, 'could not mark offline'));
+    offlineMarks.add(mark);
+    void mark.finally(() => offlineMarks.delete(mark));
   }
 
   rpc.on('client', (client: ServerClient) => {
@@ -249,10 +252,25 @@ export function createOcppServer(deps: OcppServerDeps) {
       // Not awaited: an async generator settles return() only after its pending next().
       void deletions.return?.();
       clearInterval(cacheRefresh);
-      await rpc.close({ code: 1001, reason: 'Server shutting down', awaitPending: false, force: false } as never);
+      // ocpp-rpc's close does not wait for its sockets (it awaits an array of promises, not their settling),
+      // so their offline marks used to run after the database had closed, an error logged per charger.
+      // Wait for the sockets and their marks here, bounded: a charger that never answers the close
+      // handshake must not hold the shutdown for ws's 30 s.
+      const sockets = [...clients.values()].map((c) => c.close(GOING_AWAY).catch(() => {}));
+      await rpc.close({ ...GOING_AWAY, force: false } as never);
+      await Promise.race([
+        Promise.all(sockets)
+          .then(() => new Promise((r) => setImmediate(r)))
+          .then(() => Promise.all(offlineMarks)),
+        new Promise((r) => setTimeout(r, CLOSE_WAIT_MS).unref()),
+      ]);
     },
   };
 }
+
+const GOING_AWAY = { code: 1001, reason: 'Server shutting down', awaitPending: false };
+/** How long a shutdown waits for chargers to close and be marked offline. */
+const CLOSE_WAIT_MS = 5000;
 
 /**
  * ocpp-rpc closes a socket after `maxBadMessages` unparsable frames in a row, but a CALL that
