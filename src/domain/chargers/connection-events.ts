@@ -1,6 +1,3 @@
-import type { Db } from '../../db/client.js';
-import { bulkInsert } from '../../db/bulk-insert.js';
-import { chargerEvents } from '../../db/schema/index.js';
 import type { EventBus } from '../../events/bus.js';
 
 /** charger_events types of the online/offline history (Charger.connectionEvents). */
@@ -13,21 +10,6 @@ export interface ConnectionEventRow {
   type: typeof CONNECTED | typeof DISCONNECTED;
   payload: Record<string, unknown>;
   timestamp: Date;
-}
-
-export async function writeConnectionEvents(db: Db, rows: ConnectionEventRow[]): Promise<void> {
-  await bulkInsert(
-    db,
-    chargerEvents,
-    { tenant_id: 'uuid', charger_id: 'uuid', type: 'text', payload: 'jsonb', timestamp: 'timestamptz' },
-    rows.map((r) => ({
-      tenant_id: r.tenantId,
-      charger_id: r.chargerId,
-      type: r.type,
-      payload: r.payload,
-      timestamp: r.timestamp.toISOString(),
-    })),
-  );
 }
 
 /**

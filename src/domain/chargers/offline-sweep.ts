@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.js';
 import type { EventBus } from '../../events/bus.js';
-import { DISCONNECTED, publishConnection, writeConnectionEvents } from './connection-events.js';
+import { DISCONNECTED, publishConnection } from './connection-events.js';
+import { insertChargerEvents } from './station.repository.js';
 import { createOfflineSweepRepository } from './offline-sweep.repository.js';
 
 /**
@@ -22,7 +23,7 @@ export async function sweepStaleOnline(
     if (gone.length === 0) continue;
     swept += gone.length;
     const now = new Date();
-    await writeConnectionEvents(
+    await insertChargerEvents(
       db,
       gone.map((charger) => ({
         tenantId: charger.tenantId,

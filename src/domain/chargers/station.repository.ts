@@ -23,23 +23,8 @@ export interface SignOfLife {
  */
 export function createStationRepository(db: Db) {
   return {
-    /** Charger events in ONE statement (a 2.0.1 boot storm records a BootReason per boot), in order. */
-    async insertEvents(
-      rows: readonly { tenantId: string; chargerId: string; type: string; payload: unknown; timestamp: Date }[],
-    ): Promise<void> {
-      await bulkInsert(
-        db,
-        chargerEvents,
-        { tenant_id: 'uuid', charger_id: 'uuid', type: 'text', payload: 'jsonb', timestamp: 'timestamptz' },
-        rows.map((r) => ({
-          tenant_id: r.tenantId,
-          charger_id: r.chargerId,
-          type: r.type,
-          payload: r.payload,
-          timestamp: r.timestamp.toISOString(),
-        })),
-      );
-    },
+    /** Charger events in ONE statement (a 2.0.1 boot storm records a BootReason per boot). */
+    insertEvents: (rows: readonly ChargerEventRow[]) => insertChargerEvents(db, rows),
 
     /**
      * Offline, but only where this node still holds the charger (another node may have it by now) and
@@ -107,4 +92,28 @@ export function createStationRepository(db: Db) {
       );
     },
   };
+}
+
+export interface ChargerEventRow {
+  tenantId: string;
+  chargerId: string;
+  type: string;
+  payload: unknown;
+  timestamp: Date;
+}
+
+/** charger_events rows in ONE statement, in order (BootReasons, quirks, the online/offline history). */
+export async function insertChargerEvents(db: Db, rows: readonly ChargerEventRow[]): Promise<void> {
+  await bulkInsert(
+    db,
+    chargerEvents,
+    { tenant_id: 'uuid', charger_id: 'uuid', type: 'text', payload: 'jsonb', timestamp: 'timestamptz' },
+    rows.map((r) => ({
+      tenant_id: r.tenantId,
+      charger_id: r.chargerId,
+      type: r.type,
+      payload: r.payload,
+      timestamp: r.timestamp.toISOString(),
+    })),
+  );
 }

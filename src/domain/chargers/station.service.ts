@@ -3,17 +3,11 @@ import type { EventBus } from '../../events/bus.js';
 import type { ChargerRepository, ChargerRow, ConnectedCharger } from './charger.repository.js';
 import { createBatcher } from '../../db/batcher.js';
 import { createCoalescer, STORM_MIN_BATCH } from '../../db/coalescer.js';
-import {
-  CONNECTED,
-  DISCONNECTED,
-  publishConnection,
-  writeConnectionEvents,
-  type ConnectionEventRow,
-} from './connection-events.js';
+import { CONNECTED, DISCONNECTED, publishConnection, type ConnectionEventRow } from './connection-events.js';
 import { writeBoots, type BootInfo, type BootWrite } from './boot.repository.js';
 import { writeStatusReports, type StatusWrite, type StatusWritten } from './status.repository.js';
 import { createDataTransferRegistry } from './data-transfer.js';
-import { createStationRepository, type SignOfLife } from './station.repository.js';
+import { createStationRepository, insertChargerEvents, type SignOfLife } from './station.repository.js';
 
 export interface StatusReport {
   /** Our connector position: the 1.6 connectorId, the 2.0.1 EVSE id. */
@@ -120,7 +114,7 @@ export function createStationService(deps: {
   });
   // The online/offline history: rows nobody waits for, so a reconnect storm costs a few inserts.
   const connectionLog = createBatcher<ConnectionEventRow>({
-    write: (batch) => writeConnectionEvents(db, batch),
+    write: (batch) => insertChargerEvents(db, batch),
     onError: deps.onError,
     flushEveryMs: 200,
   });
