@@ -376,7 +376,7 @@ describe('a tariff without restrictions', () => {
   it('costs the same as when cut at every reading, for uneven readings, pauses, idle and rounding', () => {
     let seed = 7;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    for (let n = 0; n < 50; n++) {
+    for (let n = 0; n < 200; n++) {
       const readings: [number, number][] = [];
       let wh = 0;
       for (let m = 0; m < 120; m += 0.1 + random() * 3) {
@@ -384,8 +384,14 @@ describe('a tariff without restrictions', () => {
         readings.push([m, wh]);
       }
       readings.push([readings.at(-1)![0] + random() * 30, wh]); // idle to the end
+      if (random() < 0.3) readings.push([-3, 50]); // before the start: ignored
+      if (random() < 0.3) readings.push([random() * 100, Math.round(random() * wh)]); // a register going back
+      if (random() < 0.3) readings.push([0, Math.round(random() * 100)]); // at the start itself
       const rounding = { energyStepWh: 1 + Math.floor(random() * 500), timeRounding: 'UP' as const };
-      const facts = aSession('2025-03-04T08:00:00Z', readings);
+      const inOrder = aSession('2025-03-04T08:00:00Z', readings);
+      const lastMinute = Math.max(...readings.map(([m]) => m)) - (random() < 0.2 ? 10 : 0); // readings after the end: ignored
+      const facts = { ...inOrder, endAt: minutes('2025-03-04T08:00:00Z', lastMinute) };
+      if (random() < 0.3) facts.readings = [...facts.readings].sort(() => random() - 0.5);
       for (const final of [false, true])
         expect(figures(computeCost({ ...flat, ...rounding }, facts, final))).toEqual(
           figures(computeCost({ ...cutAtEveryReading, ...rounding }, facts, final)),
