@@ -6,7 +6,10 @@ export type Topic = keyof DomainEventMap;
 
 /** Carries events between nodes (Redis in production); absent on a single node. */
 export interface EventTransport {
-  publish(topic: string, payload: string): void;
+  /** `encode` only when the event will travel: most topics have no listener on other nodes most of the time. */
+  publish(topic: string, encode: () => string): void;
+  /** This node has a subscriber for `topic`: from now on it wants other nodes' events of it. */
+  interest(topic: string): void;
   /** Called with every message another node published. */
   onMessage(handler: (topic: string, payload: string) => void): void;
   close(): Promise<void>;
@@ -48,11 +51,12 @@ export function createEventBus(transport?: EventTransport): EventBus {
     publish(topic, event) {
       local.emit(topic, event);
       all.emit(topic, event);
-      transport?.publish(topic, encode(event));
+      transport?.publish(topic, () => encode(event));
     },
     subscribe(topic) {
       const queue = boundedQueue<DomainEventMap[typeof topic]>(SUBSCRIBER_QUEUE_LIMIT, () => dropped++);
       const listener = (event: DomainEventMap[typeof topic]) => queue.push(event);
+      transport?.interest(topic);
       all.on(topic, listener);
       return queue.iterator(() => all.off(topic, listener));
     },
