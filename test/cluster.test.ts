@@ -45,6 +45,30 @@ describe.skipIf(!runnable)('two nodes sharing PostgreSQL and Redis', () => {
     }
   });
 
+  it("reaches a subscriber on node B who arrives after node A's frames went unheard", async () => {
+    // A's charger talks while nobody anywhere follows its frames: A stops sending them over Redis.
+    const id = await registerCharger(a.admin, 'CL-LATE-1');
+    const charger = await bootedCharger(a.ocppUrl, 'CL-LATE-1');
+    const sub = await b.subscribe('subscription($id: ID) { ocppMessages(chargerId: $id) { action direction } }', {
+      id,
+    });
+    try {
+      // B's interest reaches A a Redis round trip after B started serving: send until a frame arrives.
+      let seen: { action: string; direction: string } | null = null;
+      for (let i = 0; i < 40 && !seen; i++) {
+        await charger.call('Heartbeat', {});
+        seen = await sub
+          .next(250)
+          .then((e) => e.ocppMessages as { action: string; direction: string })
+          .catch(() => null);
+      }
+      expect(seen).toEqual({ action: 'Heartbeat', direction: 'IN' });
+    } finally {
+      await charger.close({ force: true });
+      await sub.close();
+    }
+  });
+
   it('routes a command from node B to the charger held by node A, and back', async () => {
     await registerCharger(a.admin, 'CL-CMD-1');
     const charger = await bootedCharger(a.ocppUrl, 'CL-CMD-1');
