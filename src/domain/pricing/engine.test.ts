@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeCost } from './engine.js';
+import { computeCost, computeLiveCost } from './engine.js';
 import type { PricingTariff } from './tariff.model.js';
-import type { EnergyReading, SessionFacts } from './timeline.js';
+import { extendCurve, startCurve, type EnergyReading, type SessionFacts } from './timeline.js';
 
 const aTariff = (overrides: Partial<PricingTariff> = {}): PricingTariff => ({
   id: 't1',
@@ -410,5 +410,60 @@ describe('a tariff without restrictions', () => {
     const facts = aSession('2025-03-04T08:00:00Z', readings);
     const shuffled = { ...facts, readings: [3, 0, 4, 1, 2].map((i) => facts.readings[i]!) };
     expect(computeCost(flat, shuffled, true)).toEqual(computeCost(flat, facts, true));
+  });
+});
+
+describe('live pricing from a kept curve', () => {
+  // Live pricing extends a curve per session as readings arrive (O(1) each) instead of rebuilding it from
+  // every reading: its cost must be computeCost's, after every arrival, whatever the order they arrive in.
+  it('costs what the full computation costs after every reading, in order or not', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const start = '2025-03-04T08:00:00Z';
+    let compared = 0;
+    for (let n = 0; n < 200; n++) {
+      const tariff = aTariff({
+        sessionFee: random() < 0.5 ? '0.50' : '0',
+        timePricePerHour: '1.20',
+        idleFeePerMinute: '0.10',
+        idleGraceMinutes: Math.floor(random() * 10),
+        energyStepWh: 1 + Math.floor(random() * 500),
+        timeRounding: random() < 0.5 ? 'UP' : 'DOWN',
+        minPrice: random() < 0.2 ? '2.00' : null,
+      });
+      const stream: [number, number][] = [];
+      let wh = 0;
+      for (let m = 0; m < 90; m += 0.1 + random() * 3) {
+        wh += random() < 0.2 ? 0 : Math.round(random() * 400);
+        stream.push([m, wh]);
+        const r = random();
+        if (r < 0.05)
+          stream.push([-3, 50]); // before the start
+        else if (r < 0.1)
+          stream.push([0, Math.round(random() * 100)]); // at the start itself
+        else if (r < 0.15)
+          stream.push([random() * m, Math.round(random() * wh)]); // late, or a register going back
+        else if (r < 0.2)
+          stream.push([m, wh + Math.round(random() * 50)]); // the same instant again
+        else if (r < 0.25) stream.push([m, wh]); // a duplicate
+      }
+      for (let i = 0; i < 10; i++) stream.push([stream.at(-1)![0] + random() * 10, wh]); // idle
+      if (random() < 0.3) stream.sort(() => random() - 0.5); // a charger replaying its queue out of order
+      const all = aSession(start, stream).readings;
+      let curve = startCurve(at(start), 100_000);
+      for (let i = 0; i < all.length; i++) {
+        const arrived = all.slice(0, i + 1);
+        if (!extendCurve(curve, all[i]!)) {
+          // Out of order: the service prices this run in full and folds the curve again in time order.
+          curve = startCurve(at(start), 100_000);
+          for (const r of [...arrived].sort((a, b) => a.at.getTime() - b.at.getTime())) extendCurve(curve, r);
+        }
+        const latest = Math.max(at(start).getTime(), ...arrived.map((r) => r.at.getTime()));
+        const facts = { ...aSession(start, []), readings: arrived, endAt: new Date(latest) };
+        expect(computeLiveCost(tariff, curve, facts)).toEqual(computeCost(tariff, facts, false));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
   });
 });

@@ -11,7 +11,7 @@ import {
   type PricingTariff,
   type RoundingMode,
 } from './tariff.model.js';
-import { buildTimeline, type SessionFacts, type Timeline } from './timeline.js';
+import { buildTimeline, liveTimeline, type LiveCurve, type SessionFacts, type Timeline } from './timeline.js';
 
 // Per dimension: what one base unit is (mWh, ms) and how a price unit converts to it.
 const DIMENSIONS: Record<Dimension, { line: CostLineType; unit: CostUnit; perPriceUnit: bigint }> = {
@@ -42,7 +42,22 @@ interface Accrual {
  * 6. Tax = net x rate, rounded half-up; total (gross) = net + tax.
  */
 export function computeCost(tariff: PricingTariff, facts: SessionFacts, final: boolean): Cost {
-  const timeline = buildTimeline(facts, tariff);
+  return costOf(tariff, buildTimeline(facts, tariff), facts.endAt, final);
+}
+
+/** The live cost from a curve kept per session (a tariff without restrictions): the same as computeCost's. */
+export function computeLiveCost(
+  tariff: PricingTariff,
+  curve: LiveCurve,
+  facts: Pick<SessionFacts, 'timeZone' | 'powerType'>,
+): Cost {
+  return costOf(tariff, liveTimeline(curve, tariff, facts), new Date(curve.lastT), false);
+}
+
+/** Whether live pricing can keep an O(1) curve: restrictions need every reading as a cut. */
+export const pricesLive = (tariff: PricingTariff) => !tariff.elements.some((e) => e.restrictions);
+
+function costOf(tariff: PricingTariff, timeline: Timeline, endAt: Date, final: boolean): Cost {
   const digits = minorDigits(tariff.currency);
   const breakdown = timeline.energyMwh === 0n ? [] : priceLines(tariff, timeline, digits);
   let net = breakdown.reduce((sum, line) => sum + BigInt(line.amountMinor), 0n);
@@ -67,7 +82,7 @@ export function computeCost(tariff: PricingTariff, facts: SessionFacts, final: b
     chargingSeconds: Math.round(timeline.chargingMs / 1000),
     idleSeconds: Math.round(timeline.idleMs / 1000),
     final,
-    asOf: facts.endAt.toISOString(),
+    asOf: endAt.toISOString(),
   };
 }
 

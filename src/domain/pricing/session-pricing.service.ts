@@ -5,7 +5,7 @@ import { chargerScope } from '../scope.js';
 import { pricingTariffOf } from '../tariffs/tariff.fields.js';
 import type { TariffRepository } from '../tariffs/tariff.repository.js';
 import type { Cost } from './cost.model.js';
-import { computeCost } from './engine.js';
+import { computeCost, computeLiveCost, pricesLive } from './engine.js';
 import {
   ENERGY_REGISTER,
   type LockedTariff,
@@ -13,8 +13,9 @@ import {
   type PricingRepository,
   type TariffSnapshot,
 } from './pricing.repository.js';
+import type { PricingTariff } from './tariff.model.js';
 import { selectTariff } from './selection.js';
-import type { EnergyReading, SessionFacts } from './timeline.js';
+import { extendCurve, startCurve, type EnergyReading, type LiveCurve, type SessionFacts } from './timeline.js';
 
 /** Past this many readings a session's timeline is read from the database on each run instead of kept. */
 const MAX_KEPT_READINGS = 5_000;
@@ -28,6 +29,16 @@ interface Timeline {
   touchedAt: number;
   /** The session's locked tariff, once read or locked here (it never changes once locked). */
   locked?: LockedTariff;
+  /** Live pricing's curve over `readings` (a tariff without restrictions), extended as they arrive. */
+  kept?: KeptCurve;
+}
+
+interface KeptCurve {
+  curve: LiveCurve;
+  /** How many of the timeline's readings are in the curve. */
+  folded: number;
+  /** The latest folded readings' keys: the session row's last reading is usually one of them. */
+  recent: string[];
 }
 
 /**
@@ -156,12 +167,47 @@ export function createSessionPricing(deps: {
     };
   }
 
+  /**
+   * The live cost from the session's kept curve, extended by the readings that arrived since the last
+   * run: O(1) per reading instead of the whole session's. Null when the full computation must run: a
+   * tariff with restrictions, no meter start, too many readings to keep, or a reading before the latest
+   * one (the curve is then folded again in time order, so the next in-order readings extend it).
+   */
+  async function keptCurveCost(session: PricedSession, tariff: PricingTariff, snapshot: TariffSnapshot) {
+    if (session.meterStartWh == null || !pricesLive(tariff)) return null;
+    const readings = await readingsOf(session.id, false);
+    const timeline = timelines.get(session.id);
+    if (timeline?.readings !== readings) return null; // past MAX_KEPT_READINGS: not kept
+    const start = session.startedAt!;
+    let kept = timeline.kept;
+    if (kept?.curve.start !== start.getTime() || kept.curve.meterStartWh !== session.meterStartWh)
+      kept = timeline.kept = { curve: startCurve(start, session.meterStartWh), folded: 0, recent: [] };
+    for (; kept.folded < readings.length; kept.folded++) {
+      const reading = readings[kept.folded]!;
+      if (!extendCurve(kept.curve, reading)) {
+        timeline.kept = foldSorted(readings, start, session.meterStartWh);
+        return null;
+      }
+      keepRecent(kept, reading);
+    }
+    const curve = { ...kept.curve };
+    // The session row's last reading joins this run only, as in factsOf (it may not be among the readings).
+    if (session.lastMeterAt && session.lastMeterWh != null) {
+      const last = { at: session.lastMeterAt, wh: session.lastMeterWh };
+      if (!kept.recent.includes(readingKey(last)) && !extendCurve(curve, last)) return null;
+    }
+    return computeLiveCost(tariff, curve, snapshot);
+  }
+
   async function price(sessionId: string): Promise<void> {
     const session = await sessionReads.call(sessionId);
     if (!session?.startedAt || (session.status !== 'ACTIVE' && session.status !== 'COMPLETED')) return;
     const stopped = session.status === 'COMPLETED';
     const locked = await lockedTariff(session);
-    const cost = locked.tariff ? computeCost(locked.tariff, await factsOf(session, locked), stopped) : null;
+    const cost = !locked.tariff
+      ? null
+      : ((stopped ? null : await keptCurveCost(session, locked.tariff, locked)) ??
+        computeCost(locked.tariff, await factsOf(session, locked), stopped));
     if (stopped) timelines.delete(sessionId);
     if (!locked.tariff || !cost) return; // no tariff applied at start: Session.cost stays null
     await costWrites.call({ sessionId, cost });
@@ -223,6 +269,23 @@ export function createSessionPricing(deps: {
 export type SessionPricing = ReturnType<typeof createSessionPricing>;
 
 const readingKey = (r: EnergyReading) => `${r.at.getTime()}:${r.wh}`;
+
+const RECENT_KEYS = 8;
+
+function keepRecent(kept: KeptCurve, reading: EnergyReading): void {
+  kept.recent.push(readingKey(reading));
+  if (kept.recent.length > RECENT_KEYS) kept.recent.shift();
+}
+
+/** A curve over readings that came out of order: folded once in time order (O(n log n), as the full run). */
+function foldSorted(readings: EnergyReading[], startedAt: Date, meterStartWh: number): KeptCurve {
+  const kept: KeptCurve = { curve: startCurve(startedAt, meterStartWh), folded: readings.length, recent: [] };
+  for (const reading of [...readings].sort((a, b) => a.at.getTime() - b.at.getTime())) {
+    extendCurve(kept.curve, reading);
+    keepRecent(kept, reading);
+  }
+  return kept;
+}
 
 /** What was charged and why: the session facts, the tariff as locked, and the final cost. */
 function chargeDetailRecord(session: PricedSession, snapshot: TariffSnapshot, cost: Cost) {
