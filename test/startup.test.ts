@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { connectCharger, bootPayload } from './kit/charger.js';
 import { createGqlClient } from './kit/gql.js';
 import { runMain, waitForOutput } from './kit/process.js';
@@ -27,6 +27,7 @@ describe('starting the server as a user does', () => {
     const env = { PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'info', ADMIN_PASSWORD: 'first-start-pw' };
     const port = await freePort();
     const first = runMain({ ...env, PORT: String(port) });
+    onTestFinished(() => void first.child.kill('SIGKILL')); // a failing step must not leave the node running
     await waitForOutput(first, /GraphQL\s+http/);
     const admin = await createGqlClient(`http://localhost:${port}/graphql`).signIn(
       'admin@example.com',
