@@ -4,10 +4,10 @@ import type { Page, PageArgs } from '../../db/paginate.js';
 import { inScope, pageInScope } from '../../db/scoped.js';
 import { chargerConfiguration, chargerEvents, connectorStatusHistory } from '../../db/schema/index.js';
 import type { Scope } from '../scope.js';
+import type { ChargerEventRow } from './charger-events.repository.js';
 
 export type ConfigurationRow = typeof chargerConfiguration.$inferSelect;
 export type StatusHistoryRow = typeof connectorStatusHistory.$inferSelect;
-export type ChargerEventRow = typeof chargerEvents.$inferSelect;
 
 /** What a charger told us about itself over time: configuration keys and status changes. */
 export function createChargerDetailsRepository(db: Db) {

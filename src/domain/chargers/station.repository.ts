@@ -24,7 +24,7 @@ export interface SignOfLife {
 export function createStationRepository(db: Db) {
   return {
     /** Charger events in ONE statement (a 2.0.1 boot storm records a BootReason per boot). */
-    insertEvents: (rows: readonly ChargerEventRow[]) => insertChargerEvents(db, rows),
+    insertEvents: (rows: readonly NewChargerEvent[]) => insertChargerEvents(db, rows),
 
     /**
      * Offline, but only where this node still holds the charger (another node may have it by now) and
@@ -94,7 +94,7 @@ export function createStationRepository(db: Db) {
   };
 }
 
-export interface ChargerEventRow {
+export interface NewChargerEvent {
   tenantId: string;
   chargerId: string;
   type: string;
@@ -103,7 +103,7 @@ export interface ChargerEventRow {
 }
 
 /** charger_events rows in ONE statement, in order (BootReasons, quirks, the online/offline history). */
-export async function insertChargerEvents(db: Db, rows: readonly ChargerEventRow[]): Promise<void> {
+export async function insertChargerEvents(db: Db, rows: readonly NewChargerEvent[]): Promise<void> {
   await bulkInsert(
     db,
     chargerEvents,

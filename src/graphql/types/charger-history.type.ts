@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import type { ChargerEventRow } from '../../domain/chargers/charger-details.repository.js';
+import type { ChargerEventRow } from '../../domain/chargers/charger-events.repository.js';
 import { Connection } from '../connection.js';
 import { toGlobalId } from '../node.js';
 
