@@ -5,7 +5,7 @@ import type { SmartChargingCommands } from '../domain/commands/smart-charging.co
 import type { DeviceModelService } from '../domain/chargers/device-model.service.js';
 import type { StationService } from '../domain/chargers/station.service.js';
 import type { StationTransactions } from '../domain/sessions/station-transactions.service.js';
-import type { TransactionService } from '../domain/sessions/transactions.service.js';
+import type { SpooledSoFar, TransactionService } from '../domain/sessions/transactions.service.js';
 import type { OutageService } from '../domain/outage/outage.service.js';
 import type { Scope } from '../domain/scope.js';
 import { createRPCError, type HandlerArgs } from './ocpp-rpc.js';
@@ -135,15 +135,22 @@ export interface DatabaseState {
 }
 
 /**
- * Runs the usual path, or the outage path when the database is known down or the usual path
- * finds it down (the first statement fails for the connection, so nothing was written yet).
+ * Runs the usual path, or the outage path when the database is known down or the usual path finds
+ * it down. The usual path may have spooled part of what the charger sent before a later statement
+ * failed (its readings, then the session's register): it says so in `spooled`, and the outage path
+ * spools only the rest, so nothing reaches PostgreSQL twice.
  */
-export async function throughOutage<T>(database: DatabaseState, usual: () => Promise<T>, outage: () => T): Promise<T> {
-  if (!database.up()) return outage();
+export async function throughOutage<T>(
+  database: DatabaseState,
+  usual: (spooled: SpooledSoFar) => Promise<T>,
+  outage: (spooled: SpooledSoFar) => T,
+): Promise<T> {
+  const spooled: SpooledSoFar = { readings: false };
+  if (!database.up()) return outage(spooled);
   try {
-    return await usual();
+    return await usual(spooled);
   } catch (err) {
-    if (database.failed(err)) return outage();
+    if (database.failed(err)) return outage(spooled);
     throw err;
   }
 }

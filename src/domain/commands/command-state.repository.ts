@@ -195,39 +195,40 @@ function stateStatements(db: Db) {
       },
       opts: { sameLevelReplaces: boolean },
     ): Promise<void> {
-      await db.transaction(async (tx) => {
-        await tx
-          .update(chargingProfiles)
-          .set({ status: 'CLEARED', clearedAt: new Date() })
-          .where(
-            inScope(
-              scope,
-              chargingProfiles,
-              eq(chargingProfiles.chargerId, charger.id),
-              eq(chargingProfiles.status, 'ACTIVE'),
-              or(
-                eq(chargingProfiles.chargingProfileId, profile.chargingProfileId),
-                opts.sameLevelReplaces
-                  ? and(
-                      eq(chargingProfiles.connectorId, connectorId),
-                      eq(chargingProfiles.stackLevel, profile.stackLevel),
-                      eq(chargingProfiles.purpose, profile.chargingProfilePurpose),
-                    )
-                  : undefined,
-              ),
+      // One statement, no transaction (porsager/postgres#1208): load management replaces profiles all the
+      // time. The insert cannot be cleared by the update beside it: both read the rows as they were before.
+      const cleared = db
+        .update(chargingProfiles)
+        .set({ status: 'CLEARED', clearedAt: new Date() })
+        .where(
+          inScope(
+            scope,
+            chargingProfiles,
+            eq(chargingProfiles.chargerId, charger.id),
+            eq(chargingProfiles.status, 'ACTIVE'),
+            or(
+              eq(chargingProfiles.chargingProfileId, profile.chargingProfileId),
+              opts.sameLevelReplaces
+                ? and(
+                    eq(chargingProfiles.connectorId, connectorId),
+                    eq(chargingProfiles.stackLevel, profile.stackLevel),
+                    eq(chargingProfiles.purpose, profile.chargingProfilePurpose),
+                  )
+                : undefined,
             ),
-          );
-        await tx.insert(chargingProfiles).values({
-          tenantId: scope.tenantId,
-          chargerId: charger.id,
-          connectorId,
-          chargingProfileId: profile.chargingProfileId,
-          stackLevel: profile.stackLevel,
-          purpose: profile.chargingProfilePurpose,
-          kind: profile.chargingProfileKind,
-          profile,
-        });
+          ),
+        );
+      const added = db.insert(chargingProfiles).values({
+        tenantId: scope.tenantId,
+        chargerId: charger.id,
+        connectorId,
+        chargingProfileId: profile.chargingProfileId,
+        stackLevel: profile.stackLevel,
+        purpose: profile.chargingProfilePurpose,
+        kind: profile.chargingProfileKind,
+        profile,
       });
+      await db.execute(sql`with cleared as (${cleared.getSQL()}) ${added.getSQL()}`);
     },
 
     clearProfiles,
@@ -453,6 +454,16 @@ function stateStatements(db: Db) {
         .set({ status: 'CANCELLED', updatedAt: new Date() })
         .where(inScope(scope, reservations, eq(reservations.id, id), eq(reservations.status, 'ACTIVE')))
         .returning();
+    },
+
+    /** Whether any ACTIVE reservation is past its expiry, in any tenant (a read, outside any transaction). */
+    async anyReservationDue(): Promise<boolean> {
+      const [row] = await db
+        .select({ id: reservations.id })
+        .from(reservations)
+        .where(and(eq(reservations.status, 'ACTIVE'), lte(reservations.expiresAt, new Date())))
+        .limit(1);
+      return Boolean(row);
     },
 
     /** ACTIVE reservations past their expiry, in every tenant, become EXPIRED. */

@@ -129,8 +129,13 @@ export function createReservationCommands(deps: {
       return answer;
     },
 
-    /** The server's own expiry: the charger expires it too, but may be offline or forget. */
+    /**
+     * The server's own expiry: the charger expires it too, but may be offline or forget. Every node runs
+     * it every sweep, through database outages too: the transaction (porsager/postgres#1208 kills the
+     * process when a connection dies inside one) only starts when a plain read found something due.
+     */
     async expireReservations(): Promise<ReservationRow[]> {
+      if (!(await state.anyReservationDue())) return [];
       const rows = await withWebhooks((s) => s.expireReservationsDue());
       await end(rows, recorded);
       return rows;

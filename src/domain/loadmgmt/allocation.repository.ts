@@ -113,12 +113,15 @@ export function createAllocationRepository(db: Db) {
       return sites;
     },
 
-    /** Writes a site's allocations in one statement and drops rows of connectors no longer attached. */
+    /**
+     * Writes a site's allocations and drops rows of connectors no longer attached, in one statement (no
+     * transaction: porsager/postgres#1208 kills the process when a connection dies inside one, and this
+     * runs on every meter value of a managed site). The two parts touch different rows: those kept and the rest.
+     */
     async save(scope: Scope, circuitIds: readonly string[], rows: AllocationWrite[]): Promise<void> {
-      await db.transaction(async (tx) => {
-        const keep = rows.map((r) => `${r.chargerId}:${r.connectorId}`);
-        if (circuitIds.length)
-          await tx.delete(allocations).where(
+      const keep = rows.map((r) => `${r.chargerId}:${r.connectorId}`);
+      const drop = circuitIds.length
+        ? db.delete(allocations).where(
             inScope(
               scope,
               allocations,
@@ -130,18 +133,23 @@ export function createAllocationRepository(db: Db) {
                   )})`
                 : undefined,
             ),
-          );
-        if (!rows.length) return;
-        await tx
-          .insert(allocations)
-          .values(rows.map((r) => ({ ...r, tenantId: scope.tenantId, updatedAt: new Date() })))
-          .onConflictDoUpdate({
-            target: [allocations.chargerId, allocations.connectorId],
-            set: Object.fromEntries(
-              UPSERT_COLUMNS.map((c) => [c, sql.raw(`excluded.${allocations[c].name}`)]),
-            ) as Record<string, unknown>,
-          });
-      });
+          )
+        : undefined;
+      if (!rows.length) {
+        if (drop) await drop;
+        return;
+      }
+      const upsert = db
+        .insert(allocations)
+        .values(rows.map((r) => ({ ...r, tenantId: scope.tenantId, updatedAt: new Date() })))
+        .onConflictDoUpdate({
+          target: [allocations.chargerId, allocations.connectorId],
+          set: Object.fromEntries(UPSERT_COLUMNS.map((c) => [c, sql.raw(`excluded.${allocations[c].name}`)])) as Record<
+            string,
+            unknown
+          >,
+        });
+      await db.execute(drop ? sql`with dropped as (${drop.getSQL()}) ${upsert.getSQL()}` : upsert.getSQL());
     },
 
     /** The charger's answer to a profile, on the row of that connector (session check: a late answer for an ended session is dropped). */

@@ -10,6 +10,7 @@ import {
   type ChargerRef,
   type MeterInput,
   type StartInput,
+  type SpooledSoFar,
   type StopInput,
   type TransactionService,
 } from '../sessions/transactions.service.js';
@@ -118,13 +119,20 @@ export function createOutageService(deps: {
       return { transactionId, idTag };
     },
 
-    stop(charger: ChargerRef, input: StopInput): { idTag: IdTagVerdict | null } {
-      spool.append('session.stop', { charger: ref(charger), input });
+    /** `spooled`: the usual path kept the readings already (it failed after): the stop goes without them. */
+    stop(charger: ChargerRef, input: StopInput, spooled?: SpooledSoFar): { idTag: IdTagVerdict | null } {
+      const stop = spooled?.readings ? { ...input, transactionData: [] } : input;
+      spool.append('session.stop', { charger: ref(charger), input: stop });
       return { idTag: input.idTag ? (deps.authorization.cached(charger.tenantId, input.idTag) ?? null) : null };
     },
 
-    /** MeterValues: every value kept; the session is found by its transactionId when the rows are written. */
-    meterValues(charger: ChargerRef, input: MeterInput): void {
+    /**
+     * MeterValues: every value kept; the session is found by its transactionId when the rows are written.
+     * Readings the usual path spooled before it failed (`spooled`) are kept once; only the session's live
+     * register misses them, and the next reading or the stop moves it.
+     */
+    meterValues(charger: ChargerRef, input: MeterInput, spooled?: SpooledSoFar): void {
+      if (spooled?.readings) return;
       transactions.recordReadings(charger, input.connectorId, input.transactionId ?? null, null, input.readings);
     },
 

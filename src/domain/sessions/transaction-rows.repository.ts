@@ -76,6 +76,16 @@ export function createTransactionRows(db: Db) {
       return adopted;
     },
 
+    /** Gives a started session the transaction id its charger was answered with (the sequence made both unique). */
+    async assignTransactionId(id: string, transactionId: number): Promise<SessionRow | undefined> {
+      const [row] = await db
+        .update(sessions)
+        .set({ transactionId, updatedAt: new Date() })
+        .where(eq(sessions.id, id))
+        .returning();
+      return row;
+    },
+
     /** Undefined when the same start (charger and start key) was stored already. */
     async insert(values: NewSession): Promise<SessionRow | undefined> {
       const [inserted] = await db
@@ -86,17 +96,32 @@ export function createTransactionRows(db: Db) {
       return inserted;
     },
 
-    /** Meter rows written at once (a replayed stop's own readings), not through the spool. */
-    async writeMeterRows(rows: readonly MeterReadingRow[]): Promise<void> {
-      await db.execute(meterReadingsStatement(sql`${pgJson(rows)}::jsonb`));
-    },
-
-    /** Completes the session unless it is COMPLETED already; undefined then. */
-    async stop(id: string, values: SessionStopValues): Promise<SessionRow | undefined> {
-      const [stopped] = await db
+    /**
+     * Completes the session unless it is COMPLETED already (undefined then). `readings` (a replayed stop's
+     * own, not spooled) go in with it in one statement, and only if it completes: a replay cut short and
+     * run again writes them once.
+     */
+    async stop(
+      id: string,
+      values: SessionStopValues,
+      readings: readonly MeterReadingRow[] = [],
+    ): Promise<SessionRow | undefined> {
+      const open = and(eq(sessions.id, id), sql`${sessions.status} <> 'COMPLETED'`);
+      const withReadings = readings.length
+        ? db.with(
+            db
+              .$with('stop_readings', {})
+              .as(
+                meterReadingsStatement(
+                  sql`(select ${pgJson(readings)}::jsonb where exists (select 1 from ${sessions} where ${open}))`,
+                ),
+              ),
+          )
+        : db;
+      const [stopped] = await withReadings
         .update(sessions)
         .set({ ...values, status: 'COMPLETED', updatedAt: new Date() })
-        .where(and(eq(sessions.id, id), sql`${sessions.status} <> 'COMPLETED'`))
+        .where(open)
         .returning();
       return stopped;
     },

@@ -64,6 +64,14 @@ export interface StopInput {
   flags?: Record<string, unknown>;
 }
 
+/**
+ * What a StopTransaction or MeterValues spooled before a later statement failed for the connection:
+ * the outage path (`outage.service.ts`) must not spool it again, as meter_values keeps every row it is given.
+ */
+export interface SpooledSoFar {
+  readings: boolean;
+}
+
 export interface MeterInput {
   connectorId: number;
   transactionId?: number | null;
@@ -126,6 +134,28 @@ export function createTransactionService(deps: {
     });
 
   const { byStartKey, byTransactionId } = rows;
+
+  /**
+   * A start stored already (a retry, or the replay of one answered during an outage): the session as the
+   * charger knows it. When the first try committed but failed after (its answer lost, or the reservation
+   * not marked), the outage path answered with an id from the reserved block, which the charger now
+   * sends with its MeterValues and StopTransaction: the session takes that id. The reservation is
+   * marked again (idempotent), as the first try may not have got that far.
+   */
+  async function started(
+    charger: ChargerRef,
+    existing: SessionRow,
+    input: StartInput,
+    assignedTransactionId: number | undefined,
+  ): Promise<SessionRow> {
+    let session = existing;
+    if (assignedTransactionId !== undefined && existing.transactionId !== assignedTransactionId) {
+      session = (await rows.assignTransactionId(existing.id, assignedTransactionId)) ?? existing;
+      published(charger, session, input.timestamp, 'started');
+    }
+    await consumeReservation(charger, session, input.reservationId);
+    return session;
+  }
 
   /** Stores readings (with the session when known) and tells listeners at once, one event per timestamp. */
   function ingest(
@@ -257,7 +287,10 @@ export function createTransactionService(deps: {
         input.meterStartWh,
       ].join('|');
       const existing = await byStartKey(charger.id, startKey);
-      if (existing) return { transactionId: existing.transactionId!, idTag: verdict, session: existing };
+      if (existing) {
+        const session = await started(charger, existing, input, assignedTransactionId);
+        return { transactionId: session.transactionId!, idTag: verdict, session };
+      }
 
       const flags = { ...input.flags, ...(verdict.status !== 'Accepted' ? { idTagStatus: verdict.status } : {}) };
       const values = {
@@ -302,12 +335,15 @@ export function createTransactionService(deps: {
       input: StopInput,
       /** Replayed from the spool: the rows spooled before it are written already. */
       replayed = false,
+      /** Set once its readings are spooled (`SpooledSoFar`). */
+      spooled?: SpooledSoFar,
     ): Promise<{ idTag: IdTagVerdict | null; session: SessionRow | null }> {
       const verdict = input.idTag ? await authorization.verify(charger.tenantId, input.idTag) : null;
       const found = input.transactionId > 0 ? await byTransactionId(charger.id, input.transactionId) : undefined;
       if (!found) {
         // StopTransaction names no connector; its readings are kept under connector 0.
         ingest(charger, 0, input.transactionId, null, input.transactionData ?? []);
+        if (spooled) spooled.readings = true;
         const { transactionData: _data, ...stop } = input;
         await deps.recordEvent(
           charger,
@@ -320,18 +356,24 @@ export function createTransactionService(deps: {
       if (found.status === 'COMPLETED') return { idTag: verdict, session: found }; // a retried stop changes nothing
       const direct = replayed ? [] : undefined;
       ingest(charger, found.connectorId, input.transactionId, found.id, input.transactionData ?? [], direct);
-      if (direct?.length) await rows.writeMeterRows(direct);
-      const stopped = await rows.stop(found.id, {
-        stoppedAt: input.timestamp,
-        meterStopWh: input.meterStopWh,
-        lastMeterWh: input.meterStopWh,
-        lastMeterAt: input.timestamp,
-        // OCPP-J 1.6 errata §2.5: reason is optional; absent means Local. Ours when we stopped it at a limit.
-        stopReason: stopReasonAfterLimit(input.reason ?? 'Local'),
-        stopIdTag: input.idTag ?? null,
-        flags:
-          input.flags && Object.keys(input.flags).length ? { ...(found.flags as object), ...input.flags } : found.flags,
-      });
+      if (spooled && !direct) spooled.readings = true;
+      const stopped = await rows.stop(
+        found.id,
+        {
+          stoppedAt: input.timestamp,
+          meterStopWh: input.meterStopWh,
+          lastMeterWh: input.meterStopWh,
+          lastMeterAt: input.timestamp,
+          // OCPP-J 1.6 errata §2.5: reason is optional; absent means Local. Ours when we stopped it at a limit.
+          stopReason: stopReasonAfterLimit(input.reason ?? 'Local'),
+          stopIdTag: input.idTag ?? null,
+          flags:
+            input.flags && Object.keys(input.flags).length
+              ? { ...(found.flags as object), ...input.flags }
+              : found.flags,
+        },
+        direct,
+      );
       if (!stopped) return { idTag: verdict, session: found };
       // Listeners (pricing) read the session's meter values once it is COMPLETED: write them first.
       if (!replayed) await deps.spool.flush();
@@ -340,10 +382,11 @@ export function createTransactionService(deps: {
     },
 
     /** MeterValues (OCPP 1.6 §4.7): every value kept, connector 0 and no-transaction values too. */
-    async meterValues(charger: ChargerRef, input: MeterInput): Promise<void> {
+    async meterValues(charger: ChargerRef, input: MeterInput, spooled?: SpooledSoFar): Promise<void> {
       const txId = input.transactionId ?? null;
       const session = txId !== null && txId > 0 ? await meterBatches.session(charger.id, txId) : undefined;
       const values = ingest(charger, input.connectorId, txId, session?.id ?? null, input.readings);
+      if (spooled) spooled.readings = true; // the session's register below may still fail
       if (session?.status !== 'ACTIVE') return;
       const latest = input.readings.reduce<MeterReading | null>(
         (a, r) => (!a || r.timestamp >= a.timestamp ? r : a),

@@ -74,8 +74,8 @@ export function ocpp16TransactionHandlers(deps: HandlerDeps): HandlersOf<Ocpp16A
       };
       const { idTag } = await throughOutage(
         database,
-        () => transactions.stop(state.charger, input),
-        () => outage.stop(state.charger, input),
+        (spooled) => transactions.stop(state.charger, input, false, spooled),
+        (spooled) => outage.stop(state.charger, input, spooled),
       );
       return idTag ? { idTagInfo: idTagInfo(idTag) } : {};
     },
@@ -88,8 +88,8 @@ export function ocpp16TransactionHandlers(deps: HandlerDeps): HandlersOf<Ocpp16A
       };
       await throughOutage(
         database,
-        () => transactions.meterValues(state.charger, input),
-        () => outage.meterValues(state.charger, input),
+        (spooled) => transactions.meterValues(state.charger, input, spooled),
+        (spooled) => outage.meterValues(state.charger, input, spooled),
       );
       return {};
     },
