@@ -221,10 +221,13 @@ describe('OCPP 2.0.1 transactions (E) and meter values (J)', () => {
           '{ charger(ocppId: "V201-OOO") { events(type: "TransactionEventsMissing") { payload } } }',
         )
       ).expectNoErrors();
-      // Missing when it ended: 0 to 2. The Started that came later fills its gap on the session.
-      expect(charger.events).toEqual([{ payload: { transactionId: 'TX-OOO', missing: [0, 1, 2] } }]);
+      // Missing when it ended: its Started (where it began was unknown). The Started that came
+      // later shows where: 1 and 2 are missing.
+      expect(charger.events).toEqual([
+        { payload: { transactionId: 'TX-OOO', missing: [], missingCount: 0, startedUnseen: true } },
+      ]);
       const [row] = await rowsOf(server, sessionRows, 'V201-OOO');
-      expect(row.flags).toEqual({ missingSeqNos: [1, 2] });
+      expect(row.flags).toEqual({ missingSeqNos: { ranges: [{ from: 1, to: 2 }], count: 2 } });
       expect(row.lastSeqNo).toBe(4);
     });
   });
@@ -244,5 +247,60 @@ describe('OCPP 2.0.1 transactions (E) and meter values (J)', () => {
     await server.app.flush();
     const values = await rowsOf(server, meterValues, 'V201-METER');
     expect(values.map((v) => [v.connectorId, v.value, v.context])).toEqual([[0, 123_456, 'Sample.Clock']]);
+  });
+});
+
+describe('OCPP 2.0.1 seqNo (E01.FR.07)', () => {
+  const missingEvents = async (ocppId: string) =>
+    (
+      await server.admin.request(
+        `{ charger(ocppId: "${ocppId}") { events(type: "TransactionEventsMissing") { payload } } }`,
+      )
+    )
+      .expectNoErrors()
+      .charger.events.map((e: any) => e.payload);
+
+  it('an Ended event at seqNo 2^31-1 is answered and ends the session; the gap is one run, a late event shrinks it', async () => {
+    const LAST = 2 ** 31 - 1;
+    await withStation('V201-SEQ-MAX', async (station) => {
+      await station.call('TransactionEvent', txEvent('Started', 'TX-MAX', 57, 0, { evse: { id: 1 } }));
+      await station.call('TransactionEvent', txEvent('Updated', 'TX-MAX', 58, 10, { meterValue: [register(500)] }));
+      expect(await station.call('TransactionEvent', txEvent('Ended', 'TX-MAX', LAST, 20))).toEqual({});
+      const [session] = await sessionsOf('V201-SEQ-MAX');
+      expect(session).toMatchObject({ transactionId: 'TX-MAX', status: 'COMPLETED', stoppedAt: at(20) });
+      expect(await missingEvents('V201-SEQ-MAX')).toEqual([
+        { transactionId: 'TX-MAX', missing: [{ from: 59, to: LAST - 1 }], missingCount: LAST - 59 },
+      ]);
+      // An offline queue delivers seqNo 59 after the end: the run starts one later.
+      await station.call('TransactionEvent', txEvent('Updated', 'TX-MAX', 59, 15, { offline: true }));
+      const [row] = await rowsOf(server, sessionRows, 'V201-SEQ-MAX');
+      expect(row.flags).toEqual({ missingSeqNos: { ranges: [{ from: 60, to: LAST - 1 }], count: LAST - 60 } });
+      expect(row.lastSeqNo).toBe(LAST);
+      // Still answering.
+      expect(await station.call('Heartbeat', {})).toEqual({ currentTime: expect.any(String) });
+    });
+  });
+
+  it('seqNo restarting at 0 for each transaction (TC_E_53) or one counter across them: every event applied, no gap', async () => {
+    await withStation('V201-SEQ-RUN', async (station) => {
+      const transaction = async (transactionId: string, first: number, minutes: number) => {
+        const evse = { evse: { id: 1 } };
+        await station.call('TransactionEvent', txEvent('Started', transactionId, first, minutes, evse));
+        await station.call('TransactionEvent', txEvent('Updated', transactionId, first + 1, minutes + 1));
+        await station.call('TransactionEvent', txEvent('Ended', transactionId, first + 2, minutes + 2));
+      };
+      await transaction('TX-RUN-1', 0, 0);
+      await transaction('TX-RUN-2', 0, 10); // restarts at 0: not a retry of TX-RUN-1's events
+      await transaction('TX-RUN-3', 3, 20); // continues where TX-RUN-2 left off: 0-2 are not missing
+      const sessions = await sessionsOf('V201-SEQ-RUN');
+      expect(sessions.map((s) => [s.transactionId, s.status]).sort()).toEqual([
+        ['TX-RUN-1', 'COMPLETED'],
+        ['TX-RUN-2', 'COMPLETED'],
+        ['TX-RUN-3', 'COMPLETED'],
+      ]);
+      expect(await missingEvents('V201-SEQ-RUN')).toEqual([]);
+      const rows = await rowsOf(server, sessionRows, 'V201-SEQ-RUN');
+      expect(rows.map((r) => r.flags)).toEqual([{}, {}, {}]);
+    });
   });
 });

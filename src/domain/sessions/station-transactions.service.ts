@@ -1,6 +1,7 @@
 import type { IdTagVerdict } from '../idtags/authorization.js';
 import type { MeterReadingRow } from './meter-rows.repository.js';
 import type { Spool } from '../../db/spool/spool.js';
+import { seqNoGaps } from './seq-no-gaps.js';
 import { energyRegisterWh, normaliseSampledValue, type NormalisedValue } from './meter-values.js';
 import {
   appliedStatement,
@@ -160,25 +161,35 @@ export function createStationTransactions(deps: {
     return row ?? (await repo.byStationTransaction(charger.id, e.transactionId))!;
   }
 
+  /**
+   * The seqNo gaps of a transaction that ends, or of an ended one a late event (an offline queue)
+   * reaches: it may fill a gap, or (a late Started) show where the transaction began.
+   */
+  async function noteGaps(
+    charger: ChargerRef,
+    e: StationTransactionEvent,
+    session: SessionRow,
+    changes: SessionChanges,
+    ended: boolean,
+  ): Promise<void> {
+    const gaps = seqNoGaps(await repo.seqNos(charger.id, e.transactionId));
+    const { missingSeqNos: _was, ...flags } = (changes.flags ?? session.flags ?? {}) as Record<string, unknown>;
+    changes.flags = gaps ? { ...flags, missingSeqNos: gaps } : flags;
+    if (ended && (gaps || flags.startedUnseen))
+      await deps.recordEvent(charger, 'TransactionEventsMissing', {
+        transactionId: e.transactionId,
+        missing: gaps?.ranges ?? [],
+        missingCount: gaps?.count ?? 0,
+        ...(flags.startedUnseen ? { startedUnseen: true } : {}),
+      });
+  }
+
   /** Every other event: the session created or adopted, then what this event changes on it. */
   async function applyInFull(charger: ChargerRef, e: StationTransactionEvent, verdict: IdTagVerdict | null) {
     let session = await sessionFor(charger, e, verdict);
     const changes = changesFor(session, e, normalised(e.readings), verdict);
     const ended = changes.status === 'COMPLETED';
-    if (ended) {
-      const missing = missingSeqNos(await repo.seqNos(charger.id, e.transactionId));
-      if (missing.length) {
-        changes.flags = { ...((changes.flags ?? session.flags) as object), missingSeqNos: missing };
-        await deps.recordEvent(charger, 'TransactionEventsMissing', { transactionId: e.transactionId, missing });
-      }
-    }
-    // A late event (an offline queue) fills a gap recorded when the transaction ended.
-    const stillMissing = (session.flags as { missingSeqNos?: number[] } | null)?.missingSeqNos;
-    if (!ended && stillMissing?.includes(e.seqNo))
-      changes.flags = {
-        ...((changes.flags ?? session.flags) as object),
-        missingSeqNos: stillMissing.filter((n) => n !== e.seqNo),
-      };
+    if (ended || session.status === 'COMPLETED') await noteGaps(charger, e, session, changes, ended);
     if (Object.keys(changes).length) session = (await repo.update(session.id, changes)) ?? session;
     if (e.reservationId !== null && e.eventType === 'Started')
       await deps.useReservation({
@@ -296,13 +307,4 @@ function latestRegister(readings: MeterReading[], values: NormalisedValue[]): Re
 
 function earliestRegister(readings: MeterReading[], values: NormalisedValue[]): Register | null {
   return registers(readings, values).reduce<Register | null>((a, r) => (!a || r.at < a.at ? r : a), null);
-}
-
-/** seqNo counts up from 0 within a transaction (OCPP 2.0.1 TransactionEventRequest): the ones below the highest not seen. */
-export function missingSeqNos(seen: number[]): number[] {
-  const have = new Set(seen);
-  const max = Math.max(-1, ...seen);
-  const missing: number[] = [];
-  for (let n = 0; n < max; n++) if (!have.has(n)) missing.push(n);
-  return missing;
 }

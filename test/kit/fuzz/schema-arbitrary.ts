@@ -52,8 +52,16 @@ export function arbitraryFor(schema: JsonSchema, root: JsonSchema = schema): fc.
           .map((d) => d.toISOString());
       if (schema.format === 'uri') return fc.webUrl();
       return fc.string({ maxLength: Math.min(schema.maxLength ?? MAX_STRING, MAX_STRING) });
-    case 'integer':
-      return fc.integer({ min: schema.minimum ?? -5, max: schema.maximum ?? 100_000 });
+    case 'integer': {
+      // Mostly small (ids that match something), else anywhere in OCPP's 32 bits, its ends often:
+      // an Ended TransactionEvent's seqNo near 2^31 once made a node count up to it.
+      const lo = schema.minimum ?? -(2 ** 31);
+      const hi = schema.maximum ?? 2 ** 31 - 1;
+      const wide = fc.oneof(fc.integer({ min: lo, max: hi }), fc.constantFrom(lo, hi));
+      const small = { min: Math.max(lo, -5), max: Math.min(hi, 100_000) };
+      if (small.min > small.max) return wide;
+      return fc.oneof({ weight: 3, arbitrary: fc.integer(small) }, { weight: 2, arbitrary: wide });
+    }
     case 'number':
       if (schema.multipleOf)
         return fc
