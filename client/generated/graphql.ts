@@ -197,7 +197,10 @@ export type ConnectorFormat =
 
 export type ConnectorInput = {
   chargerId: string | number;
+  /** OCPP 2.0.1: the EVSE. */
   connectorId: number;
+  /** Only this connector of the EVSE connectorId (OCPP 2.0.1 connectorId; Charger.evses lists them); 1 when omitted. A 1.6 connector is its EVSE’s connector 1: another is NOT_SUPPORTED_BY_PROTOCOL. */
+  evseConnectorId?: number | null | undefined;
   /** false: answer at once with the command PENDING; its outcome arrives on commandUpdated and in command(id). true: answer with the charger's answer. */
   wait?: boolean | null | undefined;
 };
@@ -899,7 +902,10 @@ export type TimePeriodInput = {
 
 export type TriggerMessageInput = {
   chargerId: string | number;
+  /** OCPP 2.0.1: the EVSE. */
   connectorId?: number | null | undefined;
+  /** OCPP 2.0.1: the connector of the EVSE connectorId to report on (evse.connectorId; a StatusNotification names connector 1 when omitted). A 1.6 connector is its EVSE’s connector 1. */
+  evseConnectorId?: number | null | undefined;
   message: MessageTrigger;
   /** false: answer at once with the command PENDING; its outcome arrives on commandUpdated and in command(id). true: answer with the charger's answer. */
   wait?: boolean | null | undefined;

@@ -14,6 +14,8 @@ export interface DomainEventMap {
     status: string;
     /** A Scheduled ChangeAvailability still waiting on the position when the report was stored. */
     scheduledAvailability?: string;
+    /** One waiting on the connector evseConnectorId itself (an EVSE with several, OCPP 2.0.1). */
+    evseConnectorScheduledAvailability?: string;
     errorCode: string;
     online: boolean;
     timestamp: Date;

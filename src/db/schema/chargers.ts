@@ -128,6 +128,9 @@ export const evseConnectors = pgTable(
     connectorId: integer('connector_id').notNull(), // within the EVSE, from 1
     status: text('status').notNull().default('UNKNOWN'),
     statusAt: tstz('status_at'),
+    // A ChangeAvailability of this one connector answered Scheduled (the EVSE has several): as
+    // connectors.scheduled_availability, until a report of this connector shows it took effect.
+    scheduledAvailability: text('scheduled_availability'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

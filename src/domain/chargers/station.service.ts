@@ -60,6 +60,9 @@ export function createStationService(deps: {
         : {}),
       status: stored.status,
       ...(stored.scheduledAvailability ? { scheduledAvailability: stored.scheduledAvailability } : {}),
+      ...(stored.evseConnectorScheduledAvailability
+        ? { evseConnectorScheduledAvailability: stored.evseConnectorScheduledAvailability }
+        : {}),
       errorCode: report.errorCode,
       online: true,
       timestamp: report.timestamp,

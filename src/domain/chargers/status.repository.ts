@@ -48,12 +48,20 @@ export const EVSE_STATUS_ORDER = [
  */
 export async function writeStatusReports(db: Db, batch: StatusWrite[]): Promise<StatusWritten[]> {
   const inEvse = batch.filter((w) => w.evseConnectorId != null);
+  // A connector's own pending schedule (one connector of several: OCA TC_G_17), like the EVSE's below.
+  const scheduledInEvse = new Map<string, string>();
   if (inEvse.length) {
     const json = sql`${JSON.stringify(newestPer(inEvse, evseConnectorKey).map(evseConnectorRowOf))}::jsonb`;
-    await db.execute(sql`${bulkInsertStatement(evseConnectors, EVSE_CONNECTOR, json)}
+    const rows = rowsOf<{ charger_id: string; evse_id: number; connector_id: number; scheduled_availability: string }>(
+      await db.execute(sql`${bulkInsertStatement(evseConnectors, EVSE_CONNECTOR, json)}
       on conflict (charger_id, evse_id, connector_id) do update set
         status = excluded.status, status_at = excluded.status_at, updated_at = now()
-      where ${evseConnectors.statusAt} is null or ${evseConnectors.statusAt} <= excluded.status_at`);
+      where ${evseConnectors.statusAt} is null or ${evseConnectors.statusAt} <= excluded.status_at
+      returning charger_id, evse_id, connector_id, scheduled_availability`),
+    );
+    for (const r of rows)
+      if (r.scheduled_availability)
+        scheduledInEvse.set(`${r.charger_id}:${r.evse_id}:${r.connector_id}`, r.scheduled_availability);
   }
   // Both as ONE jsonb parameter each (db/bulk-insert.ts): drizzle's multi-row insert binds every
   // cell of every column (defaults included), which cost more CPU than the database's work.
@@ -79,13 +87,18 @@ export async function writeStatusReports(db: Db, batch: StatusWrite[]): Promise<
   return batch.map((w) => ({
     status: evseStatus.get(positionKey(w)) ?? w.status,
     scheduledAvailability: scheduled.get(positionKey(w)) ?? null,
+    evseConnectorScheduledAvailability: scheduledInEvse.get(evseConnectorKey(w)) ?? null,
   }));
 }
 
-/** What a stored report left on its position: its status (the EVSE's, for a 2.0.1 connector) and a pending schedule. */
+/**
+ * What a stored report left on its position: its status (the EVSE's, for a 2.0.1 connector) and a
+ * pending schedule, the position's and (a 2.0.1 connector of an EVSE) the connector's own.
+ */
 export interface StatusWritten {
   status: string;
   scheduledAvailability: string | null;
+  evseConnectorScheduledAvailability?: string | null;
 }
 
 /** postgres.js returns the rows; PGlite returns { rows }. */

@@ -1,3 +1,4 @@
+import type { ChargerRow } from '../chargers/charger.repository.js';
 import { InputChecker } from '../errors.js';
 import { assertCan } from '../policy.js';
 import type { Scope } from '../scope.js';
@@ -42,6 +43,34 @@ export function createChargerCommands(deps: { sender: CommandSender; marks: Conn
     return sender.command(scope, charger, action, payload);
   }
 
+  /** evseConnectorId names a connector within the EVSE connectorId (OCPP 2.0.1 numbering), so it needs one. */
+  function checkEvseConnectorShape(connectorId: number | null | undefined, evseConnectorId: number | null | undefined) {
+    if (evseConnectorId == null) return;
+    new InputChecker()
+      .check(
+        connectorId != null && connectorId >= 1,
+        'connectorId',
+        'must name the EVSE (>= 1) when evseConnectorId is given',
+      )
+      .check(Number.isInteger(evseConnectorId) && evseConnectorId >= 1, 'evseConnectorId', 'must be an integer >= 1')
+      .throwIfAny();
+  }
+
+  /** The connectors of the EVSE, once evseConnectorId is known to be one of them (every 1.6 connector: [1]). */
+  async function evseConnectorsHolding(scope: Scope, charger: ChargerRow, evseId: number, evseConnectorId: number) {
+    const inEvse = await sender.evseConnectorIds(scope, charger.id, evseId);
+    new InputChecker()
+      .check(
+        inEvse.includes(evseConnectorId),
+        'evseConnectorId',
+        `EVSE ${evseId} of charger ${charger.ocppId} has no connector ${evseConnectorId}`,
+      )
+      .throwIfAny();
+    return inEvse;
+  }
+
+  const oneOf = (evseConnectorId: number | null | undefined) => (evseConnectorId != null ? { evseConnectorId } : {});
+
   return {
     /** evseId (OCPP 2.0.1 B12): one EVSE the charger reported; the gateway refuses it for a 1.6 charger. */
     async reset(scope: Scope, input: { chargerId: string; type: ResetType; evseId?: number | null }) {
@@ -69,13 +98,20 @@ export function createChargerCommands(deps: { sender: CommandSender; marks: Conn
      * connector that sent no StatusNotification yet, and the charger itself answers
      * NotSupported or UnlockFailed when there is nothing to unlock (OCPP 1.6 §5.17).
      */
-    async unlockConnector(scope: Scope, input: { chargerId: string; connectorId: number }): Promise<CommandAnswer> {
+    async unlockConnector(
+      scope: Scope,
+      input: { chargerId: string; connectorId: number; evseConnectorId?: number | null },
+    ): Promise<CommandAnswer> {
       assertCan(scope, 'chargers:command');
       new InputChecker()
         .check(Number.isInteger(input.connectorId) && input.connectorId >= 1, 'connectorId', 'must be an integer >= 1')
         .throwIfAny();
+      checkEvseConnectorShape(input.connectorId, input.evseConnectorId);
       const charger = await sender.charger(scope, input.chargerId);
-      return sender.command(scope, charger, 'UnlockConnector', { connectorId: input.connectorId });
+      return sender.command(scope, charger, 'UnlockConnector', {
+        connectorId: input.connectorId,
+        ...oneOf(input.evseConnectorId),
+      });
     },
 
     /**
@@ -100,8 +136,9 @@ export function createChargerCommands(deps: { sender: CommandSender; marks: Conn
     },
 
     /**
-     * connectorId 0 is the whole charger. Scheduled (a transaction is running: OCPP 1.6 §5.2) is
-     * kept on the connector as scheduledAvailability until a status report shows it took effect.
+     * connectorId 0 is the whole charger. Scheduled (a transaction is running: OCPP 1.6 §5.2) is kept
+     * as scheduledAvailability until a status report shows it took effect: on the EVSE, or on the one
+     * connector named when its EVSE has several (OCPP 2.0.1, OCA TC_G_17).
      */
     async changeAvailability(
       scope: Scope,
@@ -109,44 +146,34 @@ export function createChargerCommands(deps: { sender: CommandSender; marks: Conn
     ): Promise<CommandAnswer> {
       assertCan(scope, 'chargers:command');
       const { connectorId, evseConnectorId } = input;
-      const oneConnector = evseConnectorId != null;
-      new InputChecker()
-        .check(
-          !oneConnector || connectorId >= 1,
-          'connectorId',
-          'must name the EVSE (>= 1) when evseConnectorId is given',
-        )
-        .check(
-          !oneConnector || (Number.isInteger(evseConnectorId) && evseConnectorId >= 1),
-          'evseConnectorId',
-          'must be an integer >= 1',
-        )
-        .throwIfAny();
+      checkEvseConnectorShape(connectorId, evseConnectorId);
       const charger = await sender.charger(scope, input.chargerId);
       await sender.assertConnector(scope, charger, connectorId, { allowZero: true });
-      const inEvse = oneConnector ? await sender.evseConnectorIds(scope, charger.id, connectorId) : [];
-      new InputChecker()
-        .check(
-          !oneConnector || inEvse.includes(evseConnectorId),
-          'evseConnectorId',
-          `EVSE ${connectorId} of charger ${charger.ocppId} has no connector ${evseConnectorId}`,
-        )
-        .throwIfAny();
+      const inEvse =
+        evseConnectorId != null ? await evseConnectorsHolding(scope, charger, connectorId, evseConnectorId) : [];
       const answer = await sender.command(scope, charger, 'ChangeAvailability', {
         connectorId,
         type: pascal(input.type),
-        ...(oneConnector ? { evseConnectorId } : {}),
+        ...oneOf(evseConnectorId),
       });
-      // The mark is the EVSE's: one connector of several changing leaves the EVSE as it is.
-      if (oneConnector && inEvse.length > 1) return answer;
-      if (answer.status === 'Scheduled') await marks.scheduleAvailability(scope, charger.id, connectorId, input.type);
-      if (answer.status === 'Accepted') await marks.scheduleAvailability(scope, charger.id, connectorId, null);
+      const mark = answer.status === 'Scheduled' ? input.type : answer.status === 'Accepted' ? null : undefined;
+      if (mark === undefined) return answer;
+      // One connector of several: the mark is that connector's, and the EVSE stays as it is.
+      if (evseConnectorId != null && inEvse.length > 1)
+        await marks.scheduleEvseConnectorAvailability(scope, charger.id, connectorId, evseConnectorId, mark);
+      else await marks.scheduleAvailability(scope, charger.id, connectorId, mark);
       return answer;
     },
 
+    /** evseConnectorId: the connector of the EVSE connectorId a 2.0.1 station reports on (F06). */
     async triggerMessage(
       scope: Scope,
-      input: { chargerId: string; message: TriggerMessageName; connectorId?: number | null },
+      input: {
+        chargerId: string;
+        message: TriggerMessageName;
+        connectorId?: number | null;
+        evseConnectorId?: number | null;
+      },
     ): Promise<CommandAnswer> {
       assertCan(scope, 'chargers:command');
       // Case-insensitive: GraphQL's SIGN_V2G_CERTIFICATE arrives as SignV2gCertificate.
@@ -154,12 +181,16 @@ export function createChargerCommands(deps: { sender: CommandSender; marks: Conn
       new InputChecker()
         .check(message !== undefined, 'message', `must be one of ${TRIGGER_MESSAGES.join(', ')}`)
         .throwIfAny();
+      const { connectorId, evseConnectorId } = input;
+      checkEvseConnectorShape(connectorId, evseConnectorId);
       const charger = await sender.charger(scope, input.chargerId);
-      const hasConnector = input.connectorId !== undefined && input.connectorId !== null;
-      if (hasConnector) await sender.assertConnector(scope, charger, input.connectorId!, { allowZero: false });
+      if (connectorId != null) await sender.assertConnector(scope, charger, connectorId, { allowZero: false });
+      if (connectorId != null && evseConnectorId != null)
+        await evseConnectorsHolding(scope, charger, connectorId, evseConnectorId);
       return sender.command(scope, charger, 'TriggerMessage', {
         requestedMessage: message,
-        ...(hasConnector ? { connectorId: input.connectorId } : {}),
+        ...(connectorId != null ? { connectorId } : {}),
+        ...oneOf(evseConnectorId),
       });
     },
   };

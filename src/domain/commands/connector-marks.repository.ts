@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import { createCoalescer } from '../../db/coalescer.js';
 import { byKey, jsonRecords } from '../../db/json-records.js';
 import { inScope } from '../../db/scoped.js';
-import { chargers, connectors } from '../../db/schema/index.js';
+import { chargers, connectors, evseConnectors } from '../../db/schema/index.js';
 import type { ChargerRow, ConnectorRow } from '../chargers/charger.repository.js';
 import type { Scope } from '../scope.js';
 
@@ -11,6 +11,11 @@ export interface ReachedReport {
   chargerId: string;
   connectorId: number;
   reached: 'INOPERATIVE' | 'OPERATIVE';
+}
+
+/** OCPP 2.0.1: one connector of the EVSE `connectorId` reported a status. */
+export interface EvseConnectorReachedReport extends ReachedReport {
+  evseConnectorId: number;
 }
 
 /** The rows behind connector marks (RESERVED, a Scheduled availability), in the caller's Scope. */
@@ -24,6 +29,20 @@ export function createConnectorMarkRepository(db: Db) {
         update ${connectors} c set scheduled_availability = null, updated_at = ${new Date().toISOString()}::timestamptz
         from ${jsonRecords(JSON.stringify(rows), '"chargerId" uuid, "connectorId" int, reached text', rows.length)} as v
         where c.charger_id = v."chargerId" and c.connector_id = v."connectorId" and c.scheduled_availability = v.reached`);
+      return batch.map(() => undefined);
+    },
+    maxConcurrent: 2,
+    maxBatch: 500,
+  });
+  // The same for a connector of an EVSE with several (rare: only a position with a mark waiting asks).
+  const evseConnectorReports = createCoalescer({
+    run: async (batch: EvseConnectorReachedReport[]) => {
+      const rows = byKey(batch, (r) => `${r.chargerId}:${r.connectorId}:${r.evseConnectorId}`);
+      await db.execute(sql`
+        update ${evseConnectors} c set scheduled_availability = null, updated_at = ${new Date().toISOString()}::timestamptz
+        from ${jsonRecords(JSON.stringify(rows), '"chargerId" uuid, "connectorId" int, "evseConnectorId" int, reached text', rows.length)} as v
+        where c.charger_id = v."chargerId" and c.evse_id = v."connectorId" and c.connector_id = v."evseConnectorId"
+          and c.scheduled_availability = v.reached`);
       return batch.map(() => undefined);
     },
     maxConcurrent: 2,
@@ -85,7 +104,30 @@ export function createConnectorMarkRepository(db: Db) {
         });
     },
 
+    /** One connector of an EVSE with several (OCPP 2.0.1): the row its StatusNotifications created. */
+    async scheduleEvseConnectorAvailability(
+      scope: Scope,
+      chargerId: string,
+      evseId: number,
+      connectorId: number,
+      type: 'OPERATIVE' | 'INOPERATIVE' | null,
+    ): Promise<void> {
+      await db
+        .update(evseConnectors)
+        .set({ scheduledAvailability: type, updatedAt: new Date() })
+        .where(
+          inScope(
+            scope,
+            evseConnectors,
+            eq(evseConnectors.chargerId, chargerId),
+            eq(evseConnectors.evseId, evseId),
+            eq(evseConnectors.connectorId, connectorId),
+          ),
+        );
+    },
+
     reached: (report: ReachedReport) => reports.call(report),
+    evseConnectorReached: (report: EvseConnectorReachedReport) => evseConnectorReports.call(report),
   };
 }
 

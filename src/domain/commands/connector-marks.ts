@@ -46,10 +46,18 @@ export function createConnectorMarks(marks: ConnectorMarkRepository, events: Eve
     },
 
     scheduleAvailability: marks.scheduleAvailability,
+    scheduleEvseConnectorAvailability: marks.scheduleEvseConnectorAvailability,
 
-    /** A status report shows a Scheduled change took effect: Unavailable for INOPERATIVE, anything else for OPERATIVE. */
-    statusReported(chargerId: string, connectorId: number, status: string): Promise<void> {
-      return marks.reached({ chargerId, connectorId, reached: status === 'UNAVAILABLE' ? 'INOPERATIVE' : 'OPERATIVE' });
+    /**
+     * A status report shows a Scheduled change took effect: Unavailable for INOPERATIVE, anything else
+     * for OPERATIVE. evseConnectorId: the report was one connector's of an EVSE (OCPP 2.0.1), and
+     * `status` that connector's own.
+     */
+    statusReported(chargerId: string, connectorId: number, status: string, evseConnectorId?: number): Promise<void> {
+      const reached = status === 'UNAVAILABLE' ? 'INOPERATIVE' : 'OPERATIVE';
+      return evseConnectorId == null
+        ? marks.reached({ chargerId, connectorId, reached })
+        : marks.evseConnectorReached({ chargerId, connectorId, evseConnectorId, reached });
     },
   };
 }

@@ -33,8 +33,13 @@ export function startCommandSweeper(deps: {
   const offStatus = deps.events.on('charger.status', (e) => {
     // A charger going offline is our mark, not a report from the charger; and only a position with a
     // Scheduled change waiting can see it take effect (the stored report says so: no statement per report).
-    if (!e.online || !e.scheduledAvailability) return;
-    commands.marks.statusReported(e.chargerId, e.connectorId, e.status).catch(deps.onError);
+    if (!e.online) return;
+    if (e.scheduledAvailability)
+      commands.marks.statusReported(e.chargerId, e.connectorId, e.status).catch(deps.onError);
+    if (e.evseConnectorScheduledAvailability && e.evseConnectorId != null && e.evseConnectorStatus)
+      commands.marks
+        .statusReported(e.chargerId, e.connectorId, e.evseConnectorStatus, e.evseConnectorId)
+        .catch(deps.onError);
   });
   return {
     sweep,

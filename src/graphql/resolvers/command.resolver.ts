@@ -34,21 +34,28 @@ export class CommandResolver {
   }
 
   @Authorized('chargers:command')
-  @Mutation(() => CommandResult, { description: 'UnlockConnector: answers Unlocked, UnlockFailed or NotSupported.' })
+  @Mutation(() => CommandResult, {
+    description:
+      'UnlockConnector: answers Unlocked, UnlockFailed or NotSupported (2.0.1: also OngoingAuthorizedTransaction, UnknownConnector).',
+  })
   async unlockConnector(
     @Arg('input', () => ConnectorInput) input: ConnectorInput,
     @Ctx() ctx: Context,
   ): Promise<CommandResult> {
     const chargerId = dbIdOf('Charger', input.chargerId);
     return commandResult(input, () =>
-      ctx.services.commands.unlockConnector(requireScope(ctx), { chargerId, connectorId: input.connectorId }),
+      ctx.services.commands.unlockConnector(requireScope(ctx), {
+        chargerId,
+        connectorId: input.connectorId,
+        evseConnectorId: input.evseConnectorId,
+      }),
     );
   }
 
   @Authorized('chargers:command')
   @Mutation(() => CommandResult, {
     description:
-      'ChangeAvailability; connector 0 is the whole charger. Scheduled is kept as Connector.scheduledAvailability until it takes effect.',
+      'ChangeAvailability; connector 0 is the whole charger. Scheduled is kept as Connector.scheduledAvailability (one connector of an EVSE with several: EvseConnector.scheduledAvailability) until it takes effect.',
   })
   async changeAvailability(
     @Arg('input', () => ChangeAvailabilityInput) input: ChangeAvailabilityInput,
@@ -104,6 +111,7 @@ export class CommandResolver {
         chargerId,
         message,
         connectorId: input.connectorId,
+        evseConnectorId: input.evseConnectorId,
       }),
     );
   }

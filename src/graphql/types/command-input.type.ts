@@ -168,7 +168,13 @@ export class CancelReservationInput extends CommandOptions {
 @InputType()
 export class ConnectorInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
-  @Field(() => Int) connectorId!: number;
+  @Field(() => Int, { description: 'OCPP 2.0.1: the EVSE.' }) connectorId!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Only this connector of the EVSE connectorId (OCPP 2.0.1 connectorId; Charger.evses lists them); 1 when omitted. A 1.6 connector is its EVSE’s connector 1: another is NOT_SUPPORTED_BY_PROTOCOL.',
+  })
+  evseConnectorId?: number | null;
 }
 
 @InputType()
@@ -195,7 +201,13 @@ export class ChangeConfigurationInput extends CommandOptions {
 export class TriggerMessageInput extends CommandOptions {
   @Field(() => ID) chargerId!: string;
   @Field(() => MessageTrigger) message!: MessageTrigger;
-  @Field(() => Int, { nullable: true }) connectorId?: number;
+  @Field(() => Int, { nullable: true, description: 'OCPP 2.0.1: the EVSE.' }) connectorId?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'OCPP 2.0.1: the connector of the EVSE connectorId to report on (evse.connectorId; a StatusNotification names connector 1 when omitted). A 1.6 connector is its EVSE’s connector 1.',
+  })
+  evseConnectorId?: number | null;
 }
 
 @InputType()

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import type { ConnectorRow, EvseConnectorRow } from '../../domain/chargers/charger.repository.js';
 import type { ChargerEventRow } from '../../domain/chargers/charger-events.repository.js';
 import { JSONScalar } from '../scalars.js';
-import { AttributeType, attributeTypeOf, enumOf, fromOcppName } from './command-input.type.js';
+import { AttributeType, attributeTypeOf, AvailabilityType, enumOf, fromOcppName } from './command-input.type.js';
 import type { DeviceVariableRow } from '../../domain/chargers/device-model.service.js';
 import { toGlobalId } from '../node.js';
 import { ConnectorStatus, toConnectorStatus } from './enums.js';
@@ -23,6 +23,13 @@ export class EvseConnector {
 
   @Field(() => Date, { nullable: true })
   statusAt!: Date | null;
+
+  @Field(() => AvailabilityType, {
+    nullable: true,
+    description:
+      'OPERATIVE or INOPERATIVE: a ChangeAvailability of this connector (or of its EVSE) the charger answered Scheduled, until a status report shows it took effect.',
+  })
+  scheduledAvailability!: AvailabilityType | null;
 
   static idOf(chargerDbId: string, evseId: number, connectorId: number): string {
     return toGlobalId('EvseConnector', `${chargerDbId}:${evseId}:${connectorId}`);
@@ -63,9 +70,25 @@ export class Evse {
       .sort((a, b) => a.connectorId - b.connectorId)
       .map((r) => {
         const reported = inEvses.filter((c) => c.evseId === r.connectorId);
+        // A change of the whole EVSE waits on each of its connectors; one of a single connector is the EVSE's.
+        const scheduled = (own: string | null) => (own ?? r.scheduledAvailability) as AvailabilityType | null;
         const connectors = reported.length
-          ? reported.map((c) => connectorOf(chargerDbId, r.connectorId, c.connectorId, c.status, 'NoError', c.statusAt))
-          : [connectorOf(chargerDbId, r.connectorId, 1, r.status, r.errorCode, r.statusAt)];
+          ? reported.map((c) =>
+              connectorOf(chargerDbId, r.connectorId, c.connectorId, {
+                status: c.status,
+                errorCode: 'NoError',
+                statusAt: c.statusAt,
+                scheduledAvailability: scheduled(c.scheduledAvailability),
+              }),
+            )
+          : [
+              connectorOf(chargerDbId, r.connectorId, 1, {
+                status: r.status,
+                errorCode: r.errorCode,
+                statusAt: r.statusAt,
+                scheduledAvailability: scheduled(null),
+              }),
+            ];
         return Object.assign(new Evse(), {
           id: toGlobalId('Evse', r.id),
           evseId: r.connectorId,
@@ -80,16 +103,13 @@ function connectorOf(
   chargerDbId: string,
   evseId: number,
   connectorId: number,
-  status: string,
-  errorCode: string,
-  statusAt: Date | null,
+  state: { status: string; errorCode: string; statusAt: Date | null; scheduledAvailability: AvailabilityType | null },
 ): EvseConnector {
   return Object.assign(new EvseConnector(), {
+    ...state,
     id: EvseConnector.idOf(chargerDbId, evseId, connectorId),
     connectorId,
-    status: toConnectorStatus(status),
-    errorCode,
-    statusAt,
+    status: toConnectorStatus(state.status),
   });
 }
 

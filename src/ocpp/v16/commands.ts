@@ -26,19 +26,16 @@ export function payloadFor16(
   // its EVSE's connector 1, so that one is the connector itself).
   if (action === 'Reset' && payload.evseId != null)
     throw new NotSupportedByProtocolError(ocppId, 'Reset of one EVSE', '1.6');
-  if (payload.evseConnectorId != null) {
-    if (payload.evseConnectorId !== 1)
-      throw new NotSupportedByProtocolError(
-        ocppId,
-        `${action} of connector ${String(payload.evseConnectorId)} within an EVSE`,
-        '1.6',
-      );
-    const { evseConnectorId: _one, ...rest } = payload;
-    return rest;
-  }
-  if (action !== 'TriggerMessage') return payload;
-  const requested = String(payload.requestedMessage);
+  if (payload.evseConnectorId != null && payload.evseConnectorId !== 1)
+    throw new NotSupportedByProtocolError(
+      ocppId,
+      `${action} of connector ${String(payload.evseConnectorId)} within an EVSE`,
+      '1.6',
+    );
+  const { evseConnectorId: _one, ...rest } = payload;
+  if (action !== 'TriggerMessage') return rest;
+  const requested = String(rest.requestedMessage);
   const name = TRIGGER_16[requested];
   if (!name) throw new NotSupportedByProtocolError(ocppId, `TriggerMessage of ${requested}`, '1.6');
-  return name === requested ? payload : { ...payload, requestedMessage: name };
+  return name === requested ? rest : { ...rest, requestedMessage: name };
 }

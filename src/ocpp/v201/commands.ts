@@ -59,8 +59,9 @@ const MAPPERS: { [A in keyof Ocpp16Actions]?: Mapper<A> } = {
     },
     answer: same,
   }),
-  UnlockConnector: (p) => ({
-    wire: { action: 'UnlockConnector', payload: { evseId: p.connectorId, connectorId: 1 } },
+  // F05: 2.0.1 names the EVSE and a connector of it; connector 1 unless the domain names another.
+  UnlockConnector: (p: Req16<'UnlockConnector'> & { evseConnectorId?: number }) => ({
+    wire: { action: 'UnlockConnector', payload: { evseId: p.connectorId, connectorId: p.evseConnectorId ?? 1 } },
     answer: same,
   }),
   // G03-G05: connector 0 is the whole station, another id its EVSE, evseConnectorId one connector of it.
@@ -76,11 +77,12 @@ const MAPPERS: { [A in keyof Ocpp16Actions]?: Mapper<A> } = {
     },
     answer: same,
   }),
-  TriggerMessage: (p) => {
+  TriggerMessage: (p: Req16<'TriggerMessage'> & { evseConnectorId?: number }) => {
     const requestedMessage = TRIGGER_201[p.requestedMessage] ?? p.requestedMessage;
-    // F06: a triggered StatusNotification names a connector of the EVSE.
+    // F06: a triggered StatusNotification names a connector of the EVSE: 1 unless the domain names another.
+    const connectorId = p.evseConnectorId ?? (requestedMessage === 'StatusNotification' ? 1 : undefined);
     const target = p.connectorId
-      ? { evse: { id: p.connectorId, ...(requestedMessage === 'StatusNotification' ? { connectorId: 1 } : {}) } }
+      ? { evse: { id: p.connectorId, ...(connectorId !== undefined ? { connectorId } : {}) } }
       : {};
     return {
       wire: {

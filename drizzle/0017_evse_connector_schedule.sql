@@ -1,0 +1,1 @@
+ALTER TABLE "evse_connectors" ADD COLUMN "scheduled_availability" text;
