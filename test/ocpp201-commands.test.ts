@@ -176,6 +176,39 @@ describe('OCPP 2.0.1 commands', () => {
     await again.close();
   });
 
+  it('a refusal is the command’s status as the station said it: Rejected (TC_C_38), NotImplemented (TC_F_27)', async () => {
+    const chargerId = await registerCharger(server.admin, 'V201-NO');
+    const station = await bootedStation(`${server.ocppUrl}/V201-NO`);
+    try {
+      station.handle('ClearCache', () => ({ status: 'Rejected', statusInfo: { reasonCode: 'Busy' } }));
+      station.handle('TriggerMessage', () => ({ status: 'NotImplemented' }));
+      const RESULT = 'status accepted statusInfo { reasonCode } command { status chargerStatus }';
+      const { clearCache } = (
+        await gql(`mutation($input: ChargerCommandInput!) { clearCache(input: $input) { ${RESULT} } }`, { chargerId })
+      ).expectNoErrors();
+      expect(clearCache).toEqual({
+        status: 'Rejected',
+        accepted: false,
+        statusInfo: { reasonCode: 'Busy' },
+        command: { status: 'REJECTED', chargerStatus: 'Rejected' },
+      });
+      const { triggerMessage } = (
+        await gql(`mutation($input: TriggerMessageInput!) { triggerMessage(input: $input) { ${RESULT} } }`, {
+          chargerId,
+          message: 'FIRMWARE_STATUS_NOTIFICATION',
+        })
+      ).expectNoErrors();
+      expect(triggerMessage).toEqual({
+        status: 'NotImplemented',
+        accepted: false,
+        statusInfo: null,
+        command: { status: 'REJECTED', chargerStatus: 'NotImplemented' },
+      });
+    } finally {
+      await station.close();
+    }
+  });
+
   it('a 2.0.1-only command to a 1.6 charger is NOT_SUPPORTED_BY_PROTOCOL before anything is sent', async () => {
     const chargerId = await registerCharger(server.admin, 'V16-DM');
     const old = await RawStation.connect(`${server.ocppUrl}/V16-DM`, { protocols: ['ocpp1.6'] });

@@ -184,6 +184,53 @@ describe('OCPP 2.0.1 availability (G), security events (A) and the device model 
     }
   });
 
+  it('FirmwareStatusNotification (L01), LogStatusNotification (N01) and NotifyEvent show on the charger', async () => {
+    await registerCharger(server.admin, 'V201-PROGRESS');
+    const station = await bootedStation(`${server.ocppUrl}/V201-PROGRESS`);
+    try {
+      await station.call('FirmwareStatusNotification', { status: 'Downloading', requestId: 5 });
+      await station.call('FirmwareStatusNotification', { status: 'Installed', requestId: 5 });
+      await station.call('LogStatusNotification', { status: 'Uploaded', requestId: 6 });
+      const lockFailure = {
+        generatedAt: '2026-12-05T08:00:00.000Z',
+        seqNo: 0,
+        tbc: false,
+        eventData: [
+          {
+            eventId: 1,
+            timestamp: '2026-12-05T08:00:00.000Z',
+            trigger: 'Delta',
+            actualValue: 'true',
+            eventNotificationType: 'HardWiredNotification',
+            component: { name: 'ConnectorPlugRetentionLock', evse: { id: 1, connectorId: 1 } },
+            variable: { name: 'Problem' },
+          },
+        ],
+      };
+      await station.call('NotifyEvent', lockFailure);
+      const charger = await chargerQuery(
+        'V201-PROGRESS',
+        `firmwareStatus diagnosticsStatus
+         firmwareStatusHistory(first: 5) { edges { node { kind status } } }
+         events(type: "NotifyEvent") { type payload }`,
+      );
+      expect(charger).toEqual({
+        firmwareStatus: 'Installed',
+        diagnosticsStatus: 'Uploaded',
+        firmwareStatusHistory: {
+          edges: [
+            { node: { kind: 'DIAGNOSTICS', status: 'Uploaded' } },
+            { node: { kind: 'FIRMWARE', status: 'Installed' } },
+            { node: { kind: 'FIRMWARE', status: 'Downloading' } },
+          ],
+        },
+        events: [{ type: 'NotifyEvent', payload: lockFailure }],
+      });
+    } finally {
+      await station.close();
+    }
+  });
+
   it('a NotifyReport in several parts (seqNo, tbc) becomes the device model; secrets are not kept', async () => {
     await registerCharger(server.admin, 'V201-REPORT');
     const station = await bootedStation(`${server.ocppUrl}/V201-REPORT`);

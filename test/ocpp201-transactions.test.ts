@@ -81,6 +81,21 @@ describe('OCPP 2.0.1 authorization (C)', () => {
       expect(await auth('', 'NoAuthorization')).toEqual({ idTokenInfo: { status: 'Accepted' } });
     });
   });
+
+  it('an expired token is answered Expired, in Authorize and in a Started event (TC_C_07)', async () => {
+    await anIdTag(server, 'RFID-OLD', { expiresAt: new Date('2025-01-01T00:00:00Z') });
+    await anIdTag(server, 'RFID-MARKED', { status: 'EXPIRED' });
+    await withStation('V201-EXPIRED', async (station) => {
+      const auth = (idToken: string) => station.call('Authorize', { idToken: { idToken, type: 'ISO14443' } });
+      expect((await auth('RFID-OLD')).idTokenInfo.status).toBe('Expired');
+      expect((await auth('RFID-MARKED')).idTokenInfo.status).toBe('Expired');
+      const answer = await station.call(
+        'TransactionEvent',
+        txEvent('Started', 'TX-EXPIRED', 0, 0, { evse: { id: 1 }, idToken: { idToken: 'RFID-OLD', type: 'ISO14443' } }),
+      );
+      expect(answer.idTokenInfo.status).toBe('Expired');
+    });
+  });
 });
 
 describe('OCPP 2.0.1 transactions (E) and meter values (J)', () => {
