@@ -1,10 +1,10 @@
 // Bench 3, latency: charger -> GraphQL subscriber. 100 chargers send MeterValues at a fixed total
 // rate (open loop); a graphql-ws client subscribed to `meterValues` timestamps each event's arrival.
 // Two setups: one node, and two nodes sharing PostgreSQL and Redis (chargers on A, subscriber on B).
-// Each setup in OCPP 1.6 and, with --protocols 1.6,2.0.1, 2.0.1 (MeterValues of an EVSE) in the same run.
+// Each setup in OCPP 1.6 and 2.0.1 (MeterValues of an EVSE) in the same run; --protocols 1.6 for one.
 // --load none,ingest runs every row again with the bench:ingest workload on a node of its own alongside
 // (lib/load-worker.ts), so what CPU contention does to the hop shows beside the same run without it.
-// Run: npm run bench:latency -- --rates 100,1000,5000 --seconds 15 --modes one,two [--protocols 1.6,2.0.1] [--load none,ingest]
+// Run: npm run bench:latency -- --rates 100,1000,5000 --seconds 15 --modes one,two [--protocols 1.6] [--load none,ingest]
 import { fork } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -247,7 +247,7 @@ export async function latency(opts: {
     const first = rows.length;
     try {
       for (const mode of modes) {
-        for (const protocol of opts.protocols ?? ['1.6']) {
+        for (const protocol of opts.protocols ?? ['1.6', '2.0.1']) {
           try {
             const r = await runMode(mode, opts.rates, opts.seconds, protocol, label);
             if (r === 'no-subscription') return notAvailable('latency', TITLE, 'Subscription.meterValues');
@@ -324,7 +324,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       rates: { type: 'string', default: '100,1000,5000' },
       seconds: { type: 'string', default: '15' },
       modes: { type: 'string', default: 'one,two' },
-      protocols: { type: 'string', default: '1.6' },
+      protocols: { type: 'string', default: '1.6,2.0.1' },
       load: { type: 'string', default: 'none' },
     },
   });

@@ -1,5 +1,6 @@
-// npm run bench: a short run of all five benches (under 5 minutes), written to bench/results/latest.md
-// and a dated JSON file. Each bench also runs alone, longer: npm run bench:scale, bench:ingest, ...
+// npm run bench: a short run of all five benches, written to bench/results/latest.md and a dated JSON
+// file; scale, ingest and latency run OCPP 1.6 and 2.0.1 side by side (their default). Each bench also
+// runs alone, longer: npm run bench:scale, bench:ingest, ...
 import { commands } from './commands.js';
 import { graphqlBench } from './graphql.js';
 import { ingest } from './ingest.js';

@@ -1,6 +1,6 @@
 // Bench 1, scale: N chargers connect and boot; time until all are Accepted, and server memory per
 // connection, for ChargeQL on PostgreSQL and a bare ocpp-rpc server in the same run.
-// Each size in OCPP 1.6 and 2.0.1 (the same server, one URL). Run: npm run bench:scale -- --sizes 1000,10000,19000 [--protocols 1.6,2.0.1]
+// Each size in OCPP 1.6 and 2.0.1 (the same server, one URL). Run: npm run bench:scale -- --sizes 1000,10000,19000 [--protocols 1.6]
 import { parseArgs } from 'node:util';
 import { benchIds, bootFleet, registerFor, sleep } from './lib/chargers.js';
 import { freshDatabase } from './lib/pg.js';
@@ -81,7 +81,7 @@ export async function scale(opts: {
       );
       continue;
     }
-    for (const protocol of opts.protocols ?? ['1.6']) {
+    for (const protocol of opts.protocols ?? ['1.6', '2.0.1']) {
       rows.push(await measure('bare', n, 'postgres', protocol));
       rows.push(await measure('chargeql', n, 'postgres', protocol));
     }
@@ -131,7 +131,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     options: {
       sizes: { type: 'string', default: '1000,10000,50000' },
       pglite: { type: 'string', default: '1000' },
-      protocols: { type: 'string', default: '1.6' },
+      protocols: { type: 'string', default: '1.6,2.0.1' },
     },
   });
   const protocols = values.protocols!.split(',') as Protocol[];
