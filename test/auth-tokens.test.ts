@@ -1,5 +1,7 @@
+import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
+import WebSocket from 'ws';
 import { createTokenSigner } from '../src/domain/auth/tokens.js';
 import { hashSecret } from '../src/domain/passwords.js';
 import { ADMIN, startServer, type TestServer } from './kit/server.js';
@@ -14,15 +16,20 @@ const LOGIN =
   'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token refreshToken user { email } } }';
 const REFRESH = 'mutation($r: String!) { refreshToken(refreshToken: $r) { token refreshToken } }';
 
+/** The first-start admin as a token signed here names them. */
+async function adminActor() {
+  const { viewer, tenant } = (await server.admin.request('{ viewer { id } tenant { id } }')).expectNoErrors();
+  const raw = (g: string) => Buffer.from(g, 'base64url').toString().split(':')[1]!;
+  return { tenantId: raw(tenant.id), userId: raw(viewer.id), role: 'PLATFORM_ADMIN' as const, apiKeyId: null };
+}
+
 async function login() {
   return (await server.anonymous.request(LOGIN, { e: ADMIN.email, p: ADMIN.password })).expectNoErrors().login;
 }
 
 describe('access tokens', () => {
   it('answers UNAUTHENTICATED for an expired token, over HTTP and graphql-ws (4401)', async () => {
-    const { viewer, tenant } = (await server.admin.request('{ viewer { id } tenant { id } }')).expectNoErrors();
-    const raw = (g: string) => Buffer.from(g, 'base64url').toString().split(':')[1]!;
-    const actor = { tenantId: raw(tenant.id), userId: raw(viewer.id), role: 'PLATFORM_ADMIN' as const, apiKeyId: null };
+    const actor = await adminActor();
     const expired = (await createTokenSigner(JWT_SECRET, -60).sign(actor)).token;
     const fresh = (await createTokenSigner(JWT_SECRET, 60).sign(actor)).token;
     (await server.admin.withToken(fresh).request('{ viewer { id } }')).expectNoErrors();
@@ -35,15 +42,30 @@ describe('access tokens', () => {
   });
 
   it('refuses a token once it expires, though it was accepted before', async () => {
-    const { viewer, tenant } = (await server.admin.request('{ viewer { id } tenant { id } }')).expectNoErrors();
-    const raw = (g: string) => Buffer.from(g, 'base64url').toString().split(':')[1]!;
-    const actor = { tenantId: raw(tenant.id), userId: raw(viewer.id), role: 'PLATFORM_ADMIN' as const, apiKeyId: null };
+    const actor = await adminActor();
     const { token, expiresAt } = await createTokenSigner(JWT_SECRET, 1).sign(actor);
     (await server.admin.withToken(token).request('{ viewer { id } }')).expectNoErrors();
     // `exp` is whole seconds: the token is expired once the clock reaches that second.
     await new Promise((r) => setTimeout(r, Math.ceil(expiresAt.getTime() / 1000) * 1000 - Date.now() + 50));
     const refused = (await server.admin.withToken(token).request('{ viewer { id } }')).expectError('UNAUTHENTICATED');
     expect(refused.message).toMatch(/expired/i);
+  });
+
+  it('closes a graphql-ws socket when the token it connected with expires (4403: clients reconnect with a fresh one)', async () => {
+    const { token, expiresAt } = await createTokenSigner(JWT_SECRET, 2).sign(await adminActor());
+    const ws = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+    try {
+      await once(ws, 'open');
+      ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+      const [ack] = await once(ws, 'message');
+      expect(JSON.parse(String(ack)).type).toBe('connection_ack');
+      // Its subscriptions would otherwise stream on, as the token's actor, for as long as the socket lives.
+      const [code, reason] = await once(ws, 'close');
+      expect([code, String(reason)]).toEqual([4403, 'Token expired']);
+      expect(Date.now()).toBeGreaterThanOrEqual(Math.floor(expiresAt.getTime() / 1000) * 1000); // `exp` is whole seconds
+    } finally {
+      ws.close();
+    }
   });
 
   it('refuses a token signed with another secret, or altered', async () => {

@@ -1,18 +1,22 @@
 // The dashboard in a real headless Chromium against a real server, with a charger speaking OCPP 1.6
 // over a real socket: what an operator sees, live, without reloading.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, hasChromium, CHROMIUM_PATH, type TestBrowser } from './kit/browser.js';
-import { bootedCharger, connectCharger, registerCharger, type TestCharger } from './kit/charger.js';
+import {
+  buildDashboard,
+  expectText,
+  launchChromium,
+  hasChromium,
+  CHROMIUM_PATH,
+  type TestBrowser,
+} from './kit/browser.js';
+import { bootedCharger, connectCharger, registerCharger, sendPower, type TestCharger } from './kit/charger.js';
 import { testDatabase } from './kit/database.js';
 import { ADMIN, startServerOn, type TestServer } from './kit/server.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // CI installs chromium (.ci/run); a laptop without it skips, as multi-node tests do without Redis.
 const runs = hasChromium() || process.env.CI === 'true';
 
@@ -21,8 +25,7 @@ let server: TestServer;
 let database: Awaited<ReturnType<typeof testDatabase>>;
 const dataDir = mkdtempSync(join(tmpdir(), 'chargeql-dashboard-'));
 beforeAll(async () => {
-  // The server serves web/dist: build it when a source is newer (a no-op after `npm install`).
-  execFileSync(process.execPath, ['scripts/build-web.mjs', '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
+  buildDashboard();
   database = await testDatabase();
   if (database.config.kind === 'pglite') database.config = { kind: 'pglite', dataDir: `${dataDir}/pglite` };
   server = await startServerOn(database.config, { DATA_DIR: dataDir });
@@ -175,31 +178,6 @@ describe.skipIf(!runs)('the dashboard in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
   });
 });
-
-/** Waits until the element's text contains `text` (whitespace ignored); fails with what it showed. */
-async function expectText(locator: Locator, text: string, timeoutMs = 10_000): Promise<void> {
-  const want = text.replace(/\s+/g, '');
-  const deadline = Date.now() + timeoutMs;
-  let shown = '';
-  while (Date.now() < deadline) {
-    shown = ((await locator.textContent({ timeout: timeoutMs }).catch(() => '')) ?? '').replace(/\s+/g, '');
-    if (shown.includes(want)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  expect.fail(`expected "${text}" in ${String(locator)}, it showed "${shown}"`);
-}
-
-function sendPower(charger: TestCharger, watts: number) {
-  return charger.call('MeterValues', {
-    connectorId: 1,
-    meterValue: [
-      {
-        timestamp: new Date().toISOString(),
-        sampledValue: [{ value: String(watts), measurand: 'Power.Active.Import', unit: 'W' }],
-      },
-    ],
-  });
-}
 
 async function startCharging(charger: TestCharger, params: { connectorId: number; idTag: string }): Promise<number> {
   const { transactionId } = (await charger.call('StartTransaction', {

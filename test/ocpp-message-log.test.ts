@@ -155,3 +155,34 @@ describe('the OCPP message log, for odd frames', () => {
     expect(reset.payload).toEqual({ type: 'Soft' });
   });
 });
+
+describe('the OCPP message log, live', () => {
+  let live: TestServer;
+  afterAll(() => live?.stop());
+
+  it('gives a frame the same id in the ocppMessages subscription as in the query, so a client can merge them', async () => {
+    live = await startServer();
+    const chargerId = await registerCharger(live.admin, 'LOG-LIVE');
+    const FRAME = 'id direction messageType action uniqueId';
+    const sub = await live.subscribe(`subscription($id: ID) { ocppMessages(chargerId: $id) { ${FRAME} } }`, {
+      id: chargerId,
+    });
+    try {
+      const charger = await bootedCharger(live.ocppUrl, 'LOG-LIVE');
+      await charger.call('Heartbeat', {});
+      await charger.close();
+      const streamed = [];
+      for (let i = 0; i < 4; i++) streamed.push((await sub.next()).ocppMessages);
+      await live.app.flush();
+      const { ocppMessages: log } = (await live.admin.request(LIST, { filter: { chargerId } })).expectNoErrors();
+      const logged = log.edges.map((e: any) => e.node);
+      expect(logged).toHaveLength(4);
+      const byFrame = (list: any[]) =>
+        Object.fromEntries(list.map((m) => [`${m.direction} ${m.messageType} ${m.action} ${m.uniqueId}`, m.id]));
+      expect(byFrame(streamed)).toEqual(byFrame(logged));
+      expect(new Set(logged.map((m: any) => m.id)).size).toBe(4);
+    } finally {
+      await sub.close();
+    }
+  });
+});

@@ -31,7 +31,7 @@ export async function buildContext(
     loaders: new LoaderRegistry({ cache: opts.cacheLoaders }),
     remoteAddress: opts.remoteAddress,
   };
-  const bearer = authorization?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
+  const bearer = bearerOf(authorization);
   if (authorization && !bearer) ctx.authError = 'Authorization header must be "Bearer <token>"';
   if (bearer) {
     try {
@@ -51,6 +51,10 @@ export async function buildContext(
   }
   return ctx;
 }
+
+/** The credential in an `Authorization: Bearer <credential>` value. */
+export const bearerOf = (authorization: string | undefined): string | undefined =>
+  authorization?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
 
 export function requireActor(ctx: Context): Actor {
   if (ctx.denied) throw ctx.denied;

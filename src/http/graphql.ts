@@ -7,9 +7,9 @@ import express, { type Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
-import type { WebSocketServer } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import type { Services } from '../domain/services.js';
-import { buildContext, type Context } from '../graphql/context.js';
+import { bearerOf, buildContext, type Context } from '../graphql/context.js';
 import { errorCodeOf, formatError } from '../graphql/errors.js';
 import { createGuards } from '../graphql/hardening/guards.js';
 import type { GraphqlLimits } from '../config.js';
@@ -75,6 +75,7 @@ export async function createGraphqlHandlers(
           ctx.extra.socket.close(4401, context.authError ?? 'Unauthorized');
           return false;
         }
+        closeWhenExpired(ctx.extra.socket, services.auth.expiresAt(bearerOf(auth)!));
         return true;
       },
       onSubscribe: (ctx, _id, payload) =>
@@ -124,6 +125,19 @@ export async function createGraphqlHandlers(
     }),
   );
   return { router, subscriptions, stop: () => apollo.stop() };
+}
+
+/**
+ * The server reads a socket's token once, when it connects, and every subscription on it runs as that
+ * token's actor: when the token expires the socket is closed, so a client reconnects with a fresh one
+ * (graphql-ws clients retry 4403; 4401 would be final). API keys do not expire: their sockets stay.
+ */
+function closeWhenExpired(socket: WebSocket, expiresAt: Date | null): void {
+  const left = expiresAt ? expiresAt.getTime() - Date.now() : Infinity;
+  if (left > 2 ** 31 - 1) return; // past setTimeout's range (~24.8 days)
+  const timer = setTimeout(() => socket.close(4403, 'Token expired'), left);
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
 }
 
 /**

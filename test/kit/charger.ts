@@ -66,3 +66,16 @@ export async function bootedCharger(
   if (answer.status !== 'Accepted') throw new Error(`Boot not accepted: ${answer.status}`);
   return client;
 }
+
+/** A MeterValues reading of active power on connector 1, as a charger samples it. */
+export function sendPower(charger: TestCharger, watts: number) {
+  return charger.call('MeterValues', {
+    connectorId: 1,
+    meterValue: [
+      {
+        timestamp: new Date().toISOString(),
+        sampledValue: [{ value: String(watts), measurand: 'Power.Active.Import', unit: 'W' }],
+      },
+    ],
+  });
+}

@@ -1,13 +1,14 @@
 // One Apollo Client for the dashboard: HTTP for queries and mutations, graphql-ws for subscriptions,
-// the bearer token on both, the token pair refreshed before it expires.
+// the bearer token on both (tokens.ts keeps it fresh).
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient, type Client } from 'graphql-ws';
-import { RefreshTokenDocument } from '../../client/generated/graphql';
-import { getSession, setSession } from './session';
+import { from, mergeMap, of, throwError } from 'rxjs';
+import { getSession, onSessionChange } from './session';
+import { createTokenKeeper } from './tokens';
 
 export interface Connection {
   client: ApolloClient;
@@ -18,42 +19,75 @@ export interface Connection {
   onReconnect(listener: () => void): () => void;
 }
 
+// The refresh itself carries no token (the pair's refresh token is its credential) and is never retried.
+const isTokenRefresh = (operation: { operationName?: string }) => operation.operationName === 'RefreshToken';
+
 export function createConnection(): Connection {
-  const bearer = () => {
-    const token = getSession()?.token;
-    return token ? `Bearer ${token}` : undefined;
-  };
   const socketListeners = new Set<(connected: boolean) => void>();
   const reconnectListeners = new Set<() => void>();
   let client: ApolloClient;
+  const tokens = createTokenKeeper(() => client);
+
+  // The server reads a socket's token once, when it connects (and closes the socket when that token
+  // expires): after a refresh the socket is restarted at once, and its subscriptions resume on the new one.
+  let live: { socket: WebSocket; bearer: string | undefined } | null = null;
+  let offered: string | undefined;
+  let restarting = false;
+  const restartIfStale = () => {
+    const session = getSession();
+    if (!live || !session || live.bearer === `Bearer ${session.token}`) return;
+    restarting = true;
+    live.socket.close(4205, 'Token refreshed');
+  };
+  onSessionChange(restartIfStale);
 
   const ws = createClient({
     url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
-    connectionParams: () => ({ authorization: bearer() }),
+    connectionParams: async () => ({ authorization: (offered = await tokens.bearer()) }),
     lazy: true,
     // A server restart closes the socket: keep trying (every error is worth a retry here),
-    // at most 3 s apart, for as long as the page is open.
+    // at most 3 s apart, for as long as the page is open. A restart of our own reconnects at once.
     retryAttempts: Infinity,
     shouldRetry: () => true,
-    retryWait: (retries) => new Promise((r) => setTimeout(r, Math.min(500 * 2 ** retries, 3000))),
+    retryWait: (retries) => {
+      const wait = restarting ? 0 : Math.min(500 * 2 ** retries, 3000);
+      restarting = false;
+      return new Promise((r) => setTimeout(r, wait));
+    },
     on: {
-      connected: (_socket, _payload, wasRetry) => {
+      connected: (socket, _payload, wasRetry) => {
+        live = { socket: socket as WebSocket, bearer: offered };
         socketListeners.forEach((l) => l(true));
         // Events sent while we were away are lost: read the current state again.
-        if (!wasRetry) return;
-        reconnectListeners.forEach((l) => l());
-        void client.refetchQueries({ include: 'active' });
+        if (wasRetry) {
+          reconnectListeners.forEach((l) => l());
+          void client.refetchQueries({ include: 'active' });
+        }
+        restartIfStale(); // refreshed while this socket was being set up
       },
-      closed: () => socketListeners.forEach((l) => l(false)),
+      closed: () => {
+        live = null;
+        if (!restarting) socketListeners.forEach((l) => l(false));
+      },
     },
   });
 
-  const auth = new SetContextLink((prev) => ({ headers: { ...prev.headers, authorization: bearer() } }));
-  const signOutWhenRefused = new ErrorLink(({ error }) => {
-    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'))
-      setSession(null);
+  const auth = new SetContextLink(async (prev, operation) => ({
+    headers: { ...prev.headers, authorization: isTokenRefresh(operation) ? undefined : await tokens.bearer() },
+  }));
+  // A token the server refused (expired by its clock, or the user's session ended): refresh once and
+  // retry; the refresh signs out only if it is refused too.
+  const retryWithFreshToken = new ErrorLink(({ error, result, operation, forward }) => {
+    const refused =
+      CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+    if (!refused || isTokenRefresh(operation)) return;
+    const sent = (operation.getContext().headers as Record<string, string | undefined> | undefined)?.authorization;
+    return from(tokens.replaceRefused(sent)).pipe(
+      mergeMap((fresh) => (fresh ? forward(operation) : result ? of(result) : throwError(() => error))),
+    );
   });
-  const http = ApolloLink.from([auth, signOutWhenRefused, new HttpLink({ uri: '/graphql' })]);
+  // The error link comes first, so a retry passes through `auth` again and picks up the new token.
+  const http = ApolloLink.from([retryWithFreshToken, auth, new HttpLink({ uri: '/graphql' })]);
   const link = ApolloLink.split(
     ({ query }) => {
       const def = getMainDefinition(query);
@@ -89,43 +123,5 @@ export function createConnection(): Connection {
     ws,
     onSocketState: (l) => (socketListeners.add(l), () => void socketListeners.delete(l)),
     onReconnect: (l) => (reconnectListeners.add(l), () => void reconnectListeners.delete(l)),
-  };
-}
-
-/**
- * Keeps the access token fresh: trades the refresh token (spent by the call) for a new pair a minute
- * before expiry, and at once when the page opens on an expired one. A refused refresh signs out.
- */
-export function keepTokenFresh(client: ApolloClient): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
-  const schedule = () => {
-    clearTimeout(timer);
-    const session = getSession();
-    if (!session || stopped) return;
-    const due = new Date(session.expiresAt).getTime() - Date.now() - 60_000;
-    timer = setTimeout(refresh, Math.max(0, Math.min(due, 2 ** 31 - 1)));
-  };
-  const refresh = async () => {
-    const session = getSession();
-    if (!session || stopped) return;
-    try {
-      const { data } = await client.mutate({
-        mutation: RefreshTokenDocument,
-        variables: { refreshToken: session.refreshToken },
-      });
-      // Signed out (or in as someone else) meanwhile: keep what is there now.
-      if (data && getSession()?.refreshToken === session.refreshToken) setSession({ ...session, ...data.refreshToken });
-    } catch (err) {
-      if (CombinedGraphQLErrors.is(err)) setSession(null);
-      else timer = setTimeout(refresh, 5000); // server unreachable: try again soon
-      return;
-    }
-    schedule();
-  };
-  schedule();
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
   };
 }

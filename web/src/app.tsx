@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLogoutMutation } from '../../client/generated/hooks';
-import { keepTokenFresh, type Connection } from './apollo';
+import type { Connection } from './apollo';
 import { LiveProvider } from './live';
 import { ChargerPage } from './pages/charger';
 import { ChargersPage } from './pages/chargers';
@@ -13,7 +13,6 @@ import { getSession, setSession, useSession } from './session';
 
 export function App({ connection }: { connection: Connection }) {
   const session = useSession();
-  useEffect(() => (session ? keepTokenFresh(connection.client) : undefined), [session?.refreshToken]);
   useEffect(() => {
     // Signed out: forget everything the last user could read, and close the socket.
     if (!session) {

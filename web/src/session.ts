@@ -29,12 +29,25 @@ export function setSession(next: SignedIn | null): void {
   listeners.forEach((l) => l());
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+/**
+ * The session as stored this moment: another tab may have just refreshed the pair, and its storage event
+ * may not have reached this one yet. A change is passed on to the listeners.
+ */
+export function reloadSession(): SignedIn | null {
+  const stored = read();
+  if (stored?.refreshToken !== current?.refreshToken) {
+    current = stored;
+    listeners.forEach((l) => l());
+  }
+  return current;
 }
 
-export const useSession = (): SignedIn | null => useSyncExternalStore(subscribe, getSession);
+export function onSessionChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
+export const useSession = (): SignedIn | null => useSyncExternalStore(onSessionChange, getSession);
 
 // Another tab signed in or out: follow it.
 window.addEventListener('storage', (e) => {

@@ -25,6 +25,8 @@ export interface AuthService {
   issue(user: UserRow): Promise<AuthPayloadData>;
   /** Resolves a bearer credential (JWT or API key secret) to an actor. */
   authenticate(bearer: string): Promise<Actor>;
+  /** When an authenticated credential stops working by itself: a token's expiry; null for an API key. */
+  expiresAt(bearer: string): Date | null;
 }
 
 const REFRESH_PREFIX = 'cqr';
@@ -102,6 +104,10 @@ export function createAuthService(deps: {
         throw new UnauthenticatedError('API key revoked');
       if (deps.userIsLive && !(await deps.userIsLive(actor))) throw new UnauthenticatedError('User removed');
       return actor;
+    },
+
+    expiresAt(bearer) {
+      return deps.apiKeys.looksLikeSecret(bearer) ? null : signer.expiresAt(bearer);
     },
   };
 }

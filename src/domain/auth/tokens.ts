@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
+import { decodeJwt, jwtVerify, SignJWT, errors as joseErrors } from 'jose';
 import { UnauthenticatedError } from '../errors.js';
 import { ROLES, type Actor, type Role } from '../roles.js';
 
 export interface TokenSigner {
   sign(actor: Actor): Promise<{ token: string; expiresAt: Date }>;
   verify(token: string): Promise<Actor>;
+  /** When a token that verified stops working (its `exp`). */
+  expiresAt(token: string): Date | null;
 }
 
 const ISSUER = 'chargeql';
@@ -54,6 +56,14 @@ export function createTokenSigner(secret: string, ttlSeconds: number): TokenSign
       } catch (err) {
         if (err instanceof joseErrors.JWTExpired) throw new UnauthenticatedError('Token expired');
         throw new UnauthenticatedError('Invalid token');
+      }
+    },
+    expiresAt(token) {
+      try {
+        const { exp } = decodeJwt(token);
+        return typeof exp === 'number' ? new Date(exp * 1000) : null;
+      } catch {
+        return null;
       }
     },
   };
