@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redisAvailable, startCluster } from './kit/cluster.js';
+import { bootedCharger, registerCharger } from './kit/charger.js';
 import { newBootedCharger } from './kit/ocpp.js';
 import { ADMIN, startServer, type TestServer } from './kit/server.js';
 
@@ -11,7 +12,8 @@ describe('a charger flooding the node with CALLs', () => {
   afterAll(() => server?.stop());
 
   it('gets a CALLERROR for the excess at once, while other chargers are served; later it is served again', async () => {
-    const flooder = await newBootedCharger(server, 'LIMIT-FLOOD');
+    const flooderId = await registerCharger(server.admin, 'LIMIT-FLOOD');
+    const flooder = await bootedCharger(server.ocppUrl, 'LIMIT-FLOOD');
     const neighbour = await newBootedCharger(server, 'LIMIT-NEAR');
     try {
       const answers = await Promise.all(
@@ -26,6 +28,26 @@ describe('a charger flooding the node with CALLs', () => {
       const refused = answers.filter((a) => a === 'GenericError:1');
       expect(refused.length).toBeGreaterThanOrEqual(20); // burst 5 (the boot took one) + 2/s while they arrive
       expect(answers.length - refused.length).toBe(answers.filter((a) => a === 'answered').length);
+      // The flood does not load the disk and the database instead: of the refused CALLs only the first
+      // is logged (with its CALLERROR), the rest are counted.
+      await server.app.flush();
+      const { ocppMessages: log } = (
+        await server.admin.request(
+          `query($filter: OcppMessageFilter) { ocppMessages(first: 100, filter: $filter) {
+            edges { node { direction messageType action } } } }`,
+          { filter: { chargerId: flooderId } },
+        )
+      ).expectNoErrors();
+      const kinds = (log.edges as { node: { direction: string; messageType: string; action: string } }[]).map(
+        (e) => `${e.node.direction} ${e.node.messageType} ${e.node.action}`,
+      );
+      // The client sends one CALL at a time, in order: a run of refusals starts after an answered one.
+      const runs = answers.filter((a, i) => a !== 'answered' && answers[i - 1] !== a).length;
+      expect(runs).toBeLessThan(refused.length / 2);
+      expect(kinds.filter((k) => k === 'IN CALL Heartbeat').length).toBe(answers.length - refused.length + runs);
+      expect(kinds.filter((k) => k === 'OUT CALLERROR Heartbeat').length).toBe(runs);
+      const metrics = await (await fetch(`${server.url}/metrics`)).text();
+      expect(metrics).toContain(`chargeql_ocpp_calls_rate_limited_total ${refused.length}`);
       expect(await neighbour.call('Heartbeat', {})).toHaveProperty('currentTime');
       await new Promise((r) => setTimeout(r, 1100));
       expect(await flooder.call('Heartbeat', {})).toHaveProperty('currentTime');

@@ -17,6 +17,12 @@ export function createMetrics() {
       labelNames: ['direction', 'type', 'action'] as const,
       registers: [registry],
     }),
+    // Not logged beyond the first of a run (ocpp/frames.ts): a flooding charger shows here.
+    ocppCallsRefused: new Counter({
+      name: 'chargeql_ocpp_calls_rate_limited_total',
+      help: 'Charger CALLs refused by the per-charger rate limit (OCPP_RATE_LIMIT_*)',
+      registers: [registry],
+    }),
     graphqlOperations: new Counter({
       name: 'chargeql_graphql_operations_total',
       help: 'GraphQL operations by name, type and first error code (none when it succeeded)',

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { ConnectedCharger } from '../domain/chargers/charger.repository.js';
 import type { StationService } from '../domain/chargers/station.service.js';
 import { chargerScope, type Scope } from '../domain/scope.js';
-import type { ConnectionState, OcppVersion } from './handler.js';
+import type { CallVerdict, ConnectionState, OcppVersion } from './handler.js';
 import { flagQuirk } from './quirks.js';
 
 /** What every connection of a server shares: passed by reference, never copied per socket. */
@@ -32,6 +32,12 @@ export class ChargerConnection implements ConnectionState {
   outboundParsed: unknown[] | null = null;
   /** Invalid messages in a row (`server.ts#disconnectOnGarbage`). */
   badMessages = 0;
+  /** The rate budget's verdict on the last inbound CALL: `frames.ts` takes it, `guardRate` answers by it. */
+  lastCall: { id: string; verdict: CallVerdict } | undefined;
+  /** CALLs refused in a row: the first is logged, the rest only counted (`frames.ts`). */
+  refusedInRow = 0;
+  /** Refused CALLs not logged, whose CALLERROR is not logged either. */
+  unlogged: Set<string> | undefined;
 
   constructor(
     public charger: ConnectedCharger,

@@ -3,6 +3,7 @@ import type { StationService } from '../domain/chargers/station.service.js';
 import type { MessageLog } from '../domain/ocpp-log/message-log.js';
 import type { Metrics } from '../http/metrics.js';
 import type { ChargerConnection } from './connection.js';
+import type { CallVerdict } from './handler.js';
 import type { ServerClient } from './ocpp-rpc.js';
 
 const TYPES = { 2: 'CALL', 3: 'CALLRESULT', 4: 'CALLERROR' } as const;
@@ -11,8 +12,19 @@ const TYPES = { 2: 'CALL', 3: 'CALLRESULT', 4: 'CALLERROR' } as const;
  * Logs every frame in and out, counts it, and keeps the charger's lastSeenAt/lastMessage. Built once
  * per server: `attach` adds the same listener functions to every socket (ocpp-rpc calls them with the
  * client as `this`, whose session is its `ChargerConnection`), so a connection costs no closures here.
+ *
+ * Each inbound CALL takes from the charger's rate budget here, before it is logged (ocpp-rpc emits
+ * 'call' just before it runs the handler, whose `guardRate` answers by `verdictOn`). A flooding
+ * charger must not load the disk and the database in place of the node: of the CALLs refused in a
+ * row only the first is logged, with its CALLERROR (the log shows it was throttled); the rest are
+ * counted (`chargeql_ocpp_calls_rate_limited_total`) and leave no row.
  */
-export function frameRecorder(log: MessageLog, metrics: Metrics, station: StationService) {
+export function frameRecorder(
+  log: MessageLog,
+  metrics: Metrics,
+  station: StationService,
+  takeBudget: (chargerId: string) => CallVerdict,
+) {
   // Cheap: the station batches signs of life into one UPDATE per flush.
   const markSeen = (state: ChargerConnection, action: string | null) => station.seen(state.charger.id, action);
 
@@ -29,6 +41,14 @@ export function frameRecorder(log: MessageLog, metrics: Metrics, station: Statio
     const uniqueId = parsed[1];
     let action: string | null = null;
     let payload: unknown;
+    if (messageType === 'CALL' && !outbound && !admitted(state, uniqueId)) {
+      markSeen(state, null);
+      return;
+    }
+    if (messageType !== 'CALL' && outbound && state.unlogged?.delete(uniqueId)) {
+      if (state.unlogged.size === 0) state.unlogged = undefined;
+      return;
+    }
     if (messageType === 'CALL') {
       action = typeof parsed[2] === 'string' ? parsed[2] : null;
       // The log is readable through the API: a secret sent to the station is masked (the frame itself is not touched).
@@ -64,6 +84,20 @@ export function frameRecorder(log: MessageLog, metrics: Metrics, station: Statio
       timestamp: new Date(),
     });
     if (!outbound) markSeen(state, messageType === 'CALL' ? action : null);
+  }
+
+  /** Takes the CALL's verdict; false when it is refused and goes unlogged (not the first refused in a row). */
+  function admitted(state: ChargerConnection, id: string): boolean {
+    const verdict = takeBudget(state.charger.id);
+    state.lastCall = { id, verdict };
+    if (verdict.ok) {
+      state.refusedInRow = 0;
+      return true;
+    }
+    metrics.ocppCallsRefused.inc();
+    if (++state.refusedInRow === 1) return true;
+    (state.unlogged ??= new Set()).add(id);
+    return false;
   }
 
   // ocpp-rpc already parses every frame: reuse its parsed payloads instead of parsing each frame
@@ -103,6 +137,12 @@ export function frameRecorder(log: MessageLog, metrics: Metrics, station: Statio
   }
 
   return {
+    /** The verdict `record` took for this CALL (taken now if it did not see it). */
+    verdictOn(state: ChargerConnection, id: string): CallVerdict {
+      const last = state.lastCall;
+      state.lastCall = undefined;
+      return last?.id === id ? last.verdict : takeBudget(state.charger.id);
+    },
     attach(client: ServerClient): void {
       client.on('message', onMessage);
       client.on('call', onParsedFrame);

@@ -106,17 +106,21 @@ export function guardBoot(action: string, handler: Handler): Handler {
   };
 }
 
+/** The per-charger rate budget's answer to one CALL. */
+export type CallVerdict = { ok: true } | { ok: false; retryAfterSeconds: number };
+
 /**
  * CALLs beyond the charger's budget (OCPP_RATE_LIMIT_*) get a CALLERROR at once, before any work:
  * one flooding charger must not load the node for the others. OCPP-J has no code for "slow down";
- * GenericError says so in words, with the seconds to wait in the details.
+ * GenericError says so in words, with the seconds to wait in the details. `verdict` is the one the
+ * frame log took for this CALL (it logs refused CALLs only by number).
  */
 export function guardRate(
-  take: (state: ConnectionState) => { ok: true } | { ok: false; retryAfterSeconds: number },
+  verdict: (state: ConnectionState, messageId: string) => CallVerdict,
   handler: Handler,
 ): Handler {
   return async (state, args) => {
-    const taken = take(state);
+    const taken = verdict(state, args.messageId);
     if (!taken.ok)
       throw createRPCError('GenericError', `Too many messages; retry in ${taken.retryAfterSeconds}s`, {
         retryAfterSeconds: taken.retryAfterSeconds,

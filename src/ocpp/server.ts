@@ -91,7 +91,8 @@ export function createOcppServer(deps: OcppServerDeps) {
         Object.entries(handlers).map(([action, handler]) => [
           action,
           guardRate(
-            (state) => callBudget.take(state.charger.id),
+            // The state is the socket's ChargerConnection (`dispatch` below).
+            (state, messageId) => frames.verdictOn(state as ChargerConnection, messageId),
             guardBoot(
               action,
               guardInternal(
@@ -184,7 +185,7 @@ export function createOcppServer(deps: OcppServerDeps) {
   });
 
   // Every socket gets the same listener functions; each finds its ChargerConnection as `client.session`.
-  const frames = frameRecorder(deps.messageLog, deps.metrics, station);
+  const frames = frameRecorder(deps.messageLog, deps.metrics, station, (chargerId) => callBudget.take(chargerId));
   const garbage = garbageCounter(config.maxBadMessages);
   const offlineMarks = new Set<Promise<unknown>>();
   function onClose(this: ServerClient) {
