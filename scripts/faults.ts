@@ -3,6 +3,8 @@
 // table at the end. Short (default): 20 chargers, 100 msg/s, 5 s outages. Long: 500 chargers, 1,000 msg/s,
 // 30 s outages. `--only a,b` runs those scenarios (sigkill, database, reconnect, redis; soak: none of them). `--chargers`, `--rate`, `--outage-seconds`, `--calm-seconds` override either.
 // `--only soak` runs the soak alone; the soak appends one JSON line per sample to `--soak-log`.
+// Exits 1 with `FAIL <scenario>: <reason>` lines when a rule of test/kit/faults/verdict.ts breaks (with --long
+// also the issue's p99 and backlog targets), or the soak's RSS grows.
 // Needs PostgreSQL (BENCH_DATABASE_URL) and Redis (REDIS_URL_FOR_TESTS or redis://127.0.0.1:6379).
 import { appendFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -17,6 +19,8 @@ import {
   type FaultLoad,
   type ScenarioResult,
 } from '../test/kit/faults/scenarios.js';
+import { failures } from '../test/kit/faults/verdict.js';
+import { rssTrend } from '../test/kit/fuzz/rss.js';
 
 const { values } = parseArgs({
   options: {
@@ -64,10 +68,13 @@ for (const [name, run] of Object.entries(scenarios)) {
     const result = await run(db.url);
     results.push(result);
     console.log(`${name}: ${JSON.stringify(result)}`);
-    if (result.ackedButLost > 0 || result.recoverySeconds === null) failed = true;
+    // The short run checks what CI checks; --long also the issue's p99 and backlog targets.
+    const reasons = failures(result, { targets: values.long });
+    for (const reason of reasons) console.log(`FAIL ${name}: ${reason}`);
+    if (reasons.length) failed = true;
   } catch (err) {
     failed = true;
-    console.log(`${name}: FAILED ${(err as Error).stack}`);
+    console.log(`FAIL ${name}: ${(err as Error).stack}`);
   } finally {
     await db.drop();
   }
@@ -86,10 +93,15 @@ if (minutes > 0) {
       },
     });
     const summary = soakSummary(soaked.samples);
+    const memory = rssTrend(soaked.samples.map((s) => s.rssMb));
     const line = `Soak: ${minutes} min, ${load.chargers} chargers offered ${load.messagesPerSecond} msg/s: ${soaked.answered} / ${soaked.sent} answered, p99 ${soaked.all.p99Ms} ms, acked but lost ${soaked.ackedButLost}, node alive ${soaked.alive}; ${summary}`;
     console.log(line);
     if (log) appendFileSync(log, `# ${line}\n`);
-    if (soaked.ackedButLost > 0 || !soaked.alive) failed = true;
+    console.log(memory.verdict);
+    if (!memory.flat) console.log(`FAIL soak: ${memory.verdict}`);
+    if (soaked.ackedButLost > 0) console.log(`FAIL soak: ${soaked.ackedButLost} acknowledged readings lost`);
+    if (!soaked.alive) console.log('FAIL soak: the node died');
+    if (soaked.ackedButLost > 0 || !soaked.alive || !memory.flat) failed = true;
   } finally {
     await db.drop();
   }

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { freshDatabase } from '../bench/lib/pg.js';
 import { fuzzGraphql } from '../test/kit/fuzz/graphql-fuzzer.js';
 import { fuzzOcpp, type FuzzStation } from '../test/kit/fuzz/ocpp-fuzzer.js';
-import { rssMbOf } from '../test/kit/fuzz/rss.js';
+import { rssMbOf, rssTrend } from '../test/kit/fuzz/rss.js';
 import { freePort } from '../test/kit/node-process.js';
 import { runMain, waitForOutput } from '../test/kit/process.js';
 
@@ -94,11 +94,15 @@ try {
     .split('\n')
     .filter((line) => /"level":(50|60)/.test(line));
   const alive = node.child.exitCode === null && (await fetch(`${url}/healthz`)).ok;
+  // Each phase on its own: the GraphQL requests may settle at another level than the frames did.
+  const memory = [rssTrend(ocpp.rssMb), rssTrend(graphql.rssMb)];
   failed =
     !alive ||
     errors.length > 0 ||
+    memory.some((m) => !m.flat) ||
     ocpp.unanswered.length + ocpp.wrong.length + Object.keys(ocpp.refusedValid).length + graphql.bad.length > 0;
   console.log(`\nnode alive: ${alive}; errors logged: ${errors.length}`);
+  console.log(`OCPP ${memory[0]!.verdict}; GraphQL ${memory[1]!.verdict}`);
   for (const line of errors.slice(0, 10)) console.log(line.slice(0, 1500));
   console.log(
     `load average at the end ${loadavg()
@@ -106,7 +110,9 @@ try {
       .join(' ')}`,
   );
   console.log(
-    failed ? 'FAILED' : 'PASSED: 0 crashes, every CALL answered as its schema says, no GraphQL 5xx or codeless error',
+    failed
+      ? 'FAILED'
+      : 'PASSED: 0 crashes, every CALL answered as its schema says, no GraphQL 5xx or codeless error, RSS flat',
   );
 } finally {
   node.child.kill('SIGTERM');

@@ -20,6 +20,8 @@ export interface FaultLoad {
 
 export interface ScenarioResult {
   scenario: string;
+  /** What was cut: the rules of `verdict.ts` depend on it. */
+  fault: 'sigkill' | 'database' | 'redis';
   loadAverage: string;
   outage: string;
   sent: number;
@@ -28,7 +30,7 @@ export interface ScenarioResult {
   during: ReturnType<typeof window>;
   after: ReturnType<typeof window>;
   ackedButLost: number;
-  /** Seconds from the end of the fault to full service (see each scenario). */
+  /** Seconds from the end of the fault to full service (see each scenario); null: not seen within 60 s. */
   recoverySeconds: number | null;
   recoveryMeans: string;
   /**
@@ -251,6 +253,7 @@ export async function databaseOutage(
     const drained = await backlog;
     return {
       scenario: opts.reconnect ? 'PostgreSQL cut, every charger reconnects during it' : 'PostgreSQL cut (TCP proxy)',
+      fault: 'database',
       outage: opts.reconnect
         ? `${l.outageSeconds} s; ${reconnected} / ${l.chargers} chargers reconnected and booted during it`
         : `${l.outageSeconds} s`,
@@ -275,20 +278,23 @@ export async function sigkill(databaseUrl: string, l: FaultLoad): Promise<Scenar
     await node.kill();
     await node.restart();
     const upAt = Date.now();
-    const firstAnswer = async () => {
-      for (;;) {
+    // When the first call sent after the restart was answered; null if none within 60 s.
+    const firstAnswer = async (): Promise<number | null> => {
+      while (Date.now() - upAt < 60_000) {
         const answered = fleet.records.find((r) => r.sentAt >= upAt && r.latencyMs !== null);
         if (answered) return answered.sentAt + answered.latencyMs!;
         await sleep(50);
       }
+      return null;
     };
-    const servedAt = await Promise.race([firstAnswer(), sleep(60_000).then(() => NaN)]);
+    const servedAt = await firstAnswer();
     await sleep(l.calmSeconds * 1000);
     return {
       scenario: 'SIGKILL under load, restart',
+      fault: 'sigkill',
       outage: `kill + restart ${((upAt - killedAt) / 1000).toFixed(1)} s`,
       ...(await afterFault(databaseUrl, fleet, killedAt, upAt)),
-      recoverySeconds: (servedAt - killedAt) / 1000,
+      recoverySeconds: servedAt === null ? null : (servedAt - killedAt) / 1000,
       recoveryMeans: 'kill until chargers are answered again (restart included)',
     };
   } finally {
@@ -330,7 +336,7 @@ export async function redisOutage(databaseUrl: string, redisUrl: string, l: Faul
     await sleep(l.outageSeconds * 1000);
     proxy.restore();
     const restoredAt = Date.now();
-    let healedAt = NaN;
+    let healedAt: number | null = null;
     while (Date.now() - restoredAt < 60_000) {
       if (await crossNode().catch(() => false)) {
         healedAt = Date.now();
@@ -341,9 +347,10 @@ export async function redisOutage(databaseUrl: string, redisUrl: string, l: Faul
     await sleep(l.calmSeconds * 1000);
     return {
       scenario: 'Redis cut under 2 nodes',
+      fault: 'redis',
       outage: `${l.outageSeconds} s`,
       ...(await afterFault(databaseUrl, fleet, cutAt, restoredAt)),
-      recoverySeconds: (healedAt - restoredAt) / 1000,
+      recoverySeconds: healedAt === null ? null : (healedAt - restoredAt) / 1000,
       recoveryMeans: 'cut ends until a command from node B reaches node A',
     };
   } finally {
@@ -442,7 +449,7 @@ export function faultTable(results: ScenarioResult[], l: FaultLoad): string {
     '|---|---|---|---|---|---|---|---|',
     ...results.map(
       (r) =>
-        `| ${r.scenario} | ${r.loadAverage} | ${r.outage} | ${r.answered} / ${r.sent} | ${r.during.answered} / ${r.during.sent}, ${ms(r.during.p99Ms)} | ${ms(r.after.p99Ms)} | ${r.ackedButLost} | ${r.recoverySeconds === null || Number.isNaN(r.recoverySeconds) ? 'not within 60 s' : `${r.recoverySeconds.toFixed(1)} s`} (${r.recoveryMeans}) |`,
+        `| ${r.scenario} | ${r.loadAverage} | ${r.outage} | ${r.answered} / ${r.sent} | ${r.during.answered} / ${r.during.sent}, ${ms(r.during.p99Ms)} | ${ms(r.after.p99Ms)} | ${r.ackedButLost} | ${r.recoverySeconds === null ? 'not within 60 s' : `${r.recoverySeconds.toFixed(1)} s`} (${r.recoveryMeans}) |`,
     ),
   ];
   for (const r of results) {
