@@ -15,6 +15,7 @@ import {
 } from './kit/browser.js';
 import { bootedCharger, connectCharger, registerCharger, sendPower, type TestCharger } from './kit/charger.js';
 import { testDatabase } from './kit/database.js';
+import { bootedStation } from './kit/raw-station.js';
 import { ADMIN, startServerOn, type TestServer } from './kit/server.js';
 
 // CI installs chromium (.ci/run); a laptop without it skips, as multi-node tests do without Redis.
@@ -169,6 +170,39 @@ describe.skipIf(!runs)('the dashboard in Chromium', () => {
     expect(await page.locator('.banner').count()).toBe(0);
     expect(await page.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   });
+
+  it(
+    'shows a 2.0.1 station beside a 1.6 charger in the same list, both followed live',
+    { timeout: 60_000 },
+    async () => {
+      await registerCharger(server.admin, 'WEB-MIX-16');
+      await registerCharger(server.admin, 'WEB-MIX-201');
+      await page.reload(); // the list this page holds predates them
+      await page.getByRole('link', { name: 'Chargers', exact: true }).click();
+      const old = page.locator('tr[data-ocpp-id="WEB-MIX-16"]');
+      const fresh = page.locator('tr[data-ocpp-id="WEB-MIX-201"]');
+      await expectText(old, 'Offline');
+      await expectText(fresh, 'Offline');
+      const charger = await bootedCharger(server.ocppUrl, 'WEB-MIX-16');
+      chargers.push(charger);
+      const station = await bootedStation(`${server.ocppUrl}/WEB-MIX-201`);
+      try {
+        await charger.call('StatusNotification', { connectorId: 1, status: 'Available', errorCode: 'NoError' });
+        await station.call('StatusNotification', {
+          timestamp: new Date().toISOString(),
+          connectorStatus: 'Occupied',
+          evseId: 1,
+          connectorId: 1,
+        });
+        await expectText(old, 'Online');
+        await expectText(old, 'Available');
+        await expectText(fresh, 'Online');
+        await expectText(fresh, 'Preparing');
+      } finally {
+        await station.close();
+      }
+    },
+  );
 
   it('signs out: back to the sign-in form, and a reload stays signed out', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
