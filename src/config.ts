@@ -51,7 +51,8 @@ const envSchema = z.object({
   OCPP_HEARTBEAT_INTERVAL_SECONDS: positiveInt.default(300),
   OCPP_MAX_FRAME_BYTES: positiveInt.default(64 * 1024),
   OCPP_COMMAND_TIMEOUT_MS: positiveInt.default(30_000),
-  // A PENDING remote start fails after the charger's ConnectionTimeOut key, or this when unknown.
+  // A PENDING remote start fails after the charger's own wait for the cable (1.6 ConnectionTimeOut,
+  // 2.0.1 TxCtrlr.EVConnectionTimeOut), or this when unknown.
   OCPP_REMOTE_START_TIMEOUT_SECONDS: positiveInt.default(60),
   // How often expired reservations and stale PENDING sessions are swept.
   OCPP_SWEEP_INTERVAL_MS: positiveInt.default(5000),

@@ -7,6 +7,7 @@ import {
   chargerEvents,
   chargingProfiles,
   commands,
+  deviceVariables,
   idTags,
   reservations,
   sessions,
@@ -18,6 +19,9 @@ import type { SessionRow } from '../sessions/session-query.repository.js';
 import type { Scope } from '../scope.js';
 
 export type { ConfigurationRow, ReservationRow };
+
+/** The stop reason of a remote start whose transaction did not start in time (the sweep's verdict, not the charger's). */
+export const REMOTE_START_TIMED_OUT = 'NoStartTransaction';
 export type ChargingProfileRow = typeof chargingProfiles.$inferSelect;
 export type ConfigurationValue = { key: string; value: string | null; readonly: boolean; unknown: boolean };
 export type ProfileMatch = {
@@ -385,20 +389,29 @@ function stateStatements(db: Db) {
     },
 
     /**
-     * PENDING sessions (every tenant) whose StartTransaction never came fail after the charger's
-     * ConnectionTimeOut key (OCPP 1.6 §9.1.9), or `defaultSeconds` when that key is unknown.
+     * PENDING sessions (every tenant) whose transaction never started fail after the time the
+     * charger itself waits for the cable, as its reports or our commands left it: OCPP 1.6's
+     * ConnectionTimeOut key (§9.1.9), OCPP 2.0.1's TxCtrlr.EVConnectionTimeOut (F01, TC_F_04);
+     * `defaultSeconds` when the charger's version has none stored.
      */
     async failStalePendingDue(defaultSeconds: number): Promise<SessionRow[]> {
-      const timeout = sql`coalesce((
-          select case when ${chargerConfiguration.value} ~ '^[0-9]{1,9}$' then ${chargerConfiguration.value}::int end
-          from ${chargerConfiguration}
+      const seconds = (value: SQL) => sql`case when ${value} ~ '^[0-9]{1,9}$' then ${value}::int end`;
+      const key16 = sql`(select ${seconds(sql`${chargerConfiguration.value}`)} from ${chargerConfiguration}
           where ${chargerConfiguration.chargerId} = "sessions"."charger_id"
-            and lower(${chargerConfiguration.key}) = 'connectiontimeout' and not ${chargerConfiguration.unknown}
+            and lower(${chargerConfiguration.key}) = 'connectiontimeout' and not ${chargerConfiguration.unknown})`;
+      const variable201 = sql`(select ${seconds(sql`${deviceVariables.value}`)} from ${deviceVariables}
+          where ${deviceVariables.chargerId} = "sessions"."charger_id"
+            and lower(${deviceVariables.component}) = 'txctrlr' and ${deviceVariables.componentInstance} = ''
+            and ${deviceVariables.evseId} = 0 and lower(${deviceVariables.variable}) = 'evconnectiontimeout'
+            and ${deviceVariables.variableInstance} = '' and ${deviceVariables.attributeType} = 'Actual')`;
+      const timeout = sql`coalesce((
+          select case when ${chargers.ocppVersion} = '2.0.1' then ${variable201} else ${key16} end
+          from ${chargers} where ${chargers.id} = "sessions"."charger_id"
         ), ${defaultSeconds})`;
       const now = new Date();
       return db
         .update(sessions)
-        .set({ status: 'FAILED', stopReason: 'NoStartTransaction', stoppedAt: now, updatedAt: now })
+        .set({ status: 'FAILED', stopReason: REMOTE_START_TIMED_OUT, stoppedAt: now, updatedAt: now })
         .where(
           and(
             eq(sessions.status, 'PENDING'),

@@ -3,9 +3,9 @@ import type { SessionRow } from '../sessions/session-query.repository.js';
 import type { CommandStateRepository } from './command-state.repository.js';
 
 /**
- * PENDING sessions whose StartTransaction never came fail after the charger's
- * ConnectionTimeOut key (OCPP 1.6 §9.1.9: how long the charger itself waits for the
- * cable after an authorization), or `defaultSeconds` when that key is unknown.
+ * PENDING sessions whose transaction never started fail after the time the charger itself waits
+ * for the cable after an authorization (OCPP 1.6 §9.1.9 ConnectionTimeOut, OCPP 2.0.1
+ * TxCtrlr.EVConnectionTimeOut), or `defaultSeconds` when that is unknown.
  */
 export async function failStalePendingSessions(
   state: CommandStateRepository,

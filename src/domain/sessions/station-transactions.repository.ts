@@ -6,6 +6,7 @@ import { pgJson } from '../../db/pg-json.js';
 import { liveSessionColumns, roundsBy, type LiveSession } from './meter-batches.repository.js';
 import { meterReadingsStatement, type MeterReadingRow } from './meter-rows.repository.js';
 import { stopReasonAfterLimit } from './session-limits.repository.js';
+import { REMOTE_START_TIMED_OUT } from '../commands/command-state.repository.js';
 import { sessions, transactionEvents } from '../../db/schema/index.js';
 import type { SessionRow } from './transactions.service.js';
 import { jsonRecords } from '../../db/json-records.js';
@@ -235,26 +236,43 @@ export function createStationTransactionRepository(db: Db) {
 
     /**
      * The PENDING session a remote start left for this transaction: by the remoteStartId the
-     * station echoes, else (like 1.6) by EVSE and id token, else by EVSE alone.
+     * station echoes, else (like 1.6) by EVSE and id token, else by EVSE alone. The echo also finds
+     * one our sweep failed for want of a start (a station waiting longer than we did): the same
+     * request, its caller's session and limits.
      */
     async pendingFor(
       chargerId: string,
       match: { remoteStartId: number | null; connectorId: number | null; idTag: string | null },
     ): Promise<SessionRow | undefined> {
+      const pending = eq(sessions.status, 'PENDING');
       const ways: SQL[] = [];
-      if (match.remoteStartId !== null) ways.push(eq(sessions.remoteStartId, match.remoteStartId));
+      if (match.remoteStartId !== null)
+        ways.push(
+          and(
+            eq(sessions.remoteStartId, match.remoteStartId),
+            or(pending, and(eq(sessions.status, 'FAILED'), eq(sessions.stopReason, REMOTE_START_TIMED_OUT))),
+          )!,
+        );
       if (match.connectorId !== null && match.idTag !== null)
         ways.push(
-          and(eq(sessions.connectorId, match.connectorId), sql`lower(${sessions.idTag}) = lower(${match.idTag})`)!,
+          and(
+            pending,
+            eq(sessions.connectorId, match.connectorId),
+            sql`lower(${sessions.idTag}) = lower(${match.idTag})`,
+          )!,
         );
       // A remote start's Started event may carry neither token nor remoteStartId we stored: its EVSE then.
-      else if (match.connectorId !== null) ways.push(eq(sessions.connectorId, match.connectorId));
+      else if (match.connectorId !== null) ways.push(and(pending, eq(sessions.connectorId, match.connectorId))!);
       if (!ways.length) return undefined;
       const [row] = await db
         .select()
         .from(sessions)
-        .where(and(eq(sessions.chargerId, chargerId), eq(sessions.status, 'PENDING'), or(...ways)))
-        .orderBy(desc(sessions.requestedAt))
+        .where(and(eq(sessions.chargerId, chargerId), or(...ways)))
+        // The echo names its request: it goes before a guess by EVSE.
+        .orderBy(
+          sql`${sessions.remoteStartId} is not distinct from ${match.remoteStartId} desc`,
+          desc(sessions.requestedAt),
+        )
         .limit(1);
       return row;
     },

@@ -89,10 +89,21 @@ export function createStationTransactions(deps: {
         ...(verdict && verdict.status !== 'Accepted' ? { idTagStatus: verdict.status } : {}),
       },
     };
-    // A remote start left a PENDING row: it becomes this session (F01/F02, like 1.6).
+    // A remote start left a PENDING row (or one our sweep failed too soon): it becomes this session (F01/F02, like 1.6).
     const pending = await repo.pendingFor(charger.id, e);
     if (pending) {
-      const adopted = await repo.update(pending.id, { ...values, idTag: e.idTag ?? pending.idTag }, 'PENDING');
+      const adopted = await repo.update(
+        pending.id,
+        {
+          ...values,
+          // What the event leaves out (a token, the EVSE) stays as the remote start named it.
+          ...(e.idTag ? {} : { idTag: pending.idTag, userId: pending.userId }),
+          ...(e.connectorId === null ? { connectorId: pending.connectorId } : {}),
+          stoppedAt: null,
+          stopReason: null,
+        },
+        pending.status,
+      );
       if (adopted) return adopted;
     }
     // Two events of one transaction at once: the loser reads the winner's row.
