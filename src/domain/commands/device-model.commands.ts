@@ -45,10 +45,43 @@ function addressOf(w: WireVariable): VariableAddress {
   };
 }
 
+/** OCPP names are case-insensitive (CiString); an absent instance, EVSE or attribute type is the default. */
+function sameAddress(a: VariableAddress, b: VariableAddress): boolean {
+  const text = (v: string | null | undefined) => (v ?? '').toLowerCase();
+  return (
+    text(a.component) === text(b.component) &&
+    text(a.componentInstance) === text(b.componentInstance) &&
+    (a.evseId ?? 0) === (b.evseId ?? 0) &&
+    (a.connectorId ?? 0) === (b.connectorId ?? 0) &&
+    text(a.variable) === text(b.variable) &&
+    text(a.variableInstance) === text(b.variableInstance) &&
+    text(a.attributeType ?? 'Actual') === text(b.attributeType ?? 'Actual')
+  );
+}
+
+/**
+ * Each result with the variable asked that it answers, in the order asked (results for nothing
+ * asked come last): a station may answer in any order, and B05/B06 tie a result to its request by
+ * component, variable and attribute type, not by position. The same address asked twice is answered in turn.
+ */
+function inAskedOrder<T extends VariableAddress, R extends WireVariable>(
+  asked: T[],
+  results: R[],
+): { result: R; asked: T | undefined }[] {
+  const answered = new Set<number>();
+  const pairs = results.map((result) => {
+    const address = addressOf(result);
+    const at = asked.findIndex((v, i) => !answered.has(i) && sameAddress(v, address));
+    if (at >= 0) answered.add(at);
+    return { result, asked: asked[at], at: at < 0 ? asked.length : at };
+  });
+  return pairs.sort((x, y) => x.at - y.at).map(({ result, asked }) => ({ result, asked }));
+}
+
 /**
  * The OCPP 2.0.1 device model commands (B06, B05, B07): what the station answers is stored, a
  * secret never. SetVariables of SecurityCtrlr.BasicAuthPassword (A01) that the station accepted
- * becomes the password its next connection must present.
+ * becomes the password its next connection must present; one it rejected changes nothing (A_10).
  */
 export function createDeviceModelCommands(deps: {
   sender: CommandSender;
@@ -74,7 +107,7 @@ export function createDeviceModelCommands(deps: {
         attributeStatus: string;
         attributeValue?: string;
       })[];
-      const mapped: VariableResult[] = results.map((r) => ({
+      const mapped: VariableResult[] = inAskedOrder(input.variables, results).map(({ result: r }) => ({
         ...addressOf(r),
         status: r.attributeStatus,
         value: isSecret(addressOf(r)) ? null : (r.attributeValue ?? null),
@@ -99,20 +132,27 @@ export function createDeviceModelCommands(deps: {
         );
       checks.throwIfAny();
       const charger = await target(scope, input.chargerId);
+      // Hashed before sending: a station that accepts may reconnect with the new password at once (A01).
+      const hashes = new Map(await Promise.all(passwords.map(async (p) => [p, await hashPassword(p.value)] as const)));
       const answer = await sender.command(scope, charger, 'SetVariables', {
         setVariableData: input.variables.map((v) => ({ ...wireOf(v), attributeValue: v.value })),
       });
       const results = (answer.response.setVariableResult ?? []) as (WireVariable & { attributeStatus: string })[];
-      const mapped: VariableResult[] = results.map((r, i) => {
-        const address = addressOf(r);
-        const sent = input.variables[i];
-        return { ...address, status: r.attributeStatus, value: isSecret(address) ? null : (sent?.value ?? null) };
+      const pairs = inAskedOrder(input.variables, results);
+      const mapped: VariableResult[] = pairs.map(({ result, asked }) => {
+        const address = addressOf(result);
+        return { ...address, status: result.attributeStatus, value: isSecret(address) ? null : (asked?.value ?? null) };
       });
       // RebootRequired: the value is set and takes effect after a reboot.
-      const taken = mapped.filter((r) => r.status === 'Accepted' || r.status === 'RebootRequired');
-      await deviceModel.valuesKnown(charger, taken);
-      const newPassword = passwords.find((p) => taken.some((t) => isSecret(t)))?.value;
-      if (newPassword) await deps.setStationPassword(scope, charger.id, await hashPassword(newPassword));
+      const took = pairs.map(
+        ({ result, asked }) => !!asked && ['Accepted', 'RebootRequired'].includes(result.attributeStatus),
+      );
+      await deviceModel.valuesKnown(
+        charger,
+        mapped.filter((_, i) => took[i]),
+      );
+      const newHash = pairs.map(({ asked }, i) => (asked && took[i] ? hashes.get(asked) : undefined)).find(Boolean);
+      if (newHash) await deps.setStationPassword(scope, charger.id, newHash);
       return { ...answer, results: mapped };
     },
 
