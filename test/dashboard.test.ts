@@ -15,8 +15,9 @@ import {
 } from './kit/browser.js';
 import { bootedCharger, connectCharger, registerCharger, sendPower, type TestCharger } from './kit/charger.js';
 import { testDatabase } from './kit/database.js';
+import { signIn } from './kit/page.js';
 import { bootedStation } from './kit/raw-station.js';
-import { ADMIN, startServerOn, type TestServer } from './kit/server.js';
+import { startServerOn, type TestServer } from './kit/server.js';
 
 // CI installs chromium (.ci/run); a laptop without it skips, as multi-node tests do without Redis.
 const runs = hasChromium() || process.env.CI === 'true';
@@ -89,10 +90,7 @@ describe.skipIf(!runs)('the dashboard in Chromium', () => {
     { timeout: 60_000 },
     async () => {
       await registerCharger(server.admin, 'WEB-CP-1');
-      await page.goto(server.url);
-      await page.getByLabel('Email').fill(ADMIN.email);
-      await page.getByLabel('Password').fill(ADMIN.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signIn(page, server.url);
       await page.getByRole('link', { name: 'Chargers', exact: true }).click();
       const row = page.locator('tr[data-ocpp-id="WEB-CP-1"]');
       await expectText(row, 'Offline');

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLogoutMutation } from '../../client/generated/hooks';
 import type { Connection } from './apollo';
+import { ErrorBoundary } from './components/error-boundary';
 import { LiveProvider } from './live';
 import { ChargerPage } from './pages/charger';
 import { ChargersPage } from './pages/chargers';
@@ -66,7 +67,9 @@ function Shell({ connection, email }: { connection: Connection; email: string })
       </header>
       {connected === false && <div className="banner">Live updates interrupted: reconnecting…</div>}
       <main>
-        <Route path={path} />
+        <ErrorBoundary key={path} what="This page">
+          <Route path={path} />
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -39,9 +39,13 @@ export function formatAgo(iso: string | null | undefined, now = Date.now()): str
   return `${Math.round(s / 86400)} d ago`;
 }
 
-/** CHARGING -> "Charging", SUSPENDED_EV -> "Suspended EV". */
-export function humanStatus(status: string): string {
-  const words = status.toLowerCase().split(/[_\s]+/);
+/** CHARGING -> "Charging", SUSPENDED_EV -> "Suspended EV"; nothing -> "Unknown" (a frame may carry no status). */
+export function humanStatus(status: string | null | undefined): string {
+  const words = (status ?? '')
+    .toLowerCase()
+    .split(/[_\s]+/)
+    .filter(Boolean);
+  if (words.length === 0) return 'Unknown';
   return words
     .map((w, i) => (i === 0 ? w[0]!.toUpperCase() + w.slice(1) : w.length <= 3 ? w.toUpperCase() : w))
     .join(' ');

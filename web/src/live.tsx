@@ -68,18 +68,33 @@ export function LiveProvider({
     [onReconnect],
   );
 
-  // Power of the sessions already running (first load and each refetch); live values win over it.
+  // Power of the sessions already running (first load and each refetch), every page of them: "Power now"
+  // is their sum. Live values win over it.
   useEffect(() => {
-    if (!activePower.data) return;
-    setState((s) => {
-      const power = new Map(s.power);
-      for (const { node } of activePower.data!.sessions.edges) {
-        const key = `${node.charger.id}/${node.connectorId}`;
-        const w = powerOf(node.latestMeterValues);
-        if (w != null && !power.has(key)) power.set(key, w);
+    const first = activePower.data?.sessions;
+    if (!first) return;
+    let stopped = false;
+    const seed = (edges: typeof first.edges) =>
+      setState((s) => {
+        const power = new Map(s.power);
+        for (const { node } of edges) {
+          const key = `${node.charger.id}/${node.connectorId}`;
+          const w = powerOf(node.latestMeterValues);
+          if (w != null && !power.has(key)) power.set(key, w);
+        }
+        return { ...s, power };
+      });
+    void (async () => {
+      let page = first;
+      seed(page.edges);
+      while (page.pageInfo.hasNextPage && !stopped) {
+        const next = await activePower.fetchMore({ variables: { after: page.pageInfo.endCursor } });
+        if (stopped || !next.data) return;
+        page = next.data.sessions;
+        seed(page.edges);
       }
-      return { ...s, power };
-    });
+    })().catch(() => undefined); // a page lost to a dropped connection: live meter values fill in as they come
+    return () => void (stopped = true);
   }, [activePower.data]);
 
   useDashboardChargerStatusSubscription({

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { createConnection } from './apollo';
+import { ErrorBoundary } from './components/error-boundary';
 import './styles.css';
 
 const connection = createConnection();
@@ -10,7 +11,9 @@ const connection = createConnection();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApolloProvider client={connection.client}>
-      <App connection={connection} />
+      <ErrorBoundary what="The dashboard">
+        <App connection={connection} />
+      </ErrorBoundary>
     </ApolloProvider>
   </StrictMode>,
 );

@@ -1,20 +1,16 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useDashboardOverviewQuery, useDashboardRecentEventsQuery } from '../../../client/generated/hooks';
-import type { DashboardOcppMessageFragment } from '../../../client/generated/graphql';
+import { useToday } from '../clock';
 import { QueryState, Section, Stat } from '../components/ui';
-import { formatEnergy, formatPower, formatTime, humanStatus } from '../format';
-import { useLive, type LiveEvent } from '../live';
+import { formatEnergy, formatPower, formatTime } from '../format';
+import { useLive } from '../live';
 import { Link } from '../router';
 import { useThrottled } from '../throttle';
+import { mergeEvents } from './recent-events';
 
 export function OverviewPage() {
   const live = useLive();
-  const today = useMemo(() => {
-    const from = new Date();
-    from.setHours(0, 0, 0, 0);
-    const to = new Date(from.getTime() + 86_400_000);
-    return { todayFrom: from.toISOString(), todayTo: to.toISOString() };
-  }, []);
+  const today = useToday(); // new variables at midnight: "Energy today" starts again from zero
   const overview = useDashboardOverviewQuery({ variables: today });
   const recent = useDashboardRecentEventsQuery({ fetchPolicy: 'network-only' });
   // Counts move with the live events; refetched at most once a second however busy the fleet is.
@@ -65,48 +61,4 @@ export function OverviewPage() {
       </Section>
     </div>
   );
-}
-
-interface ShownEvent {
-  key: string;
-  at: string;
-  ocppId: string;
-  text: string;
-  tone: LiveEvent['tone'];
-}
-
-type Recent = NonNullable<ReturnType<typeof useDashboardRecentEventsQuery>['data']>;
-
-/** Live events first, then what the message log says happened before the page opened. */
-function mergeEvents(live: LiveEvent[], recent: Recent | undefined): ShownEvent[] {
-  const history: ShownEvent[] = [];
-  if (recent) {
-    for (const list of [recent.boots, recent.statuses, recent.starts, recent.stops])
-      for (const { node } of list.edges) history.push(describe(node));
-  }
-  const fromLive: ShownEvent[] = live;
-  // History stops where live events begin, so nothing shows twice.
-  const oldestLive = fromLive.reduce<string | null>((min, e) => (min === null || e.at < min ? e.at : min), null);
-  const earlier = history.filter((h) => oldestLive === null || h.at < oldestLive);
-  return [...fromLive, ...earlier].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, 25);
-}
-
-function describe(m: DashboardOcppMessageFragment): ShownEvent {
-  const p = (m.payload ?? {}) as Record<string, unknown>;
-  const base = { key: m.id, at: m.timestamp, ocppId: m.charger?.ocppId ?? '?' };
-  switch (m.action) {
-    case 'StatusNotification': {
-      const status = String(p.status ?? '');
-      const tone = status === 'Faulted' ? 'bad' : status === 'Available' ? 'ok' : 'busy';
-      // OCPP's SuspendedEV reads like the live events' SUSPENDED_EV: "Suspended EV".
-      const shown = humanStatus(status.replace(/([a-z])([A-Z])/g, '$1_$2'));
-      return { ...base, text: `connector ${String(p.connectorId)} ${shown}`, tone };
-    }
-    case 'StartTransaction':
-      return { ...base, text: `session started on connector ${String(p.connectorId)}`, tone: 'busy' };
-    case 'StopTransaction':
-      return { ...base, text: `session ended (${String(p.reason ?? 'Local')})`, tone: 'ok' };
-    default:
-      return { ...base, text: 'booted', tone: 'ok' };
-  }
 }
