@@ -24,7 +24,9 @@ const SIZES = [
 const PAGES = [
   { name: 'overview', path: '/', ready: '[data-testid="power-now"]' },
   { name: 'chargers', path: '/chargers', ready: 'table.list' },
-  { name: 'charger', path: '/chargers/SHOT-0001', ready: '.connector-card' },
+  // The chart gathers a few samples before the shot. SHOT-0001 speaks OCPP 1.6, SHOT-0002 2.0.1.
+  { name: 'charger', path: '/chargers/SHOT-0001', ready: '.connector-card', settleMs: 12_000 },
+  { name: 'charger-201', path: '/chargers/SHOT-0002', ready: '.connector-card', settleMs: 12_000 },
   { name: 'sessions', path: '/sessions', ready: 'table.list' },
   { name: 'sites', path: '/sites', ready: '.site' },
 ];
@@ -57,7 +59,7 @@ async function main(): Promise<void> {
         await page
           .waitForSelector(p.ready, { timeout: 15_000 })
           .catch(() => console.error(`${p.name}: ${p.ready} never showed`));
-        await page.waitForTimeout(p.name === 'charger' ? 12_000 : 1500); // let the chart gather a few samples
+        await page.waitForTimeout(p.settleMs ?? 1500);
         await shoot(page, `${size.name}-${p.name}`);
         if (p.name === 'charger') await shootCommandAnswer(page, size.name);
       }
@@ -85,7 +87,10 @@ async function shoot(page: Page, name: string): Promise<void> {
   console.log(`${OUT}/${name}.png`);
 }
 
-/** The demo in miniature: a server on a throwaway embedded database, a tariff, a site and four busy chargers. */
+/**
+ * The demo in miniature: a server on a throwaway embedded database, a tariff, a site and four busy chargers,
+ * a mixed fleet as the demo's (SHOT-0001 and -0003 speak OCPP 1.6, -0002 and -0004 2.0.1).
+ */
 async function startOwnServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'chargeql-shots-'));
   const password = 'chargeql-screenshots';
@@ -105,6 +110,7 @@ async function startOwnServer() {
     prefix: 'SHOT',
     endpoint: `${app.url.replace(/^http/, 'ws')}/ocpp/demo`,
     register: { graphqlUrl, token },
+    protocol: 'mixed',
     connectors: 2,
     meterIntervalSeconds: 2,
     heartbeatSeconds: 60,
