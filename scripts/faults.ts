@@ -67,10 +67,12 @@ for (const [name, run] of Object.entries(scenarios)) {
   try {
     const result = await run(db.url);
     results.push(result);
-    console.log(`${name}: ${JSON.stringify(result)}`);
+    const { errorsLogged: _logged, ...figures } = result;
+    console.log(`${name}: ${JSON.stringify(figures)}`);
     // The short run checks what CI checks; --long also the issue's p99 and backlog targets.
     const reasons = failures(result, { targets: values.long });
     for (const reason of reasons) console.log(`FAIL ${name}: ${reason}`);
+    if (reasons.length) for (const line of result.errorsLogged) console.log(`  node logged: ${line}`);
     if (reasons.length) failed = true;
   } catch (err) {
     failed = true;

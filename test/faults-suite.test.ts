@@ -34,26 +34,26 @@ describe.skipIf(!runnable)('the fault suite, short', () => {
   it('SIGKILL under load: nothing acknowledged is lost, and chargers are answered after the restart', async () => {
     const r = await sigkill(await freshUrl(), LOAD);
     results.push(r);
-    expect(failures(r, { targets: false })).toEqual([]);
+    expect(failures(r, { targets: false }), r.errorsLogged.join('\n')).toEqual([]);
     expect(r.after.answered).toBeGreaterThan(0);
   }, 300_000);
 
   it('PostgreSQL cut: every CALL answered throughout, nothing lost, the backlog written', async () => {
     const r = await databaseOutage(await freshUrl(), LOAD);
     results.push(r);
-    expect(failures(r, { targets: false })).toEqual([]);
+    expect(failures(r, { targets: false }), r.errorsLogged.join('\n')).toEqual([]);
   }, 300_000);
 
   it('PostgreSQL cut with every charger reconnecting during it: all reconnect, boot and are answered', async () => {
     const r = await databaseOutage(await freshUrl(), LOAD, { reconnect: true });
     results.push(r);
     expect(r.outage).toContain(`${LOAD.chargers} / ${LOAD.chargers} chargers reconnected`);
-    expect(failures(r, { targets: false })).toEqual([]);
+    expect(failures(r, { targets: false }), r.errorsLogged.join('\n')).toEqual([]);
   }, 300_000);
 
   it("Redis cut under two nodes: each node's chargers answered throughout, cross-node commands heal", async () => {
     const r = await redisOutage(await freshUrl(), TEST_REDIS_URL, LOAD);
     results.push(r);
-    expect(failures(r, { targets: false })).toEqual([]);
+    expect(failures(r, { targets: false }), r.errorsLogged.join('\n')).toEqual([]);
   }, 300_000);
 });

@@ -33,6 +33,8 @@ export interface ScenarioResult {
   /** Seconds from the end of the fault to full service (see each scenario); null: not seen within 60 s. */
   recoverySeconds: number | null;
   recoveryMeans: string;
+  /** The last lines the node(s) logged at error level or above: what a failed scenario shows first. */
+  errorsLogged: string[];
   /**
    * CPU per answered call (ms) of the node and of this process (the chargers), before the fault, during
    * it and after it: which of the two limits the rate reached, and what the outage path costs.
@@ -196,6 +198,14 @@ async function loadedNode(env: Record<string, string>, prefix: string, l: FaultL
   return { node, fleet };
 }
 
+/** The last `n` lines of a node's output at pino's error level or above, cut to 600 characters each. */
+const errorLines = (output: string, n = 5) =>
+  output
+    .split('\n')
+    .filter((line) => /"level":(50|60)/.test(line))
+    .slice(-n)
+    .map((line) => line.slice(0, 600));
+
 /**
  * What every scenario counts once its fault (`from` to `to`) is over: the fleet stopped, its calls during and
  * after the fault, and the acknowledged readings PostgreSQL still lacks a minute later.
@@ -260,6 +270,7 @@ export async function databaseOutage(
       ...counted,
       recoverySeconds: drained.lost === 0 ? drained.seconds : null,
       recoveryMeans: 'backlog in PostgreSQL after the cut ends',
+      errorsLogged: errorLines(node.output()),
       cpuMsPerCall: cpuPerCall([startMark, cutMark, restoredMark, endMark]),
     };
   } finally {
@@ -296,6 +307,7 @@ export async function sigkill(databaseUrl: string, l: FaultLoad): Promise<Scenar
       ...(await afterFault(databaseUrl, fleet, killedAt, upAt)),
       recoverySeconds: servedAt === null ? null : (servedAt - killedAt) / 1000,
       recoveryMeans: 'kill until chargers are answered again (restart included)',
+      errorsLogged: errorLines(node.output()),
     };
   } finally {
     await fleet.stop();
@@ -352,6 +364,7 @@ export async function redisOutage(databaseUrl: string, redisUrl: string, l: Faul
       ...(await afterFault(databaseUrl, fleet, cutAt, restoredAt)),
       recoverySeconds: healedAt === null ? null : (healedAt - restoredAt) / 1000,
       recoveryMeans: 'cut ends until a command from node B reaches node A',
+      errorsLogged: [...errorLines(a.output()), ...errorLines(b.output())],
     };
   } finally {
     await fleet.stop();
