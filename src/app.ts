@@ -16,7 +16,7 @@ import { bootstrapFirstStart, type BootstrapResult } from './domain/tenancy/boot
 import { createCluster } from './cluster/cluster.js';
 import { createGraphqlHandlers } from './http/graphql.js';
 import { createMailer } from './mail/mailer.js';
-import { createMetrics, observePoolWait, observeSubscriptions } from './http/metrics.js';
+import { createMetrics, observePoolWait, observeSpool, observeSubscriptions } from './http/metrics.js';
 import { dashboardRouter } from './http/dashboard.js';
 import { createHttpDoors } from './http/server.js';
 import { oauthRouter } from './http/oauth.js';
@@ -82,6 +82,7 @@ export async function startApp(config: Config, logger: Logger): Promise<App> {
   const { events } = cluster;
   const metrics = createMetrics();
   observePoolWait(metrics, database.poolWait);
+  observeSpool(metrics, spool);
   const signer = createTokenSigner(
     config.auth.jwtSecret ?? loadOrCreateJwtSecret(config.dataDir),
     config.auth.jwtTtlSeconds,

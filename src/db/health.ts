@@ -84,15 +84,38 @@ export function createDbHealth(opts: {
 export type DbHealth = ReturnType<typeof createDbHealth>;
 
 /**
+ * The socket's errno codes that mean the way to PostgreSQL failed. Not any `E...`: Node's own
+ * `ERR_*` (ERR_INVALID_ARG_TYPE: a bug) or a disk's ENOSPC would mark a healthy database down.
+ */
+const SOCKET_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'ENETRESET',
+  'ENOTCONN',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EADDRNOTAVAIL',
+]);
+
+/**
  * A failure of the way to PostgreSQL rather than of the statement: refused or dropped connections,
- * timeouts, a server shutting down (SQLSTATE 08xxx, 57P0x), postgres.js's CONNECTION_* codes.
+ * timeouts, a server shutting down (SQLSTATE 08xxx, 57P0x), postgres.js's CONNECT_TIMEOUT and
+ * CONNECTION_* codes.
  */
 export function isConnectionError(err: unknown): boolean {
   if (isDataError(err)) return false;
   const e = err as { code?: unknown; cause?: unknown; message?: unknown } | null;
   if (!e) return false;
   const code = typeof e.code === 'string' ? e.code : '';
-  if (/^(08|57P0|53)/.test(code) || /^(CONNECT|CONNECTION_|E[A-Z]+)/.test(code) || code === 'TIMEOUT') return true;
+  if (/^(08|57P0|53)/.test(code) || /^(CONNECT_TIMEOUT$|CONNECTION_)/.test(code) || code === 'TIMEOUT') return true;
+  if (SOCKET_ERRORS.has(code)) return true;
   if (e.cause && e.cause !== err) return isConnectionError(e.cause);
   return false;
 }

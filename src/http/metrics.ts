@@ -65,25 +65,8 @@ export function observeSubscriptions(
     dropped(): number;
   },
 ): void {
-  const gauge = (name: string, help: string, read: () => number) =>
-    new Gauge({
-      name,
-      help,
-      registers: [metrics.registry],
-      collect() {
-        this.set(read());
-      },
-    });
-  const counter = (name: string, help: string, read: () => number) =>
-    new Counter({
-      name,
-      help,
-      registers: [metrics.registry],
-      collect() {
-        this.reset();
-        this.inc(read());
-      },
-    });
+  const gauge = liveGauge(metrics);
+  const counter = liveCounter(metrics);
   gauge('chargeql_graphql_subscriptions', 'GraphQL subscriptions being served by this node', subscriptions.served);
   gauge(
     'chargeql_subscription_shared_executions',
@@ -106,3 +89,55 @@ export function observeSubscriptions(
     () => bus.droppedEvents() + subscriptions.dropped(),
   );
 }
+
+/** The durable spool's figures (db/spool/), read when Prometheus scrapes. */
+export function observeSpool(
+  metrics: Metrics,
+  spool: {
+    stats(): { pendingBytes: number; setAside: number; tornLines: number; diskWriteErrors: number };
+  },
+): void {
+  const gauge = liveGauge(metrics);
+  const counter = liveCounter(metrics);
+  gauge(
+    'chargeql_spool_pending_bytes',
+    'Bytes answered for and on disk, not yet in PostgreSQL (SPOOL_MAX_BYTES bounds it)',
+    () => spool.stats().pendingBytes,
+  );
+  counter(
+    'chargeql_spool_set_aside_total',
+    'Spooled rows and deferred calls PostgreSQL refused for good, kept in DATA_DIR/spool/rejected.log',
+    () => spool.stats().setAside,
+  );
+  counter(
+    'chargeql_spool_disk_write_errors_total',
+    'Spool writes the disk failed (their CALLs were answered with InternalError)',
+    () => spool.stats().diskWriteErrors,
+  );
+  counter(
+    'chargeql_spool_torn_lines_total',
+    'Torn spool lines found at start before the end of the spool (acknowledged records may be lost)',
+    () => spool.stats().tornLines,
+  );
+}
+
+const liveGauge = (metrics: Metrics) => (name: string, help: string, read: () => number) =>
+  new Gauge({
+    name,
+    help,
+    registers: [metrics.registry],
+    collect() {
+      this.set(read());
+    },
+  });
+
+const liveCounter = (metrics: Metrics) => (name: string, help: string, read: () => number) =>
+  new Counter({
+    name,
+    help,
+    registers: [metrics.registry],
+    collect() {
+      this.reset();
+      this.inc(read());
+    },
+  });

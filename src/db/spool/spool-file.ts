@@ -1,13 +1,4 @@
-import {
-  mkdirSync,
-  openSync,
-  closeSync,
-  fsyncSync,
-  readdirSync,
-  readFileSync,
-  truncateSync,
-  unlinkSync,
-} from 'node:fs';
+import { mkdirSync, openSync, closeSync, fsyncSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -28,35 +19,48 @@ const SEGMENT_NAME = /^(\d{16})\.log$/;
 
 /**
  * Reads every segment of a spool directory, oldest first. A segment is lines of
- * `seq<TAB>kind<TAB>json`; a torn last line (a crash mid-write, before its fsync returned, so never
- * acknowledged) ends the segment.
+ * `seq<TAB>kind<TAB>json`. A torn line is skipped: at the very end of the last segment it is a crash
+ * mid-write (never acknowledged: its fsync had not returned); anywhere else an acknowledged record
+ * may have been glued to it by a later write, so it is counted in `tornLines` for the caller to say
+ * so loudly. A segment with no record at all (created, then a crash before its first write) is
+ * deleted: the writer starts a segment of that very name again, and two objects for one file would
+ * let `release` unlink the live one.
  */
-export function readSpoolDir(dir: string): { entries: SpoolEntry[]; segments: Segment[] } {
+export function readSpoolDir(dir: string): { entries: SpoolEntry[]; segments: Segment[]; tornLines: number } {
   mkdirSync(dir, { recursive: true });
   const entries: SpoolEntry[] = [];
   const segments: Segment[] = [];
+  let tornLines = 0;
   const names = readdirSync(dir)
     .filter((n) => SEGMENT_NAME.test(n))
     .sort();
-  for (const name of names) {
+  names.forEach((name, i) => {
     const path = join(dir, name);
     const firstSeq = Number(SEGMENT_NAME.exec(name)![1]);
     let lastSeq = firstSeq - 1;
+    let torn = 0;
+    let tornAtEnd = false;
     const text = readFileSync(path);
-    let validBytes = 0;
     for (let start = 0; start < text.length;) {
-      const end = text.indexOf(10, start);
-      const entry = end < 0 ? null : parseLine(text.toString('utf8', start, end));
-      if (!entry) break;
-      entries.push(entry);
-      lastSeq = entry.seq;
-      validBytes = start = end + 1;
+      const newline = text.indexOf(10, start);
+      const end = newline < 0 ? text.length : newline;
+      const entry = newline < 0 ? null : parseLine(text.toString('utf8', start, end));
+      if (entry && entry.seq > lastSeq) {
+        entries.push(entry);
+        lastSeq = entry.seq;
+        tornAtEnd = false;
+      } else {
+        torn++;
+        tornAtEnd = true;
+      }
+      start = end + 1;
     }
-    // Cut a torn tail, so that nothing appended later is glued onto it.
-    if (validBytes < text.length) truncateSync(path, validBytes);
-    segments.push({ path, firstSeq, lastSeq });
-  }
-  return { entries, segments };
+    const last = i === names.length - 1;
+    tornLines += last && tornAtEnd ? torn - 1 : torn;
+    if (lastSeq < firstSeq) unlinkSync(path);
+    else segments.push({ path, firstSeq, lastSeq });
+  });
+  return { entries, segments, tornLines };
 }
 
 function parseLine(line: string): SpoolEntry | null {
@@ -69,8 +73,12 @@ function parseLine(line: string): SpoolEntry | null {
   } catch {
     return null;
   }
-  return { seq: Number(line.slice(0, a)), kind: line.slice(a + 1, b), json };
+  const seq = Number(line.slice(0, a));
+  return Number.isSafeInteger(seq) ? { seq, kind: line.slice(a + 1, b), json } : null;
 }
+
+/** Failed batches remembered for `durable(since)` calls that come after the failure was settled. */
+const FAILED_BATCHES_KEPT = 64;
 
 /**
  * The append side of a spool: group commit. Appends made while a write+fdatasync is in flight
@@ -79,6 +87,10 @@ function parseLine(line: string): SpoolEntry | null {
  * no charger is answered for: our own frames, the charger's answers to our CALLs) starts no write of
  * its own: it goes out with the next one, or `lazyWriteMs` later (a crash loses at most that much of
  * them, as before the spool), so a command's two frames do not cost two fdatasyncs.
+ * A batch the disk refused (a failed or short write, a failed fdatasync) is not durable: `durable()`
+ * rejects for it, so its chargers get an error and send again, and the segment is cut back to its
+ * last good record and left for a new one (after a failed fdatasync the kernel may have dropped
+ * pages it had reported written: that file is not trusted with more).
  */
 export function createSpoolWriter(opts: {
   dir: string;
@@ -90,7 +102,7 @@ export function createSpoolWriter(opts: {
   lazyWriteMs?: number;
   /** false: nothing is written (a bench baseline): `durable()` resolves as if it were. */
   file?: boolean;
-  /** Called with each batch once it is on disk (or, when the disk failed, with the error). */
+  /** Called with each batch once it is on disk (or, when the disk failed it, with the error). */
   onWritten: (batch: SpoolEntry[], err?: unknown) => void;
 }) {
   let nextSeq = opts.nextSeq;
@@ -101,19 +113,43 @@ export function createSpoolWriter(opts: {
   let lines: string[] = [];
   let writing = false;
   let lazyTimer: NodeJS.Timeout | null = null;
-  let waiters: { seq: number; resolve: () => void; reject: (err: unknown) => void }[] = [];
+  let waiters: { since: number; seq: number; resolve: () => void; reject: (err: unknown) => void }[] = [];
+  const failed: { from: number; to: number; err: unknown }[] = [];
 
   async function segmentFor(bytes: number, firstSeq: number) {
     if (current && current.bytes + bytes <= opts.segmentBytes) return current;
-    await current?.fh.close();
-    const segment = { path: join(opts.dir, `${String(firstSeq).padStart(16, '0')}.log`), firstSeq, lastSeq: 0 };
+    const previous = current;
+    current = null;
+    await previous?.fh.close();
+    const segment = {
+      path: join(opts.dir, `${String(firstSeq).padStart(16, '0')}.log`),
+      firstSeq,
+      lastSeq: firstSeq - 1,
+    };
     const fh = await open(segment.path, 'a');
-    // The new file's directory entry must be durable too, or a crash could lose the whole segment.
-    const dirFd = openSync(opts.dir, 'r');
-    fsyncSync(dirFd);
-    closeSync(dirFd);
     segments.push(segment);
-    return (current = { fh, segment, bytes: 0 });
+    // The new file's directory entry must be durable too, or a crash could lose the whole segment.
+    try {
+      const dirFd = openSync(opts.dir, 'r');
+      try {
+        fsyncSync(dirFd);
+      } finally {
+        closeSync(dirFd);
+      }
+    } catch (err) {
+      await fh.close().catch(() => {});
+      throw err;
+    }
+    current = { fh, segment, bytes: 0 };
+    return current;
+  }
+
+  /** Leaves a segment the disk failed: cut back to its last good record, no more appends to it. */
+  async function abandon(target: NonNullable<typeof current>): Promise<void> {
+    if (current === target) current = null;
+    // If even this fails, replay skips the torn tail (and says so).
+    await target.fh.truncate(target.bytes).catch(() => {});
+    await target.fh.close().catch(() => {});
   }
 
   /** Starts writing what is queued (in a microtask, so the appends of this tick go together). */
@@ -132,32 +168,44 @@ export function createSpoolWriter(opts: {
       const text = lines.join('');
       queued = [];
       lines = [];
+      const first = batch[0]!.seq;
       const last = batch[batch.length - 1]!.seq;
+      let target: typeof current = null;
       try {
         if (opts.file !== false) {
           const buffer = Buffer.from(text);
-          const target = await segmentFor(buffer.length, batch[0]!.seq);
-          await target.fh.write(buffer);
+          target = await segmentFor(buffer.length, first);
+          await writeAll(target.fh, buffer);
           if (opts.fsync) await target.fh.datasync();
           target.bytes += buffer.length;
           target.segment.lastSeq = last;
         } else await Promise.resolve(); // still a batch per tick, as with the file
         durableSeq = last;
-        settle(last, null);
+        settle(last);
         opts.onWritten(batch);
       } catch (err) {
-        durableSeq = last;
-        settle(last, err);
+        if (target) await abandon(target);
+        failed.push({ from: first, to: last, err });
+        if (failed.length > FAILED_BATCHES_KEPT) failed.shift();
+        refuse(first, last, err);
         opts.onWritten(batch, err);
       }
     }
     writing = false;
   }
 
-  function settle(upTo: number, err: unknown): void {
+  function settle(upTo: number): void {
     const done = waiters.filter((w) => w.seq <= upTo);
     waiters = waiters.filter((w) => w.seq > upTo);
-    for (const w of done) err ? w.reject(err) : w.resolve();
+    for (const w of done) w.resolve();
+  }
+
+  /** Rejects the waiters whose records include some of a failed batch. */
+  function refuse(from: number, to: number, err: unknown): void {
+    const hit = (w: (typeof waiters)[number]) => w.since <= to && w.seq >= from;
+    const done = waiters.filter(hit);
+    waiters = waiters.filter((w) => !hit(w));
+    for (const w of done) w.reject(err);
   }
 
   return {
@@ -169,19 +217,23 @@ export function createSpoolWriter(opts: {
       else if (!writing) lazyTimer ??= setTimeout(startWriting, opts.lazyWriteMs ?? 50).unref();
       return entry;
     },
-    /** Resolves when every record appended so far is on disk; rejects if the disk failed it. */
-    durable(): Promise<void> {
+    /**
+     * Resolves when every record appended so far is on disk; rejects if the disk failed one of them
+     * from `since` on (the caller's first record; by default, the first not yet on disk).
+     */
+    durable(since = durableSeq + 1): Promise<void> {
       const seq = nextSeq - 1;
+      const lost = failed.find((f) => f.to >= since && f.from <= seq);
+      if (lost) return Promise.reject(lost.err);
       if (seq <= durableSeq) return Promise.resolve();
       startWriting(); // lazy appends may be all that is queued
-      return new Promise((resolve, reject) => waiters.push({ seq, resolve, reject }));
+      return new Promise((resolve, reject) => waiters.push({ since, seq, resolve, reject }));
     },
     /** Deletes segments whose every record is in PostgreSQL (never the one being written). */
     release(appliedSeq: number): void {
-      while (segments.length > 1 && segments[0]!.lastSeq <= appliedSeq && segments[0] !== current?.segment) {
-        unlinkSync(segments.shift()!.path);
+      while (segments.length && segments[0]!.lastSeq <= appliedSeq && segments[0] !== current?.segment) {
+        removeFile(segments.shift()!.path);
       }
-      if (segments.length === 1 && !current && segments[0]!.lastSeq <= appliedSeq) unlinkSync(segments.shift()!.path);
     },
     async close(): Promise<void> {
       startWriting();
@@ -193,3 +245,21 @@ export function createSpoolWriter(opts: {
 }
 
 export type SpoolWriter = ReturnType<typeof createSpoolWriter>;
+
+/** fs writes may be short (a disk filling up): the rest is written, or the short write is an error. */
+async function writeAll(fh: FileHandle, buffer: Buffer): Promise<void> {
+  for (let offset = 0; offset < buffer.length;) {
+    const { bytesWritten } = await fh.write(buffer, offset);
+    if (bytesWritten <= 0) throw Object.assign(new Error('the disk took no bytes of a spool write'), { code: 'EIO' });
+    offset += bytesWritten;
+  }
+}
+
+/** A file already gone is what we wanted. */
+function removeFile(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+}

@@ -5,7 +5,7 @@ import { isConnectionError, type DbHealth } from '../health.js';
 import { spoolMarks } from '../schema/index.js';
 import { claimSpoolDir, type SpoolClaim } from './spool-dir.js';
 import { createSpoolWriter, readSpoolDir, type SpoolEntry } from './spool-file.js';
-import { isDataError } from './transient.js';
+import { isContention, isDataError } from './transient.js';
 
 /**
  * The data-modifying statements that write one kind of spooled rows; `rows` is an SQL expression for
@@ -40,6 +40,9 @@ export interface SpoolOptions {
 
 type Pending = SpoolEntry;
 
+/** A deferred call's own rows did not reach the disk: the call is run again (it is idempotent). */
+class CallRowsNotDurable extends Error {}
+
 /**
  * A node's durable spool: rows a charger is answered for are appended to a local file and
  * fsynced (group commit) before the answer, then written to PostgreSQL in order, in batches, each
@@ -56,7 +59,14 @@ export async function openSpool(opts: SpoolOptions) {
   const appliers = new Map<string, SpoolApplier>();
   const calls = new Map<string, SpoolCall>();
 
-  const { entries, segments } = readSpoolDir(opts.dir);
+  const { entries, segments, tornLines } = readSpoolDir(opts.dir);
+  if (tornLines) {
+    opts.onError(
+      new Error(`${tornLines} torn line(s) before the end of the spool in ${opts.dir}`),
+      'spool: records were torn by a failed write; acknowledged ones may be lost',
+    );
+  }
+  const counts = { tornLines, setAside: 0, diskWriteErrors: 0 };
   const [mark] = await opts.db
     .select({ appliedSeq: spoolMarks.appliedSeq })
     .from(spoolMarks)
@@ -76,7 +86,10 @@ export async function openSpool(opts: SpoolOptions) {
     fsync: opts.fsync ?? true,
     file: opts.file ?? true,
     onWritten: (batch, err) => {
-      if (err) opts.onError(err, 'spool write failed');
+      if (err) {
+        counts.diskWriteErrors++;
+        opts.onError(err, 'spool: the disk failed a write; its calls were refused (the chargers send again)');
+      }
       for (const e of batch) pending.push(e);
       schedule();
     },
@@ -90,6 +103,18 @@ export async function openSpool(opts: SpoolOptions) {
   let failing = false;
   let closed = false;
   let flushWaiters: { seq: number; resolve: () => void }[] = [];
+  let retrying: Pending[] | null = null;
+
+  async function flush(): Promise<void> {
+    const seq = lastAppended;
+    if (seq <= appliedSeq) return;
+    await writer.durable().catch(() => {});
+    if (seq <= appliedSeq) return; // written while we waited for the disk: no drain may come to say so
+    flushTo = Math.max(flushTo, seq);
+    const reached = new Promise<void>((resolve) => flushWaiters.push({ seq, resolve }));
+    schedule();
+    await reached;
+  }
 
   function schedule(): void {
     if (!started || draining || closed || !pending.length) return;
@@ -101,38 +126,70 @@ export async function openSpool(opts: SpoolOptions) {
     if (timer) clearTimeout(timer);
     timer = null;
     draining = true;
+    try {
+      await drainPending();
+    } catch (err) {
+      // Not PostgreSQL's answer (those are handled below): a bug or the file system. Never stop writing.
+      opts.onError(err, 'spool: writing to PostgreSQL failed unexpectedly; retried');
+      await new Promise((r) => setTimeout(r, 1000));
+    } finally {
+      draining = false;
+    }
+    schedule();
+  }
+
+  async function drainPending(): Promise<void> {
     let retryMs = 50;
     while (pending.length && !closed) {
-      const batch = nextBatch();
+      // A batch is retried as it was, never grown by the rows spooled meanwhile: when its commit's answer
+      // was lost, the retry skips it whole (applyBatch), and would skip the rows it grew by too.
+      const batch = (retrying ??= nextBatch());
+      const call = calls.has(batch[0]!.kind);
       try {
-        await (calls.has(batch[0]!.kind) ? applyCall(batch[0]!) : applyBatch(batch));
-        if (failing) opts.onError(null, 'spool: PostgreSQL reachable again, backlog being written');
+        await (call ? applyCall(batch[0]!) : applyBatch(batch));
+        if (failing) opts.onError(null, 'spool: PostgreSQL writes go through again, backlog being written');
         failing = false;
         opts.health?.ok();
         retryMs = 50;
       } catch (err) {
-        if (!isConnectionError(err) && calls.has(batch[0]!.kind)) setAside(batch[0]!, err);
-        else if (isDataError(err)) await applyOneByOne(batch);
-        else {
+        if (call && !worthRetrying(err)) setAside(batch[0]!, err);
+        else if (isDataError(err)) {
+          retrying = null;
+          await applyOneByOne(batch);
+          continue;
+        } else {
           opts.health?.failed(err);
-          if (!failing) opts.onError(err, 'spool: PostgreSQL write failed; rows stay in the spool and are retried');
+          if (!failing) opts.onError(err, 'spool: a PostgreSQL write failed; rows stay in the spool and are retried');
           failing = true;
           await new Promise((r) => setTimeout(r, retryMs));
           retryMs = Math.min(retryMs * 2, 1000);
           continue;
         }
       }
-      pending.splice(0, batch.length);
-      for (const e of batch) pendingBytes -= e.json.length;
-      appliedSeq = batch[batch.length - 1]!.seq;
-      writer.release(appliedSeq);
-      const done = flushWaiters.filter((w) => w.seq <= appliedSeq);
-      flushWaiters = flushWaiters.filter((w) => w.seq > appliedSeq);
-      done.forEach((w) => w.resolve());
+      retrying = null;
+      settled(batch);
       if (pending.length < flushAtRows && !(pending.length && flushTo >= pending[0]!.seq)) break;
     }
-    draining = false;
-    schedule();
+  }
+
+  /** `batch`, the oldest pending rows, is in PostgreSQL (or set aside). */
+  function settled(batch: Pending[]): void {
+    pending.splice(0, batch.length);
+    for (const e of batch) pendingBytes -= e.json.length;
+    appliedSeq = batch[batch.length - 1]!.seq;
+    writer.release(appliedSeq);
+    const done = flushWaiters.filter((w) => w.seq <= appliedSeq);
+    flushWaiters = flushWaiters.filter((w) => w.seq > appliedSeq);
+    done.forEach((w) => w.resolve());
+  }
+
+  /**
+   * A deferred call that failed for the connection, for contention (a deadlock, a lock or statement
+   * timeout) or for the disk is run again later; one that failed for its data or a bug would fail
+   * the same way forever and is set aside.
+   */
+  function worthRetrying(err: unknown): boolean {
+    return isConnectionError(err) || isContention(err) || err instanceof CallRowsNotDurable;
   }
 
   /** Rows up to the next deferred call (which goes alone, after the rows spooled before it). */
@@ -144,13 +201,18 @@ export async function openSpool(opts: SpoolOptions) {
   }
 
   async function applyCall(entry: Pending): Promise<void> {
+    const since = lastAppended + 1;
     await calls.get(entry.kind)!(JSON.parse(entry.json));
-    await writer.durable(); // what the call spooled in turn is on disk before the mark passes it
+    // What the call spooled in turn is on disk before the mark passes it.
+    await writer.durable(since).catch((err) => {
+      throw new CallRowsNotDurable('the rows of a deferred call did not reach the disk', { cause: err });
+    });
     await opts.db.execute(markStatement(sql``, entry.seq));
   }
 
   function setAside(entry: Pending, err: unknown): void {
     claim.reject(entry);
+    counts.setAside++;
     opts.onError(err, `spool: a deferred ${entry.kind} failed; kept in ${opts.dir}/rejected.log`);
   }
 
@@ -187,15 +249,19 @@ export async function openSpool(opts: SpoolOptions) {
     await opts.db.execute(markStatement(sql`with ${sql.join(parts, sql`, `)}`, seq));
   }
 
-  /** A batch PostgreSQL refuses as data: write each row alone; a row refused alone is set aside in a file. */
+  /**
+   * A batch PostgreSQL refuses as data: write each row alone; a row refused alone is set aside in a file.
+   * Any other failure leaves that row to be retried alone (`retrying`), as it may have gone in.
+   */
   async function applyOneByOne(batch: Pending[]): Promise<void> {
     for (const entry of batch) {
       try {
         await applyBatch([entry]);
       } catch (err) {
-        if (!isDataError(err)) throw err;
+        if (!isDataError(err)) return void (retrying = [entry]);
         setAside(entry, err);
       }
+      settled([entry]);
     }
   }
 
@@ -222,24 +288,21 @@ export async function openSpool(opts: SpoolOptions) {
       lastAppended = entry.seq;
       pendingBytes += json.length;
     },
-    /** Resolves once everything appended so far is on disk: await it before answering. */
+    /**
+     * Resolves once everything appended so far is on disk: await it before answering. Rejects when the
+     * disk failed a record from `since` on (the seq after `appended()` before the caller's first append).
+     */
     durable: writer.durable,
+    /** The seq of the last record appended. */
+    appended: () => lastAppended,
     /** Over `maxBytes` waiting for PostgreSQL: the caller refuses what it would have to spool. */
     full: () => pendingBytes >= opts.maxBytes,
     /** Resolves once everything appended so far is in PostgreSQL. */
-    async flush(): Promise<void> {
-      const seq = lastAppended;
-      if (seq <= appliedSeq) return;
-      await writer.durable().catch(() => {});
-      flushTo = Math.max(flushTo, seq);
-      const reached = new Promise<void>((resolve) => flushWaiters.push({ seq, resolve }));
-      schedule();
-      await reached;
-    },
-    stats: () => ({ pendingRows: pending.length, pendingBytes, appliedSeq, lastAppended, failing }),
+    flush,
+    stats: () => ({ pendingRows: pending.length, pendingBytes, appliedSeq, lastAppended, failing, ...counts }),
     /** Writes what it can within `timeoutMs`; the rest stays on disk for the next start. */
     async close(timeoutMs = 5000): Promise<void> {
-      await Promise.race([this.flush(), new Promise((r) => setTimeout(r, timeoutMs).unref())]);
+      await Promise.race([flush(), new Promise((r) => setTimeout(r, timeoutMs).unref())]);
       closed = true;
       if (timer) clearTimeout(timer);
       await writer.close();
