@@ -40,6 +40,9 @@ export interface SpoolOptions {
 
 type Pending = SpoolEntry;
 
+/** How long an answer waits for the spool to reach PostgreSQL before it goes out anyway (`afterFlush`). */
+const ANSWER_WAITS_FOR_FLUSH_MS = 500;
+
 /** A deferred call's own rows did not reach the disk: the call is run again (it is idempotent). */
 class CallRowsNotDurable extends Error {}
 
@@ -299,6 +302,21 @@ export async function openSpool(opts: SpoolOptions) {
     full: () => pendingBytes >= opts.maxBytes,
     /** Resolves once everything appended so far is in PostgreSQL. */
     flush,
+    /**
+     * Runs `then` once everything appended so far is in PostgreSQL (listeners that read those rows),
+     * but waits for that at most ANSWER_WAITS_FOR_FLUSH_MS, and not at all while PostgreSQL is known
+     * down: the caller's answer goes out anyway, its rows being on disk already.
+     */
+    async afterFlush(then: () => void): Promise<void> {
+      const done = flush().then(then);
+      done.catch((err) => opts.onError(err, 'spool: a step after a flush failed'));
+      if (opts.health && !opts.health.up()) return;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        done.catch(() => {}),
+        new Promise((r) => (timer = setTimeout(r, ANSWER_WAITS_FOR_FLUSH_MS))),
+      ]).finally(() => clearTimeout(timer));
+    },
     stats: () => ({ pendingRows: pending.length, pendingBytes, appliedSeq, lastAppended, failing, ...counts }),
     /** Writes what it can within `timeoutMs`; the rest stays on disk for the next start. */
     async close(timeoutMs = 5000): Promise<void> {

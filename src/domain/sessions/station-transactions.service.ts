@@ -285,11 +285,12 @@ export function createStationTransactions(deps: {
       spool.append(APPLIED, applied);
       recentlyApplied.add(key);
       if (recentlyApplied.size > REMEMBERED_APPLIED) recentlyApplied.delete(recentlyApplied.values().next().value!);
-      // Listeners (pricing) read a COMPLETED session's meter values: write them first.
-      if (ended) await transactions.flush();
     }
     const change = ended ? 'stopped' : e.eventType === 'Started' ? 'started' : undefined;
-    transactions.publishSession(charger, session, e.timestamp, change);
+    const publish = () => transactions.publishSession(charger, session, e.timestamp, change);
+    // Listeners (pricing) read a COMPLETED session's meter values: write them first (waited for briefly, spool.afterFlush).
+    if (ended && !replayed) await spool.afterFlush(publish);
+    else publish();
   }
 }
 

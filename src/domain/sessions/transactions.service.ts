@@ -375,9 +375,11 @@ export function createTransactionService(deps: {
         direct,
       );
       if (!stopped) return { idTag: verdict, session: found };
-      // Listeners (pricing) read the session's meter values once it is COMPLETED: write them first.
-      if (!replayed) await deps.spool.flush();
-      published(charger, stopped, input.timestamp, 'stopped');
+      // Listeners (pricing) read the session's meter values once it is COMPLETED: write them first
+      // (the answer waits for that only briefly: a database cut now must not hold it for the outage).
+      const publish = () => published(charger, stopped, input.timestamp, 'stopped');
+      if (replayed) publish();
+      else await deps.spool.afterFlush(publish);
       return { idTag: verdict, session: stopped };
     },
 
@@ -400,9 +402,6 @@ export function createTransactionService(deps: {
       }
       published(charger, row, latest?.timestamp ?? new Date());
     },
-
-    /** Writes pending meter rows (shutdown, tests). */
-    flush: deps.spool.flush,
 
     /** Keeps readings (through the spool) and tells listeners, without a session lookup (database down). */
     recordReadings: ingest,
