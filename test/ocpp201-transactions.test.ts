@@ -296,6 +296,23 @@ describe('OCPP 2.0.1 seqNo (E01.FR.07)', () => {
     });
   });
 
+  it('a register of 2.4e209 Wh (found by the fuzzer) is answered and kept as sent; the session ends on its sane readings', async () => {
+    await withStation('V201-HUGE-REGISTER', async (station) => {
+      await station.call(
+        'TransactionEvent',
+        txEvent('Started', 'TX-HUGE', 0, 0, { meterValue: [register(METER_START)] }),
+      );
+      const huge = 2.3926496016393047e209;
+      const ended = txEvent('Ended', 'TX-HUGE', 1, 20, { meterValue: [register(huge, 'Transaction.End', 20)] });
+      expect(await station.call('TransactionEvent', ended)).toEqual({});
+      const [session] = await sessionsOf('V201-HUGE-REGISTER');
+      expect(session).toMatchObject({ status: 'COMPLETED', meterStartWh: METER_START, stoppedAt: at(20) });
+      await server.app.flush();
+      const kept = await rowsOf(server, meterValues, 'V201-HUGE-REGISTER');
+      expect(kept.map((r) => r.value)).toContain(huge);
+    });
+  });
+
   it('seqNo restarting at 0 for each transaction (TC_E_53) or one counter across them: every event applied, no gap', async () => {
     await withStation('V201-SEQ-RUN', async (station) => {
       const transaction = async (transactionId: string, first: number, minutes: number) => {

@@ -65,5 +65,7 @@ describe('energyRegisterWh', () => {
     expect(energyRegisterWh([v('230', { measurand: 'Voltage', unit: 'V' }), v('2', { unit: 'kWh' })])).toBe(2000);
     expect(energyRegisterWh([v('100', { phase: 'L1' }), v('200', { phase: 'L2' })])).toBe(300);
     expect(energyRegisterWh([v('16', { measurand: 'Current.Import', unit: 'A' })])).toBeNull();
+    expect(energyRegisterWh([v('2.3926496016393047e+209')])).toBeNull();
+    expect(energyRegisterWh([v(String(Number.MAX_SAFE_INTEGER))])).toBe(Number.MAX_SAFE_INTEGER);
   });
 });

@@ -63,12 +63,25 @@ function roundMilli(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-/** The total import register reading in Wh among `values`, for live session energy; null when absent. */
+/**
+ * The total import register reading in Wh among `values`, for live session energy; null when absent
+ * or past 2^53 Wh.
+ */
 export function energyRegisterWh(values: NormalisedValue[]): number | null {
   const totals = values.filter((v) => v.measurand === ENERGY_IMPORT_REGISTER && v.unit === 'Wh' && v.value !== null);
   // A reading without a phase is the total; a charger that reports only per-phase registers gets them summed.
   const total = totals.find((v) => v.phase === null);
-  if (total) return total.value;
   const phases = totals.filter((v) => /^L[123](-N)?$/.test(v.phase ?? ''));
-  return phases.length ? phases.reduce((sum, v) => sum + v.value!, 0) : null;
+  const wh = total ? total.value : phases.length ? phases.reduce((sum, v) => sum + v.value!, 0) : null;
+  return wh !== null && isRegisterWh(wh) ? wh : null;
+}
+
+/**
+ * Session registers are bigint Wh. 2^53 Wh (9 PWh) is no meter's reading, and a 2.0.1 station's
+ * 2.4e209 (the fuzzer) failed the session's UPDATE, so the station got InternalError for its Ended
+ * event (and a 1.6 reading would fail the batch of every session advanced with it). Such a reading
+ * is kept as sent among the meter values but does not move the session's energy.
+ */
+function isRegisterWh(wh: number): boolean {
+  return Math.abs(wh) <= Number.MAX_SAFE_INTEGER;
 }
