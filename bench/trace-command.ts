@@ -139,7 +139,7 @@ for (let i = 0; i < COUNT; i++) {
   mark('client got');
   tracing = false;
   times.push(performance.now() - t0);
-  if (data.remoteStart.status !== 'Accepted') console.log(data);
+  if (data.remoteStart.status !== 'ACCEPTED') console.log(data);
   if (i >= COUNT - show) {
     console.log(`--- call ${i}: ${(performance.now() - t0).toFixed(2)} ms`);
     for (const e of events) console.log(`${(e.t - t0).toFixed(2).padStart(7)}  ${e.what}`);

@@ -87,7 +87,7 @@ describe('chargeDetailRecords (GraphQL)', () => {
     expect(chargeDetailRecords.edges[0].node).toMatchObject({
       idTag: 'DRV-1',
       energyWh: 8000,
-      stopReason: 'EVDisconnected',
+      stopReason: 'EV_DISCONNECTED',
       stoppedAt: '2024-11-05T11:00:00.000Z',
       charger: { ocppId: 'CDR-A' },
       session: { status: 'COMPLETED' },

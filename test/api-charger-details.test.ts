@@ -61,7 +61,7 @@ describe('a charger in detail', () => {
     const all = (await server.admin.request(query, { id: chargerId })).expectNoErrors().charger.statusHistory;
     expect(all.edges.map((e: any) => e.node.status)).toEqual(['FAULTED', 'CHARGING', 'PREPARING']);
     expect(all.edges[0].node).toMatchObject({
-      errorCode: 'GroundFailure',
+      errorCode: 'GROUND_FAILURE',
       vendorErrorCode: 'E42',
       timestamp: '2025-03-04T08:02:00.000Z',
     });

@@ -10,7 +10,7 @@ afterAll(() => server?.stop());
 const FACTS = `query($id: ID!) { node(id: $id) { ... on Charger {
   online chargeBoxSerialNumber iccid imsi meterType meterSerialNumber lastBootAt
   connectionEvents(first: 10) { totalCount edges { node { id online timestamp } } }
-  firmwareStatusHistory { edges { node { id kind status timestamp } } }
+  firmwareStatusHistory { edges { node { id kind firmwareStatus diagnosticsStatus timestamp } } }
   securityEvents { edges { node { id type techInfo timestamp } } }
 } } }`;
 
@@ -57,10 +57,16 @@ describe('charger facts', () => {
       expect(Date.parse(charger.lastBootAt)).toBeGreaterThanOrEqual(before - 1000);
       expect(charger.connectionEvents.totalCount).toBe(3);
       expect(charger.connectionEvents.edges.map((e: any) => e.node.online)).toEqual([true, false, true]);
-      expect(charger.firmwareStatusHistory.edges.map((e: any) => [e.node.kind, e.node.status])).toEqual([
-        ['DIAGNOSTICS', 'Uploaded'],
-        ['FIRMWARE', 'Installed'],
-        ['FIRMWARE', 'Downloading'],
+      expect(
+        charger.firmwareStatusHistory.edges.map((e: any) => [
+          e.node.kind,
+          e.node.firmwareStatus,
+          e.node.diagnosticsStatus,
+        ]),
+      ).toEqual([
+        ['DIAGNOSTICS', null, 'UPLOADED'],
+        ['FIRMWARE', 'INSTALLED', null],
+        ['FIRMWARE', 'DOWNLOADING', null],
       ]);
       expect(charger.securityEvents.edges.map((e: any) => e.node)).toEqual([
         { id: expect.any(String), type: 'SettingSystemTime', techInfo: 'NTP', timestamp: at },

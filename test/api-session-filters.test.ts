@@ -105,8 +105,8 @@ describe('session filters', () => {
     expect(await matching({ maxCost: '1000' })).toEqual(['card1', 'hill']); // a session without a cost never matches
   });
 
-  it('by stop reason, id tag, plug type and city, case-insensitive where people type', async () => {
-    expect(await matching({ stopReason: ['remote', 'EVDISCONNECTED'] })).toEqual(['card1', 'hill', 'yen']);
+  it('by stop reason (an enum, matched to the stored word), id tag, plug type and city, case-insensitive where people type', async () => {
+    expect(await matching({ stopReason: ['REMOTE', 'EV_DISCONNECTED'] })).toEqual(['card1', 'hill', 'yen']);
     expect(await matching({ idTag: 'card-1' })).toEqual(['card1', 'hill']);
     expect(await matching({ plugType: ['CCS_2'] })).toEqual(['card1', 'noTariff']);
     expect(await matching({ plugType: ['TYPE_2', 'CCS_2'] })).toEqual(['card1', 'hill', 'noTariff', 'yen']);
@@ -115,7 +115,7 @@ describe('session filters', () => {
   });
 
   it('combined with each other and with the older filters', async () => {
-    expect(await matching({ city: 'Munich', tariffId: ids.tariff, minCost: '10', stopReason: ['Remote'] })).toEqual([
+    expect(await matching({ city: 'Munich', tariffId: ids.tariff, minCost: '10', stopReason: ['REMOTE'] })).toEqual([
       'hill',
       'yen',
     ]);

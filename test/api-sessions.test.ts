@@ -141,7 +141,7 @@ describe('one session', () => {
     const query = `query($id: ID!, $after: String, $filter: MeterValueFilter) { session(id: $id) {
       meterValues(first: 2, after: $after, filter: $filter) { totalCount edges { node { timestamp measurand value unit } } pageInfo { hasNextPage endCursor } } } }`;
     const filter = {
-      measurand: ['Energy.Active.Import.Register'],
+      measurand: ['ENERGY_ACTIVE_IMPORT_REGISTER'],
       since: '2025-03-04T11:01:00Z',
       until: '2025-03-04T11:04:00Z',
     };
@@ -164,8 +164,8 @@ describe('one session', () => {
       )
     ).expectNoErrors();
     expect(session.latestMeterValues).toEqual([
-      { measurand: 'Energy.Active.Import.Register', value: 3000, unit: 'Wh', timestamp: '2025-03-04T11:04:00.000Z' },
-      { measurand: 'Power.Active.Import', value: 7400, unit: 'W', timestamp: '2025-03-04T11:04:00.000Z' },
+      { measurand: 'ENERGY_ACTIVE_IMPORT_REGISTER', value: 3000, unit: 'Wh', timestamp: '2025-03-04T11:04:00.000Z' },
+      { measurand: 'POWER_ACTIVE_IMPORT', value: 7400, unit: 'W', timestamp: '2025-03-04T11:04:00.000Z' },
     ]);
   });
 

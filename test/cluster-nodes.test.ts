@@ -125,7 +125,7 @@ describe.skipIf(!runnable)('two server processes behave as one', () => {
     }
     expect(event.meterValues).toEqual({
       charger: { id: chargerId },
-      values: [{ measurand: 'Energy.Active.Import.Register', value: 1500 }],
+      values: [{ measurand: 'ENERGY_ACTIVE_IMPORT_REGISTER', value: 1500 }],
     });
     await live.close();
 

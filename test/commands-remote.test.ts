@@ -57,7 +57,7 @@ describe('remoteStart returns a session the charger then starts', () => {
       });
       expect(await sessionById(server.admin, remoteStart.session.id)).toMatchObject({
         status: 'COMPLETED',
-        stopReason: 'Remote',
+        stopReason: 'REMOTE',
       });
     } finally {
       await client.close({ force: true });
@@ -96,7 +96,7 @@ describe('remoteStart returns a session the charger then starts', () => {
         () => sessionById(server.admin, remoteStart.session.id),
         (s) => s.status !== 'PENDING',
       );
-      expect(failed).toMatchObject({ status: 'FAILED', stopReason: 'NoStartTransaction', transactionId: null });
+      expect(failed).toMatchObject({ status: 'FAILED', stopReason: 'NO_START_TRANSACTION', transactionId: null });
       // A late StartTransaction does not revive it: it starts a session of its own.
       await startTransaction(client, 1, 'TAG-B');
       expect((await sessionById(server.admin, remoteStart.session.id)).status).toBe('FAILED');
@@ -140,7 +140,7 @@ describe('remoteStart returns a session the charger then starts', () => {
       expect(remoteStart).toMatchObject({
         status: 'Rejected',
         accepted: false,
-        session: { status: 'FAILED', stopReason: 'RemoteStartRejected' },
+        session: { status: 'FAILED', stopReason: 'REMOTE_START_REJECTED' },
       });
     } finally {
       await client.close({ force: true });
@@ -193,7 +193,7 @@ describe('remoteStop with force', () => {
     expect(remoteStop).toEqual({ status: 'Offline', accepted: false });
     expect(await sessionById(server.admin, remoteStart.session.id)).toMatchObject({
       status: 'COMPLETED',
-      stopReason: 'Forced',
+      stopReason: 'FORCED',
     });
     (
       await server.admin.request(REMOTE_STOP, { input: { sessionId: remoteStart.session.id, force: true } })
@@ -220,7 +220,7 @@ describe('remoteStop with force', () => {
       expect(forced.remoteStop).toEqual({ status: 'Rejected', accepted: false });
       expect(await sessionById(server.admin, remoteStart.session.id)).toMatchObject({
         status: 'COMPLETED',
-        stopReason: 'Forced',
+        stopReason: 'FORCED',
       });
     } finally {
       await client.close({ force: true });

@@ -111,7 +111,7 @@ describe('a charger on /ocpp', () => {
       expect(seen).toMatchObject({
         online: true,
         vendor: 'ABB',
-        connectors: [{ connectorId: 1, status: 'CHARGING', errorCode: 'NoError' }],
+        connectors: [{ connectorId: 1, status: 'CHARGING', errorCode: 'NO_ERROR' }],
       });
     } finally {
       await charger.close({ force: true });

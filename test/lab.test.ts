@@ -98,10 +98,15 @@ describe('the lab: virtual chargers from the API', () => {
       session,
       (c) => c.activeSessions.length === 1 && c.connectors[0]?.status === 'CHARGING',
     );
-    const { virtualChargers } = (
-      await server.admin.request(`{ virtualChargers { ocppId connectors { transactionId } } }`)
-    ).expectNoErrors();
-    const mine = virtualChargers.find((v: { ocppId: string }) => v.ocppId === 'LAB-201');
+    // The station learns its transaction is on once the server's answer arrives, a moment after the server shows it.
+    const mine = await poll(
+      'the virtual station holding its transaction',
+      async () =>
+        (await server.admin.request(`{ virtualChargers { ocppId connectors { transactionId } } }`))
+          .expectNoErrors()
+          .virtualChargers.find((v: { ocppId: string }) => v.ocppId === 'LAB-201'),
+      (v) => v.connectors[0].transactionId !== null,
+    );
     expect(seen.activeSessions[0].transactionId).toMatch(/^[0-9a-f-]{36}$/);
     expect(mine.connectors[0].transactionId).toBe(seen.activeSessions[0].transactionId);
     (

@@ -73,11 +73,11 @@ describe('TC_001 cold boot', () => {
         ocppVersion: '1.6',
         registrationStatus: 'ACCEPTED',
         connectors: [
-          { connectorId: 1, status: 'AVAILABLE', errorCode: 'NoError', info: null, vendorErrorCode: null },
+          { connectorId: 1, status: 'AVAILABLE', errorCode: 'NO_ERROR', info: null, vendorErrorCode: null },
           {
             connectorId: 2,
             status: 'FAULTED',
-            errorCode: 'GroundFailure',
+            errorCode: 'GROUND_FAILURE',
             info: 'RCD tripped',
             vendorErrorCode: 'E42',
           },

@@ -159,11 +159,11 @@ describe('an EVSE with several connectors (OCPP 2.0.1)', () => {
         'evses { evseId status connectors { connectorId status errorCode } }',
       );
       expect(evses).toEqual([
-        { evseId: 1, status: 'CHARGING', connectors: [{ connectorId: 1, status: 'CHARGING', errorCode: 'NoError' }] },
+        { evseId: 1, status: 'CHARGING', connectors: [{ connectorId: 1, status: 'CHARGING', errorCode: 'NO_ERROR' }] },
         {
           evseId: 2,
           status: 'FAULTED',
-          connectors: [{ connectorId: 1, status: 'FAULTED', errorCode: 'GroundFailure' }],
+          connectors: [{ connectorId: 1, status: 'FAULTED', errorCode: 'GROUND_FAILURE' }],
         },
       ]);
     } finally {

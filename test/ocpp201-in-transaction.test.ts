@@ -98,7 +98,7 @@ describe('OCPP 2.0.1 transactions meeting reservations and resets', () => {
         transactionInfo: { transactionId: 'TX-B21', stoppedReason: 'ImmediateReset' },
       });
       expect(await sessionsOf('V201-B21')).toEqual([
-        { transactionId: 'TX-B21', status: 'COMPLETED', stopReason: 'ImmediateReset' },
+        { transactionId: 'TX-B21', status: 'COMPLETED', stopReason: 'IMMEDIATE_RESET' },
       ]);
     } finally {
       await station.close();

@@ -211,17 +211,17 @@ describe('OCPP 2.0.1 availability (G), security events (A) and the device model 
       const charger = await chargerQuery(
         'V201-PROGRESS',
         `firmwareStatus diagnosticsStatus
-         firmwareStatusHistory(first: 5) { edges { node { kind status } } }
+         firmwareStatusHistory(first: 5) { edges { node { kind firmwareStatus diagnosticsStatus } } }
          events(type: "NotifyEvent") { type payload }`,
       );
       expect(charger).toEqual({
-        firmwareStatus: 'Installed',
-        diagnosticsStatus: 'Uploaded',
+        firmwareStatus: 'INSTALLED',
+        diagnosticsStatus: 'UPLOADED',
         firmwareStatusHistory: {
           edges: [
-            { node: { kind: 'DIAGNOSTICS', status: 'Uploaded' } },
-            { node: { kind: 'FIRMWARE', status: 'Installed' } },
-            { node: { kind: 'FIRMWARE', status: 'Downloading' } },
+            { node: { kind: 'DIAGNOSTICS', firmwareStatus: null, diagnosticsStatus: 'UPLOADED' } },
+            { node: { kind: 'FIRMWARE', firmwareStatus: 'INSTALLED', diagnosticsStatus: null } },
+            { node: { kind: 'FIRMWARE', firmwareStatus: 'DOWNLOADING', diagnosticsStatus: null } },
           ],
         },
         events: [{ type: 'NotifyEvent', payload: lockFailure }],

@@ -79,7 +79,7 @@ describe('OCPP 2.0.1 remote start and the cable plug-in timeout (TC_F_04)', () =
       expect(await sessionById(server.admin, session.id)).toMatchObject({
         status: 'COMPLETED',
         transactionId: 'TX-F04-A',
-        stopReason: 'Timeout',
+        stopReason: 'TIMEOUT',
       });
       expect(await rowsOf(server, sessions, 'V201-F04-END')).toHaveLength(1);
       // The connector is free for the next attempt.
@@ -99,7 +99,7 @@ describe('OCPP 2.0.1 remote start and the cable plug-in timeout (TC_F_04)', () =
         (s) => s.status !== 'PENDING',
         30_000,
       );
-      expect(failed).toMatchObject({ status: 'FAILED', stopReason: 'NoStartTransaction', transactionId: null });
+      expect(failed).toMatchObject({ status: 'FAILED', stopReason: 'NO_START_TRANSACTION', transactionId: null });
     });
   });
 

@@ -167,7 +167,7 @@ describe('OCPP 2.0.1 transactions (E) and meter values (J)', () => {
         meterStartWh: METER_START,
         meterStopWh: METER_START + 10_000,
         energyWh: 10_000,
-        stopReason: 'EVDisconnected',
+        stopReason: 'EV_DISCONNECTED',
       });
       for (;;) {
         const { sessionUpdated } = await sub.next(10_000);
@@ -222,7 +222,7 @@ describe('OCPP 2.0.1 transactions (E) and meter values (J)', () => {
         meterStartWh: 1_000,
         meterStopWh: 5_000,
         energyWh: 4_000,
-        stopReason: 'Local',
+        stopReason: 'LOCAL',
       });
       await server.app.flush(); // an event's mark that it was applied travels with its meter rows
       const events = await rowsOf(server, transactionEvents, 'V201-OOO', transactionEvents.seqNo);

@@ -143,7 +143,7 @@ describe('a session priced live and at the end', () => {
 
       const { node } = (
         await server.admin.request(
-          `query($id: ID!) { node(id: $id) { ... on Session { ${COST} chargeDetailRecord { cost { total { amount } } tariffSnapshot } } } }`,
+          `query($id: ID!) { node(id: $id) { ... on Session { ${COST} chargeDetailRecord { cost { total { amount } } tariffSnapshot { level powerType timeZone name tariffId energyPricePerKwh lockedAt } } } } }`,
           {
             id: final.id,
           },
@@ -151,11 +151,14 @@ describe('a session priced live and at the end', () => {
       ).expectNoErrors();
       expect(node.cost).toEqual(final.cost);
       expect(node.chargeDetailRecord.cost.total.amount).toBe('9.77');
-      expect(node.chargeDetailRecord.tariffSnapshot).toMatchObject({
+      expect(node.chargeDetailRecord.tariffSnapshot).toEqual({
         level: 'CHARGER',
         powerType: 'AC',
         timeZone: 'UTC',
-        tariff: { name: 'Public AC' },
+        name: 'Public AC',
+        tariffId,
+        energyPricePerKwh: expect.stringMatching(/^0\.390*$/),
+        lockedAt: expect.any(String),
       });
     } finally {
       await sub.close();

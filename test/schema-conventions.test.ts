@@ -58,6 +58,8 @@ const VALUE_TYPES: Record<string, string> = {
   ChargingSchedulePeriod: 'one step of a ChargingSchedule',
   StatusInfo: 'part of one answer (CommandResult or Command), cached inside it',
   CompositeSchedule: 'part of one answer (CommandResult or Command), cached inside it',
+  TariffSnapshot:
+    "part of its ChargeDetailRecord: a frozen copy; the Tariff's own id would merge it with the tariff as it is now",
   TransactionStatusResult: "a mutation result: the charger's answer to GetTransactionStatus (OCPP 2.0.1)",
   ChargingProfilesRequestResult: "a mutation result: the charger's answer to GetChargingProfiles (OCPP 2.0.1)",
   ChargerStatusEvent: 'a subscription payload; the Charger and Connector inside have ids',
@@ -149,6 +151,21 @@ describe('the schema, as a client cache sees it', () => {
     expect(mismatches).toEqual([]);
   });
 
+  it('answers an enum for every enum-like field by name (status, *Status, *Reason, measurand, ...), or says why not', () => {
+    const strings = objectTypes
+      .flatMap((t) => Object.values(t.getFields()).map((f) => [`${t.name}.${f.name}`, f] as const))
+      .filter(([, f]) => ENUM_LIKE.test(f.name) && getNamedType(f.type).name === 'String')
+      .map(([name]): string => name);
+    expect(
+      strings.filter((n) => !(n in STRINGS_BY_DESIGN)),
+      'enum-like String outputs (make them an enum in SCREAMING_CASE, or list them in STRINGS_BY_DESIGN with why)',
+    ).toEqual([]);
+    expect(
+      Object.keys(STRINGS_BY_DESIGN).filter((n) => !strings.includes(n)),
+      'listed in STRINGS_BY_DESIGN but not a String output',
+    ).toEqual([]);
+  });
+
   it('finds the inputs of a type by name, so the check above has something to compare', () => {
     const connector = schema.getType('Connector') as GraphQLObjectType;
     expect(inputsFor(connector).map((i) => i.name)).toContain('UpdateConnectorInput');
@@ -157,9 +174,28 @@ describe('the schema, as a client cache sees it', () => {
   });
 });
 
+/**
+ * Field names that hold one word of a closed set (OCPP's or ours). An input-less output escapes the
+ * check above (no input of the same name to compare with), so the name decides.
+ */
+const ENUM_LIKE = /^(status|\w+Status|reason|\w+Reason|measurand|phase|location|context|errorCode|ocppVersion|answer)$/;
+
+/** Enum-like by name, yet a String: each with why (API.md fixes the charger's own words and the version). */
+const STRINGS_BY_DESIGN: Record<string, string> = {
+  'WebhookEndpoint.disabledReason': 'a sentence for people (which failure, since when), not a code',
+  'CommandResult.status': "the charger's own word (Accepted, UnlockFailed, ...); the enum is command.status",
+  'RemoteStartResult.status': "the charger's own word, like CommandResult.status; the enum is command.status",
+  'BaseReportResult.status': "the charger's own word, like CommandResult.status; the enum is command.status",
+  'ChargingProfilesRequestResult.status':
+    "the charger's own word, like CommandResult.status; the enum is command.status",
+  'Command.chargerStatus': "the charger's own word beside status (CommandStatus)",
+  'Reservation.answer': "the charger's own word to ReserveNow beside status (ReservationStatus)",
+  'Charger.ocppVersion': 'a version number (1.6, 2.0.1), like firmwareVersion',
+  'VirtualCharger.ocppVersion': 'a version number (1.6, 2.0.1), like Charger.ocppVersion',
+};
+
 /** Output fields left as untyped JSON, each with why no GraphQL type fits; a new one fails until typed or listed. */
 const JSON_FIELDS: Record<string, string> = {
-  'ChargeDetailRecord.tariffSnapshot': 'the tariff as it was when priced, a frozen copy kept verbatim for audit',
   'Charger.customProperties': "the operator's own free-form keys",
   'Site.customProperties': "the operator's own free-form keys",
   'ChargerEvent.payload':

@@ -99,9 +99,9 @@ describe('limits set at remote start', () => {
     await s.meter(1000 + 5200);
     await eventually(s.session, (x) => x.status === 'COMPLETED', 20_000);
     expect(s.stops).toEqual([{ transactionId: s.transactionId() }]);
-    expect(await s.session()).toMatchObject({ stopReason: 'EnergyLimitReached', limitReached: 'ENERGY' });
+    expect(await s.session()).toMatchObject({ stopReason: 'ENERGY_LIMIT_REACHED', limitReached: 'ENERGY' });
     const { sessions } = (
-      await server.admin.request(`{ sessions(filter: { stopReason: ["energylimitreached"] }) { totalCount } }`)
+      await server.admin.request(`{ sessions(filter: { stopReason: [ENERGY_LIMIT_REACHED] }) { totalCount } }`)
     ).expectNoErrors();
     expect(sessions.totalCount).toBe(1);
   });
@@ -111,7 +111,7 @@ describe('limits set at remote start', () => {
     await s.meter(1500);
     await eventually(s.session, (x) => x.status === 'COMPLETED', 20_000);
     expect(s.stops).toHaveLength(1);
-    expect(await s.session()).toMatchObject({ stopReason: 'DurationLimitReached', limitReached: 'DURATION' });
+    expect(await s.session()).toMatchObject({ stopReason: 'DURATION_LIMIT_REACHED', limitReached: 'DURATION' });
   });
 
   it('stops the session when its live cost reaches maxCost', async () => {
@@ -127,7 +127,7 @@ describe('limits set at remote start', () => {
     await s.meter(1000 + 3000); // 3.00 EUR
     await eventually(s.session, (x) => x.status === 'COMPLETED', 20_000);
     expect(s.stops).toHaveLength(1);
-    expect(await s.session()).toMatchObject({ stopReason: 'CostLimitReached', limitReached: 'COST' });
+    expect(await s.session()).toMatchObject({ stopReason: 'COST_LIMIT_REACHED', limitReached: 'COST' });
   });
 
   it('refuses limits that are not above zero', async () => {

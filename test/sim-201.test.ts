@@ -131,12 +131,12 @@ describe('the simulator speaking 1.6 and 2.0.1 side by side', () => {
     const [v16, v201] = await Promise.all([drive('MIX-0001', 0), drive('MIX-0002', 1)]);
 
     for (const { remote, local } of [v16, v201]) {
-      expect(remote).toMatchObject({ status: 'COMPLETED', connectorId: 1, idTag: 'MIX-TAG', stopReason: 'Remote' });
+      expect(remote).toMatchObject({ status: 'COMPLETED', connectorId: 1, idTag: 'MIX-TAG', stopReason: 'REMOTE' });
       expect(local).toMatchObject({
         status: 'COMPLETED',
         connectorId: 1,
         idTag: 'MIX-TAG',
-        stopReason: 'EVDisconnected',
+        stopReason: 'EV_DISCONNECTED',
       });
       for (const s of [remote, local]) {
         expect(s.energyWh).toBe(s.meterStopWh - s.meterStartWh);

@@ -99,7 +99,7 @@ describe('webhook payloads', () => {
     expect((await delivery('charger.booted')).data.charger).toMatchObject({ vendor: 'ChargeQL', model: 'TestBox' });
     const { data } = await delivery('connector.status_changed', (d) => ofThisCharger(d) && d.connectorId === 1);
     expect(shapeProblems('ChargerStatusEvent', data)).toEqual([]);
-    expect(data).toMatchObject({ connectorId: 1, status: 'AVAILABLE', errorCode: 'NoError', online: true });
+    expect(data).toMatchObject({ connectorId: 1, status: 'AVAILABLE', errorCode: 'NO_ERROR', online: true });
   });
 
   it('charger.registration_changed after updateCharger', async () => {
@@ -193,8 +193,8 @@ describe('webhook payloads', () => {
     for (const reading of meters.data.readings) expect(shapeProblems('MeterValuesEvent', reading)).toEqual([]);
     expect(meters.data.readings).toHaveLength(3);
     expect(meters.data.readings[2].values).toEqual([
-      expect.objectContaining({ measurand: 'Energy.Active.Import.Register', value: METER_START + 3000, unit: 'Wh' }),
-      expect.objectContaining({ measurand: 'Power.Active.Import', value: 7400, unit: 'W' }),
+      expect.objectContaining({ measurand: 'ENERGY_ACTIVE_IMPORT_REGISTER', value: METER_START + 3000, unit: 'Wh' }),
+      expect.objectContaining({ measurand: 'POWER_ACTIVE_IMPORT', value: 7400, unit: 'W' }),
     ]);
 
     const updated = await delivery('session.updated', (d) => ofSession(d) && d.energyWh === 3000);
@@ -213,7 +213,7 @@ describe('webhook payloads', () => {
     expect(ended.data).toMatchObject({
       status: 'COMPLETED',
       energyWh: 4000,
-      stopReason: 'EVDisconnected',
+      stopReason: 'EV_DISCONNECTED',
       cost: { final: true, net: { amount: '2.06' }, total: { amount: '2.45', currency: 'EUR' } }, // 0.50 + 4 x 0.39, +19 %
       chargeDetailRecord: { cost: { final: true, total: { amount: '2.45' } } },
     });
@@ -274,7 +274,11 @@ describe('webhook payloads', () => {
     const firmware = await delivery('firmware.status_changed', ofThisCharger);
     expect(shapeProblems('Charger', firmware.data.charger)).toEqual([]);
     expect(shapeProblems('FirmwareStatusEvent', firmware.data.event)).toEqual([]);
-    expect(firmware.data.event).toMatchObject({ kind: 'FIRMWARE', status: 'Downloading' });
+    expect(firmware.data.event).toMatchObject({
+      kind: 'FIRMWARE',
+      firmwareStatus: 'DOWNLOADING',
+      diagnosticsStatus: null,
+    });
   });
 
   it('charger.disconnected last; each charger-level event in the order it happened', async () => {

@@ -172,6 +172,29 @@ export type ClearChargingProfileInput = {
   wait?: boolean | null | undefined;
 };
 
+/** Why a command FAILED or TIMED_OUT: the charger's OCPP CALLERROR code in SCREAMING_CASE (1.6's FormationViolation and OccurenceConstraintViolation read as 2.0.1 spells them), or ours. */
+export type CommandErrorCode =
+  /** Ours: the charger was not connected. */
+  | 'CHARGER_OFFLINE'
+  /** Ours: no answer within OCPP_COMMAND_TIMEOUT_MS. */
+  | 'CHARGER_TIMEOUT'
+  | 'FORMAT_VIOLATION'
+  | 'GENERIC_ERROR'
+  /** Ours: the server failed to send it. */
+  | 'INTERNAL'
+  | 'INTERNAL_ERROR'
+  | 'MESSAGE_TYPE_NOT_SUPPORTED'
+  | 'NOT_IMPLEMENTED'
+  | 'NOT_SUPPORTED'
+  | 'OCCURRENCE_CONSTRAINT_VIOLATION'
+  /** Any other failure here. */
+  | 'OTHER'
+  | 'PROPERTY_CONSTRAINT_VIOLATION'
+  | 'PROTOCOL_ERROR'
+  | 'RPC_FRAMEWORK_ERROR'
+  | 'SECURITY_ERROR'
+  | 'TYPE_CONSTRAINT_VIOLATION';
+
 export type CommandFilter = {
   /** The OCPP action, e.g. Reset. */
   action?: string | null | undefined;
@@ -189,6 +212,26 @@ export type CommandStatus =
   | 'REJECTED'
   /** No answer within OCPP_COMMAND_TIMEOUT_MS (errorCode CHARGER_TIMEOUT). */
   | 'TIMED_OUT';
+
+/** StatusNotification errorCode (OCPP 1.6 ChargePointErrorCode) in SCREAMING_CASE; NO_ERROR for a 2.0.1 station, which reports none. */
+export type ConnectorErrorCode =
+  | 'CONNECTOR_LOCK_FAILURE'
+  | 'EV_COMMUNICATION_ERROR'
+  | 'GROUND_FAILURE'
+  | 'HIGH_TEMPERATURE'
+  | 'INTERNAL_ERROR'
+  | 'LOCAL_LIST_CONFLICT'
+  | 'NO_ERROR'
+  /** OCPP's OtherError, or a word OCPP does not define (see vendorErrorCode in the frame). */
+  | 'OTHER_ERROR'
+  | 'OVER_CURRENT_FAILURE'
+  | 'OVER_VOLTAGE'
+  | 'POWER_METER_FAILURE'
+  | 'POWER_SWITCH_FAILURE'
+  | 'READER_FAILURE'
+  | 'RESET_FAILURE'
+  | 'UNDER_VOLTAGE'
+  | 'WEAK_SIGNAL';
 
 /** A socket the driver plugs a cable into, or a cable attached to the charger (OCPI 2.2). */
 export type ConnectorFormat =
@@ -402,6 +445,19 @@ export type DeleteTariffInput = {
   id: string | number;
 };
 
+/** DiagnosticsStatusNotification (1.6) or LogStatusNotification (2.0.1) status in SCREAMING_CASE; 2.0.1's UploadFailure reads UPLOAD_FAILED. */
+export type DiagnosticsStatus =
+  | 'ACCEPTED_CANCELED'
+  | 'BAD_MESSAGE'
+  | 'IDLE'
+  | 'NOT_SUPPORTED_OPERATION'
+  /** A word OCPP does not define (the frame is in the message log). */
+  | 'OTHER'
+  | 'PERMISSION_DENIED'
+  | 'UPLOADED'
+  | 'UPLOADING'
+  | 'UPLOAD_FAILED';
+
 export type DriveVirtualChargerInput = {
   action: VirtualChargerAction;
   /** Default 1. */
@@ -439,6 +495,25 @@ export type ExternalAuthorizationMode =
   | 'ALWAYS'
   /** Ask only for tags the local list does not know. */
   | 'UNKNOWN_ONLY';
+
+/** FirmwareStatusNotification status (OCPP 2.0.1 FirmwareStatusEnumType, which holds 1.6's) in SCREAMING_CASE. */
+export type FirmwareStatus =
+  | 'DOWNLOADED'
+  | 'DOWNLOADING'
+  | 'DOWNLOAD_FAILED'
+  | 'DOWNLOAD_PAUSED'
+  | 'DOWNLOAD_SCHEDULED'
+  | 'IDLE'
+  | 'INSTALLATION_FAILED'
+  | 'INSTALLED'
+  | 'INSTALLING'
+  | 'INSTALL_REBOOTING'
+  | 'INSTALL_SCHEDULED'
+  | 'INSTALL_VERIFICATION_FAILED'
+  | 'INVALID_SIGNATURE'
+  /** A word OCPP does not define (the frame is in the message log). */
+  | 'OTHER'
+  | 'SIGNATURE_VERIFIED';
 
 export type GetCompositeScheduleInput = {
   chargerId: string | number;
@@ -498,6 +573,38 @@ export type LocationInput = {
   longitude: number;
 };
 
+/** What a sampled value measures: OCPP 1.6 and 2.0.1 Measurand in SCREAMING_CASE (Energy.Active.Import.Register -> ENERGY_ACTIVE_IMPORT_REGISTER, SoC -> SOC). */
+export type Measurand =
+  | 'CURRENT_EXPORT'
+  | 'CURRENT_IMPORT'
+  | 'CURRENT_OFFERED'
+  | 'ENERGY_ACTIVE_EXPORT_INTERVAL'
+  | 'ENERGY_ACTIVE_EXPORT_REGISTER'
+  | 'ENERGY_ACTIVE_IMPORT_INTERVAL'
+  | 'ENERGY_ACTIVE_IMPORT_REGISTER'
+  | 'ENERGY_ACTIVE_NET'
+  | 'ENERGY_APPARENT_EXPORT'
+  | 'ENERGY_APPARENT_IMPORT'
+  | 'ENERGY_APPARENT_NET'
+  | 'ENERGY_REACTIVE_EXPORT_INTERVAL'
+  | 'ENERGY_REACTIVE_EXPORT_REGISTER'
+  | 'ENERGY_REACTIVE_IMPORT_INTERVAL'
+  | 'ENERGY_REACTIVE_IMPORT_REGISTER'
+  | 'ENERGY_REACTIVE_NET'
+  | 'FREQUENCY'
+  /** A measurand OCPP does not define (the frame is in the message log). */
+  | 'OTHER'
+  | 'POWER_ACTIVE_EXPORT'
+  | 'POWER_ACTIVE_IMPORT'
+  | 'POWER_FACTOR'
+  | 'POWER_OFFERED'
+  | 'POWER_REACTIVE_EXPORT'
+  | 'POWER_REACTIVE_IMPORT'
+  | 'RPM'
+  | 'SOC'
+  | 'TEMPERATURE'
+  | 'VOLTAGE';
+
 export type MessageDirection =
   /** From the charger */
   | 'IN'
@@ -519,9 +626,19 @@ export type MessageTrigger =
   | 'STATUS_NOTIFICATION'
   | 'TRANSACTION_EVENT';
 
+/** Where a sampled value was measured (OCPP Location). */
+export type MeterLocation =
+  | 'BODY'
+  | 'CABLE'
+  | 'EV'
+  | 'INLET'
+  /** A location OCPP does not define. */
+  | 'OTHER'
+  | 'OUTLET';
+
 export type MeterValueFilter = {
-  /** OCPP measurands, e.g. Energy.Active.Import.Register, Power.Active.Import. */
-  measurand?: Array<string> | null | undefined;
+  /** Any of these measurands, e.g. ENERGY_ACTIVE_IMPORT_REGISTER, POWER_ACTIVE_IMPORT. */
+  measurand?: Array<Measurand> | null | undefined;
   /** Inclusive. */
   since?: string | null | undefined;
   /** Exclusive. */
@@ -578,6 +695,21 @@ export type ParkingType =
   | 'PARKING_LOT'
   | 'UNDERGROUND_GARAGE';
 
+/** The phase a sampled value is for (OCPP Phase: L1-N -> L1_N). */
+export type Phase =
+  | 'L1'
+  | 'L1_L2'
+  | 'L1_N'
+  | 'L2'
+  | 'L2_L3'
+  | 'L2_N'
+  | 'L3'
+  | 'L3_L1'
+  | 'L3_N'
+  | 'N'
+  /** A phase OCPP does not define. */
+  | 'OTHER';
+
 /** The plug or socket of a connector; OCPP 1.6 does not report it, so the operator sets it. */
 export type PlugType =
   | 'CCS_1'
@@ -613,6 +745,18 @@ export type PriceComponentType =
   /** Per hour of charging. */
   | 'TIME';
 
+/** Why a sampled value was taken (OCPP ReadingContext: Sample.Periodic -> SAMPLE_PERIODIC). */
+export type ReadingContext =
+  | 'INTERRUPTION_BEGIN'
+  | 'INTERRUPTION_END'
+  /** OCPP's Other, or a context OCPP does not define. */
+  | 'OTHER'
+  | 'SAMPLE_CLOCK'
+  | 'SAMPLE_PERIODIC'
+  | 'TRANSACTION_BEGIN'
+  | 'TRANSACTION_END'
+  | 'TRIGGER';
+
 export type RecurrencyKind =
   | 'DAILY'
   | 'WEEKLY';
@@ -642,7 +786,7 @@ export type RemoteStartInput = {
 };
 
 export type RemoteStopInput = {
-  /** End the session here even when the charger refuses or never answers; its stopReason is then "Forced". */
+  /** End the session here even when the charger refuses or never answers; its stopReason is then FORCED. */
   force?: boolean | null | undefined;
   sessionId: string | number;
   /** false: answer at once with the command PENDING; its outcome arrives on commandUpdated and in command(id). true: answer with the charger's answer. */
@@ -757,8 +901,8 @@ export type SessionFilter = {
   startedAfter?: string | null | undefined;
   startedBefore?: string | null | undefined;
   status?: Array<SessionStatus> | null | undefined;
-  /** Any of these stop reasons (Local, Remote, EVDisconnected, EnergyLimitReached, ...); case-insensitive. */
-  stopReason?: Array<string> | null | undefined;
+  /** Any of these stop reasons (LOCAL, REMOTE, EV_DISCONNECTED, ENERGY_LIMIT_REACHED, ...). */
+  stopReason?: Array<StopReason> | null | undefined;
   stoppedAfter?: string | null | undefined;
   stoppedBefore?: string | null | undefined;
   /** The tariff locked onto the session when it started. */
@@ -859,6 +1003,47 @@ export type StatisticsGroupBy =
   | 'USER'
   /** ISO weeks (Monday to Sunday) in the time zone. */
   | 'WEEK';
+
+/** Why a session ended: OCPP 1.6 Reason and 2.0.1 ReasonEnumType in SCREAMING_CASE (EVDisconnected -> EV_DISCONNECTED), or the server's own. */
+export type StopReason =
+  /** Ours: the server stopped it at its cost limit (limitReached COST). */
+  | 'COST_LIMIT_REACHED'
+  | 'DE_AUTHORIZED'
+  /** Ours: the server stopped it at its duration limit (limitReached DURATION). */
+  | 'DURATION_LIMIT_REACHED'
+  | 'EMERGENCY_STOP'
+  /** The energy limit: the station's (2.0.1), or ours (limitReached ENERGY). */
+  | 'ENERGY_LIMIT_REACHED'
+  | 'EV_DISCONNECTED'
+  /** Ours: ended here by remoteStop with force, whatever the charger said. */
+  | 'FORCED'
+  | 'GROUND_FAULT'
+  | 'HARD_RESET'
+  | 'IMMEDIATE_RESET'
+  | 'LOCAL'
+  | 'LOCAL_OUT_OF_CREDIT'
+  | 'MASTER_PASS'
+  /** Ours: accepted, but no transaction started in time. */
+  | 'NO_START_TRANSACTION'
+  /** OCPP's Other, or a word the API does not know (the StopTransaction frame is in the message log). */
+  | 'OTHER'
+  | 'OVERCURRENT_FAULT'
+  | 'POWER_LOSS'
+  | 'POWER_QUALITY'
+  | 'REBOOT'
+  | 'REMOTE'
+  /** Ours: the charger answered the remote start with a CALLERROR. */
+  | 'REMOTE_START_ERROR'
+  /** Ours: the charger was offline or never answered the remote start. */
+  | 'REMOTE_START_OFFLINE'
+  /** Ours: the charger refused the remote start. */
+  | 'REMOTE_START_REJECTED'
+  | 'SOC_LIMIT_REACHED'
+  | 'SOFT_RESET'
+  | 'STOPPED_BY_EV'
+  | 'TIMEOUT'
+  | 'TIME_LIMIT_REACHED'
+  | 'UNLOCK_COMMAND';
 
 export type StopVirtualChargerInput = {
   /** The VirtualCharger or its Charger. */
@@ -1137,7 +1322,7 @@ export type ChargerQueryVariables = Exact<{
 }>;
 
 
-export type ChargerQuery = { charger: { id: string, ocppId: string, name: string | null, online: boolean, lastSeenAt: string | null, lastMessage: string | null, vendor: string | null, model: string | null, firmwareVersion: string | null, registrationStatus: RegistrationStatus, status: ConnectorStatus, connectors: Array<{ id: string, connectorId: number, status: ConnectorStatus, errorCode: string }> } | null };
+export type ChargerQuery = { charger: { id: string, ocppId: string, name: string | null, online: boolean, lastSeenAt: string | null, lastMessage: string | null, vendor: string | null, model: string | null, firmwareVersion: string | null, registrationStatus: RegistrationStatus, status: ConnectorStatus, connectors: Array<{ id: string, connectorId: number, status: ConnectorStatus, errorCode: ConnectorErrorCode }> } | null };
 
 export type CreateChargerMutationVariables = Exact<{
   input: CreateChargerInput;
@@ -1152,7 +1337,7 @@ export type ChargerStatusSubscriptionVariables = Exact<{
 }>;
 
 
-export type ChargerStatusSubscription = { chargerStatus: { connectorId: number, status: ConnectorStatus, online: boolean, errorCode: string, timestamp: string, charger: { id: string, online: boolean, status: ConnectorStatus, lastSeenAt: string | null }, connector: { id: string, connectorId: number, status: ConnectorStatus, errorCode: string } | null } };
+export type ChargerStatusSubscription = { chargerStatus: { connectorId: number, status: ConnectorStatus, online: boolean, errorCode: ConnectorErrorCode, timestamp: string, charger: { id: string, online: boolean, status: ConnectorStatus, lastSeenAt: string | null }, connector: { id: string, connectorId: number, status: ConnectorStatus, errorCode: ConnectorErrorCode } | null } };
 
 export type MeterValuesSubscriptionVariables = Exact<{
   chargerId?: string | number | null | undefined;
@@ -1161,7 +1346,7 @@ export type MeterValuesSubscriptionVariables = Exact<{
 }>;
 
 
-export type MeterValuesSubscription = { meterValues: { connectorId: number, timestamp: string, charger: { id: string }, connector: { id: string, connectorId: number } | null, session: { id: string, status: SessionStatus, energyWh: number | null } | null, values: Array<{ id: string, measurand: string, value: number | null, unit: string | null, phase: string | null, context: string | null, location: string | null }> } };
+export type MeterValuesSubscription = { meterValues: { connectorId: number, timestamp: string, charger: { id: string }, connector: { id: string, connectorId: number } | null, session: { id: string, status: SessionStatus, energyWh: number | null } | null, values: Array<{ id: string, measurand: Measurand, value: number | null, unit: string | null, phase: Phase | null, context: ReadingContext | null, location: MeterLocation | null }> } };
 
 export type SessionUpdatedSubscriptionVariables = Exact<{
   sessionId?: string | number | null | undefined;
@@ -1169,7 +1354,7 @@ export type SessionUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type SessionUpdatedSubscription = { sessionUpdated: { id: string, status: SessionStatus, transactionId: string | null, connectorId: number, startedAt: string | null, stoppedAt: string | null, meterStartWh: number | null, meterStopWh: number | null, stopReason: string | null } | null };
+export type SessionUpdatedSubscription = { sessionUpdated: { id: string, status: SessionStatus, transactionId: string | null, connectorId: number, startedAt: string | null, stoppedAt: string | null, meterStartWh: number | null, meterStopWh: number | null, stopReason: StopReason | null } | null };
 
 export type OcppMessageLiveSubscriptionVariables = Exact<{
   chargerId?: string | number | null | undefined;
@@ -1186,14 +1371,14 @@ export type ChargersQueryVariables = Exact<{
 }>;
 
 
-export type ChargersQuery = { chargers: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, ocppId: string, name: string | null, online: boolean, lastSeenAt: string | null, vendor: string | null, model: string | null, distanceMeters: number | null, status: ConnectorStatus, site: { id: string, name: string } | null, connectors: Array<{ id: string, connectorId: number, status: ConnectorStatus, errorCode: string, plugType: PlugType | null, maxPowerW: number | null, activeSession: { id: string, startedAt: string | null, energyWh: number | null, user: { id: string, email: string } | null } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ChargersQuery = { chargers: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, ocppId: string, name: string | null, online: boolean, lastSeenAt: string | null, vendor: string | null, model: string | null, distanceMeters: number | null, status: ConnectorStatus, site: { id: string, name: string } | null, connectors: Array<{ id: string, connectorId: number, status: ConnectorStatus, errorCode: ConnectorErrorCode, plugType: PlugType | null, maxPowerW: number | null, activeSession: { id: string, startedAt: string | null, energyWh: number | null, user: { id: string, email: string } | null } | null }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ChargerDetailsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ChargerDetailsQuery = { charger: { id: string, ocppId: string, configuration: Array<{ id: string, key: string, value: string | null, readonly: boolean }>, statusHistory: { edges: Array<{ node: { id: string, connectorId: number, status: ConnectorStatus, errorCode: string, info: string | null, vendorErrorCode: string | null, timestamp: string } }> }, activeSessions: Array<{ id: string, connectorId: number, startedAt: string | null, energyWh: number | null }>, totals: { sessionCount: number, energyWh: number } } | null };
+export type ChargerDetailsQuery = { charger: { id: string, ocppId: string, configuration: Array<{ id: string, key: string, value: string | null, readonly: boolean }>, statusHistory: { edges: Array<{ node: { id: string, connectorId: number, status: ConnectorStatus, errorCode: ConnectorErrorCode, info: string | null, vendorErrorCode: string | null, timestamp: string } }> }, activeSessions: Array<{ id: string, connectorId: number, startedAt: string | null, energyWh: number | null }>, totals: { sessionCount: number, energyWh: number } } | null };
 
 export type UpdateChargerMutationVariables = Exact<{
   input: UpdateChargerInput;
@@ -1340,7 +1525,7 @@ export type ChargerConfigurationQueryVariables = Exact<{
 }>;
 
 
-export type ChargerConfigurationQuery = { charger: { id: string, localListVersion: number, firmwareStatus: string | null, diagnosticsStatus: string | null, configuration: Array<{ id: string, key: string, value: string | null, readonly: boolean }>, chargingProfiles: Array<{ id: string, chargingProfileId: number, connectorId: number, stackLevel: number, purpose: ChargingProfilePurpose, kind: ChargingProfileKind, transactionId: string | null, chargingSchedule: { chargingRateUnit: ChargingRateUnit, chargingSchedulePeriod: Array<{ startPeriod: number, limit: number }> } }>, connectors: Array<{ id: string, connectorId: number, status: ConnectorStatus, scheduledAvailability: AvailabilityType | null }> } | null };
+export type ChargerConfigurationQuery = { charger: { id: string, localListVersion: number, firmwareStatus: FirmwareStatus | null, diagnosticsStatus: DiagnosticsStatus | null, configuration: Array<{ id: string, key: string, value: string | null, readonly: boolean }>, chargingProfiles: Array<{ id: string, chargingProfileId: number, connectorId: number, stackLevel: number, purpose: ChargingProfilePurpose, kind: ChargingProfileKind, transactionId: string | null, chargingSchedule: { chargingRateUnit: ChargingRateUnit, chargingSchedulePeriod: Array<{ startPeriod: number, limit: number }> } }>, connectors: Array<{ id: string, connectorId: number, status: ConnectorStatus, scheduledAvailability: AvailabilityType | null }> } | null };
 
 export type CommandsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1349,16 +1534,16 @@ export type CommandsQueryVariables = Exact<{
 }>;
 
 
-export type CommandsQuery = { commands: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, action: string, payload: unknown, status: CommandStatus, chargerStatus: string | null, response: unknown, errorCode: string | null, requestedBy: string | null, requestedAt: string, completedAt: string | null, charger: { id: string, ocppId: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CommandsQuery = { commands: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, action: string, payload: unknown, status: CommandStatus, chargerStatus: string | null, response: unknown, errorCode: CommandErrorCode | null, requestedBy: string | null, requestedAt: string, completedAt: string | null, charger: { id: string, ocppId: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type CommandOutcomeFragment = { id: string, action: string, status: CommandStatus, chargerStatus: string | null, response: unknown, errorCode: string | null, chargerId: string, requestedAt: string, completedAt: string | null };
+export type CommandOutcomeFragment = { id: string, action: string, status: CommandStatus, chargerStatus: string | null, response: unknown, errorCode: CommandErrorCode | null, chargerId: string, requestedAt: string, completedAt: string | null };
 
 export type CommandQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CommandQuery = { command: { id: string, action: string, status: CommandStatus, chargerStatus: string | null, response: unknown, errorCode: string | null, chargerId: string, requestedAt: string, completedAt: string | null } | null };
+export type CommandQuery = { command: { id: string, action: string, status: CommandStatus, chargerStatus: string | null, response: unknown, errorCode: CommandErrorCode | null, chargerId: string, requestedAt: string, completedAt: string | null } | null };
 
 export type CommandUpdatedSubscriptionVariables = Exact<{
   chargerId?: string | number | null | undefined;
@@ -1366,7 +1551,7 @@ export type CommandUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type CommandUpdatedSubscription = { commandUpdated: { id: string, action: string, status: CommandStatus, chargerStatus: string | null, response: unknown, errorCode: string | null, chargerId: string, requestedAt: string, completedAt: string | null } };
+export type CommandUpdatedSubscription = { commandUpdated: { id: string, action: string, status: CommandStatus, chargerStatus: string | null, response: unknown, errorCode: CommandErrorCode | null, chargerId: string, requestedAt: string, completedAt: string | null } };
 
 export type GetLocalListVersionMutationVariables = Exact<{
   input: ChargerCommandInput;
@@ -1412,7 +1597,7 @@ export type DashboardChargersQueryVariables = Exact<{
 }>;
 
 
-export type DashboardChargersQuery = { chargers: { totalCount: number, edges: Array<{ node: { id: string, ocppId: string, name: string | null, online: boolean, lastSeenAt: string | null, vendor: string | null, model: string | null, status: ConnectorStatus, site: { id: string, name: string } | null, connectors: Array<{ id: string, connectorId: number, status: ConnectorStatus, errorCode: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type DashboardChargersQuery = { chargers: { totalCount: number, edges: Array<{ node: { id: string, ocppId: string, name: string | null, online: boolean, lastSeenAt: string | null, vendor: string | null, model: string | null, status: ConnectorStatus, site: { id: string, name: string } | null, connectors: Array<{ id: string, connectorId: number, status: ConnectorStatus, errorCode: ConnectorErrorCode }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DashboardSiteOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1424,7 +1609,7 @@ export type DashboardChargerQueryVariables = Exact<{
 }>;
 
 
-export type DashboardChargerQuery = { charger: { id: string, ocppId: string, name: string | null, online: boolean, lastSeenAt: string | null, vendor: string | null, model: string | null, serialNumber: string | null, firmwareVersion: string | null, ocppVersion: string | null, registrationStatus: RegistrationStatus, status: ConnectorStatus, site: { id: string, name: string } | null, connectors: Array<{ id: string, connectorId: number, status: ConnectorStatus, errorCode: string, maxPowerW: number | null, plugType: PlugType | null, activeSession: { id: string, status: SessionStatus } | null }>, configuration: Array<{ key: string, value: string | null, readonly: boolean }>, sessions: { totalCount: number, edges: Array<{ node: { id: string, status: SessionStatus, transactionId: string | null, connectorId: number, idTag: string | null, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, stopReason: string | null, charger: { id: string, ocppId: string }, cost: { final: boolean, total: { amount: string, currency: string } } | null } }> } } | null };
+export type DashboardChargerQuery = { charger: { id: string, ocppId: string, name: string | null, online: boolean, lastSeenAt: string | null, vendor: string | null, model: string | null, serialNumber: string | null, firmwareVersion: string | null, ocppVersion: string | null, registrationStatus: RegistrationStatus, status: ConnectorStatus, site: { id: string, name: string } | null, connectors: Array<{ id: string, connectorId: number, status: ConnectorStatus, errorCode: ConnectorErrorCode, maxPowerW: number | null, plugType: PlugType | null, activeSession: { id: string, status: SessionStatus } | null }>, configuration: Array<{ key: string, value: string | null, readonly: boolean }>, sessions: { totalCount: number, edges: Array<{ node: { id: string, status: SessionStatus, transactionId: string | null, connectorId: number, idTag: string | null, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, stopReason: StopReason | null, charger: { id: string, ocppId: string }, cost: { final: boolean, total: { amount: string, currency: string } } | null } }> } } | null };
 
 export type DashboardChargerMessagesQueryVariables = Exact<{
   chargerId: string | number;
@@ -1436,21 +1621,21 @@ export type DashboardChargerMessagesQuery = { ocppMessages: { edges: Array<{ nod
 export type DashboardChargerStatusSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardChargerStatusSubscription = { chargerStatus: { connectorId: number, status: ConnectorStatus, online: boolean, errorCode: string, timestamp: string, charger: { id: string, ocppId: string, online: boolean, status: ConnectorStatus }, connector: { id: string, connectorId: number, status: ConnectorStatus, errorCode: string } | null } };
+export type DashboardChargerStatusSubscription = { chargerStatus: { connectorId: number, status: ConnectorStatus, online: boolean, errorCode: ConnectorErrorCode, timestamp: string, charger: { id: string, ocppId: string, online: boolean, status: ConnectorStatus }, connector: { id: string, connectorId: number, status: ConnectorStatus, errorCode: ConnectorErrorCode } | null } };
 
 export type DashboardMeterValuesSubscriptionVariables = Exact<{
   chargerId?: string | number | null | undefined;
 }>;
 
 
-export type DashboardMeterValuesSubscription = { meterValues: { connectorId: number, timestamp: string, charger: { id: string }, session: { id: string } | null, values: Array<{ measurand: string, value: number | null, unit: string | null, phase: string | null }> } };
+export type DashboardMeterValuesSubscription = { meterValues: { connectorId: number, timestamp: string, charger: { id: string }, session: { id: string } | null, values: Array<{ measurand: Measurand, value: number | null, unit: string | null, phase: Phase | null }> } };
 
 export type DashboardSessionUpdatedSubscriptionVariables = Exact<{
   chargerId?: string | number | null | undefined;
 }>;
 
 
-export type DashboardSessionUpdatedSubscription = { sessionUpdated: { id: string, status: SessionStatus, transactionId: string | null, connectorId: number, idTag: string | null, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, stopReason: string | null, charger: { id: string, ocppId: string }, cost: { final: boolean, total: { amount: string, currency: string } } | null } | null };
+export type DashboardSessionUpdatedSubscription = { sessionUpdated: { id: string, status: SessionStatus, transactionId: string | null, connectorId: number, idTag: string | null, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, stopReason: StopReason | null, charger: { id: string, ocppId: string }, cost: { final: boolean, total: { amount: string, currency: string } } | null } | null };
 
 export type DashboardOcppMessagesSubscriptionVariables = Exact<{
   chargerId?: string | number | null | undefined;
@@ -1464,11 +1649,11 @@ export type DashboardActivePowerQueryVariables = Exact<{
 }>;
 
 
-export type DashboardActivePowerQuery = { sessions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, connectorId: number, charger: { id: string }, latestMeterValues: Array<{ measurand: string, value: number | null, phase: string | null }> } }> } };
+export type DashboardActivePowerQuery = { sessions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, connectorId: number, charger: { id: string }, latestMeterValues: Array<{ measurand: Measurand, value: number | null, phase: Phase | null }> } }> } };
 
 export type DashboardOcppMessageFragment = { id: string, direction: MessageDirection, messageType: OcppMessageType, action: string | null, uniqueId: string, payload: unknown, timestamp: string, charger: { id: string, ocppId: string } | null };
 
-export type DashboardSessionFragment = { id: string, status: SessionStatus, transactionId: string | null, connectorId: number, idTag: string | null, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, stopReason: string | null, charger: { id: string, ocppId: string }, cost: { final: boolean, total: { amount: string, currency: string } } | null };
+export type DashboardSessionFragment = { id: string, status: SessionStatus, transactionId: string | null, connectorId: number, idTag: string | null, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, stopReason: StopReason | null, charger: { id: string, ocppId: string }, cost: { final: boolean, total: { amount: string, currency: string } } | null };
 
 export type DashboardOverviewQueryVariables = Exact<{
   todayFrom: string;
@@ -1481,9 +1666,9 @@ export type DashboardOverviewQuery = { tenant: { id: string, name: string, stats
 export type DashboardRecentEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardRecentEventsQuery = { boots: { edges: Array<{ node: { id: string, direction: MessageDirection, messageType: OcppMessageType, action: string | null, uniqueId: string, payload: unknown, timestamp: string, charger: { id: string, ocppId: string } | null } }> }, statuses: { edges: Array<{ node: { id: string, direction: MessageDirection, messageType: OcppMessageType, action: string | null, uniqueId: string, payload: unknown, timestamp: string, charger: { id: string, ocppId: string } | null } }> }, started: { edges: Array<{ node: { id: string, status: SessionStatus, connectorId: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, charger: { id: string, ocppId: string } } }> }, ended: { edges: Array<{ node: { id: string, status: SessionStatus, connectorId: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, charger: { id: string, ocppId: string } } }> } };
+export type DashboardRecentEventsQuery = { boots: { edges: Array<{ node: { id: string, direction: MessageDirection, messageType: OcppMessageType, action: string | null, uniqueId: string, payload: unknown, timestamp: string, charger: { id: string, ocppId: string } | null } }> }, statuses: { edges: Array<{ node: { id: string, direction: MessageDirection, messageType: OcppMessageType, action: string | null, uniqueId: string, payload: unknown, timestamp: string, charger: { id: string, ocppId: string } | null } }> }, started: { edges: Array<{ node: { id: string, status: SessionStatus, connectorId: number, startedAt: string | null, stoppedAt: string | null, stopReason: StopReason | null, charger: { id: string, ocppId: string } } }> }, ended: { edges: Array<{ node: { id: string, status: SessionStatus, connectorId: number, startedAt: string | null, stoppedAt: string | null, stopReason: StopReason | null, charger: { id: string, ocppId: string } } }> } };
 
-export type DashboardRecentSessionFragment = { id: string, status: SessionStatus, connectorId: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, charger: { id: string, ocppId: string } };
+export type DashboardRecentSessionFragment = { id: string, status: SessionStatus, connectorId: number, startedAt: string | null, stoppedAt: string | null, stopReason: StopReason | null, charger: { id: string, ocppId: string } };
 
 export type DashboardSessionsQueryVariables = Exact<{
   first: number;
@@ -1492,7 +1677,7 @@ export type DashboardSessionsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardSessionsQuery = { sessions: { totalCount: number, edges: Array<{ node: { id: string, status: SessionStatus, transactionId: string | null, connectorId: number, idTag: string | null, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, stopReason: string | null, charger: { id: string, ocppId: string }, cost: { final: boolean, total: { amount: string, currency: string } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type DashboardSessionsQuery = { sessions: { totalCount: number, edges: Array<{ node: { id: string, status: SessionStatus, transactionId: string | null, connectorId: number, idTag: string | null, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, stopReason: StopReason | null, charger: { id: string, ocppId: string }, cost: { final: boolean, total: { amount: string, currency: string } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type DashboardSitesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1572,14 +1757,14 @@ export type SessionsQueryVariables = Exact<{
 }>;
 
 
-export type SessionsQuery = { sessions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, transactionId: string | null, connectorId: number, idTag: string | null, status: SessionStatus, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, durationSeconds: number | null, stopReason: string | null, charger: { id: string, ocppId: string, name: string | null }, user: { id: string, email: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SessionsQuery = { sessions: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, transactionId: string | null, connectorId: number, idTag: string | null, status: SessionStatus, startedAt: string | null, stoppedAt: string | null, energyWh: number | null, durationSeconds: number | null, stopReason: StopReason | null, charger: { id: string, ocppId: string, name: string | null }, user: { id: string, email: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SessionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SessionQuery = { session: { id: string, transactionId: string | null, connectorId: number, idTag: string | null, status: SessionStatus, startedAt: string | null, stoppedAt: string | null, meterStartWh: number | null, meterStopWh: number | null, energyWh: number | null, durationSeconds: number | null, stopReason: string | null, charger: { id: string, ocppId: string, name: string | null }, user: { id: string, email: string, name: string | null } | null, latestMeterValues: Array<{ id: string, timestamp: string, measurand: string, value: number | null, unit: string | null, phase: string | null, location: string | null }> } | null };
+export type SessionQuery = { session: { id: string, transactionId: string | null, connectorId: number, idTag: string | null, status: SessionStatus, startedAt: string | null, stoppedAt: string | null, meterStartWh: number | null, meterStopWh: number | null, energyWh: number | null, durationSeconds: number | null, stopReason: StopReason | null, charger: { id: string, ocppId: string, name: string | null }, user: { id: string, email: string, name: string | null } | null, latestMeterValues: Array<{ id: string, timestamp: string, measurand: Measurand, value: number | null, unit: string | null, phase: Phase | null, location: MeterLocation | null }> } | null };
 
 export type SessionMeterValuesQueryVariables = Exact<{
   id: string | number;
@@ -1589,7 +1774,7 @@ export type SessionMeterValuesQueryVariables = Exact<{
 }>;
 
 
-export type SessionMeterValuesQuery = { session: { id: string, meterValues: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, timestamp: string, measurand: string, value: number | null, raw: string, unit: string | null, phase: string | null, context: string | null, location: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type SessionMeterValuesQuery = { session: { id: string, meterValues: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, timestamp: string, measurand: Measurand, value: number | null, raw: string, unit: string | null, phase: Phase | null, context: ReadingContext | null, location: MeterLocation | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type ReservationsQueryVariables = Exact<{
   first?: number | null | undefined;

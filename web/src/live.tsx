@@ -112,7 +112,7 @@ export function LiveProvider({
         if (e.connectorId > 0) {
           connectors.set(key, { status: e.status, errorCode: e.errorCode });
           if (!CHARGING.has(e.status)) power.delete(key);
-          text = `connector ${e.connectorId} ${humanStatus(e.status)}${e.errorCode !== 'NoError' ? ` (${e.errorCode})` : ''}`;
+          text = `connector ${e.connectorId} ${humanStatus(e.status)}${e.errorCode !== 'NO_ERROR' ? ` (${humanStatus(e.errorCode)})` : ''}`;
         } else if (s.online.get(e.charger.id) !== e.online) {
           text = e.online ? 'online' : 'offline';
         }

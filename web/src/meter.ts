@@ -1,4 +1,4 @@
-// Reading OCPP sampled values: the power and energy register a dashboard shows.
+// Reading OCPP sampled values (measurands as the API's Measurand enum): the power and energy register a dashboard shows.
 
 interface Sample {
   measurand: string;
@@ -8,12 +8,12 @@ interface Sample {
 
 /** Total active import power in W: the value without phase, else the sum of the line phases. */
 export function powerOf(values: readonly Sample[]): number | null {
-  return totalOf(values, 'Power.Active.Import');
+  return totalOf(values, 'POWER_ACTIVE_IMPORT');
 }
 
 /** The energy register in Wh. */
 export function energyOf(values: readonly Sample[]): number | null {
-  return totalOf(values, 'Energy.Active.Import.Register');
+  return totalOf(values, 'ENERGY_ACTIVE_IMPORT_REGISTER');
 }
 
 function totalOf(values: readonly Sample[], measurand: string): number | null {

@@ -9,6 +9,17 @@ import type { ChargeDetailRecordRow } from '../cdrs/cdr.repository.js';
 import type { ReservationRow } from '../reservations/reservation-query.repository.js';
 import type { SessionRow } from '../sessions/session-query.repository.js';
 import { recordFacts } from '../cdrs/cdr-format.js';
+import { tariffSnapshotOf } from '../cdrs/tariff-snapshot.js';
+import { COMMAND_ERROR_CODES } from '../ocpp-words.js';
+import {
+  FIRMWARE_STATUSES,
+  MEASURANDS,
+  METER_LOCATIONS,
+  PHASES,
+  READING_CONTEXTS,
+  STOP_REASONS,
+} from '../ocpp-report-words.js';
+import type { MeterValueData } from '../../events/events.js';
 
 /**
  * What a webhook carries. `data` has the shape of the GraphQL object it reports (same field names,
@@ -43,7 +54,7 @@ export function chargerData(c: ChargerRow) {
     model: c.model,
     serialNumber: c.serialNumber,
     firmwareVersion: c.firmwareVersion,
-    firmwareStatus: c.firmwareStatus,
+    firmwareStatus: FIRMWARE_STATUSES.nameOrNull(c.firmwareStatus),
     ocppVersion: c.ocppVersion,
     lastSeenAt: iso(c.lastSeenAt),
     site: c.siteId ? { id: toGlobalId('Site', c.siteId) } : null,
@@ -71,7 +82,7 @@ export function sessionData(s: SessionRow, charger: Pick<ChargerRow, 'id' | 'ocp
     meterStartWh: s.meterStartWh,
     meterStopWh: s.meterStopWh,
     energyWh: sessionEnergyWh(s, null),
-    stopReason: s.stopReason,
+    stopReason: STOP_REASONS.nameOrNull(s.stopReason),
     cost: cost ? costData(cost) : null,
   };
 }
@@ -110,11 +121,26 @@ export function chargeDetailRecordData(r: ChargeDetailRecordRow) {
     session: { id: toGlobalId('Session', r.sessionId) },
     charger: { id: toGlobalId('Charger', chargerId) },
     ...facts,
+    stopReason: STOP_REASONS.nameOrNull(facts.stopReason),
     startedAt: startedAt?.toISOString() ?? null,
     stoppedAt: stoppedAt?.toISOString() ?? null,
     cost: costData(cost),
-    tariffSnapshot: (r.data as { tariff: unknown }).tariff,
+    tariffSnapshot: tariffSnapshotData(r),
     createdAt: r.createdAt.toISOString(),
+  };
+}
+
+/** TariffSnapshot, as GraphQL reads it (a component without a step reads stepSize null). */
+function tariffSnapshotData(r: ChargeDetailRecordRow) {
+  const s = tariffSnapshotOf(r);
+  return {
+    ...s,
+    tariffId: toGlobalId('Tariff', s.tariffId),
+    elements: s.elements.map((e) => ({
+      components: e.components.map((c) => ({ type: c.type, price: c.price, stepSize: c.stepSize ?? null })),
+      restrictions: e.restrictions ?? null,
+    })),
+    lockedAt: s.lockedAt.toISOString(),
   };
 }
 
@@ -143,9 +169,21 @@ export function commandData(c: CommandRow, charger: Pick<ChargerRow, 'id' | 'ocp
     status: c.status,
     chargerStatus: response && typeof response.status === 'string' ? response.status : null,
     response: c.response,
-    errorCode: c.errorCode,
+    errorCode: COMMAND_ERROR_CODES.nameOrNull(c.errorCode),
     requestedAt: c.createdAt.toISOString(),
     completedAt: iso(c.answeredAt),
     charger: chargerRef(charger),
+  };
+}
+
+/** MeterValue { timestamp measurand value raw unit phase context location }, OCPP's words as the API's enums. */
+export function meterValueData(v: MeterValueData) {
+  return {
+    ...v,
+    timestamp: v.timestamp.toISOString(),
+    measurand: MEASURANDS.nameOf(v.measurand),
+    phase: PHASES.nameOrNull(v.phase),
+    context: READING_CONTEXTS.nameOrNull(v.context),
+    location: METER_LOCATIONS.nameOrNull(v.location),
   };
 }

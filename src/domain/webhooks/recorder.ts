@@ -1,5 +1,6 @@
 import type { EventBus } from '../../events/bus.js';
-import type { DomainEventMap, MeterValueData } from '../../events/events.js';
+import type { DomainEventMap } from '../../events/events.js';
+import { CONNECTOR_ERROR_CODES, FIRMWARE_STATUSES } from '../ocpp-report-words.js';
 import { toGlobalId } from '../global-id.js';
 import { endpointWants, outboxRowsFor, type EndpointCache } from './fan-out.js';
 import { reservationEventType } from './event-types.js';
@@ -9,6 +10,7 @@ import {
   chargerData,
   chargerRef,
   commandData,
+  meterValueData,
   reservationData,
   sessionData,
   webhookBody,
@@ -157,15 +159,16 @@ export function createWebhookRecorder(deps: {
         if (!(await endpoints.any(e.tenantId, type))) return;
         const charger = await chargerOf(e.tenantId, e.chargerId);
         if (!charger) return;
+        const errorCode = CONNECTOR_ERROR_CODES.nameOf(e.errorCode);
         await record(e.tenantId, type, charger, `charger:${e.chargerId}`, e.timestamp, () => ({
           charger: chargerRef(charger),
-          connector: { connectorId: e.connectorId, status: e.status, errorCode: e.errorCode },
+          connector: { connectorId: e.connectorId, status: e.status, errorCode },
           connectorId: e.connectorId,
           evseId: e.connectorId,
           evseConnectorId: e.evseConnectorId ?? (e.connectorId > 0 ? 1 : null),
           evseConnectorStatus: e.connectorId > 0 ? (e.evseConnectorStatus ?? e.status) : null,
           status: e.status,
-          errorCode: e.errorCode,
+          errorCode,
           online: e.online,
           timestamp: e.timestamp.toISOString(),
         }));
@@ -183,7 +186,8 @@ export function createWebhookRecorder(deps: {
         chargerEvent(e.tenantId, e.chargerId, 'firmware.status_changed', e.timestamp, {
           event: {
             kind: 'FIRMWARE',
-            status: (e.payload as { status: string }).status,
+            firmwareStatus: FIRMWARE_STATUSES.nameOf((e.payload as { status: string }).status),
+            diagnosticsStatus: null,
             timestamp: e.timestamp.toISOString(),
           },
         });
@@ -265,7 +269,7 @@ function reading(e: DomainEventMap['meter.values']) {
     connectorId: e.connectorId,
     session: e.sessionId ? { id: toGlobalId('Session', e.sessionId) } : null,
     timestamp: e.timestamp.toISOString(),
-    values: e.values.map((v: MeterValueData) => ({ ...v, timestamp: v.timestamp.toISOString() })),
+    values: e.values.map(meterValueData),
   };
 }
 

@@ -2,6 +2,7 @@ import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { DomainEventMap } from '../../events/events.js';
 import { filterEvents } from '../../events/filter.js';
 import { inScopeTenant } from '../../domain/scope.js';
+import { CONNECTOR_ERROR_CODES } from '../../domain/ocpp-report-words.js';
 import { requireScope, type Context } from '../context.js';
 import { fromGlobalId } from '../node.js';
 import { toConnectorStatus } from '../types/enums.js';
@@ -39,7 +40,7 @@ export class ChargerStatusResolver {
       evseConnectorStatus: event.connectorId > 0 ? toConnectorStatus(event.evseConnectorStatus ?? event.status) : null,
       status: toConnectorStatus(event.status),
       online: event.online,
-      errorCode: event.errorCode,
+      errorCode: CONNECTOR_ERROR_CODES.nameOf(event.errorCode),
       timestamp: event.timestamp,
     });
   }

@@ -58,7 +58,7 @@ export class CommandMaintenanceResolver {
   }
 
   @Authorized('chargers:command')
-  @Mutation(() => CommandResult, { description: 'ClearChargingProfile; answers Accepted or Unknown.' })
+  @Mutation(() => CommandResult, { description: 'ClearChargingProfile; answers ACCEPTED or UNKNOWN.' })
   async clearChargingProfile(
     @Arg('input', () => ClearChargingProfileInput) input: ClearChargingProfileInput,
     @Ctx() ctx: Context,
@@ -126,7 +126,7 @@ export class CommandMaintenanceResolver {
 
   @Authorized('chargers:command')
   @Mutation(() => CommandResult, {
-    description: 'GetDiagnostics; the file name is in `response.fileName`, progress in Charger.diagnosticsStatus.',
+    description: 'GetDiagnostics; the file name is in `fileName`, progress in Charger.diagnosticsStatus.',
   })
   async getDiagnostics(
     @Arg('input', () => GetDiagnosticsInput) input: GetDiagnosticsInput,

@@ -31,7 +31,7 @@ export class CommandSessionResolver {
   @Authorized('sessions:remote')
   @Mutation(() => CommandResult, {
     description:
-      'RemoteStopTransaction of an ACTIVE session. With force, the session ends here (stopReason Forced) whatever the charger answers; status is then Offline, Timeout or the CALLERROR code when it gave no answer. A PENDING session with force becomes FAILED without a command (status NotSent).',
+      'RemoteStopTransaction of an ACTIVE session. With force, the session ends here (stopReason FORCED) whatever the charger answers; status is then OFFLINE, TIMEOUT or (a CALLERROR, its code in command.errorCode) OTHER when it gave no answer. A PENDING session with force becomes FAILED without a command (status NOT_SENT).',
   })
   async remoteStop(
     @Arg('input', () => RemoteStopInput) input: RemoteStopInput,

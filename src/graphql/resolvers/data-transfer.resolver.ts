@@ -46,7 +46,7 @@ export class DataTransferResult {
   status!: DataTransferStatus | null;
   @Field(() => Boolean, {
     nullable: true,
-    description: 'True when the charger answered Accepted. Null when sent with wait: false.',
+    description: 'True when the charger answered ACCEPTED. Null when sent with wait: false.',
   })
   accepted!: boolean | null;
   @Field(() => String, { nullable: true, description: "The charger's data, as it sent it." }) data!: string | null;

@@ -8,6 +8,8 @@ import { PlugType } from '../types/charger-details.type.js';
 import { OrderDirection } from '../types/enums.js';
 import { DecimalScalar, SafeIntScalar } from '../scalars.js';
 import { SessionStatus } from '../types/session.type.js';
+import { Measurand, StopReason } from '../types/ocpp-word-enums.js';
+import { MEASURANDS, STOP_REASONS } from '../../domain/ocpp-report-words.js';
 
 @InputType({ description: 'Time bounds: After is inclusive, Before exclusive.' })
 export class SessionFilter {
@@ -60,10 +62,9 @@ export class SessionFilter {
   })
   maxCost?: string | null;
 
-  @Field(() => [String], {
+  @Field(() => [StopReason], {
     nullable: true,
-    description:
-      'Any of these stop reasons (Local, Remote, EVDisconnected, EnergyLimitReached, ...); case-insensitive.',
+    description: 'Any of these stop reasons (LOCAL, REMOTE, EV_DISCONNECTED, ENERGY_LIMIT_REACHED, ...).',
   })
   stopReason?: string[] | null;
 
@@ -101,6 +102,7 @@ export function toSessionFilter(f: SessionFilter | null | undefined): DomainFilt
     siteId: filterIdOf('Site', f.siteId),
     userId: filterIdOf('User', f.userId),
     tariffId: filterIdOf('Tariff', f.tariffId),
+    stopReason: f.stopReason?.map(STOP_REASONS.wordOf),
   };
 }
 
@@ -112,9 +114,9 @@ export function toSessionOrder(
 
 @InputType()
 export class MeterValueFilter {
-  @Field(() => [String], {
+  @Field(() => [Measurand], {
     nullable: true,
-    description: 'OCPP measurands, e.g. Energy.Active.Import.Register, Power.Active.Import.',
+    description: 'Any of these measurands, e.g. ENERGY_ACTIVE_IMPORT_REGISTER, POWER_ACTIVE_IMPORT.',
   })
   measurand?: string[] | null;
 
@@ -123,4 +125,9 @@ export class MeterValueFilter {
 
   @Field(() => Date, { nullable: true, description: 'Exclusive.' })
   until?: Date | null;
+}
+
+/** The filter in stored words (the database keeps what the charger sent). */
+export function toMeterValueFilter(f: MeterValueFilter | null | undefined): MeterValueFilter {
+  return { ...f, measurand: f?.measurand?.map(MEASURANDS.wordOf) };
 }

@@ -8,7 +8,14 @@ import { Charger } from '../types/charger.type.js';
 import { MeterValueConnection, SessionConnection } from '../types/connections.js';
 import { MeterValue, Session } from '../types/session.type.js';
 import { User } from '../types/user.type.js';
-import { MeterValueFilter, SessionFilter, SessionOrder, toSessionFilter, toSessionOrder } from './session-inputs.js';
+import {
+  MeterValueFilter,
+  SessionFilter,
+  SessionOrder,
+  toMeterValueFilter,
+  toSessionFilter,
+  toSessionOrder,
+} from './session-inputs.js';
 import { SafeIntScalar } from '../scalars.js';
 
 @Resolver(() => Session)
@@ -77,10 +84,15 @@ export class SessionResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('filter', () => MeterValueFilter, { nullable: true }) filter?: MeterValueFilter,
   ) {
-    const page = await ctx.services.sessionQueries.meterValues(requireScope(ctx), session.row, filter ?? {}, {
-      first,
-      after,
-    });
+    const page = await ctx.services.sessionQueries.meterValues(
+      requireScope(ctx),
+      session.row,
+      toMeterValueFilter(filter),
+      {
+        first,
+        after,
+      },
+    );
     return toConnection(MeterValueConnection, page, MeterValue.from, !!after);
   }
 

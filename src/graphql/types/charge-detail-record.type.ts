@@ -2,8 +2,12 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { ChargeDetailRecordRow } from '../../domain/cdrs/cdr.repository.js';
 import { recordFacts } from '../../domain/cdrs/cdr-format.js';
 import { Node, toGlobalId } from '../node.js';
-import { JSONScalar, SafeIntScalar } from '../scalars.js';
+import { SafeIntScalar } from '../scalars.js';
 import { Cost } from './money.type.js';
+import { StopReason } from './ocpp-word-enums.js';
+import { TariffSnapshot } from './tariff-snapshot.type.js';
+import { tariffSnapshotOf } from '../../domain/cdrs/tariff-snapshot.js';
+import { STOP_REASONS } from '../../domain/ocpp-report-words.js';
 
 @ObjectType({
   implements: Node,
@@ -21,11 +25,13 @@ export class ChargeDetailRecord implements Node {
   @Field(() => Cost)
   cost!: Cost;
 
-  @Field(() => JSONScalar, {
-    description:
-      'The tariff as locked at session start, with the power type and time zone it was priced in: a frozen copy kept verbatim for audit, so untyped JSON (the priced result is the typed `cost`).',
-  })
-  tariffSnapshot!: unknown;
+  row!: ChargeDetailRecordRow;
+
+  // Read only when asked for: most lists of records never select it.
+  @Field(() => TariffSnapshot)
+  get tariffSnapshot(): TariffSnapshot {
+    return TariffSnapshot.from(tariffSnapshotOf(this.row));
+  }
 
   @Field(() => String, { nullable: true })
   transactionId!: string | null;
@@ -54,7 +60,7 @@ export class ChargeDetailRecord implements Node {
   @Field(() => SafeIntScalar, { nullable: true, description: 'meterStopWh - meterStartWh.' })
   energyWh!: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => StopReason, { nullable: true })
   stopReason!: string | null;
 
   @Field(() => Date, { description: 'When the record was written (the session had just stopped).' })
@@ -64,12 +70,13 @@ export class ChargeDetailRecord implements Node {
     const { cost, chargerId, ...facts } = recordFacts(row);
     return Object.assign(new ChargeDetailRecord(), {
       ...facts,
+      stopReason: STOP_REASONS.nameOrNull(facts.stopReason),
       id: toGlobalId('ChargeDetailRecord', row.id),
       dbId: row.id,
       sessionDbId: row.sessionId,
       chargerDbId: chargerId,
       cost: Cost.from(cost),
-      tariffSnapshot: (row.data as { tariff: unknown }).tariff,
+      row,
       createdAt: row.createdAt,
     });
   }

@@ -2,6 +2,8 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { StatusHistoryRow } from '../../domain/chargers/charger-details.repository.js';
 import { toGlobalId } from '../node.js';
 import { ConnectorStatus, toConnectorStatus } from './enums.js';
+import { ConnectorErrorCode } from './ocpp-word-enums.js';
+import { CONNECTOR_ERROR_CODES } from '../../domain/ocpp-report-words.js';
 import { SafeIntScalar } from '../scalars.js';
 
 @ObjectType({ description: 'A StatusNotification as the charger sent it.' })
@@ -21,7 +23,7 @@ export class ConnectorStatusChange {
   @Field(() => ConnectorStatus)
   status!: ConnectorStatus;
 
-  @Field(() => String)
+  @Field(() => ConnectorErrorCode)
   errorCode!: string;
 
   @Field(() => String, { nullable: true })
@@ -38,6 +40,7 @@ export class ConnectorStatusChange {
       ...row,
       id: toGlobalId('ConnectorStatusChange', String(row.id)),
       status: toConnectorStatus(row.status),
+      errorCode: CONNECTOR_ERROR_CODES.nameOf(row.errorCode),
     });
   }
 }

@@ -2,6 +2,8 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { ChargerEventRow } from '../../domain/chargers/charger-events.repository.js';
 import { Connection } from '../connection.js';
 import { toGlobalId } from '../node.js';
+import { DIAGNOSTICS_STATUSES, FIRMWARE_STATUSES } from '../../domain/ocpp-report-words.js';
+import { DiagnosticsStatus, FirmwareStatus } from './ocpp-word-enums.js';
 
 const idOf = (row: ChargerEventRow) => toGlobalId('ChargerEvent', String(row.id));
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
@@ -25,23 +27,31 @@ export const FirmwareEventKind = { FIRMWARE: 'FIRMWARE', DIAGNOSTICS: 'DIAGNOSTI
 export type FirmwareEventKind = keyof typeof FirmwareEventKind;
 registerEnumType(FirmwareEventKind, {
   name: 'FirmwareEventKind',
-  description: 'FIRMWARE: FirmwareStatusNotification; DIAGNOSTICS: DiagnosticsStatusNotification.',
+  description:
+    'FIRMWARE: FirmwareStatusNotification; DIAGNOSTICS: DiagnosticsStatusNotification (LogStatusNotification in 2.0.1).',
 });
 
-@ObjectType({ description: 'A firmware or diagnostics progress report, as the charger sent it.' })
+@ObjectType({
+  description:
+    'A firmware or diagnostics progress report: firmwareStatus for kind FIRMWARE, diagnosticsStatus for DIAGNOSTICS (the other is null).',
+})
 export class FirmwareStatusEvent {
   @Field(() => ID) id!: string;
   @Field(() => FirmwareEventKind) kind!: FirmwareEventKind;
-  @Field(() => String, { description: 'As sent, e.g. Downloading, Installed, Uploaded, UploadFailed.' })
-  status!: string;
+  @Field(() => FirmwareStatus, { nullable: true, description: 'Kind FIRMWARE: e.g. DOWNLOADING, INSTALLED.' })
+  firmwareStatus!: string | null;
+  @Field(() => DiagnosticsStatus, { nullable: true, description: 'Kind DIAGNOSTICS: e.g. UPLOADING, UPLOADED.' })
+  diagnosticsStatus!: string | null;
   @Field(() => Date, { description: 'When we received it (the 1.6 messages carry no time).' }) timestamp!: Date;
 
   static from(row: ChargerEventRow): FirmwareStatusEvent {
-    const payload = row.payload as Record<string, unknown>;
+    const status = text((row.payload as Record<string, unknown>).status) ?? '';
+    const diagnostics = row.type === 'DiagnosticsStatusNotification';
     return Object.assign(new FirmwareStatusEvent(), {
       id: idOf(row),
-      kind: row.type === 'DiagnosticsStatusNotification' ? 'DIAGNOSTICS' : 'FIRMWARE',
-      status: text(payload.status) ?? '',
+      kind: diagnostics ? 'DIAGNOSTICS' : 'FIRMWARE',
+      firmwareStatus: diagnostics ? null : FIRMWARE_STATUSES.nameOf(status),
+      diagnosticsStatus: diagnostics ? DIAGNOSTICS_STATUSES.nameOf(status) : null,
       timestamp: row.timestamp,
     });
   }

@@ -6,6 +6,8 @@ import { JSONScalar } from '../scalars.js';
 import { ChargerCapability, ConnectorFormat } from './charger-facts.type.js';
 import { AvailabilityType } from './command-input.type.js';
 import { ConnectorStatus, RegistrationStatus, toConnectorStatus } from './enums.js';
+import { ConnectorErrorCode, DiagnosticsStatus, FirmwareStatus } from './ocpp-word-enums.js';
+import { CONNECTOR_ERROR_CODES, DIAGNOSTICS_STATUSES, FIRMWARE_STATUSES } from '../../domain/ocpp-report-words.js';
 
 @ObjectType({
   description: "One plug of a charger (OCPP connector 1 and up; connector 0 is the charger's own status).",
@@ -23,7 +25,7 @@ export class Connector {
   @Field(() => ConnectorStatus, { description: 'As last reported, e.g. AVAILABLE, CHARGING, SUSPENDED_EV.' })
   status!: ConnectorStatus;
 
-  @Field(() => String, { description: 'The OCPP errorCode as sent, e.g. NoError.' })
+  @Field(() => ConnectorErrorCode, { description: 'As last reported, e.g. NO_ERROR, GROUND_FAILURE.' })
   errorCode!: string;
 
   @Field(() => String, { nullable: true })
@@ -84,6 +86,7 @@ export class Connector {
       dbId: row.id,
       chargerDbId: row.chargerId,
       status: toConnectorStatus(row.status),
+      errorCode: CONNECTOR_ERROR_CODES.nameOf(row.errorCode),
       plugType: row.plugType as PlugType | null,
       powerType: row.powerType as PowerType,
       scheduledAvailability: row.scheduledAvailability as AvailabilityType | null,
@@ -161,15 +164,16 @@ export class Charger implements Node {
   @Field(() => RegistrationStatus)
   registrationStatus!: RegistrationStatus;
 
-  @Field(() => String, {
+  @Field(() => FirmwareStatus, {
     nullable: true,
-    description: 'The last FirmwareStatusNotification status, e.g. Downloading, Installed.',
+    description: 'The last FirmwareStatusNotification status, e.g. DOWNLOADING, INSTALLED.',
   })
   firmwareStatus!: string | null;
 
-  @Field(() => String, {
+  @Field(() => DiagnosticsStatus, {
     nullable: true,
-    description: 'The last DiagnosticsStatusNotification status, e.g. Uploading, Uploaded.',
+    description:
+      'The last DiagnosticsStatusNotification (2.0.1: LogStatusNotification) status, e.g. UPLOADING, UPLOADED.',
   })
   diagnosticsStatus!: string | null;
 
@@ -218,8 +222,8 @@ export class Charger implements Node {
       // Rows written before 2.0.1 hold the subprotocol ('ocpp1.6').
       ocppVersion: row.ocppVersion?.replace(/^ocpp/, '') ?? null,
       registrationStatus: row.registrationStatus as RegistrationStatus,
-      firmwareStatus: row.firmwareStatus,
-      diagnosticsStatus: row.diagnosticsStatus,
+      firmwareStatus: FIRMWARE_STATUSES.nameOrNull(row.firmwareStatus),
+      diagnosticsStatus: DIAGNOSTICS_STATUSES.nameOrNull(row.diagnosticsStatus),
       localListVersion: row.localListVersion,
       createdAt: row.createdAt,
       tariffDbId: row.tariffId,

@@ -131,8 +131,7 @@ export class RemoteStopInput extends CommandOptions {
   @Field(() => ID) sessionId!: string;
   @Field(() => Boolean, {
     nullable: true,
-    description:
-      'End the session here even when the charger refuses or never answers; its stopReason is then "Forced".',
+    description: 'End the session here even when the charger refuses or never answers; its stopReason is then FORCED.',
   })
   force?: boolean;
 }

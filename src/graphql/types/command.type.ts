@@ -1,9 +1,11 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { isAccepted } from '../../domain/commands/command-sender.js';
 import type { CommandLogEntry } from '../../events/events.js';
+import { COMMAND_ERROR_CODES } from '../../domain/ocpp-words.js';
 import { Node, toGlobalId } from '../node.js';
 import { JSONScalar } from '../scalars.js';
 import { answerFields, ChargerAnswerFields } from './command-answer.type.js';
+import { CommandErrorCode } from './ocpp-word-enums.js';
 import { Session } from './session.type.js';
 
 @ObjectType({ description: "A charger's own answer to a command. A Rejected answer is data, not an error." })
@@ -11,7 +13,7 @@ export class CommandResult extends ChargerAnswerFields {
   @Field(() => String, {
     nullable: true,
     description:
-      'As the charger said it: Accepted, Rejected, Scheduled, Unlocked, ... Null when sent with wait: false.',
+      "As the charger said it, its own word (Accepted, Rejected, Scheduled, Unlocked, ...); `command.status` (CommandStatus) is the outcome in the API's casing. Null when sent with wait: false.",
   })
   status!: string | null;
 
@@ -126,7 +128,7 @@ export class Command extends ChargerAnswerFields implements Node {
   @Field(() => String, {
     nullable: true,
     description:
-      "The charger's own status word as it sent it (Accepted, Rejected, NotSupported, ...); null before its answer or when its answer has none.",
+      "The charger's own status word as it sent it (Accepted, Rejected, NotSupported, ...); the enum is `status` (CommandStatus). Null before its answer or when its answer has none.",
   })
   chargerStatus!: string | null;
 
@@ -137,7 +139,7 @@ export class Command extends ChargerAnswerFields implements Node {
   })
   response!: unknown;
 
-  @Field(() => String, {
+  @Field(() => CommandErrorCode, {
     nullable: true,
     description: 'FAILED: the OCPP CALLERROR code or CHARGER_OFFLINE; TIMED_OUT: CHARGER_TIMEOUT.',
   })
@@ -164,7 +166,7 @@ export class Command extends ChargerAnswerFields implements Node {
       chargerStatus: response && typeof response.status === 'string' ? response.status : null,
       response: row.response,
       ...answerFields(response),
-      errorCode: row.errorCode,
+      errorCode: COMMAND_ERROR_CODES.nameOrNull(row.errorCode),
       requestedAt: row.createdAt,
       completedAt: row.answeredAt,
     });

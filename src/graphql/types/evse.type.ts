@@ -6,6 +6,8 @@ import { AttributeType, attributeTypeOf, AvailabilityType, enumOf, fromOcppName 
 import type { DeviceVariableRow } from '../../domain/chargers/device-model.service.js';
 import { toGlobalId } from '../node.js';
 import { ConnectorStatus, toConnectorStatus } from './enums.js';
+import { ConnectorErrorCode } from './ocpp-word-enums.js';
+import { CONNECTOR_ERROR_CODES } from '../../domain/ocpp-report-words.js';
 
 @ObjectType({ description: 'A connector as its EVSE holds it (OCPP 2.0.1 numbering within the EVSE).' })
 export class EvseConnector {
@@ -18,7 +20,7 @@ export class EvseConnector {
   @Field(() => ConnectorStatus, { description: 'This connector’s own status, as the station last reported it.' })
   status!: ConnectorStatus;
 
-  @Field(() => String, { description: 'The OCPP errorCode as sent (1.6); NoError for 2.0.1.' })
+  @Field(() => ConnectorErrorCode, { description: 'As the charger reported it (1.6); NO_ERROR for 2.0.1.' })
   errorCode!: string;
 
   @Field(() => Date, { nullable: true })
@@ -110,6 +112,7 @@ function connectorOf(
     id: EvseConnector.idOf(chargerDbId, evseId, connectorId),
     connectorId,
     status: toConnectorStatus(state.status),
+    errorCode: CONNECTOR_ERROR_CODES.nameOf(state.errorCode),
   });
 }
 

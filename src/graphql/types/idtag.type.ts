@@ -103,7 +103,8 @@ export class Reservation implements Node {
 
   @Field(() => String, {
     nullable: true,
-    description: "The charger's answer to ReserveNow: Accepted, Occupied, Faulted, Rejected, Unavailable.",
+    description:
+      "The charger's own answer to ReserveNow (Accepted, Occupied, Faulted, Rejected, Unavailable); the enum is `status` (ReservationStatus).",
   })
   answer!: string | null;
 

@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Charger, Connector } from './charger.type.js';
 import { ConnectorStatus } from './enums.js';
+import { ConnectorErrorCode } from './ocpp-word-enums.js';
 import { Evse } from './evse.type.js';
 import { MeterValue, Session } from './session.type.js';
 
@@ -56,7 +57,7 @@ export class ChargerStatusEvent {
   @Field(() => Boolean)
   online!: boolean;
 
-  @Field(() => String, { description: 'The OCPP errorCode as sent, e.g. NoError.' })
+  @Field(() => ConnectorErrorCode, { description: 'E.g. NO_ERROR, GROUND_FAILURE.' })
   errorCode!: string;
 
   @Field(() => Date)

@@ -5,6 +5,8 @@ import { normalizeDec } from '../../domain/pricing/decimal.js';
 import { DecimalScalar, SafeIntScalar } from '../scalars.js';
 import { ocppTransactionId } from '../../domain/sessions/session-energy.js';
 import type { MeterValueRow, SessionRow } from '../../domain/sessions/session-query.repository.js';
+import { MEASURANDS, METER_LOCATIONS, PHASES, READING_CONTEXTS, STOP_REASONS } from '../../domain/ocpp-report-words.js';
+import { Measurand, MeterLocation, Phase, ReadingContext, StopReason } from './ocpp-word-enums.js';
 
 export type { SessionRow };
 
@@ -100,10 +102,10 @@ export class Session implements Node {
   @Field(() => SafeIntScalar, { nullable: true })
   meterStopWh!: number | null;
 
-  @Field(() => String, {
+  @Field(() => StopReason, {
     nullable: true,
     description:
-      'OCPP stop reason (Local, Remote, EVDisconnected, ...), or ours: EnergyLimitReached, DurationLimitReached, CostLimitReached (the server stopped it at a limit), Forced, ...',
+      'OCPP stop reason (LOCAL, REMOTE, EV_DISCONNECTED, ...), or ours: ENERGY_LIMIT_REACHED, DURATION_LIMIT_REACHED, COST_LIMIT_REACHED (the server stopped it at a limit), FORCED, ...',
   })
   stopReason!: string | null;
 
@@ -135,7 +137,7 @@ export class Session implements Node {
       stoppedAt: row.stoppedAt,
       meterStartWh: row.meterStartWh,
       meterStopWh: row.meterStopWh,
-      stopReason: row.stopReason,
+      stopReason: STOP_REASONS.nameOrNull(row.stopReason),
       limits:
         row.maxEnergyWh === null && row.maxDurationSeconds === null && row.maxCost === null
           ? null
@@ -173,7 +175,7 @@ export class MeterValue {
   @Field(() => Date)
   timestamp!: Date;
 
-  @Field(() => String, { description: 'As OCPP names it, e.g. Energy.Active.Import.Register.' })
+  @Field(() => Measurand, { description: 'E.g. ENERGY_ACTIVE_IMPORT_REGISTER (OCPP Energy.Active.Import.Register).' })
   measurand!: string;
 
   @Field(() => Float, { nullable: true, description: 'Normalised: energy in Wh, power in W.' })
@@ -185,26 +187,26 @@ export class MeterValue {
   @Field(() => String, { nullable: true })
   unit!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => Phase, { nullable: true })
   phase!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => ReadingContext, { nullable: true })
   context!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => MeterLocation, { nullable: true })
   location!: string | null;
 
   static from(row: MeterValueFacts): MeterValue {
     return Object.assign(new MeterValue(), {
       id: meterValueId(row),
       timestamp: row.timestamp,
-      measurand: row.measurand,
+      measurand: MEASURANDS.nameOf(row.measurand),
       value: row.value,
       raw: row.raw,
       unit: row.unit,
-      phase: row.phase,
-      context: row.context,
-      location: row.location,
+      phase: PHASES.nameOrNull(row.phase),
+      context: READING_CONTEXTS.nameOrNull(row.context),
+      location: METER_LOCATIONS.nameOrNull(row.location),
     });
   }
 }

@@ -5,7 +5,7 @@ import { MessageTail } from '../components/message-tail';
 import { PowerChart } from '../components/power-chart';
 import { SessionTable } from '../components/session-table';
 import { OnlineBadge, QueryState, Section, StatusBadge } from '../components/ui';
-import { formatAgo, formatPower } from '../format';
+import { formatAgo, formatPower, humanStatus } from '../format';
 import { useLive } from '../live';
 import { useLivePower } from '../live-power';
 import { Link } from '../router';
@@ -41,7 +41,7 @@ export function ChargerPage({ ocppId }: { ocppId: string }) {
     id: `live-${connectorId}`,
     connectorId,
     status: 'UNKNOWN' as const,
-    errorCode: 'NoError',
+    errorCode: 'NO_ERROR' as const,
     maxPowerW: null,
     plugType: null,
     activeSession: null,
@@ -93,7 +93,7 @@ export function ChargerPage({ ocppId }: { ocppId: string }) {
                     {formatPower(live.connectorPower(charger.id, c.connectorId) ?? 0)}
                   </span>
                 </div>
-                {shown.errorCode !== 'NoError' && <div className="error small">{shown.errorCode}</div>}
+                {shown.errorCode !== 'NO_ERROR' && <div className="error small">{humanStatus(shown.errorCode)}</div>}
                 <ConnectorCommands
                   chargerId={charger.id}
                   connectorId={c.connectorId}

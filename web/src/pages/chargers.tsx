@@ -23,7 +23,7 @@ const blankConnector = (connectorId: number) => ({
   id: `live-${connectorId}`,
   connectorId,
   status: 'UNKNOWN' as ConnectorStatus,
-  errorCode: 'NoError',
+  errorCode: 'NO_ERROR',
 });
 
 export function ChargersPage() {

@@ -46,7 +46,7 @@ const ended = (s: RecentSession, at: string): ShownEvent => ({
   key: `${s.id}:${s.status}`,
   at,
   ocppId: s.charger.ocppId,
-  text: `session ended on connector ${s.connectorId}${s.stopReason ? ` (${s.stopReason})` : ''}`,
+  text: `session ended on connector ${s.connectorId}${s.stopReason ? ` (${humanStatus(s.stopReason)})` : ''}`,
   tone: 'ok',
 });
 
