@@ -81,10 +81,17 @@ describe.skipIf(!runs)('the dashboard with an OCPP 2.0.1 station in the fleet', 
       await v201.call('TransactionEvent', started('TX-WEB-1', 1, new Date(), 7400));
       await expectText(connector, 'Charging');
       await expectText(page.getByTestId('charger-power'), '7.4 kW');
+      // On a phone the OCPP message tail fits its card: no row runs past the edge.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expectText(page.getByTestId('ocpp-tail'), 'TransactionEvent');
+      const fits = (el: { scrollWidth: number; clientWidth: number }) => el.scrollWidth <= el.clientWidth;
+      expect(await page.getByTestId('ocpp-tail').evaluate(fits)).toBe(true);
+      await page.setViewportSize({ width: 1280, height: 900 });
 
       // Opened afresh (no live events yet), the Overview lists the 2.0.1 session's start, then its end.
       await page.goto(server.url);
       await event(page, 'WEB-201', 'session started on connector 1').waitFor();
+      await event(page, 'WEB-201', 'connector 1 Preparing').waitFor(); // 2.0.1's Occupied, as the API says it
       await v201.call('TransactionEvent', ended('TX-WEB-1', 1, new Date(), 2000));
       await page.reload();
       await event(page, 'WEB-201', 'session ended on connector 1').waitFor();

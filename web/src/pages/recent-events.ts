@@ -63,13 +63,15 @@ function fromFrame(m: DashboardOcppMessageFragment): ShownEvent {
 
 /**
  * OCPP 1.6 §6.47 sends `connectorId` and `status`; 2.0.1 (StatusNotificationRequest) sends `evseId`,
- * the `connectorId` within that EVSE and `connectorStatus`. Our connector number is the EVSE's id.
+ * the `connectorId` within that EVSE and `connectorStatus`. Our connector number is the EVSE's id, and
+ * 2.0.1's Occupied reads Preparing, as the API and the live events say it (the server's connectorStatusOf).
  */
 function statusReport(p: Record<string, unknown>): { connector: string; status: string } {
   if (p.evseId !== undefined) {
     const inEvse = Number(p.connectorId ?? 1);
     const connector = inEvse > 1 ? `EVSE ${String(p.evseId)} connector ${inEvse}` : `connector ${String(p.evseId)}`;
-    return { connector, status: String(p.connectorStatus ?? '') };
+    const status = String(p.connectorStatus ?? '');
+    return { connector, status: status === 'Occupied' ? 'Preparing' : status };
   }
   return { connector: `connector ${String(p.connectorId)}`, status: String(p.status ?? '') };
 }
