@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.js';
 import { chargeDetailRecords, meterValues, sessions, tenants, users } from '../../src/db/schema/index.js';
 import { hashPassword } from '../../src/domain/passwords.js';
+import { TARIFF_DEFAULTS } from '../../src/domain/tariffs/tariff.fields.js';
 import { fromGlobalId } from '../../src/graphql/node.js';
 
 // Test-data builders: rows other features write (sessions come from OCPP), seeded straight into the app's database.
@@ -164,25 +165,7 @@ export async function sessionsWithRecords(
           },
           // A whole TariffSnapshot (pricing.repository.ts), as pricing locks it.
           tariff: {
-            tariff: {
-              id: s.tariffId,
-              name: 'Seeded',
-              currency: 'EUR',
-              elements: [],
-              sessionFee: '0',
-              energyPricePerKwh: '0',
-              timePricePerHour: '0',
-              idleFeePerMinute: '0',
-              idleGraceMinutes: 0,
-              minPrice: null,
-              maxPrice: null,
-              taxRatePercent: '0',
-              energyStepWh: 1,
-              timeStepSeconds: 1,
-              idleStepSeconds: 1,
-              energyRounding: 'EXACT',
-              timeRounding: 'EXACT',
-            },
+            tariff: { id: s.tariffId, name: 'Seeded', currency: 'EUR', ...TARIFF_DEFAULTS },
             level: 'TENANT_DEFAULT',
             powerType: 'AC',
             timeZone: 'UTC',
