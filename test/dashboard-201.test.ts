@@ -99,6 +99,40 @@ describe.skipIf(!runs)('the dashboard with an OCPP 2.0.1 station in the fleet', 
     },
   );
 
+  it(
+    'a 2.0.1 charger page shows the device model, reported after "Request full report"',
+    { timeout: 60_000 },
+    async () => {
+      const v201 = await station('WEB-201-DM');
+      v201.handle('GetBaseReport', (req: any) => {
+        // Answered first, the report follows in its own CALL (B07), as a real station does.
+        setTimeout(() => {
+          void v201.call('NotifyReport', {
+            requestId: req.requestId,
+            generatedAt: new Date().toISOString(),
+            seqNo: 0,
+            reportData: [
+              {
+                component: { name: 'OCPPCommCtrlr' },
+                variable: { name: 'HeartbeatInterval' },
+                variableAttribute: [{ type: 'Actual', value: '300', mutability: 'ReadWrite' }],
+              },
+            ],
+          });
+        }, 200);
+        return { status: 'Accepted' };
+      });
+      await page.goto(`${server.url}/chargers/WEB-201-DM`);
+      const model = page.locator('section', { has: page.getByRole('heading', { name: /^Device model/ }) });
+      await expectText(model, 'Not reported yet');
+      expect(await page.getByRole('heading', { name: /^Configuration/ }).count()).toBe(0); // 1.6's keys: none here
+      await model.getByRole('button', { name: 'Request full report' }).click();
+      await expectText(model, 'OCPPCommCtrlr.HeartbeatInterval');
+      await expectText(model, '300');
+      await expectText(page.getByRole('heading', { name: /^Device model/ }), 'Device model (1 variable)');
+    },
+  );
+
   it('a page that fails to render says why, and the navigation still works', async () => {
     // A mistyped link: the charger page cannot decode its id (the router passes it as it came).
     await page.goto(server.url);

@@ -8,6 +8,7 @@ import {
   useRefreshConfigurationMutation,
   useRemoteStartMutation,
   useRemoteStopMutation,
+  useRequestBaseReportMutation,
   useResetMutation,
   useUnlockConnectorMutation,
 } from '../../../client/generated/hooks';
@@ -269,6 +270,27 @@ export function ReadConfiguration(props: { chargerId: string; disabled: boolean;
   return (
     <button type="button" disabled={props.disabled || reading.loading} onClick={onClick}>
       Read from charger
+    </button>
+  );
+}
+
+/**
+ * GetBaseReport (OCPP 2.0.1): the station answers at once and sends its device model afterwards in
+ * NotifyReport parts, so the list is read again a few times after the answer.
+ */
+export function RequestReport(props: { chargerId: string; disabled: boolean; onAnswer: Show; onRead: () => void }) {
+  const [request, requesting] = useRequestBaseReportMutation();
+  const onClick = () =>
+    void run('Request full report', props.onAnswer, async () => {
+      const result = (
+        await request({ variables: { input: { chargerId: props.chargerId, reportBase: 'FULL_INVENTORY' } } })
+      ).data?.requestBaseReport;
+      for (const ms of [500, 2000, 5000]) setTimeout(props.onRead, ms);
+      return result;
+    });
+  return (
+    <button type="button" disabled={props.disabled || requesting.loading} onClick={onClick}>
+      Request full report
     </button>
   );
 }

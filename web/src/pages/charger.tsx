@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useDashboardChargerQuery } from '../../../client/generated/hooks';
-import { ChargerCommands, ConnectorCommands, ReadConfiguration, useCommandAnswer } from '../components/commands';
+import { ChargerCommands, ConnectorCommands, useCommandAnswer } from '../components/commands';
+import { DeviceSettings } from '../components/device-settings';
 import { MessageTail } from '../components/message-tail';
 import { PowerChart } from '../components/power-chart';
 import { SessionTable } from '../components/session-table';
@@ -121,35 +122,7 @@ export function ChargerPage({ ocppId }: { ocppId: string }) {
         <MessageTail chargerId={charger.id} />
       </Section>
 
-      <Section
-        title={`Configuration (${charger.configuration.length} keys)`}
-        actions={
-          <ReadConfiguration
-            chargerId={charger.id}
-            disabled={!online}
-            onAnswer={answer.show}
-            onRead={() => void refetch()}
-          />
-        }
-      >
-        {charger.configuration.length === 0 ? (
-          <p className="muted">Not read yet: the charger reports its keys when asked (GetConfiguration).</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="list config">
-              <tbody>
-                {charger.configuration.map((k) => (
-                  <tr key={k.key}>
-                    <td className="mono">{k.key}</td>
-                    <td className="mono wrap">{k.value ?? '—'}</td>
-                    <td className="muted small">{k.readonly ? 'read-only' : ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </Section>
+      <DeviceSettings charger={charger} online={online} onAnswer={answer.show} onRead={() => void refetch()} />
     </div>
   );
 }
