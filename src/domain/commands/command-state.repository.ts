@@ -51,9 +51,9 @@ const positionCriteria = (match: Pick<ProfileMatch, 'connectorId' | 'purpose' | 
  * reservations. The sweeps (`*Due`) run for every tenant: they are the server's, not a caller's.
  */
 function stateStatements(db: Db) {
-  /** Marks the charger's ACTIVE profiles that meet every condition CLEARED. */
-  async function clearActiveProfiles(scope: Scope, chargerId: string, conditions: (SQL | undefined)[]): Promise<void> {
-    await db
+  /** The UPDATE that marks the charger's ACTIVE profiles meeting every condition CLEARED, not yet run. */
+  function activeProfilesCleared(scope: Scope, chargerId: string, conditions: (SQL | undefined)[]) {
+    return db
       .update(chargingProfiles)
       .set({ status: 'CLEARED', clearedAt: new Date() })
       .where(
@@ -65,6 +65,11 @@ function stateStatements(db: Db) {
           ...conditions,
         ),
       );
+  }
+
+  /** Marks the charger's ACTIVE profiles that meet every condition CLEARED. */
+  async function clearActiveProfiles(scope: Scope, chargerId: string, conditions: (SQL | undefined)[]): Promise<void> {
+    await activeProfilesCleared(scope, chargerId, conditions);
   }
 
   /** With an id the other criteria are ignored (OCPP 1.6 §6.9). */
@@ -201,27 +206,18 @@ function stateStatements(db: Db) {
     ): Promise<void> {
       // One statement, no transaction (porsager/postgres#1208): load management replaces profiles all the
       // time. The insert cannot be cleared by the update beside it: both read the rows as they were before.
-      const cleared = db
-        .update(chargingProfiles)
-        .set({ status: 'CLEARED', clearedAt: new Date() })
-        .where(
-          inScope(
-            scope,
-            chargingProfiles,
-            eq(chargingProfiles.chargerId, charger.id),
-            eq(chargingProfiles.status, 'ACTIVE'),
-            or(
-              eq(chargingProfiles.chargingProfileId, profile.chargingProfileId),
-              opts.sameLevelReplaces
-                ? and(
-                    eq(chargingProfiles.connectorId, connectorId),
-                    eq(chargingProfiles.stackLevel, profile.stackLevel),
-                    eq(chargingProfiles.purpose, profile.chargingProfilePurpose),
-                  )
-                : undefined,
-            ),
-          ),
-        );
+      const cleared = activeProfilesCleared(scope, charger.id, [
+        or(
+          eq(chargingProfiles.chargingProfileId, profile.chargingProfileId),
+          opts.sameLevelReplaces
+            ? and(
+                eq(chargingProfiles.connectorId, connectorId),
+                eq(chargingProfiles.stackLevel, profile.stackLevel),
+                eq(chargingProfiles.purpose, profile.chargingProfilePurpose),
+              )
+            : undefined,
+        ),
+      ]);
       const added = db.insert(chargingProfiles).values({
         tenantId: scope.tenantId,
         chargerId: charger.id,
